@@ -1,0 +1,66 @@
+#include <config.h>
+
+#include "auth.h"
+
+#include <crypt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* crypt_data is 32 KiB: keep it off the stack of deep call chains. */
+static struct crypt_data *new_crypt_data(void)
+{
+	return xcalloc(1, sizeof(struct crypt_data));
+}
+
+static void free_crypt_data(struct crypt_data *data)
+{
+	/* The buffers held the secret while hashing. */
+	wipe_memory(data, sizeof *data);
+	free(data);
+}
+
+bool auth_hash_secret(const char *secret, char out[AUTH_HASH_MAX])
+{
+	out[0] = '\0';
+	char *salt = crypt_gensalt_ra("$y$", 0, NULL, 0);
+	if (salt == NULL)
+		return false;
+	struct crypt_data *data = new_crypt_data();
+	const char *hash = crypt_rn(secret, salt, data, (int)sizeof *data);
+	bool ok = hash != NULL && hash[0] != '*' && strlen(hash) < AUTH_HASH_MAX;
+	if (ok)
+		copy_text(out, AUTH_HASH_MAX, hash);
+	free_crypt_data(data);
+	free(salt);
+	return ok;
+}
+
+static bool equal_constant_time(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	unsigned char diff = la != lb;
+	size_t n = la < lb ? la : lb;
+	for (size_t i = 0; i < n; i++)
+		diff |= (unsigned char)(a[i] ^ b[i]);
+	return diff == 0;
+}
+
+bool auth_verify_secret(const char *secret, const char *stored_hash)
+{
+	if (stored_hash == NULL || stored_hash[0] != '$')
+		return false;
+	struct crypt_data *data = new_crypt_data();
+	const char *hash = crypt_rn(secret, stored_hash, data, (int)sizeof *data);
+	bool ok = hash != NULL && hash[0] != '*' && equal_constant_time(hash, stored_hash);
+	free_crypt_data(data);
+	return ok;
+}
+
+void auth_waste_verification(const char *secret)
+{
+	/* A fixed, valid yescrypt setting; the result is thrown away. */
+	static const char dummy[] = "$y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC.5i5rd.RhAtQ7";
+	(void)auth_verify_secret(secret, dummy);
+}

@@ -1,0 +1,22 @@
+/* Secrets: hashed with crypt(3) yescrypt, compared without leaking
+ * timing, wiped after use. Nothing here stores or prints a secret. */
+#ifndef NGW_AUTH_H
+#define NGW_AUTH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define AUTH_HASH_MAX 128
+
+/* Hashes secret into out (a "$y$..." string). Returns false if the
+ * system's crypt library refused. */
+bool auth_hash_secret(const char *secret, char out[AUTH_HASH_MAX]);
+
+/* True when secret matches the stored hash. */
+bool auth_verify_secret(const char *secret, const char *stored_hash);
+
+/* Spends the same time as a real verification, so that a username that
+ * does not exist cannot be told apart from a wrong password by timing. */
+void auth_waste_verification(const char *secret);
+
+#endif

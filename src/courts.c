@@ -1,0 +1,151 @@
+#include <config.h>
+
+#include "courts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "util.h"
+#include "validate.h"
+
+#define FIELD_COUNT 6
+
+static bool parse_type(const char *text, enum court_type *type)
+{
+	static const struct {
+		const char *name;
+		enum court_type type;
+	} types[] = {
+		{ "appellate", COURT_APPELLATE },
+		{ "district", COURT_DISTRICT },
+		{ "bankruptcy", COURT_BANKRUPTCY },
+		{ "national", COURT_NATIONAL },
+	};
+	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+		if (strcmp(text, types[i].name) == 0) {
+			*type = types[i].type;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool valid_court_id(const char *id)
+{
+	size_t len = strlen(id);
+	if (len < 2 || len >= sizeof ((struct court *)0)->id)
+		return false;
+	for (const char *p = id; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+			return false;
+	return true;
+}
+
+/* Splits line at tabs into at most FIELD_COUNT fields; returns how many
+ * there were (more than FIELD_COUNT when the line has too many). */
+static int split_fields(char *line, char *fields[FIELD_COUNT])
+{
+	int n = 0;
+	for (char *p = line;; n++) {
+		char *tab = strchr(p, '\t');
+		if (n < FIELD_COUNT)
+			fields[n] = p;
+		if (tab == NULL)
+			return n + 1;
+		*tab = '\0';
+		p = tab + 1;
+	}
+}
+
+static const char *parse_court_line(char *line, struct court *court)
+{
+	char *fields[FIELD_COUNT];
+	if (split_fields(line, fields) != FIELD_COUNT)
+		return _("expected 6 tab-separated fields");
+	memset(court, 0, sizeof *court);
+	if (!valid_court_id(fields[0]))
+		return _("the court id must be 2 to 15 lower-case letters or digits");
+	copy_text(court->id, sizeof court->id, fields[0]);
+	if (!parse_type(fields[1], &court->type))
+		return _("the type must be appellate, district, bankruptcy or national");
+	if (fields[2][0] != '\0' && !(strlen(fields[2]) == 10 && parse_date(fields[2], NULL)))
+		return _("the NextGen date must be YYYY-MM-DD or empty");
+	copy_text(court->nextgen_date, sizeof court->nextgen_date, fields[2]);
+	copy_text(court->outage_start, sizeof court->outage_start, fields[3]);
+	copy_text(court->outage_end, sizeof court->outage_end, fields[4]);
+	if (fields[5][0] == '\0')
+		return _("the court name is missing");
+	copy_text(court->name, sizeof court->name, fields[5]);
+	return NULL;
+}
+
+bool courts_read_catalogue(FILE *in, const char *name, catalogue_visitor visit, void *data,
+			   char *err, size_t errsize)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	unsigned long number = 0;
+	bool ok = true;
+	while (ok && getline(&line, &cap, in) >= 0) {
+		number++;
+		line[strcspn(line, "\r\n")] = '\0';
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		struct court court;
+		const char *why = parse_court_line(line, &court);
+		if (why != NULL) {
+			snprintf(err, errsize, "%s:%lu: %s", name, number, why);
+			ok = false;
+		} else if (!visit(&court, data)) {
+			snprintf(err, errsize, "%s:%lu: %s", name, number, _("the court could not be stored"));
+			ok = false;
+		}
+	}
+	if (ok && ferror(in)) {
+		snprintf(err, errsize, _("%s: read error"), name);
+		ok = false;
+	}
+	free(line);
+	return ok;
+}
+
+bool court_is_live(const struct court *court, const char *today)
+{
+	struct simple_date live, now;
+	if (court->nextgen_date[0] == '\0' || !parse_date(court->nextgen_date, &live) ||
+	    !parse_date(today, &now))
+		return false;
+	return compare_dates(&now, &live) >= 0;
+}
+
+const char *court_type_label(enum court_type type)
+{
+	switch (type) {
+	case COURT_APPELLATE:
+		return _("Court of Appeals");
+	case COURT_DISTRICT:
+		return _("District Court");
+	case COURT_BANKRUPTCY:
+		return _("Bankruptcy Court");
+	case COURT_NATIONAL:
+		return _("National court");
+	}
+	return "";
+}
+
+void court_format_date(const char *iso_date, char *out, size_t size)
+{
+	static const char *const months[] = {
+		N_("January"), N_("February"), N_("March"), N_("April"),
+		N_("May"), N_("June"), N_("July"), N_("August"),
+		N_("September"), N_("October"), N_("November"), N_("December"),
+	};
+	struct simple_date d;
+	if (!parse_date(iso_date, &d)) {
+		copy_text(out, size, iso_date[0] ? iso_date : _("not announced"));
+		return;
+	}
+	/* TRANSLATORS: a date: %1$s is the month name, %2$d the day, %3$d the year. */
+	snprintf(out, size, _("%1$s %2$d, %3$d"), _(months[d.month - 1]), d.day, d.year);
+}

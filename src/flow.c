@@ -1,0 +1,246 @@
+#include <config.h>
+
+#include "flow.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "i18n.h"
+#include "screens.h"
+#include "util.h"
+
+static const struct screen_spec *const screens[SCREEN_COUNT] = {
+	[SCREEN_START] = &screen_start,
+	[SCREEN_PACER_LOGIN] = &screen_pacer_login,
+	[SCREEN_ACCOUNT] = &screen_account,
+	[SCREEN_NEED_ACCOUNT] = &screen_need_account,
+	[SCREEN_FORGOT_PASSWORD] = &screen_forgot_password,
+	[SCREEN_FORGOT_USERNAME] = &screen_forgot_username,
+	[SCREEN_LINK_STEPS] = &screen_link_steps,
+	[SCREEN_COURT_LIST] = &screen_court_list,
+	[SCREEN_COURT_DETAIL] = &screen_court_detail,
+};
+
+const struct screen_spec *screen_spec(enum screen_id id)
+{
+	return id < SCREEN_COUNT ? screens[id] : NULL;
+}
+
+const char *flow_banner(void)
+{
+	return _("PRACTICE SYSTEM — not the real PACER. Do not type your real PACER password.");
+}
+
+static void local_today(char out[STORE_DATE_MAX])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	if (localtime_r(&t, &tm) == NULL || strftime(out, STORE_DATE_MAX, "%Y-%m-%d", &tm) == 0)
+		copy_text(out, STORE_DATE_MAX, "1970-01-01");
+}
+
+struct court_collector {
+	struct court *courts;
+	size_t n, cap;
+};
+
+static bool collect_court(const struct court *court, void *data)
+{
+	struct court_collector *c = data;
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 64;
+		struct court *grown = realloc(c->courts, c->cap * sizeof *grown);
+		if (grown == NULL)
+			return false;
+		c->courts = grown;
+	}
+	c->courts[c->n++] = *court;
+	return true;
+}
+
+bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err,
+	       size_t errsize)
+{
+	memset(flow, 0, sizeof *flow);
+	flow->store = store;
+	flow->terminal = terminal ? terminal : "";
+	flow->error_field = -1;
+	struct store_settings settings;
+	struct court_collector courts = { 0 };
+	if (!store_load_settings(store, &settings) ||
+	    !store_each_court(store, collect_court, &courts)) {
+		free(courts.courts);
+		copy_text(err, errsize, store_error(store));
+		return false;
+	}
+	flow->courts = courts.courts;
+	flow->n_courts = courts.n;
+	flow->simulated_today = settings.as_of[0] != '\0';
+	if (flow->simulated_today)
+		copy_text(flow->today, sizeof flow->today, settings.as_of);
+	else
+		local_today(flow->today);
+	return true;
+}
+
+static void free_items(struct flow *flow)
+{
+	for (size_t i = 0; i < flow->n_items; i++)
+		free(flow->items[i]);
+	free(flow->items);
+	flow->items = NULL;
+	flow->n_items = 0;
+}
+
+void flow_free(struct flow *flow)
+{
+	free_items(flow);
+	free(flow->courts);
+	/* Typed values and the session may hold personal data. */
+	wipe_memory(flow, sizeof *flow);
+}
+
+static void reset_screen_state(struct flow *flow)
+{
+	flow->message[0] = '\0';
+	flow->message_kind = MESSAGE_NONE;
+	flow->error_field = -1;
+	flow->n_lines = 0;
+	flow->n_notices = 0;
+	flow->n_paragraphs = 0;
+	memset(flow->action_hidden, 0, sizeof flow->action_hidden);
+	free_items(flow);
+}
+
+void flow_enter(struct flow *flow, enum screen_id id)
+{
+	if (flow->screen == NULL || flow->screen->id != id)
+		flow->focus[id] = 0;
+	flow->screen = screen_spec(id);
+	reset_screen_state(flow);
+	if (flow->screen->load != NULL)
+		flow->screen->load(flow);
+}
+
+enum screen_id flow_act(struct flow *flow, const struct action_spec *action)
+{
+	flow->message[0] = '\0';
+	flow->message_kind = MESSAGE_NONE;
+	flow->error_field = -1;
+	enum screen_id next = flow->screen->submit(flow, action);
+	flow_wipe_secrets(flow);
+	return next;
+}
+
+int flow_run(struct flow *flow, const struct frontend *frontend, void *ui)
+{
+	enum screen_id current = SCREEN_START;
+	flow_enter(flow, current);
+	for (;;) {
+		const struct action_spec *action = NULL;
+		enum ui_result result = frontend->present(ui, flow, &action);
+		if (result == UI_QUIT)
+			return 0;
+		if (result == UI_FAILED)
+			return 1;
+		enum screen_id next = flow_act(flow, action);
+		if (next == SCREEN_QUIT)
+			return 0;
+		/* Staying with a message keeps what the screen showed. */
+		if (next != current || flow->message_kind == MESSAGE_NONE) {
+			char message[FLOW_MESSAGE_MAX];
+			enum message_kind kind = flow->message_kind;
+			copy_text(message, sizeof message, flow->message);
+			flow_enter(flow, next);
+			/* A screen may hand a message to the next one (e.g. "logged out"). */
+			if (kind == MESSAGE_INFO && flow->message_kind == MESSAGE_NONE)
+				flow_info(flow, message);
+			current = next;
+		}
+	}
+}
+
+static int field_index(const struct flow *flow, const char *field_id)
+{
+	for (size_t i = 0; i < flow->screen->n_fields; i++)
+		if (strcmp(flow->screen->fields[i].id, field_id) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *flow_value(const struct flow *flow, const char *field_id)
+{
+	int i = field_index(flow, field_id);
+	return i < 0 ? "" : flow->values[flow->screen->id][i];
+}
+
+void flow_set_value(struct flow *flow, const char *field_id, const char *value)
+{
+	int i = field_index(flow, field_id);
+	if (i >= 0)
+		copy_text(flow->values[flow->screen->id][i], FLOW_VALUE_MAX, value);
+}
+
+void flow_error(struct flow *flow, const char *field_id, const char *message)
+{
+	copy_text(flow->message, sizeof flow->message, message);
+	flow->message_kind = MESSAGE_ERROR;
+	flow->error_field = field_id ? field_index(flow, field_id) : -1;
+}
+
+void flow_info(struct flow *flow, const char *message)
+{
+	copy_text(flow->message, sizeof flow->message, message);
+	flow->message_kind = MESSAGE_INFO;
+	flow->error_field = -1;
+}
+
+void flow_add_line(struct flow *flow, const char *label, const char *value)
+{
+	if (flow->n_lines == FLOW_MAX_LINES)
+		return;
+	struct info_line *line = &flow->lines[flow->n_lines++];
+	line->label = label;
+	copy_text(line->value, sizeof line->value, value);
+}
+
+void flow_add_notice(struct flow *flow, enum notice_id id)
+{
+	if (flow->n_notices < FLOW_MAX_NOTICES)
+		flow->notices[flow->n_notices++] = id;
+}
+
+void flow_add_paragraph(struct flow *flow, const char *msgid)
+{
+	if (flow->n_paragraphs < FLOW_MAX_PARAGRAPHS)
+		flow->paragraphs[flow->n_paragraphs++] = msgid;
+}
+
+void flow_hide_action(struct flow *flow, const char *action_id)
+{
+	for (size_t i = 0; i < flow->screen->n_actions && i < FLOW_MAX_ACTIONS; i++)
+		if (strcmp(flow->screen->actions[i].id, action_id) == 0)
+			flow->action_hidden[i] = true;
+}
+
+void flow_set_items(struct flow *flow, char **items, size_t n)
+{
+	free_items(flow);
+	flow->items = items;
+	flow->n_items = n;
+}
+
+void flow_wipe_secrets(struct flow *flow)
+{
+	for (size_t i = 0; i < flow->screen->n_fields; i++)
+		if (flow->screen->fields[i].kind == FIELD_PASSWORD)
+			wipe_memory(flow->values[flow->screen->id][i], FLOW_VALUE_MAX);
+}
+
+void flow_logout(struct flow *flow)
+{
+	flow->logged_in = false;
+	wipe_memory(&flow->account, sizeof flow->account);
+	wipe_memory(flow->values, sizeof flow->values);
+}

@@ -1,0 +1,174 @@
+/* The wizard itself, with no terminal: each screen declared once as a
+ * spec (title, notices, fields, actions) plus the code that runs when it
+ * is entered (load) and when the person acts on it (submit). Frontends
+ * render a spec and report what the person did; they hold no rule. */
+#ifndef NGW_FLOW_H
+#define NGW_FLOW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "notices.h"
+#include "store.h"
+
+#define FLOW_MAX_FIELDS 12
+#define FLOW_MAX_ACTIONS 10
+#define FLOW_MAX_LINES 16
+#define FLOW_MAX_NOTICES 8
+#define FLOW_MAX_PARAGRAPHS 6
+#define FLOW_VALUE_MAX 256
+#define FLOW_MESSAGE_MAX 512
+
+enum screen_id {
+	SCREEN_START,
+	SCREEN_PACER_LOGIN,
+	SCREEN_ACCOUNT,
+	SCREEN_NEED_ACCOUNT,
+	SCREEN_FORGOT_PASSWORD,
+	SCREEN_FORGOT_USERNAME,
+	SCREEN_LINK_STEPS,
+	SCREEN_COURT_LIST,
+	SCREEN_COURT_DETAIL,
+	SCREEN_COUNT,
+	SCREEN_QUIT = SCREEN_COUNT,
+};
+
+enum screen_kind {
+	SCREEN_MENU,	/* the actions are a vertical menu */
+	SCREEN_FORM,	/* fields, then buttons */
+	SCREEN_INFO,	/* lines and paragraphs to read, then buttons */
+	SCREEN_LIST,	/* a list of items loaded from the store, then buttons */
+};
+
+enum field_kind { FIELD_TEXT, FIELD_PASSWORD };
+
+struct field_spec {
+	const char *id;		/* stable name: answers files and drafts use it */
+	const char *label;	/* msgid */
+	enum field_kind kind;
+	int width;		/* columns on screen */
+	int max_length;		/* characters accepted */
+	bool required;
+	const char *example;	/* msgid shown in help, or NULL */
+};
+
+enum action_flag {
+	ACTION_DEFAULT = 1 << 0,	/* Enter in the last field does this */
+	ACTION_BACK = 1 << 1,		/* Esc does this */
+	ACTION_HELP = 1 << 2,		/* the frontend shows the screen's help */
+	ACTION_LINK = 1 << 3,		/* shown as a link ("Forgot Your Password?") */
+	ACTION_PERMANENT = 1 << 4,	/* commits for good: never on Enter in a field */
+};
+
+struct action_spec {
+	const char *id;
+	const char *label;	/* msgid */
+	int key;		/* a plain key that does it in a menu, or 0 */
+	unsigned flags;
+};
+
+struct flow;
+
+struct screen_spec {
+	enum screen_id id;
+	const char *name;
+	enum screen_kind kind;
+	const char *title;	/* msgid */
+	const char *intro;	/* msgid, or NULL */
+	const struct field_spec *fields;
+	size_t n_fields;
+	const struct action_spec *actions;
+	size_t n_actions;
+	const char *help;	/* msgid: what the screen is for and what to type */
+	void (*load)(struct flow *flow);
+	/* Returns the next screen; the same screen with flow->message set
+	 * means "stay and show this". */
+	enum screen_id (*submit)(struct flow *flow, const struct action_spec *action);
+};
+
+struct info_line {
+	const char *label;	/* msgid */
+	char value[FLOW_VALUE_MAX];
+};
+
+enum message_kind { MESSAGE_NONE, MESSAGE_ERROR, MESSAGE_INFO };
+
+struct flow {
+	struct store *store;
+	const char *terminal;		/* for the audit log */
+	char today[STORE_DATE_MAX];	/* simulated or real */
+	bool simulated_today;
+
+	const struct screen_spec *screen;
+	/* What was typed, kept per screen so Back and errors lose nothing. */
+	char values[SCREEN_COUNT][FLOW_MAX_FIELDS][FLOW_VALUE_MAX];
+
+	/* Filled by the screen's load and submit. */
+	char message[FLOW_MESSAGE_MAX];
+	enum message_kind message_kind;
+	int error_field;		/* -1 when the message belongs to no field */
+	struct info_line lines[FLOW_MAX_LINES];
+	size_t n_lines;
+	enum notice_id notices[FLOW_MAX_NOTICES];
+	size_t n_notices;
+	const char *paragraphs[FLOW_MAX_PARAGRAPHS];	/* msgids */
+	size_t n_paragraphs;
+	bool action_hidden[FLOW_MAX_ACTIONS];
+	char **items;			/* SCREEN_LIST */
+	size_t n_items;
+	/* Where the person was on each screen, so Back, help and a resize
+	 * return them to the same place: the item of a menu or list, and the
+	 * focused field or button. */
+	int item[SCREEN_COUNT];
+	int focus[SCREEN_COUNT];
+
+	/* The session. */
+	bool logged_in;
+	struct pacer_account account;
+	struct court court;		/* the court being looked at */
+	struct court *courts;		/* the catalogue, for lists */
+	size_t n_courts;
+};
+
+/* What a frontend must provide: show the flow's current screen, let the
+ * person act, store what they typed in flow->values, and say which
+ * action they took. */
+enum ui_result { UI_ACTION, UI_QUIT, UI_FAILED };
+
+struct frontend {
+	const char *name;
+	enum ui_result (*present)(void *ui, struct flow *flow, const struct action_spec **action);
+};
+
+bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err,
+	       size_t errsize);
+void flow_free(struct flow *flow);
+
+const struct screen_spec *screen_spec(enum screen_id id);
+/* Makes id the current screen and runs its load. */
+void flow_enter(struct flow *flow, enum screen_id id);
+/* Runs the current screen's submit for action; returns the next screen. */
+enum screen_id flow_act(struct flow *flow, const struct action_spec *action);
+/* The whole wizard: screens until Quit or until the frontend gives up.
+ * Returns 0, or 1 when the frontend failed. */
+int flow_run(struct flow *flow, const struct frontend *frontend, void *ui);
+
+/* Helpers for screens. */
+const char *flow_value(const struct flow *flow, const char *field_id);
+void flow_set_value(struct flow *flow, const char *field_id, const char *value);
+void flow_error(struct flow *flow, const char *field_id, const char *message);
+void flow_info(struct flow *flow, const char *message);
+void flow_add_line(struct flow *flow, const char *label, const char *value);
+void flow_add_notice(struct flow *flow, enum notice_id id);
+void flow_add_paragraph(struct flow *flow, const char *msgid);
+void flow_hide_action(struct flow *flow, const char *action_id);
+void flow_set_items(struct flow *flow, char **items, size_t n);
+/* Wipes every password field of the current screen. */
+void flow_wipe_secrets(struct flow *flow);
+/* Forgets the account and everything typed in this session. */
+void flow_logout(struct flow *flow);
+
+/* The banner on every screen, and the notes for the status line. */
+const char *flow_banner(void);
+
+#endif

@@ -1,0 +1,242 @@
+/* nextgen-admin: the trainer's and administrator's command line. */
+#include <config.h>
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "courts.h"
+#include "i18n.h"
+#include "options.h"
+#include "pacer.h"
+#include "paths.h"
+#include "setup.h"
+#include "util.h"
+
+static const char *program = "nextgen-admin";
+
+static void usage(FILE *out)
+{
+	fprintf(out, _("Usage: %s [--db PATH] COMMAND [OPTION]...\n"), program);
+	fputs(_("Prepare and inspect the nextgen-wizard practice database.\n\n"), out);
+	fputs(_("Commands:\n"
+		"  init           create the database with the courts and the demo accounts\n"
+		"                 (nothing changes if it exists)\n"
+		"  demo [--yes]   reset the database to the demo scenario (asks first unless --yes)\n"
+		"  accounts       list the PACER and CM/ECF accounts and their state\n"
+		"  courts         list the court catalogue\n\n"), out);
+	fputs(_("Options:\n"
+		"  --db PATH      the practice database (default:\n"
+		"                 $XDG_STATE_HOME/nextgen-wizard/wizard.db)\n"
+		"  --help         show this help and exit\n"
+		"  --version      show the version and exit\n\n"), out);
+	fputs(_("Exit status: 0 on success, 1 when the database cannot be used or the\n"
+		"command was refused, 2 for wrong options.\n"), out);
+}
+
+static int fail_usage(void)
+{
+	fprintf(stderr, _("Try '%s --help' for more information.\n"), program);
+	return EXIT_USAGE;
+}
+
+static struct store *open_store(const char *path)
+{
+	char err[STORE_ERROR_MAX];
+	struct store *store = setup_open(path, data_directory(), err);
+	if (store == NULL)
+		fprintf(stderr, "%s: %s\n", program, err);
+	return store;
+}
+
+static int command_init(const char *path)
+{
+	struct stat st;
+	bool existed = stat(path, &st) == 0;
+	struct store *store = open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	store_close(store);
+	printf(existed ? _("The database %s already exists; nothing was changed.\n")
+		       : _("Created %s with the court catalogue and the demo accounts.\n"),
+	       path);
+	return EXIT_OK;
+}
+
+/* Asks on the terminal; with no terminal the answer is no. */
+static bool confirm(const char *question)
+{
+	if (!isatty(STDIN_FILENO)) {
+		fprintf(stderr, _("%s: no terminal to ask on; add --yes to confirm.\n"), program);
+		return false;
+	}
+	printf("%s ", question);
+	fflush(stdout);
+	char answer[16];
+	if (fgets(answer, sizeof answer, stdin) == NULL)
+		return false;
+	/* TRANSLATORS: the letters that mean "yes" at a [y/N] question. */
+	return answer[0] != '\0' && strchr(_("yY"), answer[0]) != NULL;
+}
+
+static int command_demo(const char *path, bool yes)
+{
+	char *question = xasprintf(_("This replaces every account in %s with the demo scenario. "
+				     "Continue? [y/N]"), path);
+	bool go = yes || confirm(question);
+	free(question);
+	if (!go) {
+		fprintf(stderr, _("%s: nothing was changed.\n"), program);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	struct store *store = open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	char err[STORE_ERROR_MAX];
+	bool ok = setup_load_demo(store, data_directory(), err);
+	store_close(store);
+	if (!ok) {
+		fprintf(stderr, "%s: %s\n", program, err);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	printf(_("%s now holds the demo scenario.\n"), path);
+	return EXIT_OK;
+}
+
+static bool print_account(const struct pacer_account *a, void *data)
+{
+	struct store *store = data;
+	char name[STORE_TEXT_MAX * 2];
+	int links = 0;
+	account_full_name(a, name, sizeof name);
+	if (!store_count_links(store, a->id, &links))
+		return false;
+	const char *state = a->locked_until[0] ? _("locked") : a->failed_logins ? _("failed logins")
+										   : _("ok");
+	printf("%-16s %-8s %-9s %-9s %-5s %-14s %d  %s\n", a->username, a->account_number,
+	       a->kind == ACCOUNT_LEGACY ? _("legacy") : _("upgraded"),
+	       a->case_search_active ? _("active") : _("inactive"), a->shared_firm ? _("yes") : _("no"),
+	       state, links, name);
+	return true;
+}
+
+static bool print_ecf_account(const struct ecf_account *e, void *data)
+{
+	struct store *store = data;
+	char owner[STORE_TEXT_MAX] = "-";
+	if (e->pacer_account_id > 0) {
+		struct pacer_account *a = xmalloc(sizeof *a);
+		bool found = false;
+		if (store_find_pacer_account_by_id(store, e->pacer_account_id, a, &found) && found)
+			copy_text(owner, sizeof owner, a->username);
+		free(a);
+	}
+	printf("%-6s %-16s %-20s %s\n", e->court_id, e->login, e->name, owner);
+	return true;
+}
+
+static int command_accounts(const char *path)
+{
+	struct store *store = open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	printf(_("PACER accounts:\n"));
+	printf("%-16s %-8s %-9s %-9s %-5s %-14s %s  %s\n", _("USERNAME"), _("ACCOUNT"), _("TYPE"),
+	       _("SEARCH"), _("FIRM"), _("LOGIN STATE"), _("LINKS"), _("NAME"));
+	bool ok = store_each_pacer_account(store, print_account, store);
+	printf(_("\nCM/ECF accounts:\n"));
+	printf("%-6s %-16s %-20s %s\n", _("COURT"), _("LOGIN"), _("NAME AT COURT"), _("LINKED TO"));
+	ok = ok && store_each_ecf_account(store, print_ecf_account, store);
+	if (!ok)
+		fprintf(stderr, "%s: %s\n", program, store_error(store));
+	store_close(store);
+	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+}
+
+static bool print_court(const struct court *c, void *data)
+{
+	(void)data;
+	printf("%-6s %-11s %-10s %s\n", c->id, court_type_label(c->type),
+	       c->nextgen_date[0] ? c->nextgen_date : "-", c->name);
+	return true;
+}
+
+static int command_courts(const char *path)
+{
+	struct store *store = open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	printf("%-6s %-11s %-10s %s\n", _("ID"), _("TYPE"), _("NEXTGEN"), _("NAME"));
+	bool ok = store_each_court(store, print_court, NULL);
+	if (!ok)
+		fprintf(stderr, "%s: %s\n", program, store_error(store));
+	store_close(store);
+	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+}
+
+int main(int argc, char **argv)
+{
+	enum { OPT_DB = 256, OPT_YES, OPT_HELP, OPT_VERSION };
+	static const struct option options[] = {
+		{ "db", required_argument, NULL, OPT_DB },
+		{ "yes", no_argument, NULL, OPT_YES },
+		{ "help", no_argument, NULL, OPT_HELP },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *db_option = NULL;
+	bool yes = false;
+	program_start();
+	int c;
+	while ((c = getopt_long(argc, argv, "y", options, NULL)) != -1) {
+		switch (c) {
+		case OPT_DB:
+			db_option = optarg;
+			break;
+		case 'y':
+		case OPT_YES:
+			yes = true;
+			break;
+		case OPT_HELP:
+			usage(stdout);
+			return EXIT_OK;
+		case OPT_VERSION:
+			printf("%s %s\n", program, PACKAGE_VERSION);
+			return EXIT_OK;
+		default:
+			return fail_usage();
+		}
+	}
+	if (optind != argc - 1) {
+		fprintf(stderr, optind == argc ? _("%s: no command given.\n")
+					       : _("%s: only one command at a time.\n"), program);
+		return fail_usage();
+	}
+	const char *command = argv[optind];
+	if (strcmp(command, "init") && strcmp(command, "demo") && strcmp(command, "accounts") &&
+	    strcmp(command, "courts")) {
+		fprintf(stderr, _("%s: unknown command '%s'.\n"), program, command);
+		return fail_usage();
+	}
+	if (yes && strcmp(command, "demo") != 0) {
+		fprintf(stderr, _("%s: --yes goes only with demo.\n"), program);
+		return fail_usage();
+	}
+	char *path = database_path(program, db_option);
+	if (path == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	int status;
+	if (strcmp(command, "init") == 0)
+		status = command_init(path);
+	else if (strcmp(command, "demo") == 0)
+		status = command_demo(path, yes);
+	else if (strcmp(command, "accounts") == 0)
+		status = command_accounts(path);
+	else
+		status = command_courts(path);
+	free(path);
+	return status;
+}

@@ -1,0 +1,25 @@
+/* What both programs share at start-up: locale, safe process limits,
+ * and the database path. */
+#ifndef NGW_OPTIONS_H
+#define NGW_OPTIONS_H
+
+#include <stdbool.h>
+
+/* Exit statuses, also listed in --help. */
+enum exit_status {
+	EXIT_OK = 0,
+	EXIT_FAILURE_RUNTIME = 1,	/* database or terminal could not be used */
+	EXIT_USAGE = 2,			/* wrong options */
+};
+
+/* setlocale, the message catalogue, umask 077 and no core dumps
+ * (memory may hold secrets). */
+void program_start(void);
+/* --db if given, else the default path; NULL (with a message printed)
+ * when no path can be found. Caller frees. */
+char *database_path(const char *program, const char *option_value);
+/* Where this session comes from, for the audit log: SSH client address
+ * or terminal name. */
+const char *session_terminal(void);
+
+#endif

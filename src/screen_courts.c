@@ -1,0 +1,105 @@
+/* Look up a court: the catalogue as a list, and one court's details. */
+#include <config.h>
+
+#include "screens.h"
+
+#include <stdlib.h>
+
+#include "courts.h"
+#include "i18n.h"
+#include "util.h"
+
+static const struct action_spec list_actions[] = {
+	{ "choose", N_("Show"), 0, ACTION_DEFAULT },
+	{ "back", N_("Back"), 0, ACTION_BACK },
+};
+
+static const struct action_spec detail_actions[] = {
+	{ "back", N_("Back"), 0, ACTION_BACK | ACTION_DEFAULT },
+};
+
+static char *court_summary(const struct court *court, const char *today)
+{
+	char date[64];
+	court_format_date(court->nextgen_date, date, sizeof date);
+	if (court_is_live(court, today))
+		return xasprintf(_("%s (%s): NextGen since %s"), court->name, court->id, date);
+	return xasprintf(_("%s (%s): NextGen on %s"), court->name, court->id, date);
+}
+
+static void court_list_load(struct flow *flow)
+{
+	char **items = xcalloc(flow->n_courts, sizeof *items);
+	for (size_t i = 0; i < flow->n_courts; i++)
+		items[i] = court_summary(&flow->courts[i], flow->today);
+	flow_set_items(flow, items, flow->n_courts);
+}
+
+static enum screen_id court_list_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "back"))
+		return SCREEN_START;
+	int chosen = flow->item[SCREEN_COURT_LIST];
+	if (action_is(action, "choose") && chosen >= 0 && (size_t)chosen < flow->n_courts) {
+		flow->court = flow->courts[chosen];
+		return SCREEN_COURT_DETAIL;
+	}
+	return SCREEN_COURT_LIST;
+}
+
+static void court_detail_load(struct flow *flow)
+{
+	const struct court *court = &flow->court;
+	char date[64];
+	bool live = court_is_live(court, flow->today);
+	court_format_date(court->nextgen_date, date, sizeof date);
+	flow_add_line(flow, N_("Court"), court->name);
+	flow_add_line(flow, N_("Court id"), court->id);
+	flow_add_line(flow, N_("Type"), court_type_label(court->type));
+	flow_add_line(flow, N_("CM/ECF"), live ? _("NextGen CM/ECF") : _("CurrentGen CM/ECF"));
+	flow_add_line(flow, N_("NextGen since"), date);
+	if (!live) {
+		flow_add_notice(flow, N9_NOT_BEFORE_GO_LIVE);
+		flow_add_notice(flow, N11_DEADLINE);
+	}
+	if (court->outage_start[0] != '\0')
+		flow_add_notice(flow, N12_OUTAGE);
+	flow_add_notice(flow, N10_ONE_TIME);
+	flow_add_notice(flow, N22_REGISTER_PER_COURT);
+}
+
+static enum screen_id court_detail_submit(struct flow *flow, const struct action_spec *action)
+{
+	(void)flow;
+	return action_is(action, "back") ? SCREEN_COURT_LIST : SCREEN_COURT_DETAIL;
+}
+
+const struct screen_spec screen_court_list = {
+	.id = SCREEN_COURT_LIST,
+	.name = "court-list",
+	.kind = SCREEN_LIST,
+	.title = N_("Court CM/ECF Lookup"),
+	.intro = N_("Choose a court with the arrow keys and press Enter to see its details."),
+	.actions = list_actions,
+	.n_actions = COUNT_OF(list_actions),
+	.help = N_("The courts and the day each moved to NextGen CM/ECF. A court shows \"NextGen "
+		   "since\" once that day has come (by the practice date, if your trainer set one), "
+		   "and \"NextGen on\" before.\n\n"
+		   "Linking is possible only in a court that is live on NextGen. A court not yet on "
+		   "NextGen keeps its own CM/ECF login until it converts."),
+	.load = court_list_load,
+	.submit = court_list_submit,
+};
+
+const struct screen_spec screen_court_detail = {
+	.id = SCREEN_COURT_DETAIL,
+	.name = "court-detail",
+	.kind = SCREEN_INFO,
+	.title = N_("Court details"),
+	.actions = detail_actions,
+	.n_actions = COUNT_OF(detail_actions),
+	.help = N_("One court's CM/ECF version and its NextGen date, with the court's own warnings "
+		   "about linking. Press Enter or Esc to go back to the list."),
+	.load = court_detail_load,
+	.submit = court_detail_submit,
+};

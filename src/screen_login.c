@@ -1,0 +1,112 @@
+/* Manage My Account login: PACER username and password. */
+#include <config.h>
+
+#include "screens.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "pacer.h"
+#include "util.h"
+
+static const struct field_spec login_fields[] = {
+	{ "username", N_("Username"), FIELD_TEXT, 32, 40, true,
+	  N_("Your PACER username, for example ja1234 (legacy) or jattorney2021 (upgraded).") },
+	{ "password", N_("Password"), FIELD_PASSWORD, 32, 45, true,
+	  N_("Your PACER password. It is not shown as you type.") },
+};
+
+static const struct action_spec login_actions[] = {
+	{ "login", N_("Login"), 0, ACTION_DEFAULT },
+	{ "back", N_("Back"), 0, ACTION_BACK },
+	{ "need-account", N_("Need an Account?"), 0, ACTION_LINK },
+	{ "forgot-password", N_("Forgot Your Password?"), 0, ACTION_LINK },
+	{ "forgot-username", N_("Forgot User Name?"), 0, ACTION_LINK },
+};
+
+static void explain_lock(struct flow *flow, const char *locked_until)
+{
+	char message[FLOW_MESSAGE_MAX];
+	snprintf(message, sizeof message,
+		 _("This account is locked after too many failed logins. Try again after %s UTC, "
+		   "or use Forgot Your Password?."),
+		 locked_until);
+	flow_error(flow, "password", message);
+}
+
+static enum screen_id try_login(struct flow *flow)
+{
+	const char *username = flow_value(flow, "username");
+	const char *password = flow_value(flow, "password");
+	if (username[0] == '\0') {
+		flow_error(flow, "username", _("Type your PACER username."));
+		return SCREEN_PACER_LOGIN;
+	}
+	if (password[0] == '\0') {
+		flow_error(flow, "password", _("Type your PACER password."));
+		return SCREEN_PACER_LOGIN;
+	}
+	struct login_outcome *outcome = xmalloc(sizeof *outcome);
+	pacer_login(flow->store, username, password, flow->terminal, outcome);
+	enum screen_id next = SCREEN_PACER_LOGIN;
+	switch (outcome->result) {
+	case LOGIN_OK:
+		flow->logged_in = true;
+		flow->account = outcome->account;
+		next = SCREEN_ACCOUNT;
+		break;
+	case LOGIN_BAD_CREDENTIALS:
+		flow_error(flow, "password",
+			   _("Invalid username or password. Check both and try again. Legacy "
+			     "usernames have 6 characters; upgraded ones have more."));
+		break;
+	case LOGIN_LOCKED:
+		explain_lock(flow, outcome->locked_until);
+		break;
+	case LOGIN_STORE_ERROR:
+		flow_error(flow, NULL, store_error(flow->store));
+		break;
+	}
+	wipe_memory(outcome, sizeof *outcome);
+	free(outcome);
+	return next;
+}
+
+static enum screen_id login_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "login"))
+		return try_login(flow);
+	if (action_is(action, "need-account"))
+		return SCREEN_NEED_ACCOUNT;
+	if (action_is(action, "forgot-password"))
+		return SCREEN_FORGOT_PASSWORD;
+	if (action_is(action, "forgot-username"))
+		return SCREEN_FORGOT_USERNAME;
+	if (action_is(action, "back"))
+		return SCREEN_START;
+	return SCREEN_PACER_LOGIN;
+}
+
+const struct screen_spec screen_pacer_login = {
+	.id = SCREEN_PACER_LOGIN,
+	.name = "pacer-login",
+	.kind = SCREEN_FORM,
+	.title = N_("Manage My Account Login"),
+	.intro = N_("Log in with your PACER username and password."),
+	.fields = login_fields,
+	.n_fields = COUNT_OF(login_fields),
+	.actions = login_actions,
+	.n_actions = COUNT_OF(login_actions),
+	.help = N_("This is the login of PACER's Manage My Account, where a legacy account is "
+		   "upgraded.\n\n"
+		   "Type your practice PACER username, press Tab, type your password and press Enter. "
+		   "A legacy username has 6 characters (letters then digits, such as ja1234); an "
+		   "upgraded one has 8 or more.\n\n"
+		   "\"Invalid username or password\" usually means a typing mistake, the CM/ECF login "
+		   "typed instead of the PACER one, or the old legacy username typed after the account "
+		   "was upgraded. After 5 failed tries the account is locked for 15 minutes.\n\n"
+		   "On the real PACER site the PACER Service Center helps with logins: (800) 676-6856, "
+		   "8 a.m. to 6 p.m. Central Time, Monday to Friday."),
+	.submit = login_submit,
+};

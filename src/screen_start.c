@@ -1,0 +1,50 @@
+/* The start screen: what the wizard is for, and the way into each part. */
+#include <config.h>
+
+#include "screens.h"
+
+#include "i18n.h"
+
+static const struct action_spec start_actions[] = {
+	{ "upgrade", N_("Upgrade my PACER account"), '1', ACTION_DEFAULT },
+	{ "link", N_("Link my CM/ECF account"), '2', 0 },
+	{ "courts", N_("Look up a court"), '3', 0 },
+	{ "help", N_("Help"), '4', ACTION_HELP },
+	{ "quit", N_("Quit"), '5', 0 },
+};
+
+static enum screen_id start_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "upgrade"))
+		return flow->logged_in ? SCREEN_ACCOUNT : SCREEN_PACER_LOGIN;
+	if (action_is(action, "link"))
+		return SCREEN_LINK_STEPS;
+	if (action_is(action, "courts"))
+		return SCREEN_COURT_LIST;
+	if (action_is(action, "quit"))
+		return SCREEN_QUIT;
+	return SCREEN_START;
+}
+
+const struct screen_spec screen_start = {
+	.id = SCREEN_START,
+	.name = "start",
+	.kind = SCREEN_MENU,
+	.title = N_("NextGen CM/ECF practice wizard"),
+	.intro = N_("Practise the two steps every e-filer took when a court moved to NextGen CM/ECF: "
+		    "upgrade a legacy PACER account, then link the old CM/ECF e-filing account at the court. "
+		    "Choose with the arrow keys and Enter, or press the number."),
+	.actions = start_actions,
+	.n_actions = COUNT_OF(start_actions),
+	.help = N_("This wizard lets you practise, safely, what the courts asked every e-filer to do "
+		   "when they moved to NextGen CM/ECF.\n\n"
+		   "1. Upgrade my PACER account: log in to Manage My Account with your practice PACER "
+		   "username and password and look at your Account Type. A legacy account (made before "
+		   "August 11, 2014, with a 6-character username) must be upgraded.\n\n"
+		   "2. Link my CM/ECF account: at each court that has moved to NextGen CM/ECF, link your "
+		   "old CM/ECF e-filing login to your upgraded PACER account, once.\n\n"
+		   "3. Look up a court: see whether a court is on NextGen CM/ECF and since when.\n\n"
+		   "Nothing here talks to the real PACER. Use only the practice accounts your trainer "
+		   "or the clerk's office gave you."),
+	.submit = start_submit,
+};

@@ -1,0 +1,26 @@
+/* Every screen of the wizard, one file each (screen_*.c). */
+#ifndef NGW_SCREENS_H
+#define NGW_SCREENS_H
+
+#include <string.h>
+
+#include "flow.h"
+
+extern const struct screen_spec screen_start;
+extern const struct screen_spec screen_pacer_login;
+extern const struct screen_spec screen_account;
+extern const struct screen_spec screen_need_account;
+extern const struct screen_spec screen_forgot_password;
+extern const struct screen_spec screen_forgot_username;
+extern const struct screen_spec screen_link_steps;
+extern const struct screen_spec screen_court_list;
+extern const struct screen_spec screen_court_detail;
+
+#define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
+
+static inline int action_is(const struct action_spec *action, const char *id)
+{
+	return action != NULL && strcmp(action->id, id) == 0;
+}
+
+#endif

@@ -1,0 +1,829 @@
+#include <config.h>
+
+#include "store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "util.h"
+
+#define SCHEMA_VERSION 1
+#define BUSY_TIMEOUT_MS 10000
+
+struct store {
+	sqlite3 *db;
+	char *path;
+	char error[STORE_ERROR_MAX];
+};
+
+static const char schema_v1[] =
+	"CREATE TABLE settings ("
+	"  key TEXT PRIMARY KEY,"
+	"  value TEXT NOT NULL);"
+	"CREATE TABLE pacer_accounts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  account_number TEXT NOT NULL UNIQUE,"
+	"  username TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+	"  password_hash TEXT NOT NULL,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('legacy', 'upgraded')),"
+	"  created_on TEXT NOT NULL,"
+	"  case_search_active INTEGER NOT NULL DEFAULT 1,"
+	"  shared_firm INTEGER NOT NULL DEFAULT 0,"
+	"  prefix TEXT NOT NULL DEFAULT '',"
+	"  first_name TEXT NOT NULL DEFAULT '',"
+	"  middle_name TEXT NOT NULL DEFAULT '',"
+	"  last_name TEXT NOT NULL DEFAULT '',"
+	"  suffix TEXT NOT NULL DEFAULT '',"
+	"  user_type TEXT NOT NULL DEFAULT '',"
+	"  date_of_birth TEXT NOT NULL DEFAULT '',"
+	"  firm_name TEXT NOT NULL DEFAULT '',"
+	"  address1 TEXT NOT NULL DEFAULT '',"
+	"  city TEXT NOT NULL DEFAULT '',"
+	"  state TEXT NOT NULL DEFAULT '',"
+	"  county TEXT NOT NULL DEFAULT '',"
+	"  zip TEXT NOT NULL DEFAULT '',"
+	"  phone TEXT NOT NULL DEFAULT '',"
+	"  email TEXT NOT NULL DEFAULT '',"
+	"  legacy_username TEXT NOT NULL DEFAULT '',"
+	"  upgraded_at TEXT NOT NULL DEFAULT '',"
+	"  failed_logins INTEGER NOT NULL DEFAULT 0,"
+	"  locked_until TEXT NOT NULL DEFAULT '');"
+	"CREATE TABLE security_answers ("
+	"  account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  position INTEGER NOT NULL,"
+	"  question TEXT NOT NULL,"
+	"  answer_hash TEXT NOT NULL,"
+	"  PRIMARY KEY (account_id, position));"
+	"CREATE TABLE courts ("
+	"  id TEXT PRIMARY KEY,"
+	"  name TEXT NOT NULL,"
+	"  type TEXT NOT NULL CHECK (type IN ('appellate', 'district', 'bankruptcy', 'national')),"
+	"  nextgen_date TEXT NOT NULL DEFAULT '',"
+	"  outage_start TEXT NOT NULL DEFAULT '',"
+	"  outage_end TEXT NOT NULL DEFAULT '');"
+	"CREATE TABLE ecf_accounts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  court_id TEXT NOT NULL REFERENCES courts(id) ON DELETE CASCADE,"
+	"  login TEXT NOT NULL,"
+	"  password_hash TEXT NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  pacer_account_id INTEGER REFERENCES pacer_accounts(id) ON DELETE SET NULL,"
+	"  linked_at TEXT NOT NULL DEFAULT '',"
+	"  UNIQUE (court_id, login),"
+	"  UNIQUE (court_id, pacer_account_id));"
+	"CREATE TABLE efile_requests ("
+	"  id INTEGER PRIMARY KEY,"
+	"  pacer_account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  court_id TEXT NOT NULL REFERENCES courts(id) ON DELETE CASCADE,"
+	"  kind TEXT NOT NULL,"
+	"  requested_at TEXT NOT NULL,"
+	"  status TEXT NOT NULL DEFAULT 'pending');"
+	"CREATE TABLE drafts ("
+	"  pacer_account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  screen TEXT NOT NULL,"
+	"  field TEXT NOT NULL,"
+	"  value TEXT NOT NULL,"
+	"  saved_at TEXT NOT NULL,"
+	"  PRIMARY KEY (pacer_account_id, screen, field));"
+	"CREATE TABLE audit_log ("
+	"  id INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL,"
+	"  terminal TEXT NOT NULL DEFAULT '',"
+	"  username TEXT NOT NULL DEFAULT '',"
+	"  court_id TEXT NOT NULL DEFAULT '',"
+	"  event TEXT NOT NULL,"
+	"  outcome TEXT NOT NULL);"
+	"CREATE INDEX audit_log_at ON audit_log(at);";
+
+static void set_error(struct store *store, const char *what)
+{
+	snprintf(store->error, sizeof store->error, _("The practice database could not be used (%s: %s)."),
+		 what, sqlite3_errmsg(store->db));
+}
+
+const char *store_error(const struct store *store)
+{
+	return store->error;
+}
+
+const char *store_path(const struct store *store)
+{
+	return store->path;
+}
+
+static bool exec_sql(struct store *store, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(store->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		snprintf(store->error, sizeof store->error,
+			 _("The practice database could not be used (%s)."), msg ? msg : "?");
+		sqlite3_free(msg);
+		return false;
+	}
+	return true;
+}
+
+static sqlite3_stmt *prepare(struct store *store, const char *sql)
+{
+	sqlite3_stmt *stmt = NULL;
+	if (sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL) != SQLITE_OK) {
+		set_error(store, "prepare");
+		return NULL;
+	}
+	return stmt;
+}
+
+/* Runs a statement that returns no rows, then finalizes it. */
+static bool finish_write(struct store *store, sqlite3_stmt *stmt)
+{
+	int rc = sqlite3_step(stmt);
+	if (rc != SQLITE_DONE)
+		set_error(store, "write");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE;
+}
+
+static void bind_text(sqlite3_stmt *stmt, int index, const char *text)
+{
+	sqlite3_bind_text(stmt, index, text ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+static void column_text(sqlite3_stmt *stmt, int column, char *dst, size_t size)
+{
+	const unsigned char *text = sqlite3_column_text(stmt, column);
+	copy_text(dst, size, text ? (const char *)text : "");
+}
+
+bool store_begin(struct store *store)
+{
+	return exec_sql(store, "BEGIN IMMEDIATE");
+}
+
+bool store_commit(struct store *store)
+{
+	if (exec_sql(store, "COMMIT"))
+		return true;
+	store_rollback(store);
+	return false;
+}
+
+void store_rollback(struct store *store)
+{
+	if (!sqlite3_get_autocommit(store->db))
+		sqlite3_exec(store->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* mkdir -p with mode 0700 for every directory it creates. */
+static bool make_directories(const char *dir, char err[STORE_ERROR_MAX])
+{
+	char *path = xstrdup(dir);
+	bool ok = true;
+	for (char *p = path + 1; ok; p++) {
+		bool end = *p == '\0';
+		if (*p != '/' && !end)
+			continue;
+		*p = '\0';
+		if (mkdir(path, 0700) != 0 && errno != EEXIST) {
+			snprintf(err, STORE_ERROR_MAX, _("Cannot create the folder %s: %s."), path,
+				 strerror(errno));
+			ok = false;
+		}
+		if (end)
+			break;
+		*p = '/';
+	}
+	if (ok) {
+		struct stat st;
+		if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+			snprintf(err, STORE_ERROR_MAX, _("Cannot create the folder %s: %s."), dir,
+				 strerror(errno ? errno : ENOTDIR));
+			ok = false;
+		}
+	}
+	free(path);
+	return ok;
+}
+
+static char *parent_directory(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (slash == NULL)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	char *dir = xstrdup(path);
+	dir[slash - path] = '\0';
+	return dir;
+}
+
+/* Looks at an existing file before SQLite does, so a wrong file is
+ * refused without a single byte of it changed. */
+static bool check_existing_file(const char *path, const struct stat *st, char err[STORE_ERROR_MAX])
+{
+	if (S_ISDIR(st->st_mode)) {
+		snprintf(err, STORE_ERROR_MAX, _("%s is a folder, not a database file."), path);
+		return false;
+	}
+	if (!S_ISREG(st->st_mode)) {
+		snprintf(err, STORE_ERROR_MAX, _("%s is not a regular file."), path);
+		return false;
+	}
+	/* Mode bits, not access(2): a file marked read-only stays untouched
+	 * even for root, who could write it anyway. */
+	if ((st->st_mode & S_IWUSR) == 0 || access(path, W_OK) != 0) {
+		snprintf(err, STORE_ERROR_MAX,
+			 _("%s is read-only; the wizard needs to write to its database."), path);
+		return false;
+	}
+	if (st->st_size == 0)
+		return true;
+	static const char magic[16] = "SQLite format 3";
+	char header[16];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(err, STORE_ERROR_MAX, _("Cannot open %s: %s."), path, strerror(errno));
+		return false;
+	}
+	ssize_t n = read(fd, header, sizeof header);
+	close(fd);
+	if (n != (ssize_t)sizeof header || memcmp(header, magic, sizeof magic) != 0) {
+		snprintf(err, STORE_ERROR_MAX, _("%s is not a nextgen-wizard database."), path);
+		return false;
+	}
+	return true;
+}
+
+static bool create_empty_file(const char *path, char err[STORE_ERROR_MAX])
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		snprintf(err, STORE_ERROR_MAX, _("Cannot create %s: %s."), path, strerror(errno));
+		return false;
+	}
+	close(fd);
+	return true;
+}
+
+static bool read_user_version(struct store *store, int *version)
+{
+	sqlite3_stmt *stmt = prepare(store, "PRAGMA user_version");
+	if (stmt == NULL)
+		return false;
+	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+	if (ok)
+		*version = sqlite3_column_int(stmt, 0);
+	else
+		set_error(store, "user_version");
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
+static bool count_tables(struct store *store, int *count)
+{
+	sqlite3_stmt *stmt = prepare(store, "SELECT count(*) FROM sqlite_master");
+	if (stmt == NULL)
+		return false;
+	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+	if (ok)
+		*count = sqlite3_column_int(stmt, 0);
+	else
+		set_error(store, "sqlite_master");
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
+static bool migrate(struct store *store, char err[STORE_ERROR_MAX])
+{
+	int version = 0, tables = 0;
+	if (!read_user_version(store, &version) || !count_tables(store, &tables)) {
+		copy_text(err, STORE_ERROR_MAX, store->error);
+		return false;
+	}
+	if (version > SCHEMA_VERSION) {
+		snprintf(err, STORE_ERROR_MAX,
+			 _("%s was written by a newer nextgen-wizard; please update the program."),
+			 store->path);
+		return false;
+	}
+	if (version == 0 && tables > 0) {
+		snprintf(err, STORE_ERROR_MAX,
+			 _("%s is an SQLite database of another program, not a nextgen-wizard database."),
+			 store->path);
+		return false;
+	}
+	if (version == SCHEMA_VERSION)
+		return true;
+	/* Version 0 with no tables: a new file. Later versions add steps here. */
+	bool ok = store_begin(store) && exec_sql(store, schema_v1) &&
+		  exec_sql(store, "PRAGMA user_version = 1") && store_commit(store);
+	if (!ok) {
+		store_rollback(store);
+		copy_text(err, STORE_ERROR_MAX, store->error);
+	}
+	return ok;
+}
+
+static bool configure_connection(struct store *store, char err[STORE_ERROR_MAX])
+{
+	sqlite3_busy_timeout(store->db, BUSY_TIMEOUT_MS);
+	if (!exec_sql(store, "PRAGMA foreign_keys = ON") ||
+	    !exec_sql(store, "PRAGMA journal_mode = WAL") ||
+	    !exec_sql(store, "PRAGMA synchronous = NORMAL") ||
+	    !exec_sql(store, "PRAGMA secure_delete = ON")) {
+		copy_text(err, STORE_ERROR_MAX, store->error);
+		return false;
+	}
+	return true;
+}
+
+struct store *store_open(const char *path, bool *created, char err[STORE_ERROR_MAX])
+{
+	struct stat st;
+	*created = false;
+	err[0] = '\0';
+	if (path == NULL || path[0] == '\0') {
+		copy_text(err, STORE_ERROR_MAX, _("No database file was given."));
+		return NULL;
+	}
+	if (stat(path, &st) == 0) {
+		if (!check_existing_file(path, &st, err))
+			return NULL;
+		*created = st.st_size == 0;
+	} else if (errno == ENOENT || errno == ENOTDIR) {
+		char *dir = parent_directory(path);
+		bool ok = make_directories(dir, err);
+		free(dir);
+		if (!ok || !create_empty_file(path, err))
+			return NULL;
+		*created = true;
+	} else {
+		snprintf(err, STORE_ERROR_MAX, _("Cannot use %s: %s."), path, strerror(errno));
+		return NULL;
+	}
+
+	struct store *store = xcalloc(1, sizeof *store);
+	store->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL) !=
+	    SQLITE_OK) {
+		snprintf(err, STORE_ERROR_MAX, _("Cannot open %s: %s."), path,
+			 store->db ? sqlite3_errmsg(store->db) : "?");
+		store_close(store);
+		return NULL;
+	}
+	if (!configure_connection(store, err) || !migrate(store, err)) {
+		store_close(store);
+		return NULL;
+	}
+	return store;
+}
+
+void store_close(struct store *store)
+{
+	if (store == NULL)
+		return;
+	if (store->db != NULL)
+		sqlite3_close(store->db);
+	free(store->path);
+	free(store);
+}
+
+bool store_clear_scenario(struct store *store)
+{
+	return exec_sql(store, "DELETE FROM drafts; DELETE FROM efile_requests;"
+			       "DELETE FROM ecf_accounts; DELETE FROM security_answers;"
+			       "DELETE FROM pacer_accounts; DELETE FROM courts;");
+}
+
+/* ---- courts ---------------------------------------------------------- */
+
+static const char *const court_type_names[] = {
+	[COURT_APPELLATE] = "appellate",
+	[COURT_DISTRICT] = "district",
+	[COURT_BANKRUPTCY] = "bankruptcy",
+	[COURT_NATIONAL] = "national",
+};
+
+static enum court_type court_type_from_name(const char *name)
+{
+	for (size_t i = 0; i < sizeof court_type_names / sizeof court_type_names[0]; i++)
+		if (strcmp(name, court_type_names[i]) == 0)
+			return (enum court_type)i;
+	return COURT_DISTRICT;
+}
+
+bool store_add_court(struct store *store, const struct court *court)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"INSERT INTO courts (id, name, type, nextgen_date, outage_start, outage_end)"
+		" VALUES (?, ?, ?, ?, ?, ?)");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, court->id);
+	bind_text(stmt, 2, court->name);
+	bind_text(stmt, 3, court_type_names[court->type]);
+	bind_text(stmt, 4, court->nextgen_date);
+	bind_text(stmt, 5, court->outage_start);
+	bind_text(stmt, 6, court->outage_end);
+	return finish_write(store, stmt);
+}
+
+#define COURT_COLUMNS "id, name, type, nextgen_date, outage_start, outage_end"
+
+static void read_court(sqlite3_stmt *stmt, struct court *court)
+{
+	char type[16];
+	memset(court, 0, sizeof *court);
+	column_text(stmt, 0, court->id, sizeof court->id);
+	column_text(stmt, 1, court->name, sizeof court->name);
+	column_text(stmt, 2, type, sizeof type);
+	court->type = court_type_from_name(type);
+	column_text(stmt, 3, court->nextgen_date, sizeof court->nextgen_date);
+	column_text(stmt, 4, court->outage_start, sizeof court->outage_start);
+	column_text(stmt, 5, court->outage_end, sizeof court->outage_end);
+}
+
+bool store_find_court(struct store *store, const char *id, struct court *out, bool *found)
+{
+	sqlite3_stmt *stmt = prepare(store, "SELECT " COURT_COLUMNS " FROM courts WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, id);
+	int rc = sqlite3_step(stmt);
+	*found = rc == SQLITE_ROW;
+	if (*found)
+		read_court(stmt, out);
+	else if (rc != SQLITE_DONE)
+		set_error(store, "courts");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+bool store_each_court(struct store *store, court_visitor visit, void *data)
+{
+	sqlite3_stmt *stmt = prepare(store, "SELECT " COURT_COLUMNS " FROM courts ORDER BY name");
+	if (stmt == NULL)
+		return false;
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct court court;
+		read_court(stmt, &court);
+		if (!visit(&court, data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		set_error(store, "courts");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE;
+}
+
+/* ---- PACER accounts -------------------------------------------------- */
+
+#define ACCOUNT_COLUMNS                                                                \
+	"id, account_number, username, password_hash, kind, created_on,"               \
+	" case_search_active, shared_firm, prefix, first_name, middle_name, last_name," \
+	" suffix, user_type, date_of_birth, firm_name, address1, city, state, county,"  \
+	" zip, phone, email, failed_logins, locked_until"
+
+static void read_account(sqlite3_stmt *stmt, struct pacer_account *a)
+{
+	char kind[16];
+	memset(a, 0, sizeof *a);
+	a->id = sqlite3_column_int64(stmt, 0);
+	column_text(stmt, 1, a->account_number, sizeof a->account_number);
+	column_text(stmt, 2, a->username, sizeof a->username);
+	column_text(stmt, 3, a->password_hash, sizeof a->password_hash);
+	column_text(stmt, 4, kind, sizeof kind);
+	a->kind = strcmp(kind, "legacy") == 0 ? ACCOUNT_LEGACY : ACCOUNT_UPGRADED;
+	column_text(stmt, 5, a->created_on, sizeof a->created_on);
+	a->case_search_active = sqlite3_column_int(stmt, 6) != 0;
+	a->shared_firm = sqlite3_column_int(stmt, 7) != 0;
+	column_text(stmt, 8, a->prefix, sizeof a->prefix);
+	column_text(stmt, 9, a->first_name, sizeof a->first_name);
+	column_text(stmt, 10, a->middle_name, sizeof a->middle_name);
+	column_text(stmt, 11, a->last_name, sizeof a->last_name);
+	column_text(stmt, 12, a->suffix, sizeof a->suffix);
+	column_text(stmt, 13, a->user_type, sizeof a->user_type);
+	column_text(stmt, 14, a->date_of_birth, sizeof a->date_of_birth);
+	column_text(stmt, 15, a->firm_name, sizeof a->firm_name);
+	column_text(stmt, 16, a->address1, sizeof a->address1);
+	column_text(stmt, 17, a->city, sizeof a->city);
+	column_text(stmt, 18, a->state, sizeof a->state);
+	column_text(stmt, 19, a->county, sizeof a->county);
+	column_text(stmt, 20, a->zip, sizeof a->zip);
+	column_text(stmt, 21, a->phone, sizeof a->phone);
+	column_text(stmt, 22, a->email, sizeof a->email);
+	a->failed_logins = sqlite3_column_int(stmt, 23);
+	column_text(stmt, 24, a->locked_until, sizeof a->locked_until);
+}
+
+bool store_add_pacer_account(struct store *store, struct pacer_account *a)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"INSERT INTO pacer_accounts (account_number, username, password_hash, kind,"
+		" created_on, case_search_active, shared_firm, prefix, first_name, middle_name,"
+		" last_name, suffix, user_type, date_of_birth, firm_name, address1, city, state,"
+		" county, zip, phone, email)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, a->account_number);
+	bind_text(stmt, 2, a->username);
+	bind_text(stmt, 3, a->password_hash);
+	bind_text(stmt, 4, a->kind == ACCOUNT_LEGACY ? "legacy" : "upgraded");
+	bind_text(stmt, 5, a->created_on);
+	sqlite3_bind_int(stmt, 6, a->case_search_active);
+	sqlite3_bind_int(stmt, 7, a->shared_firm);
+	bind_text(stmt, 8, a->prefix);
+	bind_text(stmt, 9, a->first_name);
+	bind_text(stmt, 10, a->middle_name);
+	bind_text(stmt, 11, a->last_name);
+	bind_text(stmt, 12, a->suffix);
+	bind_text(stmt, 13, a->user_type);
+	bind_text(stmt, 14, a->date_of_birth);
+	bind_text(stmt, 15, a->firm_name);
+	bind_text(stmt, 16, a->address1);
+	bind_text(stmt, 17, a->city);
+	bind_text(stmt, 18, a->state);
+	bind_text(stmt, 19, a->county);
+	bind_text(stmt, 20, a->zip);
+	bind_text(stmt, 21, a->phone);
+	bind_text(stmt, 22, a->email);
+	if (!finish_write(store, stmt))
+		return false;
+	a->id = sqlite3_last_insert_rowid(store->db);
+	return true;
+}
+
+static bool find_one_account(struct store *store, sqlite3_stmt *stmt, struct pacer_account *out,
+			     bool *found)
+{
+	int rc = sqlite3_step(stmt);
+	*found = rc == SQLITE_ROW;
+	if (*found)
+		read_account(stmt, out);
+	else if (rc != SQLITE_DONE)
+		set_error(store, "pacer_accounts");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+bool store_find_pacer_account(struct store *store, const char *username,
+			      struct pacer_account *out, bool *found)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT " ACCOUNT_COLUMNS " FROM pacer_accounts WHERE username = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, username);
+	return find_one_account(store, stmt, out, found);
+}
+
+bool store_find_pacer_account_by_id(struct store *store, long long id,
+				    struct pacer_account *out, bool *found)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT " ACCOUNT_COLUMNS " FROM pacer_accounts WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, id);
+	return find_one_account(store, stmt, out, found);
+}
+
+bool store_each_pacer_account(struct store *store, account_visitor visit, void *data)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT " ACCOUNT_COLUMNS " FROM pacer_accounts ORDER BY username");
+	if (stmt == NULL)
+		return false;
+	int rc;
+	struct pacer_account *account = xmalloc(sizeof *account);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		read_account(stmt, account);
+		if (!visit(account, data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	free(account);
+	if (rc != SQLITE_DONE)
+		set_error(store, "pacer_accounts");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE;
+}
+
+bool store_record_login_failure(struct store *store, long long account_id, const char *locked_until)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"UPDATE pacer_accounts SET failed_logins = failed_logins + 1, locked_until = ?"
+		" WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, locked_until);
+	sqlite3_bind_int64(stmt, 2, account_id);
+	return finish_write(store, stmt);
+}
+
+bool store_record_login_success(struct store *store, long long account_id)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"UPDATE pacer_accounts SET failed_logins = 0, locked_until = '' WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, account_id);
+	return finish_write(store, stmt);
+}
+
+bool store_add_security_answer(struct store *store, long long account_id, int position,
+			       const char *question, const char *answer_hash)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"INSERT OR REPLACE INTO security_answers (account_id, position, question, answer_hash)"
+		" VALUES (?, ?, ?, ?)");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, account_id);
+	sqlite3_bind_int(stmt, 2, position);
+	bind_text(stmt, 3, question);
+	bind_text(stmt, 4, answer_hash);
+	return finish_write(store, stmt);
+}
+
+/* ---- CM/ECF accounts ------------------------------------------------- */
+
+#define ECF_COLUMNS "id, court_id, login, password_hash, name, pacer_account_id, linked_at"
+
+static void read_ecf_account(sqlite3_stmt *stmt, struct ecf_account *e)
+{
+	memset(e, 0, sizeof *e);
+	e->id = sqlite3_column_int64(stmt, 0);
+	column_text(stmt, 1, e->court_id, sizeof e->court_id);
+	column_text(stmt, 2, e->login, sizeof e->login);
+	column_text(stmt, 3, e->password_hash, sizeof e->password_hash);
+	column_text(stmt, 4, e->name, sizeof e->name);
+	e->pacer_account_id = sqlite3_column_int64(stmt, 5);
+	column_text(stmt, 6, e->linked_at, sizeof e->linked_at);
+}
+
+bool store_add_ecf_account(struct store *store, struct ecf_account *e)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"INSERT INTO ecf_accounts (court_id, login, password_hash, name, pacer_account_id,"
+		" linked_at) VALUES (?, ?, ?, ?, ?, ?)");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, e->court_id);
+	bind_text(stmt, 2, e->login);
+	bind_text(stmt, 3, e->password_hash);
+	bind_text(stmt, 4, e->name);
+	if (e->pacer_account_id > 0)
+		sqlite3_bind_int64(stmt, 5, e->pacer_account_id);
+	else
+		sqlite3_bind_null(stmt, 5);
+	bind_text(stmt, 6, e->linked_at);
+	if (!finish_write(store, stmt))
+		return false;
+	e->id = sqlite3_last_insert_rowid(store->db);
+	return true;
+}
+
+bool store_find_ecf_account_for_pacer(struct store *store, const char *court_id,
+				      long long pacer_account_id, struct ecf_account *out,
+				      bool *found)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT " ECF_COLUMNS " FROM ecf_accounts WHERE court_id = ? AND pacer_account_id = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, court_id);
+	sqlite3_bind_int64(stmt, 2, pacer_account_id);
+	int rc = sqlite3_step(stmt);
+	*found = rc == SQLITE_ROW;
+	if (*found)
+		read_ecf_account(stmt, out);
+	else if (rc != SQLITE_DONE)
+		set_error(store, "ecf_accounts");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+bool store_count_links(struct store *store, long long pacer_account_id, int *count)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT count(*) FROM ecf_accounts WHERE pacer_account_id = ?");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, pacer_account_id);
+	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+	if (ok)
+		*count = sqlite3_column_int(stmt, 0);
+	else
+		set_error(store, "ecf_accounts");
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
+bool store_each_ecf_account(struct store *store, ecf_visitor visit, void *data)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT " ECF_COLUMNS " FROM ecf_accounts ORDER BY court_id, login");
+	if (stmt == NULL)
+		return false;
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct ecf_account account;
+		read_ecf_account(stmt, &account);
+		if (!visit(&account, data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		set_error(store, "ecf_accounts");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE;
+}
+
+/* ---- audit log ------------------------------------------------------- */
+
+bool store_audit(struct store *store, const struct audit_event *event)
+{
+	char at[STORE_TIME_MAX];
+	now_timestamp(at);
+	sqlite3_stmt *stmt = prepare(store,
+		"INSERT INTO audit_log (at, terminal, username, court_id, event, outcome)"
+		" VALUES (?, ?, ?, ?, ?, ?)");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, at);
+	bind_text(stmt, 2, event->terminal);
+	bind_text(stmt, 3, event->username);
+	bind_text(stmt, 4, event->court_id);
+	bind_text(stmt, 5, event->event);
+	bind_text(stmt, 6, event->outcome);
+	return finish_write(store, stmt);
+}
+
+bool store_count_audit(struct store *store, const char *event, int *count)
+{
+	sqlite3_stmt *stmt = prepare(store, "SELECT count(*) FROM audit_log WHERE event = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, event);
+	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+	if (ok)
+		*count = sqlite3_column_int(stmt, 0);
+	else
+		set_error(store, "audit_log");
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
+/* ---- settings -------------------------------------------------------- */
+
+bool store_load_settings(struct store *store, struct store_settings *out)
+{
+	memset(out, 0, sizeof *out);
+	out->lockout_attempts = 5;
+	out->lockout_minutes = 15;
+	sqlite3_stmt *stmt = prepare(store, "SELECT key, value FROM settings");
+	if (stmt == NULL)
+		return false;
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *key = (const char *)sqlite3_column_text(stmt, 0);
+		const char *value = (const char *)sqlite3_column_text(stmt, 1);
+		if (key == NULL || value == NULL)
+			continue;
+		if (strcmp(key, "as_of") == 0)
+			copy_text(out->as_of, sizeof out->as_of, value);
+		else if (strcmp(key, "lockout_attempts") == 0 && atoi(value) > 0)
+			out->lockout_attempts = atoi(value);
+		else if (strcmp(key, "lockout_minutes") == 0 && atoi(value) > 0)
+			out->lockout_minutes = atoi(value);
+	}
+	if (rc != SQLITE_DONE)
+		set_error(store, "settings");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE;
+}
+
+bool store_set_setting(struct store *store, const char *key, const char *value)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"INSERT INTO settings (key, value) VALUES (?, ?)"
+		" ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, key);
+	bind_text(stmt, 2, value);
+	return finish_write(store, stmt);
+}

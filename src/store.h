@@ -1,0 +1,138 @@
+/* The store: one SQLite file that plays PACER and the courts' account
+ * stores. Every SQL statement of the program lives in store.c; every
+ * write is a transaction. */
+#ifndef NGW_STORE_H
+#define NGW_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define STORE_TEXT_MAX 128
+#define STORE_EMAIL_MAX 256
+#define STORE_DATE_MAX 11	/* "YYYY-MM-DD" */
+#define STORE_TIME_MAX 20	/* "YYYY-MM-DD HH:MM:SS" */
+#define STORE_ERROR_MAX 512
+
+struct store;
+
+enum account_kind { ACCOUNT_LEGACY, ACCOUNT_UPGRADED };
+
+struct pacer_account {
+	long long id;
+	char account_number[16];
+	char username[STORE_TEXT_MAX];
+	char password_hash[STORE_TEXT_MAX];
+	enum account_kind kind;
+	char created_on[STORE_DATE_MAX];
+	bool case_search_active;
+	bool shared_firm;
+	char prefix[STORE_TEXT_MAX];
+	char first_name[STORE_TEXT_MAX];
+	char middle_name[STORE_TEXT_MAX];
+	char last_name[STORE_TEXT_MAX];
+	char suffix[STORE_TEXT_MAX];
+	char user_type[STORE_TEXT_MAX];
+	char date_of_birth[STORE_DATE_MAX];
+	char firm_name[STORE_TEXT_MAX];
+	char address1[STORE_TEXT_MAX];
+	char city[STORE_TEXT_MAX];
+	char state[STORE_TEXT_MAX];
+	char county[STORE_TEXT_MAX];
+	char zip[STORE_TEXT_MAX];
+	char phone[STORE_TEXT_MAX];
+	char email[STORE_EMAIL_MAX];
+	int failed_logins;
+	char locked_until[STORE_TIME_MAX];	/* empty when not locked */
+};
+
+enum court_type { COURT_APPELLATE, COURT_DISTRICT, COURT_BANKRUPTCY, COURT_NATIONAL };
+
+struct court {
+	char id[16];
+	char name[STORE_TEXT_MAX];
+	enum court_type type;
+	char nextgen_date[STORE_DATE_MAX];	/* empty when not known */
+	char outage_start[STORE_TIME_MAX];
+	char outage_end[STORE_TIME_MAX];
+};
+
+struct ecf_account {
+	long long id;
+	char court_id[16];
+	char login[STORE_TEXT_MAX];
+	char password_hash[STORE_TEXT_MAX];
+	char name[STORE_TEXT_MAX];
+	long long pacer_account_id;	/* 0 when not linked */
+	char linked_at[STORE_TIME_MAX];
+};
+
+/* One row of the audit log; never holds a secret. */
+struct audit_event {
+	const char *terminal;
+	const char *username;
+	const char *court_id;
+	const char *event;
+	const char *outcome;
+};
+
+struct store_settings {
+	char as_of[STORE_DATE_MAX];	/* simulated today; empty = real date */
+	int lockout_attempts;
+	int lockout_minutes;
+};
+
+/* Opens (creating when missing) the database at path, its directory
+ * 0700 and the file 0600, and brings the schema up to date. On failure
+ * returns NULL with one plain sentence in err; a file that exists but is
+ * read-only or not a database is left untouched. *created tells whether
+ * the database was new (so the caller can load the demo scenario). */
+struct store *store_open(const char *path, bool *created, char err[STORE_ERROR_MAX]);
+void store_close(struct store *store);
+/* The last error as a plain sentence (for messages to a person). */
+const char *store_error(const struct store *store);
+const char *store_path(const struct store *store);
+
+/* Transactions: BEGIN IMMEDIATE so writers wait instead of failing. */
+bool store_begin(struct store *store);
+bool store_commit(struct store *store);
+void store_rollback(struct store *store);
+
+/* Empties every table of people and courts (the audit log stays). */
+bool store_clear_scenario(struct store *store);
+
+bool store_add_court(struct store *store, const struct court *court);
+bool store_find_court(struct store *store, const char *id, struct court *out, bool *found);
+typedef bool (*court_visitor)(const struct court *court, void *data);
+bool store_each_court(struct store *store, court_visitor visit, void *data);
+
+bool store_add_pacer_account(struct store *store, struct pacer_account *account);
+bool store_find_pacer_account(struct store *store, const char *username,
+			      struct pacer_account *out, bool *found);
+bool store_find_pacer_account_by_id(struct store *store, long long id,
+				    struct pacer_account *out, bool *found);
+typedef bool (*account_visitor)(const struct pacer_account *account, void *data);
+bool store_each_pacer_account(struct store *store, account_visitor visit, void *data);
+/* Failed-login bookkeeping: count one failure, locking the account
+ * until locked_until when the count reaches the limit. */
+bool store_record_login_failure(struct store *store, long long account_id,
+				const char *locked_until);
+bool store_record_login_success(struct store *store, long long account_id);
+bool store_add_security_answer(struct store *store, long long account_id, int position,
+			       const char *question, const char *answer_hash);
+
+bool store_add_ecf_account(struct store *store, struct ecf_account *account);
+bool store_find_ecf_account_for_pacer(struct store *store, const char *court_id,
+				      long long pacer_account_id, struct ecf_account *out,
+				      bool *found);
+/* Number of CM/ECF accounts linked to this PACER account, in any court. */
+bool store_count_links(struct store *store, long long pacer_account_id, int *count);
+typedef bool (*ecf_visitor)(const struct ecf_account *account, void *data);
+bool store_each_ecf_account(struct store *store, ecf_visitor visit, void *data);
+
+bool store_audit(struct store *store, const struct audit_event *event);
+bool store_count_audit(struct store *store, const char *event, int *count);
+
+bool store_load_settings(struct store *store, struct store_settings *out);
+bool store_set_setting(struct store *store, const char *key, const char *value);
+
+#endif

@@ -1,0 +1,95 @@
+/* The curses frontend: terminal set-up and tear-down, and the loop that
+ * hands each screen to the runner for its kind. */
+#include <config.h>
+
+#include "ui_curses.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "ui_internal.h"
+#include "util.h"
+
+/* Esc is Back: a short wait tells it from the start of an arrow key's
+ * sequence, without the 1 s delay that makes Esc feel dead. */
+#define ESC_DELAY_MS 25
+
+struct curses_ui {
+	SCREEN *screen;
+};
+
+struct curses_ui *curses_ui_open(char *err, size_t errsize)
+{
+	const char *term = getenv("TERM");
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		copy_text(err, errsize, _("The wizard needs a terminal; standard input and output are not one."));
+		return NULL;
+	}
+	if (term == NULL || term[0] == '\0') {
+		copy_text(err, errsize, _("The TERM variable is not set, so the terminal type is unknown."));
+		return NULL;
+	}
+	struct curses_ui *ui = xcalloc(1, sizeof *ui);
+	/* newterm, unlike initscr, reports an unknown terminal instead of
+	 * exiting the program. */
+	ui->screen = newterm(NULL, stdout, stdin);
+	if (ui->screen == NULL) {
+		snprintf(err, errsize, _("The terminal type \"%s\" is not known on this system."), term);
+		free(ui);
+		return NULL;
+	}
+	if (getenv("ESCDELAY") == NULL)
+		set_escdelay(ESC_DELAY_MS);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(1);
+	return ui;
+}
+
+void curses_ui_close(struct curses_ui *ui)
+{
+	if (ui == NULL)
+		return;
+	erase();
+	refresh();
+	endwin();
+	delscreen(ui->screen);
+	free(ui);
+}
+
+static enum run_result run_screen(struct flow *flow, const struct action_spec **action)
+{
+	switch (flow->screen->kind) {
+	case SCREEN_MENU:
+		return run_menu(flow, action);
+	case SCREEN_FORM:
+		return run_form(flow, action);
+	case SCREEN_INFO:
+		return run_info(flow, action);
+	case SCREEN_LIST:
+		return run_list(flow, action);
+	}
+	return RUN_LOST;
+}
+
+static enum ui_result curses_present(void *data, struct flow *flow, const struct action_spec **action)
+{
+	(void)data;
+	for (;;) {
+		enum run_result r = run_screen(flow, action);
+		if (r == RUN_LOST)
+			return UI_QUIT;
+		if (r == RUN_ACTION && *action != NULL)
+			return UI_ACTION;
+		/* A resize, help closing or a too-small window: lay out again. */
+	}
+}
+
+const struct frontend curses_frontend = {
+	.name = "curses",
+	.present = curses_present,
+};

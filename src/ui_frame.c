@@ -1,0 +1,459 @@
+#include <config.h>
+
+#include "ui_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "notices.h"
+#include "ui_text.h"
+#include "util.h"
+
+#define MESSAGE_ROWS 2
+#define LEFT_MARGIN 2
+
+static bool action_visible(const struct flow *flow, size_t i)
+{
+	return i >= FLOW_MAX_ACTIONS || !flow->action_hidden[i];
+}
+
+/* Lays the screen's buttons (one run) and links (another) out from the
+ * left, wrapping at the right edge; returns the rows they need. */
+static int place_run(const struct flow *flow, bool links, int first_row, struct frame *frame)
+{
+	const struct screen_spec *spec = flow->screen;
+	int row = 0, col = LEFT_MARGIN, used_rows = 0;
+	if (spec->kind == SCREEN_MENU)
+		return 0;	/* its actions are the menu itself */
+	for (size_t i = 0; i < spec->n_actions; i++) {
+		const struct action_spec *a = &spec->actions[i];
+		if (!action_visible(flow, i) || ((a->flags & ACTION_LINK) != 0) != links ||
+		    (a->flags & ACTION_HELP) != 0)
+			continue;
+		int width = text_columns(_(a->label)) + (links ? 0 : 4);
+		int gap = links ? 3 : 2;
+		if (col > LEFT_MARGIN && col + gap + width > COLS - 1) {
+			row++;
+			col = LEFT_MARGIN;
+		} else if (col > LEFT_MARGIN) {
+			col += gap;
+		}
+		struct target *t = &frame->actions[frame->n_actions++];
+		t->kind = links ? TARGET_LINK : TARGET_BUTTON;
+		t->index = (int)i;
+		t->row = first_row + row;
+		t->col = col;
+		t->width = width;
+		col += width;
+		used_rows = row + 1;
+	}
+	return used_rows;
+}
+
+static int count_run_rows(const struct flow *flow, bool links)
+{
+	struct frame scratch = { 0 };
+	return place_run(flow, links, 0, &scratch);
+}
+
+bool frame_layout(const struct flow *flow, int body_rows, struct frame *frame, int *need_cols,
+		  int *need_rows)
+{
+	memset(frame, 0, sizeof *frame);
+	struct wrapped banner;
+	wrap_text(flow_banner(), COLS > 0 ? COLS : 1, &banner);
+	frame->banner_rows = (int)banner.count;
+	wrapped_free(&banner);
+
+	frame->status_row = LINES - 1;
+	frame->message_rows = MESSAGE_ROWS;
+	frame->message_row = frame->status_row - MESSAGE_ROWS;
+	int link_rows = count_run_rows(flow, true);
+	int button_rows = count_run_rows(flow, false);
+	int buttons_top = frame->message_row - link_rows - button_rows;
+	place_run(flow, false, buttons_top, frame);
+	place_run(flow, true, buttons_top + button_rows, frame);
+
+	frame->title_row = frame->banner_rows;
+	bool roomy = LINES >= 20;
+	frame->body_top = frame->title_row + (roomy ? 2 : 1);
+	frame->body_bottom = buttons_top - (roomy && button_rows + link_rows > 0 ? 2 : 1);
+
+	int available = frame->body_bottom - frame->body_top + 1;
+	*need_cols = UI_MIN_COLS;
+	*need_rows = LINES + (body_rows - available);
+	if (*need_rows < UI_MIN_ROWS)
+		*need_rows = UI_MIN_ROWS;
+	return COLS >= UI_MIN_COLS && LINES >= UI_MIN_ROWS && available >= body_rows;
+}
+
+static void draw_message(const struct flow *flow, const struct frame *frame)
+{
+	if (flow->message_kind == MESSAGE_NONE)
+		return;
+	char *text = flow->message_kind == MESSAGE_ERROR
+			     ? xasprintf(_("Error: %s"), flow->message)
+			     : xstrdup(flow->message);
+	struct wrapped lines;
+	wrap_text(text, COLS - 2 * LEFT_MARGIN, &lines);
+	attr_t attr = flow->message_kind == MESSAGE_ERROR ? A_BOLD : A_NORMAL;
+	attron(attr);
+	for (int i = 0; i < frame->message_rows && (size_t)i < lines.count; i++)
+		draw_text(stdscr, frame->message_row + i, LEFT_MARGIN, lines.lines[i],
+			  COLS - 2 * LEFT_MARGIN);
+	attroff(attr);
+	wrapped_free(&lines);
+	free(text);
+}
+
+/* The practice banner, on every screen including help; returns its rows. */
+static int draw_banner(void)
+{
+	struct wrapped banner;
+	wrap_text(flow_banner(), COLS, &banner);
+	attron(A_REVERSE | A_BOLD);
+	for (size_t i = 0; i < banner.count; i++) {
+		mvhline((int)i, 0, ' ', COLS);
+		draw_text(stdscr, (int)i, 0, banner.lines[i], COLS);
+	}
+	attroff(A_REVERSE | A_BOLD);
+	int rows = (int)banner.count;
+	wrapped_free(&banner);
+	return rows;
+}
+
+void frame_draw(const struct flow *flow, const struct frame *frame)
+{
+	erase();
+	draw_banner();
+
+	attron(A_BOLD);
+	int used = draw_text(stdscr, frame->title_row, LEFT_MARGIN, _(flow->screen->title),
+			     COLS - 2 * LEFT_MARGIN);
+	attroff(A_BOLD);
+	if (flow->simulated_today) {
+		char *note = xasprintf(_("Practice date: %s"), flow->today);
+		int width = text_columns(note);
+		if (LEFT_MARGIN + used + 2 + width < COLS)
+			draw_text(stdscr, frame->title_row, COLS - width - 1, note, width);
+		free(note);
+	}
+	draw_message(flow, frame);
+}
+
+void frame_draw_actions(const struct flow *flow, const struct frame *frame, int focused)
+{
+	for (int i = 0; i < frame->n_actions; i++) {
+		const struct target *t = &frame->actions[i];
+		const char *label = _(flow->screen->actions[t->index].label);
+		attr_t attr = i == focused ? A_REVERSE | A_BOLD : A_NORMAL;
+		if (t->kind == TARGET_LINK) {
+			if (i > 0 && frame->actions[i - 1].kind == TARGET_LINK &&
+			    frame->actions[i - 1].row == t->row)
+				mvaddstr(t->row, t->col - 2, "|");
+			attron(attr | A_UNDERLINE);
+			draw_text(stdscr, t->row, t->col, label, t->width);
+			attroff(attr | A_UNDERLINE);
+		} else {
+			char *text = xasprintf("[ %s ]", label);
+			attron(attr);
+			draw_text(stdscr, t->row, t->col, text, t->width);
+			attroff(attr);
+			free(text);
+		}
+	}
+}
+
+void frame_place_cursor(const struct frame *frame, int focused)
+{
+	if (focused < 0 || focused >= frame->n_actions)
+		return;
+	const struct target *t = &frame->actions[focused];
+	move(t->row, t->col + (t->kind == TARGET_BUTTON ? 2 : 0));
+}
+
+void frame_status(const struct frame *frame, const char *keys_hint)
+{
+	attron(A_REVERSE);
+	mvhline(frame->status_row, 0, ' ', COLS);
+	draw_text(stdscr, frame->status_row, 1, keys_hint, COLS - 2);
+	attroff(A_REVERSE);
+}
+
+/* ---- body -------------------------------------------------------------- */
+
+void body_init(struct body *body, int width)
+{
+	body->lines = NULL;
+	body->count = 0;
+	body->width = width < 10 ? 10 : width;
+}
+
+void body_add(struct body *body, const char *text, attr_t attr, int indent)
+{
+	struct wrapped w;
+	wrap_text(text, body->width - indent, &w);
+	body->lines = realloc(body->lines, (size_t)(body->count + (int)w.count) * sizeof *body->lines);
+	if (body->lines == NULL)
+		abort();
+	for (size_t i = 0; i < w.count; i++) {
+		struct body_line *line = &body->lines[body->count++];
+		line->text = w.lines[i];
+		line->attr = attr;
+		line->indent = indent;
+	}
+	free(w.lines);	/* the strings now belong to the body */
+}
+
+void body_add_hanging(struct body *body, const char *marker, const char *text, attr_t attr)
+{
+	int first = body->count;
+	int indent = text_columns(marker);
+	body_add(body, text, attr, indent);
+	if (body->count > first) {
+		char *marked = xasprintf("%s%s", marker, body->lines[first].text);
+		free(body->lines[first].text);
+		body->lines[first].text = marked;
+		body->lines[first].indent = 0;
+	}
+}
+
+void body_add_blank(struct body *body)
+{
+	body_add(body, "", A_NORMAL, 0);
+}
+
+static void add_info_lines(struct body *body, const struct flow *flow)
+{
+	int label_cols = 0;
+	for (size_t i = 0; i < flow->n_lines; i++) {
+		int w = text_columns(_(flow->lines[i].label));
+		if (w > label_cols)
+			label_cols = w;
+	}
+	if (label_cols > body->width / 2)
+		label_cols = body->width / 2;
+	for (size_t i = 0; i < flow->n_lines; i++) {
+		const char *label = _(flow->lines[i].label);
+		int pad = label_cols - text_columns(label);
+		char *line = xasprintf("%*s%s: %s", pad > 0 ? pad : 0, "", label, flow->lines[i].value);
+		body_add(body, line, A_NORMAL, 0);
+		free(line);
+	}
+}
+
+void body_add_screen_text(struct body *body, const struct flow *flow)
+{
+	bool any = false;
+	if (flow->screen->intro != NULL) {
+		body_add(body, _(flow->screen->intro), A_NORMAL, 0);
+		any = true;
+	}
+	if (flow->n_lines > 0) {
+		if (any)
+			body_add_blank(body);
+		add_info_lines(body, flow);
+		any = true;
+	}
+	for (size_t i = 0; i < flow->n_paragraphs; i++) {
+		if (any)
+			body_add_blank(body);
+		body_add(body, _(flow->paragraphs[i]), A_NORMAL, 0);
+		any = true;
+	}
+	for (size_t i = 0; i < flow->n_notices; i++) {
+		char text[1024];
+		notice_format(flow->notices[i], &flow->court, 0, text, sizeof text);
+		if (any)
+			body_add_blank(body);
+		body_add_hanging(body, "! ", text, A_BOLD);
+		const struct notice *n = notice_get(flow->notices[i]);
+		if (n->adaptation != NULL)
+			body_add(body, _(n->adaptation), A_NORMAL, 2);
+		any = true;
+	}
+}
+
+void body_draw(const struct body *body, int first_line, int top, int bottom)
+{
+	int rows = bottom - top + 1;
+	bool more_below = body->count - first_line > rows;
+	int shown = more_below ? rows - 1 : rows;
+	for (int i = 0; i < shown && first_line + i < body->count; i++) {
+		const struct body_line *line = &body->lines[first_line + i];
+		attron(line->attr);
+		draw_text(stdscr, top + i, LEFT_MARGIN + line->indent, line->text,
+			  COLS - 2 * LEFT_MARGIN - line->indent);
+		attroff(line->attr);
+	}
+	if (more_below) {
+		attron(A_BOLD);
+		draw_text(stdscr, bottom, LEFT_MARGIN, _("-- more below: Down or PgDn --"),
+			  COLS - 2 * LEFT_MARGIN);
+		attroff(A_BOLD);
+	}
+}
+
+void body_free(struct body *body)
+{
+	for (int i = 0; i < body->count; i++)
+		free(body->lines[i].text);
+	free(body->lines);
+	body->lines = NULL;
+	body->count = 0;
+}
+
+/* ---- keys, help, small windows -------------------------------------------- */
+
+enum run_result read_key(int *code, bool *function_key)
+{
+	/* A blocking read only fails when the terminal is gone; stop rather
+	 * than spin (ncdu's "100% CPU on a lost terminal"). */
+	for (int failures = 0; failures < 3; failures++) {
+		wint_t wch;
+		int rc = get_wch(&wch);
+		if (rc == ERR)
+			continue;
+		*code = (int)wch;
+		*function_key = rc == KEY_CODE_YES;
+		if (*function_key && wch == KEY_RESIZE)
+			return RUN_RELAYOUT;
+		return RUN_ACTION;
+	}
+	return RUN_LOST;
+}
+
+enum run_result wait_for_larger_window(int need_cols, int need_rows)
+{
+	for (;;) {
+		erase();
+		char *text = xasprintf(_("Please make the window larger (needs %d×%d, now %d×%d)."),
+				       need_cols, need_rows, COLS, LINES);
+		struct wrapped w;
+		wrap_text(text, COLS > 2 ? COLS - 1 : 1, &w);
+		for (size_t i = 0; i < w.count && (int)i < LINES; i++)
+			draw_text(stdscr, (int)i, 0, w.lines[i], COLS);
+		wrapped_free(&w);
+		free(text);
+		move(0, 0);
+		refresh();
+		int code;
+		bool fkey;
+		enum run_result r = read_key(&code, &fkey);
+		if (r != RUN_ACTION)
+			return r;	/* a resize: let the caller lay out again */
+	}
+}
+
+static char *help_text(const struct flow *flow)
+{
+	const struct screen_spec *spec = flow->screen;
+	char *text = xstrdup(_(spec->help));
+	for (size_t i = 0; i < spec->n_fields; i++) {
+		if (spec->fields[i].example == NULL)
+			continue;
+		char *grown = xasprintf("%s\n\n%s: %s", text, _(spec->fields[i].label),
+					_(spec->fields[i].example));
+		free(text);
+		text = grown;
+	}
+	for (size_t i = 0; i < flow->n_notices; i++) {
+		const struct notice *n = notice_get(flow->notices[i]);
+		if (strcmp(_(n->text), n->text) == 0)
+			continue;	/* already shown in English */
+		char original[1024];
+		notice_format(flow->notices[i], &flow->court, 1, original, sizeof original);
+		char *grown = xasprintf("%s\n\n%s (%s):\n%s", text, _("The court's original wording"),
+					n->source, original);
+		free(text);
+		text = grown;
+	}
+	char *keys = keys_help_text();
+	char *grown = xasprintf("%s\n\n%s\n%s", text, _("Keys:"), keys);
+	free(keys);
+	free(text);
+	return grown;
+}
+
+enum run_result show_help(const struct flow *flow)
+{
+	char *text = help_text(flow);
+	int first = 0;
+	enum run_result result = RUN_ACTION;
+	for (;;) {
+		struct body body;
+		body_init(&body, COLS - 2 * LEFT_MARGIN);
+		char *title = xasprintf(_("Help: %s"), _(flow->screen->title));
+		erase();
+		int title_row = draw_banner();
+		int top = title_row + 2, bottom = LINES - 2;
+		attron(A_BOLD);
+		draw_text(stdscr, title_row, LEFT_MARGIN, title, COLS - 2 * LEFT_MARGIN);
+		attroff(A_BOLD);
+		free(title);
+		body_add(&body, text, A_NORMAL, 0);
+		int rows = bottom - top + 1;
+		int max_first = body.count > rows ? body.count - rows + 1 : 0;
+		if (first > max_first)
+			first = max_first;
+		body_draw(&body, first, top, bottom);
+		body_free(&body);
+		attron(A_REVERSE);
+		mvhline(LINES - 1, 0, ' ', COLS);
+		draw_text(stdscr, LINES - 1, 1, _("Up/Down/PgUp/PgDn: scroll   Esc, Enter or q: close help"),
+			  COLS - 2);
+		attroff(A_REVERSE);
+		move(top, LEFT_MARGIN);
+		refresh();
+		int code;
+		bool fkey;
+		result = read_key(&code, &fkey);
+		if (result == RUN_LOST)
+			break;
+		if (result == RUN_RELAYOUT)
+			continue;
+		enum key_command cmd = key_command_for(code, fkey, false);
+		if (cmd == CMD_BACK || cmd == CMD_ACTIVATE || cmd == CMD_HELP || (!fkey && code == 'q'))
+			break;
+		if (cmd == CMD_NEXT && (fkey || code != '\t'))
+			first = first < max_first ? first + 1 : first;
+		else if (cmd == CMD_PREV && (fkey || code != KEY_BTAB))
+			first = first > 0 ? first - 1 : 0;
+		else if (cmd == CMD_PAGE_DOWN || code == ' ')
+			first = first + rows - 1 < max_first ? first + rows - 1 : max_first;
+		else if (cmd == CMD_PAGE_UP)
+			first = first > rows - 1 ? first - rows + 1 : 0;
+	}
+	free(text);
+	/* The screen below must be laid out again in any case. */
+	return result == RUN_LOST ? RUN_LOST : RUN_RELAYOUT;
+}
+
+/* ---- focus -------------------------------------------------------------- */
+
+int focus_step(int focused, int count, int step)
+{
+	if (count <= 0)
+		return -1;
+	return ((focused + step) % count + count) % count;
+}
+
+static const struct action_spec *action_with(const struct flow *flow, unsigned flag)
+{
+	const struct screen_spec *spec = flow->screen;
+	for (size_t i = 0; i < spec->n_actions; i++)
+		if ((spec->actions[i].flags & flag) && action_visible(flow, i))
+			return &spec->actions[i];
+	return NULL;
+}
+
+const struct action_spec *default_action(const struct flow *flow)
+{
+	return action_with(flow, ACTION_DEFAULT);
+}
+
+const struct action_spec *back_action(const struct flow *flow)
+{
+	return action_with(flow, ACTION_BACK);
+}

@@ -1,0 +1,105 @@
+/* Information screens: lines, paragraphs and court notices to read,
+ * scrolling when they do not fit, then buttons. */
+#include <config.h>
+
+#include "ui_internal.h"
+
+#include "i18n.h"
+
+#define LEFT_MARGIN 2
+#define MIN_BODY_ROWS 3
+
+struct info_screen {
+	struct flow *flow;
+	struct frame frame;
+	struct body body;
+	int first;		/* first body line shown */
+	int focus;		/* index into frame.actions */
+};
+
+static int body_rows(const struct info_screen *is)
+{
+	return is->frame.body_bottom - is->frame.body_top + 1;
+}
+
+static int last_first_line(const struct info_screen *is)
+{
+	int rows = body_rows(is);
+	/* When it scrolls, one row is taken by the "more below" line. */
+	return is->body.count > rows ? is->body.count - rows + 1 : 0;
+}
+
+static bool scroll_by(struct info_screen *is, int lines)
+{
+	int before = is->first, last = last_first_line(is);
+	is->first += lines;
+	if (is->first > last)
+		is->first = last;
+	if (is->first < 0)
+		is->first = 0;
+	return is->first != before;
+}
+
+static void draw(struct info_screen *is)
+{
+	for (int row = is->frame.body_top; row <= is->frame.body_bottom; row++) {
+		move(row, 0);
+		clrtoeol();
+	}
+	body_draw(&is->body, is->first, is->frame.body_top, is->frame.body_bottom);
+	frame_draw_actions(is->flow, &is->frame, is->focus);
+	frame_place_cursor(&is->frame, is->focus);
+	refresh();
+}
+
+enum run_result run_info(struct flow *flow, const struct action_spec **action)
+{
+	struct info_screen is = { .flow = flow };
+	int need_cols, need_rows;
+	*action = NULL;
+	body_init(&is.body, COLS - 2 * LEFT_MARGIN);
+	body_add_screen_text(&is.body, flow);
+	int wanted = is.body.count < MIN_BODY_ROWS ? is.body.count : MIN_BODY_ROWS;
+	if (!frame_layout(flow, wanted, &is.frame, &need_cols, &need_rows)) {
+		body_free(&is.body);
+		return wait_for_larger_window(need_cols, need_rows);
+	}
+	frame_draw(flow, &is.frame);
+	frame_status(&is.frame, _("Up/Down: scroll  Tab: next button  Enter: choose  Esc: back  F1: help"));
+	enum run_result result;
+	is.focus = flow->focus[flow->screen->id] < is.frame.n_actions ? flow->focus[flow->screen->id] : 0;
+	for (;;) {
+		flow->focus[flow->screen->id] = is.focus;
+		draw(&is);
+		int code;
+		bool fkey;
+		result = read_key(&code, &fkey);
+		if (result != RUN_ACTION)
+			break;
+		enum key_command cmd = key_command_for(code, fkey, false);
+		bool arrow = key_is_arrow(code, fkey);
+		int page = body_rows(&is) - 1;
+		if ((cmd == CMD_NEXT && arrow && scroll_by(&is, 1)) ||
+		    (cmd == CMD_PREV && arrow && scroll_by(&is, -1)))
+			continue;
+		if (cmd == CMD_PAGE_DOWN || (!fkey && code == ' ')) {
+			scroll_by(&is, page > 0 ? page : 1);
+		} else if (cmd == CMD_PAGE_UP) {
+			scroll_by(&is, page > 0 ? -page : -1);
+		} else if (cmd == CMD_NEXT || cmd == CMD_PREV) {
+			is.focus = focus_step(is.focus, is.frame.n_actions, cmd == CMD_NEXT ? 1 : -1);
+		} else if (cmd == CMD_ACTIVATE && is.frame.n_actions > 0) {
+			*action = &flow->screen->actions[is.frame.actions[is.focus].index];
+			break;
+		} else if (cmd == CMD_BACK && (*action = back_action(flow)) != NULL) {
+			break;
+		} else if (cmd == CMD_HELP) {
+			result = show_help(flow);
+			break;
+		} else if (cmd == CMD_REDRAW) {
+			clearok(curscr, TRUE);
+		}
+	}
+	body_free(&is.body);
+	return result;
+}

@@ -1,0 +1,95 @@
+/* Shared parts of the curses frontend: the frame every screen has
+ * (banner, title, message, status line, buttons), the scrolling body,
+ * key reading, help and the too-small notice. */
+#ifndef NGW_UI_INTERNAL_H
+#define NGW_UI_INTERNAL_H
+
+#include <curses.h>
+#include <stdbool.h>
+
+#include "flow.h"
+#include "ui_keys.h"
+
+/* The smallest window any screen is laid out in: 200% zoom of 80x24. */
+#define UI_MIN_COLS 40
+#define UI_MIN_ROWS 12
+
+enum run_result { RUN_ACTION, RUN_RELAYOUT, RUN_LOST };
+
+enum target_kind { TARGET_FIELD, TARGET_BUTTON, TARGET_LINK, TARGET_LIST };
+
+struct target {
+	enum target_kind kind;
+	int index;		/* field index or action index */
+	int row, col, width;
+};
+
+struct frame {
+	int banner_rows;
+	int title_row;
+	int body_top, body_bottom;	/* inclusive rows for the screen's content */
+	int message_row, message_rows;
+	int status_row;
+	/* Buttons first, then links, in focus order. */
+	struct target actions[FLOW_MAX_ACTIONS];
+	int n_actions;
+};
+
+#define UI_MAX_TARGETS (FLOW_MAX_FIELDS + FLOW_MAX_ACTIONS + 1)
+
+/* Lines of the body: text already wrapped to the width, each with its
+ * attributes. */
+struct body_line {
+	char *text;
+	attr_t attr;
+	int indent;
+};
+
+struct body {
+	struct body_line *lines;
+	int count;
+	int width;
+};
+
+/* Frame: computes rows from the terminal size. False when the screen
+ * does not fit; need_* then say how big the window must be. */
+bool frame_layout(const struct flow *flow, int body_rows, struct frame *frame, int *need_cols,
+		  int *need_rows);
+void frame_draw(const struct flow *flow, const struct frame *frame);
+/* Draws buttons and links; focused is an index into frame->actions or -1. */
+void frame_draw_actions(const struct flow *flow, const struct frame *frame, int focused);
+void frame_status(const struct frame *frame, const char *keys_hint);
+/* Puts the terminal's cursor on the focused button or link. */
+void frame_place_cursor(const struct frame *frame, int focused);
+
+void body_init(struct body *body, int width);
+void body_add(struct body *body, const char *text, attr_t attr, int indent);
+/* Text whose first line starts with marker and the rest align under it. */
+void body_add_hanging(struct body *body, const char *marker, const char *text, attr_t attr);
+void body_add_blank(struct body *body);
+/* Intro, info lines, paragraphs and court notices of the flow. */
+void body_add_screen_text(struct body *body, const struct flow *flow);
+void body_draw(const struct body *body, int first_line, int top, int bottom);
+void body_free(struct body *body);
+
+/* Reads one key. RUN_RELAYOUT on a resize, RUN_LOST when the terminal is
+ * gone (so the wizard stops instead of spinning). */
+enum run_result read_key(int *code, bool *function_key);
+/* "Please make the window larger" until it is; RUN_LOST if the terminal
+ * goes away meanwhile. */
+enum run_result wait_for_larger_window(int need_cols, int need_rows);
+/* The help of the current screen, scrollable, until Esc/Enter/q. */
+enum run_result show_help(const struct flow *flow);
+
+/* The screens, by kind. */
+enum run_result run_form(struct flow *flow, const struct action_spec **action);
+enum run_result run_menu(struct flow *flow, const struct action_spec **action);
+enum run_result run_info(struct flow *flow, const struct action_spec **action);
+enum run_result run_list(struct flow *flow, const struct action_spec **action);
+
+/* Focus moves shared by every kind of screen. */
+int focus_step(int focused, int count, int step);
+const struct action_spec *default_action(const struct flow *flow);
+const struct action_spec *back_action(const struct flow *flow);
+
+#endif

@@ -1,0 +1,33 @@
+/* Small helpers shared by every layer: allocation that cannot fail
+ * silently, string copies that respect UTF-8, and wiping of secrets. */
+#ifndef NGW_UTIL_H
+#define NGW_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t count, size_t size);
+char *xstrdup(const char *s);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Copies src into dst (size bytes), cutting at a UTF-8 character
+ * boundary if it does not fit; always NUL-terminates. */
+void copy_text(char *dst, size_t size, const char *src);
+
+/* Removes leading and trailing blanks in place; returns s. */
+char *trim_blanks(char *s);
+
+/* Overwrites memory that held a secret so it cannot linger. */
+void wipe_memory(void *p, size_t n);
+/* Wipes a heap string holding a secret, then frees it. */
+void free_secret(char *s);
+
+/* Number of terminal columns the UTF-8 string occupies. */
+int text_columns(const char *s);
+
+/* Current real (wall-clock) time as "YYYY-MM-DD HH:MM:SS" in UTC. */
+void now_timestamp(char out[20]);
+
+#endif

@@ -1,0 +1,324 @@
+/* The wizard's flow driven with no terminal at all: a scripted frontend
+ * types values and picks actions, as any frontend would. */
+#include <config.h>
+
+#include "unit.h"
+
+#include "flow.h"
+#include "scenario.h"
+#include "screens.h"
+
+struct step {
+	enum screen_id expect;	/* the screen the script expects to be on */
+	const char *field1, *value1, *field2, *value2;
+	const char *action;
+};
+
+struct script {
+	const struct step *steps;
+	size_t n, next;
+	/* What each screen showed, for the test to look at afterwards. */
+	char last_message[FLOW_MESSAGE_MAX];
+	char last_username[FLOW_VALUE_MAX];
+	char last_password[FLOW_VALUE_MAX];
+	int last_error_field;
+	size_t notices_seen;
+	enum notice_id notices[FLOW_MAX_NOTICES];
+	char account_type[FLOW_VALUE_MAX];
+	char case_search[FLOW_VALUE_MAX];
+};
+
+static const struct action_spec *find_action(const struct flow *flow, const char *id)
+{
+	for (size_t i = 0; i < flow->screen->n_actions; i++)
+		if (strcmp(flow->screen->actions[i].id, id) == 0)
+			return &flow->screen->actions[i];
+	return NULL;
+}
+
+static void remember(struct script *s, const struct flow *flow)
+{
+	strcpy(s->last_message, flow->message);
+	s->last_error_field = flow->error_field;
+	if (flow->screen->id == SCREEN_PACER_LOGIN) {
+		strcpy(s->last_username, flow->values[SCREEN_PACER_LOGIN][0]);
+		strcpy(s->last_password, flow->values[SCREEN_PACER_LOGIN][1]);
+	}
+	s->notices_seen = flow->n_notices;
+	memcpy(s->notices, flow->notices, sizeof s->notices);
+	for (size_t i = 0; i < flow->n_lines; i++) {
+		if (strcmp(flow->lines[i].label, "Account Type") == 0)
+			strcpy(s->account_type, flow->lines[i].value);
+		if (strcmp(flow->lines[i].label, "Case Search Status") == 0)
+			strcpy(s->case_search, flow->lines[i].value);
+	}
+}
+
+static enum ui_result scripted_present(void *data, struct flow *flow, const struct action_spec **action)
+{
+	struct script *s = data;
+	remember(s, flow);
+	if (s->next == s->n)
+		return UI_QUIT;
+	const struct step *step = &s->steps[s->next++];
+	assert_int_equal(flow->screen->id, step->expect);
+	if (step->field1)
+		flow_set_value(flow, step->field1, step->value1);
+	if (step->field2)
+		flow_set_value(flow, step->field2, step->value2);
+	*action = find_action(flow, step->action);
+	assert_non_null(*action);
+	return UI_ACTION;
+}
+
+static const struct frontend scripted = { "scripted", scripted_present };
+
+struct fixture {
+	char *dir;
+	struct store *store;
+	struct flow flow;
+};
+
+static int make_fixture(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	char err[256];
+	f->dir = unit_temp_dir();
+	f->store = unit_demo_store(f->dir, "flow.db");
+	assert_non_null(f->store);
+	assert_true(flow_init(&f->flow, f->store, "test", err, sizeof err));
+	*state = f;
+	return 0;
+}
+
+static int drop_fixture(void **state)
+{
+	struct fixture *f = *state;
+	flow_free(&f->flow);
+	store_close(f->store);
+	unit_remove_tree(f->dir);
+	free(f->dir);
+	free(f);
+	return 0;
+}
+
+static int run(struct fixture *f, struct script *s, const struct step *steps, size_t n)
+{
+	memset(s, 0, sizeof *s);
+	s->steps = steps;
+	s->n = n;
+	return flow_run(&f->flow, &scripted, s);
+}
+
+static bool saw_notice(const struct script *s, enum notice_id id)
+{
+	for (size_t i = 0; i < s->notices_seen; i++)
+		if (s->notices[i] == id)
+			return true;
+	return false;
+}
+
+static void a_legacy_login_shows_the_account_and_its_notices(void **state)
+{
+	struct fixture *f = *state;
+	struct script s;
+	const struct step steps[] = {
+		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
+		{ SCREEN_PACER_LOGIN, "username", "ja1234", "password", "Legacy!2013", "login" },
+	};
+	assert_int_equal(run(f, &s, steps, COUNT_OF(steps)), 0);
+	assert_true(f->flow.logged_in);
+	assert_int_equal(f->flow.screen->id, SCREEN_ACCOUNT);
+	assert_string_equal(s.account_type, "Legacy PACER Account");
+	assert_string_equal(s.case_search, "Active");
+	assert_true(saw_notice(&s, N3_LEGACY_MUST_UPGRADE));
+	assert_true(saw_notice(&s, N4_UPGRADE_LOGIN_NAME));
+	assert_false(saw_notice(&s, N6_INACTIVE_SEARCH));
+	/* The password is gone from the flow once it has been checked. */
+	assert_string_equal(f->flow.values[SCREEN_PACER_LOGIN][1], "");
+}
+
+static void an_inactive_account_shows_the_faq_notice(void **state)
+{
+	struct fixture *f = *state;
+	struct script s;
+	const struct step steps[] = {
+		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
+		{ SCREEN_PACER_LOGIN, "username", "pr2010", "password", "Inactive!2010", "login" },
+	};
+	run(f, &s, steps, COUNT_OF(steps));
+	assert_string_equal(s.case_search, "Inactive");
+	assert_true(saw_notice(&s, N6_INACTIVE_SEARCH));
+}
+
+static void an_upgraded_account_says_so(void **state)
+{
+	struct fixture *f = *state;
+	struct script s;
+	const struct step steps[] = {
+		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
+		{ SCREEN_PACER_LOGIN, "username", "mgonzalez2016", "password", "Upgraded!2016", "login" },
+	};
+	run(f, &s, steps, COUNT_OF(steps));
+	assert_string_equal(s.account_type, "Upgraded PACER Account");
+	assert_false(saw_notice(&s, N3_LEGACY_MUST_UPGRADE));
+}
+
+static void a_wrong_password_keeps_the_username_and_points_at_the_password(void **state)
+{
+	struct fixture *f = *state;
+	struct script s;
+	const struct step steps[] = {
+		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
+		{ SCREEN_PACER_LOGIN, "username", "ja1234", "password", "Legacy!2012", "login" },
+	};
+	run(f, &s, steps, COUNT_OF(steps));
+	assert_false(f->flow.logged_in);
+	assert_int_equal(f->flow.screen->id, SCREEN_PACER_LOGIN);
+	assert_non_null(strstr(s.last_message, "Invalid username or password"));
+	assert_int_equal(s.last_error_field, 1);
+	assert_string_equal(s.last_username, "ja1234");
+	assert_string_equal(s.last_password, "");
+}
+
+static void empty_fields_are_named(void **state)
+{
+	struct fixture *f = *state;
+	struct script s;
+	const struct step steps[] = {
+		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
+		{ SCREEN_PACER_LOGIN, NULL, NULL, NULL, NULL, "login" },
+	};
+	run(f, &s, steps, COUNT_OF(steps));
+	assert_non_null(strstr(s.last_message, "username"));
+	assert_int_equal(s.last_error_field, 0);
+}
+
+static void logging_out_returns_to_the_start_and_forgets_the_account(void **state)
+{
+	struct fixture *f = *state;
+	struct script s;
+	const struct step steps[] = {
+		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
+		{ SCREEN_PACER_LOGIN, "username", "chrisdoe2019", "password", "Upgraded!2019", "login" },
+		{ SCREEN_ACCOUNT, NULL, NULL, NULL, NULL, "logout" },
+	};
+	run(f, &s, steps, COUNT_OF(steps));
+	assert_false(f->flow.logged_in);
+	assert_int_equal(f->flow.screen->id, SCREEN_START);
+	assert_non_null(strstr(s.last_message, "logged out"));
+	assert_string_equal(f->flow.account.username, "");
+}
+
+static void the_login_links_and_the_court_lookup_lead_somewhere(void **state)
+{
+	struct fixture *f = *state;
+	struct script s;
+	const struct step steps[] = {
+		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
+		{ SCREEN_PACER_LOGIN, NULL, NULL, NULL, NULL, "need-account" },
+		{ SCREEN_NEED_ACCOUNT, NULL, NULL, NULL, NULL, "back" },
+		{ SCREEN_PACER_LOGIN, NULL, NULL, NULL, NULL, "forgot-password" },
+		{ SCREEN_FORGOT_PASSWORD, NULL, NULL, NULL, NULL, "back" },
+		{ SCREEN_PACER_LOGIN, NULL, NULL, NULL, NULL, "forgot-username" },
+		{ SCREEN_FORGOT_USERNAME, NULL, NULL, NULL, NULL, "back" },
+		{ SCREEN_PACER_LOGIN, NULL, NULL, NULL, NULL, "back" },
+		{ SCREEN_START, NULL, NULL, NULL, NULL, "link" },
+		{ SCREEN_LINK_STEPS, NULL, NULL, NULL, NULL, "courts" },
+	};
+	run(f, &s, steps, COUNT_OF(steps));
+	assert_int_equal(f->flow.screen->id, SCREEN_COURT_LIST);
+	assert_true(f->flow.n_items >= 30);
+}
+
+static void a_court_shows_whether_it_is_live_on_the_practice_date(void **state)
+{
+	struct fixture *f = *state;
+	struct script s;
+	size_t canb = 0;
+	for (size_t i = 0; i < f->flow.n_courts; i++)
+		if (strcmp(f->flow.courts[i].id, "canb") == 0)
+			canb = i;
+	strcpy(f->flow.today, "2021-02-10");
+	f->flow.item[SCREEN_COURT_LIST] = (int)canb;
+	const struct step steps[] = {
+		{ SCREEN_START, NULL, NULL, NULL, NULL, "courts" },
+		{ SCREEN_COURT_LIST, NULL, NULL, NULL, NULL, "choose" },
+	};
+	run(f, &s, steps, COUNT_OF(steps));
+	assert_int_equal(f->flow.screen->id, SCREEN_COURT_DETAIL);
+	assert_string_equal(f->flow.court.id, "canb");
+	assert_true(saw_notice(&s, N9_NOT_BEFORE_GO_LIVE));
+	assert_true(saw_notice(&s, N11_DEADLINE));
+
+	strcpy(f->flow.today, "2021-02-16");
+	const struct step again[] = {
+		{ SCREEN_START, NULL, NULL, NULL, NULL, "courts" },
+		{ SCREEN_COURT_LIST, NULL, NULL, NULL, NULL, "choose" },
+	};
+	run(f, &s, again, COUNT_OF(again));
+	assert_false(saw_notice(&s, N9_NOT_BEFORE_GO_LIVE));
+	assert_true(saw_notice(&s, N10_ONE_TIME));
+}
+
+static void every_screen_is_declared_completely(void **state)
+{
+	(void)state;
+	for (int id = 0; id < SCREEN_COUNT; id++) {
+		const struct screen_spec *spec = screen_spec((enum screen_id)id);
+		assert_non_null(spec);
+		assert_int_equal(spec->id, id);
+		assert_non_null(spec->name);
+		assert_non_null(spec->title);
+		assert_non_null(spec->help);
+		assert_non_null(spec->submit);
+		assert_true(spec->n_actions > 0 && spec->n_actions <= FLOW_MAX_ACTIONS);
+		assert_true(spec->n_fields <= FLOW_MAX_FIELDS);
+	}
+}
+
+static bool load_scenario_text(struct store *store, const char *text, char *err, size_t errsize)
+{
+	FILE *in = fmemopen((void *)text, strlen(text), "r");
+	assert_non_null(in);
+	assert_true(store_begin(store));
+	bool ok = scenario_load(store, in, "test.scenario", err, errsize);
+	store_rollback(store);
+	fclose(in);
+	return ok;
+}
+
+static void scenario_errors_name_the_line(void **state)
+{
+	struct fixture *f = *state;
+	char err[STORE_ERROR_MAX];
+	assert_true(load_scenario_text(f->store,
+		"[pacer]\nusername = zn2021\npassword = Zz!12345\naccount = 9999999\n"
+		"created = 2011-01-01\nfirst = José\nlast = Núñez Peña\nkind = legacy\n", err, sizeof err));
+	assert_false(load_scenario_text(f->store, "[pacer]\nusername = x\ncolour = red\n", err, sizeof err));
+	assert_non_null(strstr(err, "test.scenario:3: unknown key"));
+	assert_false(load_scenario_text(f->store, "username = x\n", err, sizeof err));
+	assert_non_null(strstr(err, "test.scenario:1:"));
+	assert_false(load_scenario_text(f->store, "# c\n[pacer]\nusername = abc123\n[ecf]\n", err, sizeof err));
+	assert_non_null(strstr(err, "test.scenario:2: a [pacer] section needs"));
+	assert_false(load_scenario_text(f->store,
+		"[ecf]\ncourt = canb\nlogin = x\npassword = y\nname = X\nlinked-to = ghost\n", err, sizeof err));
+	assert_non_null(strstr(err, "linked-to"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(a_legacy_login_shows_the_account_and_its_notices, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(an_inactive_account_shows_the_faq_notice, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(an_upgraded_account_says_so, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_wrong_password_keeps_the_username_and_points_at_the_password, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(empty_fields_are_named, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(logging_out_returns_to_the_start_and_forgets_the_account, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(the_login_links_and_the_court_lookup_lead_somewhere, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_court_shows_whether_it_is_live_on_the_practice_date, make_fixture, drop_fixture),
+		cmocka_unit_test(every_screen_is_declared_completely),
+		cmocka_unit_test_setup_teardown(scenario_errors_name_the_line, make_fixture, drop_fixture),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,278 @@
+#include <config.h>
+
+#include "unit.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "pacer.h"
+
+struct fixture {
+	char *dir;
+	char *path;
+};
+
+static int make_fixture(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	f->dir = unit_temp_dir();
+	if (asprintf(&f->path, "%s/state/sub/wizard.db", f->dir) < 0)
+		abort();
+	*state = f;
+	return 0;
+}
+
+static int drop_fixture(void **state)
+{
+	struct fixture *f = *state;
+	unit_remove_tree(f->dir);
+	free(f->dir);
+	free(f->path);
+	free(f);
+	return 0;
+}
+
+static void write_file(const char *path, const char *content, mode_t mode)
+{
+	FILE *out = fopen(path, "w");
+	assert_non_null(out);
+	fputs(content, out);
+	fclose(out);
+	assert_int_equal(chmod(path, mode), 0);
+}
+
+static char *read_file(const char *path)
+{
+	FILE *in = fopen(path, "r");
+	assert_non_null(in);
+	char *buf = calloc(1, 4096);
+	size_t n = fread(buf, 1, 4095, in);
+	buf[n] = '\0';
+	fclose(in);
+	return buf;
+}
+
+static void a_new_database_is_private_wal_and_versioned(void **state)
+{
+	struct fixture *f = *state;
+	char err[STORE_ERROR_MAX];
+	bool created = false;
+	struct store *store = store_open(f->path, &created, err);
+	assert_non_null(store);
+	assert_true(created);
+	store_close(store);
+
+	struct stat st;
+	assert_int_equal(stat(f->path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	char *dir = strdup(f->path);
+	*strrchr(dir, '/') = '\0';
+	assert_int_equal(stat(dir, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0700);
+	free(dir);
+
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(stmt, 0), "wal");
+	sqlite3_finalize(stmt);
+	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(stmt, 0), 1);
+	sqlite3_finalize(stmt);
+	sqlite3_close(db);
+
+	/* Opening again is not a creation and keeps the schema. */
+	store = store_open(f->path, &created, err);
+	assert_non_null(store);
+	assert_false(created);
+	store_close(store);
+}
+
+static void a_file_that_is_not_a_database_is_left_untouched(void **state)
+{
+	struct fixture *f = *state;
+	char err[STORE_ERROR_MAX];
+	bool created;
+	char *path;
+	assert_true(asprintf(&path, "%s/notes.txt", f->dir) > 0);
+	write_file(path, "my notes, not a database\n", 0600);
+	assert_null(store_open(path, &created, err));
+	assert_non_null(strstr(err, "not a nextgen-wizard database"));
+	char *content = read_file(path);
+	assert_string_equal(content, "my notes, not a database\n");
+	free(content);
+	free(path);
+}
+
+static void a_read_only_file_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	char err[STORE_ERROR_MAX];
+	bool created;
+	struct store *store = store_open(f->path, &created, err);
+	assert_non_null(store);
+	store_close(store);
+	assert_int_equal(chmod(f->path, 0400), 0);
+	assert_null(store_open(f->path, &created, err));
+	assert_non_null(strstr(err, "read-only"));
+}
+
+static void another_programs_sqlite_database_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	char err[STORE_ERROR_MAX];
+	bool created;
+	char *path;
+	sqlite3 *db;
+	assert_true(asprintf(&path, "%s/other.db", f->dir) > 0);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "CREATE TABLE t(x)", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_null(store_open(path, &created, err));
+	assert_non_null(strstr(err, "another program"));
+	free(path);
+}
+
+static void a_folder_that_cannot_be_made_is_reported(void **state)
+{
+	struct fixture *f = *state;
+	char err[STORE_ERROR_MAX];
+	bool created;
+	char *file, *path;
+	assert_true(asprintf(&file, "%s/plainfile", f->dir) > 0);
+	write_file(file, "x", 0600);
+	assert_true(asprintf(&path, "%s/below/wizard.db", file) > 0);
+	assert_null(store_open(path, &created, err));
+	assert_non_null(strstr(err, "Cannot create the folder"));
+	free(file);
+	free(path);
+	assert_null(store_open(f->dir, &created, err));
+	assert_non_null(strstr(err, "is a folder"));
+}
+
+static void the_demo_scenario_is_stored_with_hashes_only(void **state)
+{
+	struct fixture *f = *state;
+	struct store *store = unit_demo_store(f->dir, "demo.db");
+	assert_non_null(store);
+	struct pacer_account *a = malloc(sizeof *a);
+	bool found = false;
+	assert_true(store_find_pacer_account(store, "ja1234", a, &found));
+	assert_true(found);
+	assert_int_equal(a->kind, ACCOUNT_LEGACY);
+	assert_string_equal(a->created_on, "2012-03-14");
+	assert_string_equal(a->first_name, "John");
+	assert_string_equal(a->date_of_birth, "");
+	assert_string_equal(a->user_type, "");
+	assert_memory_equal(a->password_hash, "$y$", 3);
+	assert_true(store_find_pacer_account(store, "pr2010", a, &found));
+	assert_true(found);
+	assert_false(a->case_search_active);
+	assert_true(store_find_pacer_account(store, "smithlee2015", a, &found));
+	assert_true(a->shared_firm);
+	assert_true(store_find_pacer_account(store, "nobody", a, &found));
+	assert_false(found);
+	free(a);
+
+	struct court court;
+	assert_true(store_find_court(store, "canb", &court, &found));
+	assert_true(found);
+	assert_string_equal(court.nextgen_date, "2021-02-16");
+	assert_int_equal(court.type, COURT_BANKRUPTCY);
+	store_close(store);
+
+	char *path;
+	assert_true(asprintf(&path, "%s/demo.db", f->dir) > 0);
+	FILE *in = fopen(path, "rb");
+	assert_non_null(in);
+	char *all = calloc(1, 4 << 20);
+	size_t n = fread(all, 1, (4 << 20) - 1, in);
+	fclose(in);
+	static const char *const secrets[] = { "Legacy!2013", "Upgraded!2016", "Inactive!2010",
+					       "Firm!Shared15", "Canb!Ecf2019", "Canela" };
+	for (size_t i = 0; i < sizeof secrets / sizeof secrets[0]; i++)
+		assert_null(memmem(all, n, secrets[i], strlen(secrets[i])));
+	free(all);
+	free(path);
+}
+
+static void settings_and_audit(void **state)
+{
+	struct fixture *f = *state;
+	struct store *store = unit_demo_store(f->dir, "settings.db");
+	assert_non_null(store);
+	struct store_settings settings;
+	assert_true(store_load_settings(store, &settings));
+	assert_string_equal(settings.as_of, "");
+	assert_int_equal(settings.lockout_attempts, 5);
+	assert_int_equal(settings.lockout_minutes, 15);
+	assert_true(store_set_setting(store, "as_of", "2021-02-10"));
+	assert_true(store_set_setting(store, "lockout_attempts", "3"));
+	assert_true(store_set_setting(store, "as_of", "2021-02-20"));
+	assert_true(store_load_settings(store, &settings));
+	assert_string_equal(settings.as_of, "2021-02-20");
+	assert_int_equal(settings.lockout_attempts, 3);
+
+	struct audit_event event = { "pts/1", "ja1234", "", "login", "success" };
+	int count = -1;
+	assert_true(store_audit(store, &event));
+	assert_true(store_count_audit(store, "login", &count));
+	assert_int_equal(count, 1);
+	store_close(store);
+}
+
+static void logins_count_failures_and_lock(void **state)
+{
+	struct fixture *f = *state;
+	struct store *store = unit_demo_store(f->dir, "login.db");
+	assert_non_null(store);
+	assert_true(store_set_setting(store, "lockout_attempts", "3"));
+	struct login_outcome *out = malloc(sizeof *out);
+
+	pacer_login(store, "ja1234", "Legacy!2013", "test", out);
+	assert_int_equal(out->result, LOGIN_OK);
+	assert_string_equal(out->account.username, "ja1234");
+	assert_string_equal(out->account.password_hash, "");
+
+	pacer_login(store, "JA1234", "Legacy!2013", "test", out);
+	assert_int_equal(out->result, LOGIN_OK);
+
+	pacer_login(store, "nobody99", "Legacy!2013", "test", out);
+	assert_int_equal(out->result, LOGIN_BAD_CREDENTIALS);
+
+	pacer_login(store, "ja1234", "wrong", "test", out);
+	assert_int_equal(out->result, LOGIN_BAD_CREDENTIALS);
+	assert_int_equal(out->attempts_left, 2);
+	pacer_login(store, "ja1234", "wrong", "test", out);
+	assert_int_equal(out->result, LOGIN_BAD_CREDENTIALS);
+	pacer_login(store, "ja1234", "wrong", "test", out);
+	assert_int_equal(out->result, LOGIN_LOCKED);
+	assert_string_not_equal(out->locked_until, "");
+	/* Locked: even the right password is refused until the time is up. */
+	pacer_login(store, "ja1234", "Legacy!2013", "test", out);
+	assert_int_equal(out->result, LOGIN_LOCKED);
+
+	int count = 0;
+	assert_true(store_count_audit(store, "login", &count));
+	assert_int_equal(count, 7);
+	free(out);
+	store_close(store);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(a_new_database_is_private_wal_and_versioned, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_file_that_is_not_a_database_is_left_untouched, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_read_only_file_is_refused, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(another_programs_sqlite_database_is_refused, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_folder_that_cannot_be_made_is_reported, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(the_demo_scenario_is_stored_with_hashes_only, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(settings_and_audit, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(logins_count_failures_and_lock, make_fixture, drop_fixture),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

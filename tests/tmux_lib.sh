@@ -1,0 +1,82 @@
+# Drive the real wizard in a real terminal: a detached tmux server on a
+# private socket, a fixed size, keys sent with send-keys and the screen
+# read with capture-pane. Source tap.sh first.
+
+command -v tmux >/dev/null 2>&1 || skip_all "tmux is not installed"
+
+work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-e2e-XXXXXX") || exit 1
+socket="$work_dir/tmux.sock"
+database="$work_dir/wizard.db"
+wait_seconds=${E2E_WAIT_SECONDS:-10}
+
+cleanup() {
+	tmux -S "$socket" kill-server >/dev/null 2>&1
+	rm -rf "$work_dir"
+}
+trap cleanup EXIT
+
+tmux_cmd() { tmux -S "$socket" "$@"; }
+
+# start_wizard [COLS ROWS] [ARGS...]: starts the wizard on the test database.
+start_wizard() {
+	cols=80
+	rows=24
+	case $1 in [0-9]*) cols=$1; rows=$2; shift 2 ;; esac
+	tmux_cmd kill-server >/dev/null 2>&1
+	printf 'set-option -g remain-on-exit on\nset-option -g status off\n' > "$work_dir/tmux.conf"
+	tmux -S "$socket" -f "$work_dir/tmux.conf" new-session -d -x "$cols" -y "$rows" -s wizard -- \
+		env LANG=C.UTF-8 TERM=tmux-256color NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
+		"$WIZARD" --db "$database" "$@"
+}
+
+screen() { tmux_cmd capture-pane -p -t wizard 2>/dev/null; }
+
+# wait_for TEXT: true once TEXT is on the screen, false after the wait.
+wait_for() {
+	deadline=$(( $(date +%s) + wait_seconds ))
+	while [ "$(date +%s)" -le "$deadline" ]; do
+		if screen | grep -qF -- "$1"; then return 0; fi
+		sleep 0.05
+	done
+	return 1
+}
+
+# wait_gone TEXT: true once TEXT has left the screen.
+wait_gone() {
+	deadline=$(( $(date +%s) + wait_seconds ))
+	while [ "$(date +%s)" -le "$deadline" ]; do
+		if ! screen | grep -qF -- "$1"; then return 0; fi
+		sleep 0.05
+	done
+	return 1
+}
+
+keys() { tmux_cmd send-keys -t wizard "$@"; }
+type_text() { tmux_cmd send-keys -t wizard -l "$1"; }
+
+pane_dead() { [ "$(tmux_cmd display -p -t wizard '#{pane_dead}' 2>/dev/null)" = 1 ]; }
+pane_status() { tmux_cmd display -p -t wizard '#{pane_dead_status}' 2>/dev/null; }
+
+wait_exit() {
+	deadline=$(( $(date +%s) + wait_seconds ))
+	while [ "$(date +%s)" -le "$deadline" ]; do
+		if pane_dead; then return 0; fi
+		sleep 0.05
+	done
+	return 1
+}
+
+# expect DESCRIPTION TEXT: a TAP point that TEXT appears.
+expect() {
+	if wait_for "$2"; then ok "$1"; else fail "$1" "expected: $2" "screen was:" "$(screen)"; fi
+}
+
+# expect_line DESCRIPTION REGEX: a TAP point that a screen line matches.
+expect_line() {
+	deadline=$(( $(date +%s) + wait_seconds ))
+	while [ "$(date +%s)" -le "$deadline" ]; do
+		if screen | grep -qE -- "$2"; then ok "$1"; return; fi
+		sleep 0.05
+	done
+	fail "$1" "expected a line matching: $2" "screen was:" "$(screen)"
+}
