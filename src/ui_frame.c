@@ -82,7 +82,9 @@ bool frame_layout(const struct flow *flow, int body_rows, struct frame *frame, i
 
 	int available = frame->body_bottom - frame->body_top + 1;
 	*need_cols = UI_MIN_COLS;
-	*need_rows = LINES + (body_rows - available);
+	/* Below the minimum width the text wraps differently, so the rows
+	 * needed can only be told once the width is there. */
+	*need_rows = COLS < UI_MIN_COLS ? UI_MIN_ROWS : LINES + (body_rows - available);
 	if (*need_rows < UI_MIN_ROWS)
 		*need_rows = UI_MIN_ROWS;
 	return COLS >= UI_MIN_COLS && LINES >= UI_MIN_ROWS && available >= body_rows;

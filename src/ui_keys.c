@@ -109,6 +109,7 @@ void keys_print_table(FILE *out)
 	}
 	fprintf(out, "| 1-9 | %s |\n", _("in a numbered menu: choose that item"));
 	fprintf(out, "| Left, Right, Home, End, Backspace, Delete | %s |\n", _("edit the text in a field"));
+	fprintf(out, "| Ctrl-U | %s |\n", _("empty the field"));
 }
 
 char *keys_help_text(void)

@@ -184,7 +184,7 @@ static bool menu_key(struct menu_screen *ms, int code, bool fkey, bool list)
 		case KEY_PPAGE: request = REQ_SCR_UPAGE; break;
 		default: return false;
 		}
-	} else if (list && code > ' ' && code < 127 && code != '?') {
+	} else if (list && code >= ' ' && code < 127 && code != '?') {
 		/* Typing the first letters of a court jumps to it. */
 		if (menu_driver(ms->menu, code) != E_OK)
 			menu_driver(ms->menu, REQ_CLEAR_PATTERN);

@@ -1,2 +1,48 @@
 #!/bin/sh
-echo 1..0
+# nextgen-admin: GNU options, init, demo, accounts, courts.
+. "${srcdir:-.}/tests/tap.sh"
+
+work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-admin-XXXXXX") || exit 1
+trap 'rm -rf "$work_dir"' EXIT
+db="$work_dir/state/wizard.db"
+out="$work_dir/out"
+err="$work_dir/err"
+
+admin() { "$ADMIN" "$@" >"$out" 2>"$err" </dev/null; }
+has() { grep -qF -- "$1" "$out"; }
+
+plan 17
+admin --help; check "--help exits 0" [ $? -eq 0 ]
+check "--help lists the commands" has "demo [--yes]"
+admin --version; check "--version names the program" has "nextgen-admin "
+admin --bogus; check "an unknown option exits 2" [ $? -eq 2 ]
+admin --db "$db" frobnicate; check "an unknown command exits 2" [ $? -eq 2 ]
+check "an unknown command is named" grep -qF "unknown command 'frobnicate'" "$err"
+
+admin --db "$db" init; check "init exits 0" [ $? -eq 0 ]
+check "init says what it made" has "Created $db"
+check "the database is private (0600)" [ "$(stat -c %a "$db")" = 600 ]
+check "its folder is private (0700)" [ "$(stat -c %a "$work_dir/state")" = 700 ]
+admin --db "$db" init; check "init again changes nothing" has "already exists; nothing was changed"
+
+admin --db "$db" accounts
+ok_accounts=yes
+for user in ja1234 mgonzalez2016 pr2010 smithlee2015 chrisdoe2019 kimlee2020; do
+	has "$user" || ok_accounts=no
+done
+check "accounts lists the six demo PACER accounts" [ $ok_accounts = yes ]
+check "accounts shows the CM/ECF name at the court" grep -qE '^canb +cdoe +Christopher Doe' "$out"
+
+admin --db "$db" courts
+check "courts lists N.D. Cal. bankruptcy with its date" grep -qE '^canb +Bankruptcy Court +2021-02-16 ' "$out"
+
+admin --db "$db" demo
+check "demo without --yes and without a terminal refuses" [ $? -eq 1 ]
+
+# A changed database is put back by demo --yes.
+sqlite3 "$db" "UPDATE pacer_accounts SET failed_logins = 3 WHERE username = 'ja1234'" 2>/dev/null ||
+	python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE pacer_accounts SET failed_logins = 3 WHERE username = 'ja1234'\"); c.commit()" "$db"
+admin --db "$db" demo --yes; check "demo --yes exits 0" [ $? -eq 0 ]
+admin --db "$db" accounts
+check "demo --yes restores the demo state" grep -qE '^ja1234 .* ok +0 +John Attorney' "$out"
+tap_finish

@@ -1,2 +1,48 @@
 #!/bin/sh
-echo 1..0
+# The other screens and keys: the login's links, Back that keeps typing,
+# the court lookup, a too-small window, resizing, and typing UTF-8.
+. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/tmux_lib.sh"
+
+plan 14
+start_wizard
+wait_for "Upgrade my PACER account"
+keys 1
+wait_for "Manage My Account Login"
+type_text "José Núñez"
+keys Escape
+expect "Esc on the login goes back to the start" "> 1  Upgrade my PACER account"
+keys Enter
+expect_line "coming back keeps what was typed, UTF-8 included" 'Username \*: José Núñez'
+keys C-u
+keys Tab Tab Tab Tab Enter
+expect "Tab reaches the links: Need an Account?" "opens the PACER Registration"
+expect "its page shows the court's notice" "Creating an individual PACER account is free."
+keys Enter
+expect "Enter goes back to the login" "Manage My Account Login"
+keys BTab Enter
+expect "Shift-Tab reaches the last link: Forgot User Name?" "e-mails your username"
+keys Escape
+wait_for "Manage My Account Login"
+keys Escape
+wait_for "> 1  Upgrade my PACER account"
+
+keys 3
+expect "Look up a court lists the catalogue" "Court CM/ECF Lookup"
+type_text "U.S. Bankruptcy Court, Northern District of Ca"
+keys Enter
+expect "typing a court's name and Enter shows it" "Court id: canb"
+expect "its NextGen date is shown" "NextGen since: February 16, 2021"
+keys Escape
+expect_line "Back returns to the same court in the list" '^ *> U.S. Bankruptcy Court, Northern District of California'
+
+tmux_cmd resize-window -t wizard -x 30 -y 10
+expect "a window too small says so" "Please make the window"
+joined=$(screen | tr '\n' ' ' | tr -s ' ')
+if printf '%s' "$joined" | grep -qE 'needs 40×[0-9]+, now 30×10'; then ok "and says how big it must be and how big it is"; else fail "and says how big it must be and how big it is" "$joined"; fi
+tmux_cmd resize-window -t wizard -x 80 -y 24
+expect "growing the window brings the screen back" "Court CM/ECF Lookup"
+keys Escape
+keys 2
+expect "Link my CM/ECF account explains the court's steps" "Link a CM/ECF account to my"
+tap_finish

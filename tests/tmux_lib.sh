@@ -24,7 +24,11 @@ start_wizard() {
 	case $1 in [0-9]*) cols=$1; rows=$2; shift 2 ;; esac
 	tmux_cmd kill-server >/dev/null 2>&1
 	printf 'set-option -g remain-on-exit on\nset-option -g status off\n' > "$work_dir/tmux.conf"
+	rm -f "$work_dir/status"
+	# The exit status goes to a file: tmux may see the terminal close
+	# before it learns the status.
 	tmux -S "$socket" -f "$work_dir/tmux.conf" new-session -d -x "$cols" -y "$rows" -s wizard -- \
+		sh -c '"$@"; echo $? > "$0"' "$work_dir/status" \
 		env LANG=C.UTF-8 TERM=tmux-256color NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
 		"$WIZARD" --db "$database" "$@"
 }
@@ -54,13 +58,12 @@ wait_gone() {
 keys() { tmux_cmd send-keys -t wizard "$@"; }
 type_text() { tmux_cmd send-keys -t wizard -l "$1"; }
 
-pane_dead() { [ "$(tmux_cmd display -p -t wizard '#{pane_dead}' 2>/dev/null)" = 1 ]; }
-pane_status() { tmux_cmd display -p -t wizard '#{pane_dead_status}' 2>/dev/null; }
+pane_status() { cat "$work_dir/status" 2>/dev/null; }
 
 wait_exit() {
 	deadline=$(( $(date +%s) + wait_seconds ))
 	while [ "$(date +%s)" -le "$deadline" ]; do
-		if pane_dead; then return 0; fi
+		if [ -s "$work_dir/status" ]; then return 0; fi
 		sleep 0.05
 	done
 	return 1
