@@ -18,20 +18,20 @@ static const struct action_spec detail_actions[] = {
 	{ "back", N_("Back"), 0, ACTION_BACK | ACTION_DEFAULT },
 };
 
-static char *court_summary(const struct court *court, const char *today)
+/* "canb   2021-02-16  U.S. Bankruptcy Court, ...": the id first, so
+ * typing it jumps to the court, and the date before the long name, so a
+ * narrow window cuts the name rather than the date. */
+static char *court_summary(const struct court *court)
 {
-	char date[64];
-	court_format_date(court->nextgen_date, date, sizeof date);
-	if (court_is_live(court, today))
-		return xasprintf(_("%s (%s): NextGen since %s"), court->name, court->id, date);
-	return xasprintf(_("%s (%s): NextGen on %s"), court->name, court->id, date);
+	return xasprintf("%-6s %-10s  %s", court->id,
+			 court->nextgen_date[0] ? court->nextgen_date : "-", court->name);
 }
 
 static void court_list_load(struct flow *flow)
 {
 	char **items = xcalloc(flow->n_courts, sizeof *items);
 	for (size_t i = 0; i < flow->n_courts; i++)
-		items[i] = court_summary(&flow->courts[i], flow->today);
+		items[i] = court_summary(&flow->courts[i]);
 	flow_set_items(flow, items, flow->n_courts);
 }
 
@@ -79,12 +79,13 @@ const struct screen_spec screen_court_list = {
 	.name = "court-list",
 	.kind = SCREEN_LIST,
 	.title = N_("Court CM/ECF Lookup"),
-	.intro = N_("Choose a court with the arrow keys and press Enter to see its details."),
+	.intro = N_("Each court with the day it moved to NextGen CM/ECF. Type a court's id (such as "
+		    "canb) or choose with the arrow keys, and press Enter to see its details."),
 	.actions = list_actions,
 	.n_actions = COUNT_OF(list_actions),
-	.help = N_("The courts and the day each moved to NextGen CM/ECF. A court shows \"NextGen "
-		   "since\" once that day has come (by the practice date, if your trainer set one), "
-		   "and \"NextGen on\" before.\n\n"
+	.help = N_("The courts and the day each moved to NextGen CM/ECF. The details of a court say "
+		   "whether it is on NextGen CM/ECF yet (by the practice date, if your trainer set "
+		   "one).\n\n"
 		   "Linking is possible only in a court that is live on NextGen. A court not yet on "
 		   "NextGen keeps its own CM/ECF login until it converts."),
 	.load = court_list_load,

@@ -298,10 +298,11 @@ enum run_result run_form(struct flow *flow, const struct action_spec **action)
 	struct form_screen fs = { .flow = flow, .n_fields = (int)flow->screen->n_fields };
 	int need_cols, need_rows;
 	enum run_result result = RUN_ACTION;
+	*action = NULL;
 	if (!layout(&fs, &need_cols, &need_rows)) {
 		free_fields(&fs);
 		body_free(&fs.text);
-		return wait_for_larger_window(need_cols, need_rows);
+		return wait_for_larger_window(flow, need_cols, need_rows, action);
 	}
 	fs.focus = flow->error_field >= 0 ? flow->error_field : flow->focus[flow->screen->id];
 	if (fs.focus >= fs.n_fields + fs.frame.n_actions)

@@ -326,12 +326,19 @@ enum run_result read_key(int *code, bool *function_key)
 	return RUN_LOST;
 }
 
-enum run_result wait_for_larger_window(int need_cols, int need_rows)
+enum run_result wait_for_larger_window(const struct flow *flow, int need_cols, int need_rows,
+				       const struct action_spec **action)
 {
+	const struct action_spec *back = back_action(flow);
 	for (;;) {
 		erase();
 		char *text = xasprintf(_("Please make the window larger (needs %d×%d, now %d×%d)."),
 				       need_cols, need_rows, COLS, LINES);
+		if (back != NULL) {
+			char *with_back = xasprintf("%s %s", text, _("Esc: back."));
+			free(text);
+			text = with_back;
+		}
 		struct wrapped w;
 		wrap_text(text, COLS > 2 ? COLS - 1 : 1, &w);
 		for (size_t i = 0; i < w.count && (int)i < LINES; i++)
@@ -345,6 +352,10 @@ enum run_result wait_for_larger_window(int need_cols, int need_rows)
 		enum run_result r = read_key(&code, &fkey);
 		if (r != RUN_ACTION)
 			return r;	/* a resize: let the caller lay out again */
+		if (back != NULL && key_command_for(code, fkey, false) == CMD_BACK) {
+			*action = back;
+			return RUN_ACTION;
+		}
 	}
 }
 

@@ -62,7 +62,7 @@ enum run_result run_info(struct flow *flow, const struct action_spec **action)
 	int wanted = is.body.count < MIN_BODY_ROWS ? is.body.count : MIN_BODY_ROWS;
 	if (!frame_layout(flow, wanted, &is.frame, &need_cols, &need_rows)) {
 		body_free(&is.body);
-		return wait_for_larger_window(need_cols, need_rows);
+		return wait_for_larger_window(flow, need_cols, need_rows, action);
 	}
 	frame_draw(flow, &is.frame);
 	frame_status(&is.frame, _("Up/Down: scroll  Tab: next button  Enter: choose  Esc: back  F1: help"));

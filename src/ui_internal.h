@@ -75,9 +75,11 @@ void body_free(struct body *body);
 /* Reads one key. RUN_RELAYOUT on a resize, RUN_LOST when the terminal is
  * gone (so the wizard stops instead of spinning). */
 enum run_result read_key(int *code, bool *function_key);
-/* "Please make the window larger" until it is; RUN_LOST if the terminal
- * goes away meanwhile. */
-enum run_result wait_for_larger_window(int need_cols, int need_rows);
+/* "Please make the window larger" until it is (RUN_RELAYOUT), the person
+ * presses Esc (RUN_ACTION with the screen's Back action, if it has one),
+ * or the terminal goes away (RUN_LOST). */
+enum run_result wait_for_larger_window(const struct flow *flow, int need_cols, int need_rows,
+				       const struct action_spec **action);
 /* The help of the current screen, scrollable, until Esc/Enter/q. */
 enum run_result show_help(const struct flow *flow);
 

@@ -258,7 +258,7 @@ static enum run_result run_menu_kind(struct flow *flow, bool list, const struct 
 	*action = NULL;
 	if (!layout(&ms, list, &need_cols, &need_rows)) {
 		free_menu_screen(&ms);
-		return wait_for_larger_window(need_cols, need_rows);
+		return wait_for_larger_window(flow, need_cols, need_rows, action);
 	}
 	frame_draw(flow, &ms.frame);
 	body_draw(&ms.text, 0, ms.frame.body_top, ms.frame.body_bottom);

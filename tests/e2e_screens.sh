@@ -4,7 +4,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 14
+plan 16
 start_wizard
 wait_for "Upgrade my PACER account"
 keys 1
@@ -29,20 +29,25 @@ wait_for "> 1  Upgrade my PACER account"
 
 keys 3
 expect "Look up a court lists the catalogue" "Court CM/ECF Lookup"
-type_text "U.S. Bankruptcy Court, Northern District of Ca"
+type_text "canb"
 keys Enter
-expect "typing a court's name and Enter shows it" "Court id: canb"
+expect "typing a court's id and Enter shows it" "Court id: canb"
 expect "its NextGen date is shown" "NextGen since: February 16, 2021"
 keys Escape
-expect_line "Back returns to the same court in the list" '^ *> U.S. Bankruptcy Court, Northern District of California'
+expect_line "Back returns to the same court in the list" '^ *> canb +2021-02-16  U.S. Bankruptcy Court, Northern District of Cal'
 
 tmux_cmd resize-window -t wizard -x 30 -y 10
 expect "a window too small says so" "Please make the window"
 joined=$(screen | tr '\n' ' ' | tr -s ' ')
 if printf '%s' "$joined" | grep -qE 'needs 40×[0-9]+, now 30×10'; then ok "and says how big it must be and how big it is"; else fail "and says how big it must be and how big it is" "$joined"; fi
-tmux_cmd resize-window -t wizard -x 80 -y 24
-expect "growing the window brings the screen back" "Court CM/ECF Lookup"
+joined_has() { screen | tr '\n' ' ' | tr -s ' ' | grep -qF -- "$1"; }
+check "the too-small message offers Esc" joined_has "Esc: back."
 keys Escape
+gone=no
+for _ in $(seq 1 100); do joined_has "Esc: back." || { gone=yes; break; }; sleep 0.05; done
+check "Esc goes back even while the window is too small" [ $gone = yes ]
+tmux_cmd resize-window -t wizard -x 80 -y 24
+expect "growing the window brings the screen back" "> 1  Upgrade my PACER account"
 keys 2
 expect "Link my CM/ECF account explains the court's steps" "Link a CM/ECF account to my"
 tap_finish
