@@ -20,6 +20,16 @@ static const struct screen_spec *const screens[SCREEN_COUNT] = {
 	[SCREEN_LINK_STEPS] = &screen_link_steps,
 	[SCREEN_COURT_LIST] = &screen_court_list,
 	[SCREEN_COURT_DETAIL] = &screen_court_detail,
+	[SCREEN_MMA_SETTINGS] = &screen_mma_settings,
+	[SCREEN_MMA_MAINTENANCE] = &screen_mma_maintenance,
+	[SCREEN_MMA_PAYMENTS] = &screen_mma_payments,
+	[SCREEN_MMA_USAGE] = &screen_mma_usage,
+	[SCREEN_MMA_ITEM] = &screen_mma_item,
+	[SCREEN_UPGRADE_PROMPT] = &screen_upgrade_prompt,
+	[SCREEN_UPGRADE_PERSON] = &screen_upgrade_person,
+	[SCREEN_UPGRADE_ADDRESS] = &screen_upgrade_address,
+	[SCREEN_UPGRADE_SECURITY] = &screen_upgrade_security,
+	[SCREEN_UPGRADE_COMPLETE] = &screen_upgrade_complete,
 };
 
 const struct screen_spec *screen_spec(enum screen_id id)
@@ -106,6 +116,8 @@ static void reset_screen_state(struct flow *flow)
 	flow->message[0] = '\0';
 	flow->message_kind = MESSAGE_NONE;
 	flow->error_field = -1;
+	memset(flow->field_errors, 0, sizeof flow->field_errors);
+	flow->title = NULL;
 	flow->n_lines = 0;
 	flow->n_notices = 0;
 	flow->n_paragraphs = 0;
@@ -128,9 +140,8 @@ enum screen_id flow_act(struct flow *flow, const struct action_spec *action)
 	flow->message[0] = '\0';
 	flow->message_kind = MESSAGE_NONE;
 	flow->error_field = -1;
-	enum screen_id next = flow->screen->submit(flow, action);
-	flow_wipe_secrets(flow);
-	return next;
+	memset(flow->field_errors, 0, sizeof flow->field_errors);
+	return flow->screen->submit(flow, action);
 }
 
 int flow_run(struct flow *flow, const struct frontend *frontend, void *ui)
@@ -189,6 +200,22 @@ void flow_error(struct flow *flow, const char *field_id, const char *message)
 	flow->error_field = field_id ? field_index(flow, field_id) : -1;
 }
 
+void flow_field_error(struct flow *flow, const char *field_id, const char *message)
+{
+	int i = field_index(flow, field_id);
+	if (i >= 0)
+		copy_text(flow->field_errors[i], FLOW_MESSAGE_MAX, message);
+	bool first = flow->message_kind != MESSAGE_ERROR;
+	bool earlier = i >= 0 && flow->error_field >= 0 && i < flow->error_field;
+	if (first || earlier)
+		flow_error(flow, field_id, message);
+}
+
+bool flow_has_errors(const struct flow *flow)
+{
+	return flow->message_kind == MESSAGE_ERROR;
+}
+
 void flow_info(struct flow *flow, const char *message)
 {
 	copy_text(flow->message, sizeof flow->message, message);
@@ -231,16 +258,59 @@ void flow_set_items(struct flow *flow, char **items, size_t n)
 	flow->n_items = n;
 }
 
-void flow_wipe_secrets(struct flow *flow)
+void flow_wipe_secrets(struct flow *flow, enum screen_id id)
 {
-	for (size_t i = 0; i < flow->screen->n_fields; i++)
-		if (flow->screen->fields[i].kind == FIELD_PASSWORD)
-			wipe_memory(flow->values[flow->screen->id][i], FLOW_VALUE_MAX);
+	const struct screen_spec *spec = screen_spec(id);
+	for (size_t i = 0; i < spec->n_fields; i++)
+		if (spec->fields[i].kind == FIELD_PASSWORD || spec->fields[i].secret)
+			wipe_memory(flow->values[id][i], FLOW_VALUE_MAX);
+}
+
+const char *flow_screen_value(const struct flow *flow, enum screen_id id, const char *field_id)
+{
+	const struct screen_spec *spec = screen_spec(id);
+	for (size_t i = 0; i < spec->n_fields; i++)
+		if (strcmp(spec->fields[i].id, field_id) == 0)
+			return flow->values[id][i];
+	return "";
+}
+
+/* The state typed on the address tab, as stored ("CA"), for county lists. */
+static void chosen_state(const struct flow *flow, char *out, size_t size)
+{
+	const char *typed = flow_screen_value(flow, SCREEN_UPGRADE_ADDRESS, "state");
+	if (!choices_match(CHOICES_STATE, NULL, typed, out, size))
+		copy_text(out, size, typed);
+}
+
+bool flow_complete_choice(const struct flow *flow, int field_index_, const char *typed, char *out,
+			  size_t size)
+{
+	const struct field_spec *f = &flow->screen->fields[field_index_];
+	char state[16], value[FLOW_VALUE_MAX];
+	chosen_state(flow, state, sizeof state);
+	if (f->choices == CHOICES_NONE || !choices_match(f->choices, state, typed, value, sizeof value))
+		return false;
+	copy_text(out, size, choices_display(f->choices, state, value));
+	return true;
+}
+
+const struct choice *flow_choices(const struct flow *flow, int field_index_, size_t *count)
+{
+	char state[16];
+	chosen_state(flow, state, sizeof state);
+	return choices_get(flow->screen->fields[field_index_].choices, state, count);
+}
+
+const char *flow_title(const struct flow *flow)
+{
+	return flow->title ? flow->title : flow->screen->title;
 }
 
 void flow_logout(struct flow *flow)
 {
 	flow->logged_in = false;
+	flow->upgrade_loaded = false;
 	wipe_memory(&flow->account, sizeof flow->account);
 	wipe_memory(flow->values, sizeof flow->values);
 }

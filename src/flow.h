@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "choices.h"
 #include "notices.h"
 #include "store.h"
 
@@ -29,6 +30,16 @@ enum screen_id {
 	SCREEN_LINK_STEPS,
 	SCREEN_COURT_LIST,
 	SCREEN_COURT_DETAIL,
+	SCREEN_MMA_SETTINGS,
+	SCREEN_MMA_MAINTENANCE,
+	SCREEN_MMA_PAYMENTS,
+	SCREEN_MMA_USAGE,
+	SCREEN_MMA_ITEM,
+	SCREEN_UPGRADE_PROMPT,
+	SCREEN_UPGRADE_PERSON,
+	SCREEN_UPGRADE_ADDRESS,
+	SCREEN_UPGRADE_SECURITY,
+	SCREEN_UPGRADE_COMPLETE,
 	SCREEN_COUNT,
 	SCREEN_QUIT = SCREEN_COUNT,
 };
@@ -50,6 +61,8 @@ struct field_spec {
 	int max_length;		/* characters accepted */
 	bool required;
 	const char *example;	/* msgid shown in help, or NULL */
+	enum choice_list choices;	/* chosen from a list, or CHOICES_NONE */
+	bool secret;		/* never drafted; wiped when the work is done */
 };
 
 enum action_flag {
@@ -63,7 +76,6 @@ enum action_flag {
 struct action_spec {
 	const char *id;
 	const char *label;	/* msgid */
-	int key;		/* a plain key that does it in a menu, or 0 */
 	unsigned flags;
 };
 
@@ -80,10 +92,18 @@ struct screen_spec {
 	const struct action_spec *actions;
 	size_t n_actions;
 	const char *help;	/* msgid: what the screen is for and what to type */
+	/* Tabs of a multi-step screen ("Person | Address | Security") and
+	 * which of them this screen is; NULL when it has none. */
+	const char *const *tabs;
+	int tab_index;
+	bool tabs_are_steps;	/* shown as "Step 2 of 3" */
 	void (*load)(struct flow *flow);
 	/* Returns the next screen; the same screen with flow->message set
 	 * means "stay and show this". */
 	enum screen_id (*submit)(struct flow *flow, const struct action_spec *action);
+	/* A line that follows what is typed in a field, such as the password
+	 * rules met so far; NULL when the screen has none. */
+	void (*live_note)(const struct flow *flow, char *out, size_t size);
 };
 
 struct info_line {
@@ -107,6 +127,8 @@ struct flow {
 	char message[FLOW_MESSAGE_MAX];
 	enum message_kind message_kind;
 	int error_field;		/* -1 when the message belongs to no field */
+	char field_errors[FLOW_MAX_FIELDS][FLOW_MESSAGE_MAX];	/* one per bad field */
+	const char *title;		/* msgid replacing the spec's title, or NULL */
 	struct info_line lines[FLOW_MAX_LINES];
 	size_t n_lines;
 	enum notice_id notices[FLOW_MAX_NOTICES];
@@ -126,6 +148,8 @@ struct flow {
 	bool logged_in;
 	struct pacer_account account;
 	struct court court;		/* the court being looked at */
+	int mma_item;			/* the Manage My Account item chosen */
+	bool upgrade_loaded;		/* the upgrade tabs hold the account's data */
 	struct court *courts;		/* the catalogue, for lists */
 	size_t n_courts;
 };
@@ -157,14 +181,29 @@ int flow_run(struct flow *flow, const struct frontend *frontend, void *ui);
 const char *flow_value(const struct flow *flow, const char *field_id);
 void flow_set_value(struct flow *flow, const char *field_id, const char *value);
 void flow_error(struct flow *flow, const char *field_id, const char *message);
+/* Records the message of one bad field; the first becomes the screen's
+ * message and gets the focus. */
+void flow_field_error(struct flow *flow, const char *field_id, const char *message);
+bool flow_has_errors(const struct flow *flow);
 void flow_info(struct flow *flow, const char *message);
 void flow_add_line(struct flow *flow, const char *label, const char *value);
 void flow_add_notice(struct flow *flow, enum notice_id id);
 void flow_add_paragraph(struct flow *flow, const char *msgid);
 void flow_hide_action(struct flow *flow, const char *action_id);
 void flow_set_items(struct flow *flow, char **items, size_t n);
-/* Wipes every password field of the current screen. */
-void flow_wipe_secrets(struct flow *flow);
+/* Wipes the secret fields (passwords, security answers) of a screen. */
+void flow_wipe_secrets(struct flow *flow, enum screen_id id);
+/* Completes a value typed in a list field to the entry it names, as it is
+ * shown; false when it names no single entry. */
+bool flow_complete_choice(const struct flow *flow, int field_index, const char *typed, char *out,
+			  size_t size);
+/* The entries of a list field of the current screen (the county list
+ * follows the state typed on the Address tab); count 0: free text. */
+const struct choice *flow_choices(const struct flow *flow, int field_index, size_t *count);
+/* The title of the current screen (a msgid). */
+const char *flow_title(const struct flow *flow);
+/* A value of another screen, by screen and field id. */
+const char *flow_screen_value(const struct flow *flow, enum screen_id id, const char *field_id);
 /* Forgets the account and everything typed in this session. */
 void flow_logout(struct flow *flow);
 

@@ -8,7 +8,12 @@
 #include "util.h"
 
 static const struct action_spec account_actions[] = {
-	{ "logout", N_("Log Out"), 0, ACTION_BACK | ACTION_DEFAULT },
+	{ "upgrade", N_("Upgrade"), ACTION_DEFAULT },
+	{ "settings", N_("Settings"), 0 },
+	{ "maintenance", N_("Maintenance"), 0 },
+	{ "payments", N_("Payments"), 0 },
+	{ "usage", N_("Usage"), 0 },
+	{ "logout", N_("Log Out"), ACTION_BACK },
 };
 
 static void account_load(struct flow *flow)
@@ -29,10 +34,25 @@ static void account_load(struct flow *flow)
 		flow_add_notice(flow, N6_INACTIVE_SEARCH);
 	if (a->shared_firm)
 		flow_add_notice(flow, N1_INDIVIDUAL_ACCOUNT);
+	if (a->kind != ACCOUNT_LEGACY)
+		flow_hide_action(flow, "upgrade");
 }
 
 static enum screen_id account_submit(struct flow *flow, const struct action_spec *action)
 {
+	static const struct {
+		const char *action;
+		enum screen_id screen;
+	} tabs[] = {
+		{ "upgrade", SCREEN_UPGRADE_PERSON },
+		{ "settings", SCREEN_MMA_SETTINGS },
+		{ "maintenance", SCREEN_MMA_MAINTENANCE },
+		{ "payments", SCREEN_MMA_PAYMENTS },
+		{ "usage", SCREEN_MMA_USAGE },
+	};
+	for (size_t i = 0; i < COUNT_OF(tabs); i++)
+		if (action_is(action, tabs[i].action))
+			return tabs[i].screen;
 	if (action_is(action, "logout")) {
 		flow_logout(flow);
 		flow_info(flow, _("You have logged out of Manage My Account."));
@@ -48,7 +68,9 @@ const struct screen_spec screen_account = {
 	.title = N_("Manage My Account"),
 	.actions = account_actions,
 	.n_actions = COUNT_OF(account_actions),
-	.help = N_("This is your PACER account as Manage My Account shows it.\n\n"
+	.help = N_("This is your PACER account as Manage My Account shows it. Its four tabs, "
+		   "Settings, Maintenance, Payments and Usage, list what the real site lets you do; "
+		   "a legacy account also has Upgrade.\n\n"
 		   "Account Type says \"Legacy PACER Account\" for an account made before August 11, "
 		   "2014: such an account must be upgraded before it can be linked at a NextGen court. "
 		   "\"Upgraded PACER Account\" means nothing more is needed here.\n\n"

@@ -10,12 +10,12 @@
 #include "util.h"
 
 static const struct action_spec list_actions[] = {
-	{ "choose", N_("Show"), 0, ACTION_DEFAULT },
-	{ "back", N_("Back"), 0, ACTION_BACK },
+	{ "choose", N_("Show"), ACTION_DEFAULT },
+	{ "back", N_("Back"), ACTION_BACK },
 };
 
 static const struct action_spec detail_actions[] = {
-	{ "back", N_("Back"), 0, ACTION_BACK | ACTION_DEFAULT },
+	{ "back", N_("Back"), ACTION_BACK | ACTION_DEFAULT },
 };
 
 /* "canb   2021-02-16  U.S. Bankruptcy Court, ...": the id first, so

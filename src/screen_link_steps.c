@@ -7,8 +7,8 @@
 #include "i18n.h"
 
 static const struct action_spec link_actions[] = {
-	{ "courts", N_("Look up a court"), 0, ACTION_DEFAULT },
-	{ "back", N_("Back"), 0, ACTION_BACK },
+	{ "courts", N_("Look up a court"), ACTION_DEFAULT },
+	{ "back", N_("Back"), ACTION_BACK },
 };
 
 static void link_steps_load(struct flow *flow)

@@ -12,17 +12,18 @@
 
 static const struct field_spec login_fields[] = {
 	{ "username", N_("Username"), FIELD_TEXT, 32, 40, true,
-	  N_("Your PACER username, for example ja1234 (legacy) or jattorney2021 (upgraded).") },
+	  N_("Your PACER username, for example ja1234 (legacy) or jattorney2021 (upgraded)."),
+	  CHOICES_NONE, false },
 	{ "password", N_("Password"), FIELD_PASSWORD, 32, 45, true,
-	  N_("Your PACER password. It is not shown as you type.") },
+	  N_("Your PACER password. It is not shown as you type."), CHOICES_NONE, true },
 };
 
 static const struct action_spec login_actions[] = {
-	{ "login", N_("Login"), 0, ACTION_DEFAULT },
-	{ "back", N_("Back"), 0, ACTION_BACK },
-	{ "need-account", N_("Need an Account?"), 0, ACTION_LINK },
-	{ "forgot-password", N_("Forgot Your Password?"), 0, ACTION_LINK },
-	{ "forgot-username", N_("Forgot User Name?"), 0, ACTION_LINK },
+	{ "login", N_("Login"), ACTION_DEFAULT },
+	{ "back", N_("Back"), ACTION_BACK },
+	{ "need-account", N_("Need an Account?"), ACTION_LINK },
+	{ "forgot-password", N_("Forgot Your Password?"), ACTION_LINK },
+	{ "forgot-username", N_("Forgot User Name?"), ACTION_LINK },
 };
 
 static void explain_lock(struct flow *flow, const char *locked_until)
@@ -70,6 +71,8 @@ static enum screen_id try_login(struct flow *flow)
 	}
 	wipe_memory(outcome, sizeof *outcome);
 	free(outcome);
+	/* A password is typed again at every attempt, as on PACER. */
+	flow_wipe_secrets(flow, SCREEN_PACER_LOGIN);
 	return next;
 }
 

@@ -7,7 +7,7 @@
 #include "i18n.h"
 
 static const struct action_spec back_actions[] = {
-	{ "back", N_("Back"), 0, ACTION_BACK | ACTION_DEFAULT },
+	{ "back", N_("Back"), ACTION_BACK | ACTION_DEFAULT },
 };
 
 static enum screen_id back_to_login(struct flow *flow, const struct action_spec *action)

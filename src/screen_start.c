@@ -6,11 +6,11 @@
 #include "i18n.h"
 
 static const struct action_spec start_actions[] = {
-	{ "upgrade", N_("Upgrade my PACER account"), '1', ACTION_DEFAULT },
-	{ "link", N_("Link my CM/ECF account"), '2', 0 },
-	{ "courts", N_("Look up a court"), '3', 0 },
-	{ "help", N_("Help"), '4', ACTION_HELP },
-	{ "quit", N_("Quit"), '5', 0 },
+	{ "upgrade", N_("Upgrade my PACER account"), ACTION_DEFAULT },
+	{ "link", N_("Link my CM/ECF account"), 0 },
+	{ "courts", N_("Look up a court"), 0 },
+	{ "help", N_("Help"), ACTION_HELP },
+	{ "quit", N_("Quit"), 0 },
 };
 
 static enum screen_id start_submit(struct flow *flow, const struct action_spec *action)

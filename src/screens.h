@@ -15,6 +15,16 @@ extern const struct screen_spec screen_forgot_username;
 extern const struct screen_spec screen_link_steps;
 extern const struct screen_spec screen_court_list;
 extern const struct screen_spec screen_court_detail;
+extern const struct screen_spec screen_mma_settings;
+extern const struct screen_spec screen_mma_maintenance;
+extern const struct screen_spec screen_mma_payments;
+extern const struct screen_spec screen_mma_usage;
+extern const struct screen_spec screen_mma_item;
+extern const struct screen_spec screen_upgrade_prompt;
+extern const struct screen_spec screen_upgrade_person;
+extern const struct screen_spec screen_upgrade_address;
+extern const struct screen_spec screen_upgrade_security;
+extern const struct screen_spec screen_upgrade_complete;
 
 #define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
 

@@ -14,7 +14,7 @@
 #include "i18n.h"
 #include "util.h"
 
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION 2
 #define BUSY_TIMEOUT_MS 10000
 
 struct store {
@@ -101,6 +101,14 @@ static const char schema_v1[] =
 	"  event TEXT NOT NULL,"
 	"  outcome TEXT NOT NULL);"
 	"CREATE INDEX audit_log_at ON audit_log(at);";
+
+/* Version 2: the rest of the Address tab. */
+static const char schema_v2[] =
+	"ALTER TABLE pacer_accounts ADD COLUMN unit TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE pacer_accounts ADD COLUMN address2 TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE pacer_accounts ADD COLUMN country TEXT NOT NULL DEFAULT '';";
+
+static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2 };
 
 static void set_error(struct store *store, const char *what)
 {
@@ -320,9 +328,13 @@ static bool migrate(struct store *store, char err[STORE_ERROR_MAX])
 	}
 	if (version == SCHEMA_VERSION)
 		return true;
-	/* Version 0 with no tables: a new file. Later versions add steps here. */
-	bool ok = store_begin(store) && exec_sql(store, schema_v1) &&
-		  exec_sql(store, "PRAGMA user_version = 1") && store_commit(store);
+	bool ok = store_begin(store);
+	for (int v = version; ok && v < SCHEMA_VERSION; v++) {
+		char pragma[64];
+		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
+		ok = exec_sql(store, migrations[v]) && exec_sql(store, pragma);
+	}
+	ok = ok && store_commit(store);
 	if (!ok) {
 		store_rollback(store);
 		copy_text(err, STORE_ERROR_MAX, store->error);
@@ -491,7 +503,8 @@ bool store_each_court(struct store *store, court_visitor visit, void *data)
 	"id, account_number, username, password_hash, kind, created_on,"               \
 	" case_search_active, shared_firm, prefix, first_name, middle_name, last_name," \
 	" suffix, user_type, date_of_birth, firm_name, address1, city, state, county,"  \
-	" zip, phone, email, failed_logins, locked_until"
+	" zip, phone, email, failed_logins, locked_until, unit, address2, country,"     \
+	" legacy_username"
 
 static void read_account(sqlite3_stmt *stmt, struct pacer_account *a)
 {
@@ -523,6 +536,10 @@ static void read_account(sqlite3_stmt *stmt, struct pacer_account *a)
 	column_text(stmt, 22, a->email, sizeof a->email);
 	a->failed_logins = sqlite3_column_int(stmt, 23);
 	column_text(stmt, 24, a->locked_until, sizeof a->locked_until);
+	column_text(stmt, 25, a->unit, sizeof a->unit);
+	column_text(stmt, 26, a->address2, sizeof a->address2);
+	column_text(stmt, 27, a->country, sizeof a->country);
+	column_text(stmt, 28, a->legacy_username, sizeof a->legacy_username);
 }
 
 bool store_add_pacer_account(struct store *store, struct pacer_account *a)
@@ -531,8 +548,8 @@ bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 		"INSERT INTO pacer_accounts (account_number, username, password_hash, kind,"
 		" created_on, case_search_active, shared_firm, prefix, first_name, middle_name,"
 		" last_name, suffix, user_type, date_of_birth, firm_name, address1, city, state,"
-		" county, zip, phone, email)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		" county, zip, phone, email, unit, address2, country)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
 	bind_text(stmt, 1, a->account_number);
@@ -557,6 +574,9 @@ bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 	bind_text(stmt, 20, a->zip);
 	bind_text(stmt, 21, a->phone);
 	bind_text(stmt, 22, a->email);
+	bind_text(stmt, 23, a->unit);
+	bind_text(stmt, 24, a->address2);
+	bind_text(stmt, 25, a->country);
 	if (!finish_write(store, stmt))
 		return false;
 	a->id = sqlite3_last_insert_rowid(store->db);
@@ -655,6 +675,94 @@ bool store_add_security_answer(struct store *store, long long account_id, int po
 	bind_text(stmt, 3, question);
 	bind_text(stmt, 4, answer_hash);
 	return finish_write(store, stmt);
+}
+
+static bool update_upgraded_account(struct store *store, const struct upgrade_request *r)
+{
+	const struct pacer_account *d = r->details;
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	sqlite3_stmt *stmt = prepare(store,
+		"UPDATE pacer_accounts SET legacy_username = username, username = ?,"
+		" password_hash = ?, kind = 'upgraded', upgraded_at = ?, prefix = ?, first_name = ?,"
+		" middle_name = ?, last_name = ?, suffix = ?, user_type = ?, date_of_birth = ?,"
+		" firm_name = ?, unit = ?, address1 = ?, address2 = ?, city = ?, state = ?,"
+		" county = ?, zip = ?, country = ?, phone = ?, email = ?, failed_logins = 0,"
+		" locked_until = '' WHERE id = ? AND kind = 'legacy'");
+	if (stmt == NULL)
+		return false;
+	const char *values[] = {
+		r->username, r->password_hash, now, d->prefix, d->first_name, d->middle_name,
+		d->last_name, d->suffix, d->user_type, d->date_of_birth, d->firm_name, d->unit,
+		d->address1, d->address2, d->city, d->state, d->county, d->zip, d->country,
+		d->phone, d->email,
+	};
+	int n = (int)(sizeof values / sizeof values[0]);
+	for (int i = 0; i < n; i++)
+		bind_text(stmt, i + 1, values[i]);
+	sqlite3_bind_int64(stmt, n + 1, r->account_id);
+	if (!finish_write(store, stmt))
+		return false;
+	if (sqlite3_changes(store->db) != 1) {
+		copy_text(store->error, sizeof store->error,
+			  _("This account is not a legacy account any more; nothing was changed."));
+		return false;
+	}
+	return true;
+}
+
+bool store_username_taken(struct store *store, const char *username, long long except_id,
+			  bool *taken)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT count(*) FROM pacer_accounts WHERE (username = ? OR legacy_username = ?"
+		" COLLATE NOCASE) AND id <> ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, username);
+	bind_text(stmt, 2, username);
+	sqlite3_bind_int64(stmt, 3, except_id);
+	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+	if (ok)
+		*taken = sqlite3_column_int(stmt, 0) > 0;
+	else
+		set_error(store, "pacer_accounts");
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
+enum store_result store_upgrade_account(struct store *store, const struct upgrade_request *r)
+{
+	bool taken = false;
+	if (!store_begin(store))
+		return STORE_FAILED;
+	bool ok = store_username_taken(store, r->username, r->account_id, &taken);
+	if (ok && taken) {
+		store_rollback(store);
+		return STORE_USERNAME_TAKEN;
+	}
+	ok = ok && update_upgraded_account(store, r);
+	if (ok) {
+		sqlite3_stmt *stmt = prepare(store, "DELETE FROM security_answers WHERE account_id = ?");
+		ok = stmt != NULL;
+		if (ok) {
+			sqlite3_bind_int64(stmt, 1, r->account_id);
+			ok = finish_write(store, stmt);
+		}
+	}
+	for (int i = 0; ok && i < STORE_QUESTIONS; i++)
+		ok = store_add_security_answer(store, r->account_id, i + 1, r->questions[i],
+					       r->answer_hashes[i]);
+	struct audit_event event = {
+		.terminal = r->terminal, .username = r->username, .court_id = "",
+		.event = "upgrade", .outcome = "success",
+	};
+	ok = ok && store_audit(store, &event) && store_commit(store);
+	if (!ok) {
+		store_rollback(store);
+		return STORE_FAILED;
+	}
+	return STORE_DONE;
 }
 
 /* ---- CM/ECF accounts ------------------------------------------------- */
@@ -794,6 +902,7 @@ bool store_load_settings(struct store *store, struct store_settings *out)
 	memset(out, 0, sizeof *out);
 	out->lockout_attempts = 5;
 	out->lockout_minutes = 15;
+	out->password_policy = 2021;
 	sqlite3_stmt *stmt = prepare(store, "SELECT key, value FROM settings");
 	if (stmt == NULL)
 		return false;
@@ -809,6 +918,8 @@ bool store_load_settings(struct store *store, struct store_settings *out)
 			out->lockout_attempts = atoi(value);
 		else if (strcmp(key, "lockout_minutes") == 0 && atoi(value) > 0)
 			out->lockout_minutes = atoi(value);
+		else if (strcmp(key, "password_policy") == 0 && strcmp(value, "2025") == 0)
+			out->password_policy = 2025;
 	}
 	if (rc != SQLITE_DONE)
 		set_error(store, "settings");

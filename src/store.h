@@ -34,13 +34,17 @@ struct pacer_account {
 	char user_type[STORE_TEXT_MAX];
 	char date_of_birth[STORE_DATE_MAX];
 	char firm_name[STORE_TEXT_MAX];
+	char unit[STORE_TEXT_MAX];
 	char address1[STORE_TEXT_MAX];
+	char address2[STORE_TEXT_MAX];
 	char city[STORE_TEXT_MAX];
 	char state[STORE_TEXT_MAX];
 	char county[STORE_TEXT_MAX];
 	char zip[STORE_TEXT_MAX];
+	char country[STORE_TEXT_MAX];
 	char phone[STORE_TEXT_MAX];
 	char email[STORE_EMAIL_MAX];
+	char legacy_username[STORE_TEXT_MAX];	/* set once upgraded */
 	int failed_logins;
 	char locked_until[STORE_TIME_MAX];	/* empty when not locked */
 };
@@ -77,6 +81,7 @@ struct audit_event {
 
 struct store_settings {
 	char as_of[STORE_DATE_MAX];	/* simulated today; empty = real date */
+	int password_policy;		/* 2021 (default) or 2025 */
 	int lockout_attempts;
 	int lockout_minutes;
 };
@@ -117,6 +122,29 @@ bool store_each_pacer_account(struct store *store, account_visitor visit, void *
 bool store_record_login_failure(struct store *store, long long account_id,
 				const char *locked_until);
 bool store_record_login_success(struct store *store, long long account_id);
+#define STORE_QUESTIONS 3
+
+/* Everything the three Upgrade tabs collected, with secrets hashed. */
+struct upgrade_request {
+	long long account_id;
+	const struct pacer_account *details;	/* person and address fields */
+	const char *username;
+	const char *password_hash;
+	const char *questions[STORE_QUESTIONS];
+	const char *answer_hashes[STORE_QUESTIONS];
+	const char *terminal;			/* for the audit log */
+};
+
+enum store_result { STORE_DONE, STORE_USERNAME_TAKEN, STORE_FAILED };
+
+/* Upgrades a legacy account in one transaction: new details, username,
+ * password and security answers, kind 'upgraded', the old username kept
+ * only as a record, and an audit row. All of it or nothing. */
+enum store_result store_upgrade_account(struct store *store, const struct upgrade_request *request);
+/* Whether another account uses username, now or as its old legacy one. */
+bool store_username_taken(struct store *store, const char *username, long long except_id,
+			  bool *taken);
+
 bool store_add_security_answer(struct store *store, long long account_id, int position,
 			       const char *question, const char *answer_hash);
 

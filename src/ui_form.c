@@ -4,6 +4,7 @@
 #include "ui_internal.h"
 
 #include <form.h>
+#include <menu.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,8 +24,11 @@ struct form_screen {
 	int n_fields;
 	int label_cols;
 	int fields_top, field_col;
+	int note_top, note_rows;	/* the screen's live line, if it has one */
 	int focus;		/* 0..n_fields-1: a field; then frame->actions */
 };
+
+static void collect_values(struct form_screen *fs);
 
 static char *field_label(const struct field_spec *f)
 {
@@ -98,6 +102,8 @@ static void free_fields(struct form_screen *fs)
 /* Copies what is in the fields into the flow, trimmed. */
 static void collect_values(struct form_screen *fs)
 {
+	if (fs->form == NULL)
+		return;
 	const struct screen_spec *spec = fs->flow->screen;
 	form_driver(fs->form, REQ_VALIDATION);
 	for (int i = 0; i < fs->n_fields; i++) {
@@ -114,6 +120,58 @@ static void collect_values(struct form_screen *fs)
 	}
 }
 
+/* Rows the live line takes at this width: the longest it can be, so
+ * the layout does not jump while the person types. */
+static int live_note_rows(struct form_screen *fs)
+{
+	char note[FLOW_MESSAGE_MAX];
+	fs->flow->screen->live_note(fs->flow, note, sizeof note);
+	struct wrapped w;
+	wrap_text(note, COLS - 2 * LEFT_MARGIN, &w);
+	int rows = (int)w.count;
+	wrapped_free(&w);
+	return rows;
+}
+
+static void draw_live_note(struct form_screen *fs)
+{
+	if (fs->note_rows == 0)
+		return;
+	char note[FLOW_MESSAGE_MAX];
+	collect_values(fs);
+	fs->flow->screen->live_note(fs->flow, note, sizeof note);
+	struct wrapped w;
+	wrap_text(note, COLS - 2 * LEFT_MARGIN, &w);
+	for (int i = 0; i < fs->note_rows; i++) {
+		move(fs->note_top + i, 0);
+		clrtoeol();
+		if ((size_t)i < w.count)
+			draw_text(stdscr, fs->note_top + i, LEFT_MARGIN, w.lines[i], COLS - 2 * LEFT_MARGIN);
+	}
+	wrapped_free(&w);
+}
+
+/* "! message" right of each field the last check found wrong, as far as
+ * it fits; the whole sentence is in the message line too. */
+static void draw_field_errors(struct form_screen *fs)
+{
+	for (int i = 0; i < fs->n_fields; i++) {
+		const char *error = fs->flow->field_errors[i];
+		int rows, cols, unused;
+		field_info(fs->fields[i], &rows, &cols, &unused, &unused, &unused, &unused);
+		int col = fs->field_col + cols + 1;
+		if (error[0] == '\0' || col + 4 > COLS)
+			continue;
+		char *marked = xasprintf("! %s", error);
+		attron(A_BOLD);
+		int used = draw_text(stdscr, fs->fields_top + i, col, marked, COLS - col - 1);
+		if (used < text_columns(marked) && COLS - col - 1 >= 4)
+			mvaddstr(fs->fields_top + i, COLS - 4, "...");
+		attroff(A_BOLD);
+		free(marked);
+	}
+}
+
 static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 {
 	const struct screen_spec *spec = fs->flow->screen;
@@ -122,7 +180,10 @@ static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 	if (any_required(spec))
 		body_add(&fs->text, _("* Required Information"), A_NORMAL, 0);
 	int text_rows = fs->text.count + (fs->text.count > 0 ? 1 : 0);
-	if (!frame_layout(fs->flow, text_rows + fs->n_fields, &fs->frame, need_cols, need_rows))
+	fs->note_rows = spec->live_note != NULL ? live_note_rows(fs) : 0;
+	int note_gap = 0;
+	if (!frame_layout(fs->flow, text_rows + fs->n_fields + note_gap + fs->note_rows, &fs->frame,
+			  need_cols, need_rows))
 		return false;
 	fs->label_cols = widest_label(spec);
 	fs->field_col = LEFT_MARGIN + fs->label_cols + 2;
@@ -132,6 +193,7 @@ static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 		return false;
 	}
 	fs->fields_top = fs->frame.body_top + text_rows;
+	fs->note_top = fs->fields_top + fs->n_fields + note_gap;
 	if (!build_fields(fs, field_cols))
 		return false;
 	int widest = 0;
@@ -172,12 +234,26 @@ static void draw_all(struct form_screen *fs)
 	frame_draw(fs->flow, &fs->frame);
 	body_draw(&fs->text, 0, fs->frame.body_top, fs->frame.body_bottom);
 	post_form(fs->form);
+	draw_field_errors(fs);
+	draw_live_note(fs);
 	frame_status(&fs->frame, _("Tab: next  Enter: OK  Esc: back  F1 or Ctrl-G: help"));
+}
+
+/* The message rows follow the focus: on a field the last check found
+ * wrong, its own sentence; elsewhere the screen's message. */
+static void show_message_for_focus(struct form_screen *fs)
+{
+	const struct flow *flow = fs->flow;
+	if (fs->focus < fs->n_fields && flow->field_errors[fs->focus][0] != '\0')
+		frame_message(&fs->frame, MESSAGE_ERROR, flow->field_errors[fs->focus]);
+	else
+		frame_message(&fs->frame, flow->message_kind, flow->message);
 }
 
 static void show_focus(struct form_screen *fs)
 {
 	draw_labels(fs);
+	show_message_for_focus(fs);
 	int action_focus = fs->focus - fs->n_fields;
 	frame_draw_actions(fs->flow, &fs->frame, action_focus);
 	wnoutrefresh(stdscr);
@@ -190,6 +266,162 @@ static void show_focus(struct form_screen *fs)
 		wnoutrefresh(stdscr);
 	}
 	doupdate();
+}
+
+static bool is_choice_field(const struct form_screen *fs, int i)
+{
+	return i >= 0 && i < fs->n_fields && fs->flow->screen->fields[i].choices != CHOICES_NONE;
+}
+
+static bool field_is_empty(struct form_screen *fs, int i)
+{
+	form_driver(fs->form, REQ_VALIDATION);
+	const char *buffer = field_buffer(fs->fields[i], 0);
+	return buffer == NULL || buffer[strspn(buffer, " ")] == '\0';
+}
+
+/* Leaving a list field: what was typed becomes the entry it names
+ * ("cal" becomes "California"); anything else is left for the check. */
+static void complete_choice_field(struct form_screen *fs)
+{
+	if (!is_choice_field(fs, fs->focus))
+		return;
+	collect_values(fs);
+	char completed[FLOW_VALUE_MAX];
+	const char *typed = fs->flow->values[fs->flow->screen->id][fs->focus];
+	if (flow_complete_choice(fs->flow, fs->focus, typed, completed, sizeof completed) &&
+	    strcmp(completed, typed) != 0)
+		set_field_buffer(fs->fields[fs->focus], 0, completed);
+}
+
+struct choice_popup {
+	ITEM **items;
+	char **labels;
+	size_t count;
+	MENU *menu;
+	WINDOW *win, *sub;
+};
+
+static void free_popup(struct choice_popup *p)
+{
+	if (p->menu != NULL) {
+		unpost_menu(p->menu);
+		free_menu(p->menu);
+	}
+	for (size_t i = 0; i < p->count; i++) {
+		if (p->items[i] != NULL)
+			free_item(p->items[i]);
+		free(p->labels[i]);
+	}
+	free(p->items);
+	free(p->labels);
+	if (p->sub != NULL)
+		delwin(p->sub);
+	if (p->win != NULL)
+		delwin(p->win);
+}
+
+static bool build_popup(struct choice_popup *p, const struct choice *entries, size_t count)
+{
+	int widest = 0;
+	p->items = xcalloc(count + 1, sizeof *p->items);
+	p->labels = xcalloc(count, sizeof *p->labels);
+	p->count = count;
+	for (size_t i = 0; i < count; i++) {
+		/* A group title reads as one in words too, not by its look alone. */
+		char *label = entries[i].heading ? xasprintf("-- %s --", _(entries[i].value))
+			      : xstrdup(entries[i].label ? _(entries[i].label) : entries[i].value);
+		p->labels[i] = label;
+		p->items[i] = new_item(label, "");
+		if (p->items[i] == NULL)
+			return false;
+		if (entries[i].heading)
+			item_opts_off(p->items[i], O_SELECTABLE);
+		if (text_columns(label) > widest)
+			widest = text_columns(label);
+	}
+	int rows = (int)count < LINES - 4 ? (int)count : LINES - 4;
+	int cols = widest + 4 < COLS - 4 ? widest + 4 : COLS - 4;
+	p->menu = new_menu(p->items);
+	p->win = newwin(rows + 2, cols + 2, (LINES - rows - 2) / 2, (COLS - cols - 2) / 2);
+	if (p->menu == NULL || p->win == NULL)
+		return false;
+	p->sub = derwin(p->win, rows, cols, 1, 1);
+	if (p->sub == NULL)
+		return false;
+	keypad(p->win, TRUE);
+	set_menu_win(p->menu, p->win);
+	set_menu_sub(p->menu, p->sub);
+	set_menu_format(p->menu, rows, 1);
+	set_menu_mark(p->menu, "> ");
+	set_menu_grey(p->menu, A_BOLD | A_UNDERLINE);
+	box(p->win, 0, 0);
+	if (post_menu(p->menu) != E_OK)
+		return false;
+	if (!(item_opts(current_item(p->menu)) & O_SELECTABLE))
+		menu_driver(p->menu, REQ_DOWN_ITEM);
+	return true;
+}
+
+/* Runs the list until Enter on an entry (its label in out) or Esc. */
+static enum run_result pick_from_popup(struct choice_popup *p, char *out, size_t size)
+{
+	for (;;) {
+		pos_menu_cursor(p->menu);
+		wrefresh(p->win);
+		wint_t wch;
+		int rc = wget_wch(p->win, &wch);
+		if (rc == ERR)
+			return RUN_LOST;
+		bool fkey = rc == KEY_CODE_YES;
+		int code = (int)wch;
+		if (fkey && code == KEY_RESIZE)
+			return RUN_RELAYOUT;
+		enum key_command cmd = key_command_for(code, fkey, true);
+		if (cmd == CMD_BACK)
+			return RUN_RELAYOUT;
+		if (cmd == CMD_ACTIVATE) {
+			ITEM *item = current_item(p->menu);
+			if (item != NULL && (item_opts(item) & O_SELECTABLE)) {
+				copy_text(out, size, item_name(item));
+				return RUN_ACTION;
+			}
+			continue;
+		}
+		int request = 0;
+		if (fkey && (code == KEY_DOWN || code == KEY_UP || code == KEY_NPAGE ||
+			     code == KEY_PPAGE || code == KEY_HOME || code == KEY_END))
+			request = code == KEY_DOWN ? REQ_DOWN_ITEM : code == KEY_UP ? REQ_UP_ITEM
+				: code == KEY_NPAGE ? REQ_SCR_DPAGE : code == KEY_PPAGE ? REQ_SCR_UPAGE
+				: code == KEY_HOME ? REQ_FIRST_ITEM : REQ_LAST_ITEM;
+		else if (cmd == CMD_NEXT)
+			request = REQ_DOWN_ITEM;
+		else if (cmd == CMD_PREV)
+			request = REQ_UP_ITEM;
+		if (request != 0)
+			menu_driver(p->menu, request);
+		else if (!fkey && code >= ' ' && code < 127 && menu_driver(p->menu, code) != E_OK)
+			menu_driver(p->menu, REQ_CLEAR_PATTERN);
+	}
+}
+
+/* Space in an empty list field: the whole list in a box. */
+static enum run_result open_choice_list(struct form_screen *fs)
+{
+	collect_values(fs);
+	size_t count;
+	const struct choice *entries = flow_choices(fs->flow, fs->focus, &count);
+	if (count == 0)
+		return RUN_ACTION;	/* free text here: nothing to show */
+	struct choice_popup popup = { 0 };
+	char picked[FLOW_VALUE_MAX] = "";
+	enum run_result r = build_popup(&popup, entries, count) ? pick_from_popup(&popup, picked, sizeof picked)
+								 : RUN_RELAYOUT;
+	free_popup(&popup);
+	if (picked[0] != '\0')
+		set_field_buffer(fs->fields[fs->focus], 0, picked);
+	touchwin(stdscr);
+	return r == RUN_LOST ? RUN_LOST : RUN_ACTION;
 }
 
 static int edit_request(int code)
@@ -260,7 +492,14 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 {
 	bool in_field = fs->focus < fs->n_fields;
 	int count = fs->n_fields + fs->frame.n_actions;
-	switch (key_command_for(code, fkey, in_field)) {
+	enum key_command command = key_command_for(code, fkey, in_field);
+	if (!fkey && code == ' ' && is_choice_field(fs, fs->focus) && field_is_empty(fs, fs->focus)) {
+		*result = open_choice_list(fs);
+		return *result == RUN_LOST;
+	}
+	if (command == CMD_NEXT || command == CMD_PREV || command == CMD_ACTIVATE)
+		complete_choice_field(fs);
+	switch (command) {
 	case CMD_NEXT:
 		fs->focus = focus_step(fs->focus, count, 1);
 		return false;
@@ -319,6 +558,8 @@ enum run_result run_form(struct flow *flow, const struct action_spec **action)
 			break;
 		if (handle_key(&fs, code, fkey, action, &result))
 			break;
+		if (fs.note_rows > 0)
+			draw_live_note(&fs);
 	}
 	collect_values(&fs);
 	free_fields(&fs);

@@ -81,7 +81,7 @@ bool frame_layout(const struct flow *flow, int body_rows, struct frame *frame, i
 	frame->body_bottom = buttons_top - (roomy && button_rows + link_rows > 0 ? 2 : 1);
 
 	int available = frame->body_bottom - frame->body_top + 1;
-	*need_cols = UI_MIN_COLS;
+	*need_cols = COLS > UI_MIN_COLS ? COLS : UI_MIN_COLS;
 	/* Below the minimum width the text wraps differently, so the rows
 	 * needed can only be told once the width is there. */
 	*need_rows = COLS < UI_MIN_COLS ? UI_MIN_ROWS : LINES + (body_rows - available);
@@ -90,16 +90,18 @@ bool frame_layout(const struct flow *flow, int body_rows, struct frame *frame, i
 	return COLS >= UI_MIN_COLS && LINES >= UI_MIN_ROWS && available >= body_rows;
 }
 
-static void draw_message(const struct flow *flow, const struct frame *frame)
+void frame_message(const struct frame *frame, enum message_kind kind, const char *message)
 {
-	if (flow->message_kind == MESSAGE_NONE)
+	for (int i = 0; i < frame->message_rows; i++) {
+		move(frame->message_row + i, 0);
+		clrtoeol();
+	}
+	if (kind == MESSAGE_NONE || message[0] == '\0')
 		return;
-	char *text = flow->message_kind == MESSAGE_ERROR
-			     ? xasprintf(_("Error: %s"), flow->message)
-			     : xstrdup(flow->message);
+	char *text = kind == MESSAGE_ERROR ? xasprintf(_("Error: %s"), message) : xstrdup(message);
 	struct wrapped lines;
 	wrap_text(text, COLS - 2 * LEFT_MARGIN, &lines);
-	attr_t attr = flow->message_kind == MESSAGE_ERROR ? A_BOLD : A_NORMAL;
+	attr_t attr = kind == MESSAGE_ERROR ? A_BOLD : A_NORMAL;
 	attron(attr);
 	for (int i = 0; i < frame->message_rows && (size_t)i < lines.count; i++)
 		draw_text(stdscr, frame->message_row + i, LEFT_MARGIN, lines.lines[i],
@@ -131,7 +133,7 @@ void frame_draw(const struct flow *flow, const struct frame *frame)
 	draw_banner();
 
 	attron(A_BOLD);
-	int used = draw_text(stdscr, frame->title_row, LEFT_MARGIN, _(flow->screen->title),
+	int used = draw_text(stdscr, frame->title_row, LEFT_MARGIN, _(flow_title(flow)),
 			     COLS - 2 * LEFT_MARGIN);
 	attroff(A_BOLD);
 	if (flow->simulated_today) {
@@ -141,7 +143,7 @@ void frame_draw(const struct flow *flow, const struct frame *frame)
 			draw_text(stdscr, frame->title_row, COLS - width - 1, note, width);
 		free(note);
 	}
-	draw_message(flow, frame);
+	frame_message(frame, flow->message_kind, flow->message);
 }
 
 void frame_draw_actions(const struct flow *flow, const struct frame *frame, int focused)
@@ -245,9 +247,32 @@ static void add_info_lines(struct body *body, const struct flow *flow)
 	}
 }
 
+/* "Step 2 of 3:  Person | [Address] | Security": where the person is,
+ * in words and brackets, not by colour. */
+static void add_tab_bar(struct body *body, const struct screen_spec *spec)
+{
+	int count = 0;
+	while (spec->tabs[count] != NULL)
+		count++;
+	char *bar = spec->tabs_are_steps
+			    ? xasprintf(_("Step %d of %d:"), spec->tab_index + 1, count)
+			    : xstrdup("");
+	for (int i = 0; i < count; i++) {
+		const char *name = _(spec->tabs[i]);
+		char *grown = xasprintf(i == spec->tab_index ? "%s%s[%s]" : "%s%s%s", bar,
+					bar[0] == '\0' ? "" : (i == 0 ? "  " : " | "), name);
+		free(bar);
+		bar = grown;
+	}
+	body_add(body, bar, A_BOLD, 0);
+	free(bar);
+}
+
 void body_add_screen_text(struct body *body, const struct flow *flow)
 {
 	bool any = false;
+	if (flow->screen->tabs != NULL)
+		add_tab_bar(body, flow->screen);
 	if (flow->screen->intro != NULL) {
 		body_add(body, _(flow->screen->intro), A_NORMAL, 0);
 		any = true;
@@ -397,7 +422,7 @@ enum run_result show_help(const struct flow *flow)
 	for (;;) {
 		struct body body;
 		body_init(&body, COLS - 2 * LEFT_MARGIN);
-		char *title = xasprintf(_("Help: %s"), _(flow->screen->title));
+		char *title = xasprintf(_("Help: %s"), _(flow_title(flow)));
 		erase();
 		int title_row = draw_banner();
 		int top = title_row + 2, bottom = LINES - 2;

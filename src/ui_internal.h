@@ -59,6 +59,8 @@ void frame_draw(const struct flow *flow, const struct frame *frame);
 /* Draws buttons and links; focused is an index into frame->actions or -1. */
 void frame_draw_actions(const struct flow *flow, const struct frame *frame, int focused);
 void frame_status(const struct frame *frame, const char *keys_hint);
+/* The message rows: an error (with the word "Error"), a note, or empty. */
+void frame_message(const struct frame *frame, enum message_kind kind, const char *message);
 /* Puts the terminal's cursor on the focused button or link. */
 void frame_place_cursor(const struct frame *frame, int focused);
 

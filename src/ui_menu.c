@@ -65,7 +65,8 @@ static void free_menu_screen(struct menu_screen *ms)
 	body_free(&ms->text);
 }
 
-/* Items of a menu screen: "1 Upgrade my PACER account", ... */
+/* Items of a menu screen, numbered by position: "1  Upgrade my PACER
+ * account", ...; the digit chooses the item. */
 static void menu_items_from_actions(struct menu_screen *ms, int cols)
 {
 	const struct screen_spec *spec = ms->flow->screen;
@@ -76,7 +77,8 @@ static void menu_items_from_actions(struct menu_screen *ms, int cols)
 		if (ms->flow->action_hidden[i])
 			continue;
 		const struct action_spec *a = &spec->actions[i];
-		char *label = a->key ? xasprintf("%c  %s", a->key, _(a->label)) : xstrdup(_(a->label));
+		char *label = ms->n_items < 9 ? xasprintf("%d  %s", ms->n_items + 1, _(a->label))
+					      : xasprintf("   %s", _(a->label));
 		ms->names[ms->n_items] = fit_columns(label, cols);
 		free(label);
 		ms->action_of_item[ms->n_items] = (int)i;
@@ -161,11 +163,10 @@ static const struct action_spec *chosen_action(struct menu_screen *ms, bool list
 
 static const struct action_spec *action_for_key(struct menu_screen *ms, int code)
 {
-	const struct screen_spec *spec = ms->flow->screen;
-	for (int i = 0; i < ms->n_items && ms->action_of_item; i++)
-		if (spec->actions[ms->action_of_item[i]].key == code)
-			return &spec->actions[ms->action_of_item[i]];
-	return NULL;
+	int position = code - '1';
+	if (ms->action_of_item == NULL || position < 0 || position >= ms->n_items || position > 8)
+		return NULL;
+	return &ms->flow->screen->actions[ms->action_of_item[position]];
 }
 
 /* Keys that move inside the menu rather than between focus targets. */

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include "i18n.h"
 
@@ -130,26 +132,179 @@ static bool contains_ignoring_case(const char *haystack, const char *needle)
 	return false;
 }
 
-const char *validate_password(const char *password, const char *username)
+/* Parts of a name or address that a password must not contain: words
+ * of three characters or more (the part of an e-mail before the @). */
+static bool contains_part_of(const char *password, const char *text, bool email)
 {
-	bool upper = false, lower = false, other = false;
-	if (strlen(password) < 8)
-		return _("The password must have at least 8 characters.");
-	for (const char *p = password; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (isupper(c))
-			upper = true;
-		else if (islower(c))
-			lower = true;
+	if (text == NULL)
+		return false;
+	char copy[256];
+	size_t len = strlen(text);
+	if (email && strchr(text, '@') != NULL)
+		len = (size_t)(strchr(text, '@') - text);
+	if (len >= sizeof copy)
+		len = sizeof copy - 1;
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	for (char *word = strtok(copy, " -'._"); word != NULL; word = strtok(NULL, " -'._"))
+		if (strlen(word) >= 3 && contains_ignoring_case(password, word))
+			return true;
+	return false;
+}
+
+struct password_counts {
+	size_t chars;
+	bool upper, lower, digit, special;
+};
+
+static struct password_counts count_password(const char *password)
+{
+	struct password_counts c = { 0 };
+	mbstate_t state;
+	memset(&state, 0, sizeof state);
+	const char *p = password;
+	size_t left = strlen(password);
+	while (left > 0) {
+		wchar_t wc;
+		size_t n = mbrtowc(&wc, p, left, &state);
+		if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+			memset(&state, 0, sizeof state);
+			n = 1;
+			wc = (unsigned char)*p;
+		}
+		c.chars++;
+		if (iswupper((wint_t)wc))
+			c.upper = true;
+		else if (iswlower((wint_t)wc))
+			c.lower = true;
+		else if (iswdigit((wint_t)wc))
+			c.digit = true;
 		else
-			other = true;
+			c.special = true;
+		p += n;
+		left -= n;
 	}
-	if (!upper || !lower)
-		return _("The password needs both upper-case and lower-case letters.");
-	if (!other)
-		return _("The password needs at least one digit or special character.");
-	if (username != NULL && contains_ignoring_case(password, username))
-		return _("The password must not contain the username.");
+	return c;
+}
+
+static void add_rule(struct password_rule *out, size_t *n, const char *label, bool met)
+{
+	out[*n].label = label;
+	out[*n].met = met;
+	(*n)++;
+}
+
+size_t password_rules(enum password_policy policy, const char *password,
+		      const struct password_context *ctx, struct password_rule out[PASSWORD_MAX_RULES])
+{
+	struct password_counts c = count_password(password);
+	size_t n = 0;
+	if (policy == POLICY_2025) {
+		bool personal = contains_part_of(password, ctx->username, false) ||
+				contains_part_of(password, ctx->first_name, false) ||
+				contains_part_of(password, ctx->last_name, false) ||
+				contains_part_of(password, ctx->email, true);
+		add_rule(out, &n, N_("14 to 45 characters"), c.chars >= 14 && c.chars <= 45);
+		add_rule(out, &n, N_("a lower-case letter"), c.lower);
+		add_rule(out, &n, N_("an upper-case letter"), c.upper);
+		add_rule(out, &n, N_("a special character"), c.special);
+		add_rule(out, &n, N_("no part of your name, username or e-mail"), !personal);
+	} else {
+		add_rule(out, &n, N_("at least 8 characters"), c.chars >= 8);
+		add_rule(out, &n, N_("upper- and lower-case letters"), c.upper && c.lower);
+		add_rule(out, &n, N_("a digit or a special character"), c.digit || c.special);
+		add_rule(out, &n, N_("not containing the username"),
+			 ctx->username == NULL || ctx->username[0] == '\0' ||
+				 !contains_ignoring_case(password, ctx->username));
+	}
+	return n;
+}
+
+const char *validate_password(enum password_policy policy, const char *password,
+			      const struct password_context *context)
+{
+	static char message[256];
+	struct password_rule rules[PASSWORD_MAX_RULES];
+	size_t n = password_rules(policy, password, context, rules);
+	for (size_t i = 0; i < n; i++) {
+		if (!rules[i].met) {
+			snprintf(message, sizeof message, _("The password needs: %s."), _(rules[i].label));
+			return message;
+		}
+	}
+	return NULL;
+}
+
+/* Walks value as UTF-8; false on an invalid sequence. */
+static bool each_char(const char *value, bool (*ok)(wchar_t), int max_chars, int *count)
+{
+	mbstate_t state;
+	memset(&state, 0, sizeof state);
+	size_t left = strlen(value);
+	*count = 0;
+	while (left > 0) {
+		wchar_t wc;
+		size_t n = mbrtowc(&wc, value, left, &state);
+		if (n == (size_t)-1 || n == (size_t)-2 || n == 0 || !ok(wc))
+			return false;
+		(*count)++;
+		value += n;
+		left -= n;
+	}
+	return *count <= max_chars || max_chars <= 0;
+}
+
+static bool name_char(wchar_t wc)
+{
+	return iswalpha((wint_t)wc) || wc == L' ' || wc == L'\'' || wc == L'-' || wc == L'.' ||
+	       wc == L'\u2019';
+}
+
+static bool text_char(wchar_t wc)
+{
+	return !iswcntrl((wint_t)wc) && wc != 0x7f;
+}
+
+static const char *too_long(int max_chars)
+{
+	static char message[128];
+	snprintf(message, sizeof message, _("Use at most %d characters here."), max_chars);
+	return message;
+}
+
+const char *validate_name(const char *value, int max_chars)
+{
+	int count;
+	if (!each_char(value, name_char, 0, &count))
+		return _("Use only letters, spaces, apostrophes ('), hyphens (-) and periods in a name.");
+	if (count > max_chars)
+		return too_long(max_chars);
+	return NULL;
+}
+
+const char *validate_text(const char *value, int max_chars)
+{
+	int count;
+	if (!each_char(value, text_char, 0, &count))
+		return _("This text has a character that cannot be typed here; please retype it.");
+	if (count > max_chars)
+		return too_long(max_chars);
+	return NULL;
+}
+
+const char *validate_birth_date(const char *value, const char *today)
+{
+	struct simple_date birth, now;
+	if (!parse_date(value, &birth))
+		return _("Type a real date as MM/DD/YYYY, for example 03/14/1970.");
+	if (!parse_date(today, &now))
+		return NULL;
+	if (compare_dates(&birth, &now) >= 0)
+		return _("The date of birth must be in the past.");
+	int age = now.year - birth.year - ((now.month < birth.month ||
+					   (now.month == birth.month && now.day < birth.day)) ? 1 : 0);
+	if (age < 14 || age > 120)
+		return _("Check the year of birth: a PACER account holder is 14 to 120 years old.");
 	return NULL;
 }
 

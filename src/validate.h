@@ -4,6 +4,7 @@
 #define NGW_VALIDATE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct simple_date {
 	int year, month, day;
@@ -19,9 +20,41 @@ const char *validate_date(const char *value);
 /* Legacy PACER usernames: six characters, letters then digits (ja1234). */
 bool is_legacy_username(const char *value);
 const char *validate_upgraded_username(const char *value);
-/* 2020–2021 rules: 8+ characters, upper and lower case, a digit or a
- * special character, and not containing the username. */
-const char *validate_password(const char *password, const char *username);
+enum password_policy { POLICY_2021, POLICY_2025 };
+
+/* What a password may not contain: the person's own names. */
+struct password_context {
+	const char *username;
+	const char *first_name;
+	const char *last_name;
+	const char *email;
+};
+
+#define PASSWORD_MAX_RULES 6
+
+struct password_rule {
+	const char *label;	/* msgid: "at least 8 characters" */
+	bool met;
+};
+
+/* The rules of a policy and whether password meets each; returns how
+ * many. 2021 (default): 8+ characters, upper and lower case, a digit or
+ * special character, not the username. 2025: 14 to 45 characters, a
+ * lower-case, an upper-case and a special character, no part of the
+ * names, username or e-mail. */
+size_t password_rules(enum password_policy policy, const char *password,
+		      const struct password_context *context, struct password_rule out[PASSWORD_MAX_RULES]);
+/* NULL when every rule is met, else a sentence naming the first unmet. */
+const char *validate_password(enum password_policy policy, const char *password,
+			      const struct password_context *context);
+
+/* Names: letters in any script, spaces, apostrophes, hyphens, periods;
+ * no digits, no control characters, at most max_chars characters. */
+const char *validate_name(const char *value, int max_chars);
+/* Free text such as an address line: printable, no control characters. */
+const char *validate_text(const char *value, int max_chars);
+/* A date of birth: a real date, in the past, an age from 14 to 120. */
+const char *validate_birth_date(const char *value, const char *today);
 const char *validate_zip(const char *value);
 const char *validate_phone(const char *value);
 const char *validate_email(const char *value);

@@ -24,8 +24,8 @@ expect "a legacy account says so" "Account Type: Legacy PACER Account"
 expect "case search is active" "Case Search Status: Active"
 expect "the legacy notice is shown" 'Existing "Legacy" PACER accounts'
 if screen | grep -qF 'Legacy!2013'; then fail "the password is never shown" "$(screen)"; else ok "the password is never shown"; fi
-keys Enter
-expect "Log Out returns to the start screen" "You have logged out of Manage My Account."
+keys Escape
+expect "Log Out (Esc) returns to the start screen" "You have logged out of Manage My Account."
 
 login mgonzalez2016 'Upgraded!2016'
 expect "an upgraded account says so" "Account Type: Upgraded PACER Account"
@@ -34,7 +34,8 @@ wait_for "Upgrade my PACER account"
 
 login pr2010 'Inactive!2010'
 expect "an inactive account says so" "Case Search Status: Inactive"
-expect "the inactive notice gives the PACER Service Center" "(800) 676-6856"
+keys NPage
+expect "PgDn scrolls to the inactive notice with the PACER Service Center" "(800) 676-6856"
 keys Escape
 wait_for "Upgrade my PACER account"
 

@@ -4,6 +4,8 @@
 
 #include "unit.h"
 
+#include <locale.h>
+
 #include "flow.h"
 #include "scenario.h"
 #include "screens.h"
@@ -308,6 +310,7 @@ static void scenario_errors_name_the_line(void **state)
 
 int main(void)
 {
+	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(a_legacy_login_shows_the_account_and_its_notices, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(an_inactive_account_shows_the_faq_notice, make_fixture, drop_fixture),

@@ -6,6 +6,9 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <locale.h>
+#include <string.h>
+
 #include "validate.h"
 
 static void dates_are_checked_against_the_calendar(void **state)
@@ -74,14 +77,64 @@ static void upgraded_usernames(void **state)
 static void passwords_follow_the_2021_rules(void **state)
 {
 	(void)state;
-	assert_null(validate_password("Legacy!2013", "ja1234"));
-	assert_non_null(validate_password("Short1!", NULL));
-	assert_non_null(validate_password("alllowercase1", NULL));
-	assert_non_null(validate_password("ALLUPPERCASE1", NULL));
-	assert_non_null(validate_password("NoDigitsHere", NULL));
-	assert_null(validate_password("NoDigits!Here", NULL));
-	assert_non_null(validate_password("Xjattorney2021!", "jattorney2021"));
-	assert_non_null(validate_password("XJATTORNEY2021!", "jattorney2021"));
+	struct password_context ja = { .username = "ja1234" }, none = { 0 };
+	struct password_context jat = { .username = "jattorney2021" };
+	assert_null(validate_password(POLICY_2021, "Legacy!2013", &ja));
+	assert_non_null(validate_password(POLICY_2021, "Short1!", &none));
+	assert_non_null(validate_password(POLICY_2021, "alllowercase1", &none));
+	assert_non_null(validate_password(POLICY_2021, "ALLUPPERCASE1", &none));
+	assert_non_null(validate_password(POLICY_2021, "NoDigitsHere", &none));
+	assert_null(validate_password(POLICY_2021, "NoDigits!Here", &none));
+	assert_non_null(validate_password(POLICY_2021, "Xjattorney2021!", &jat));
+	assert_non_null(strstr(validate_password(POLICY_2021, "XJATTORNEY2021!x", &jat), "username"));
+	/* Letters of any script count as letters: eight characters, not bytes. */
+	assert_null(validate_password(POLICY_2021, "Ñandú!ab", &none));
+}
+
+static void passwords_follow_the_2025_rules(void **state)
+{
+	(void)state;
+	struct password_context maria = { "mgonzalez2016", "Maria", "Gonzalez", "maria.gonzalez@example.com" };
+	assert_null(validate_password(POLICY_2025, "Marble!Staircase-77", &maria));
+	assert_non_null(strstr(validate_password(POLICY_2025, "Marble!Stair", &maria), "14 to 45"));
+	assert_non_null(validate_password(POLICY_2025, "marble!staircase-77", &maria));
+	assert_non_null(validate_password(POLICY_2025, "MARBLE!STAIRCASE-77", &maria));
+	assert_non_null(validate_password(POLICY_2025, "MarbleStaircase77x", &maria));
+	assert_non_null(strstr(validate_password(POLICY_2025, "Gonzalez!Staircase7", &maria), "no part"));
+	assert_non_null(validate_password(POLICY_2025, "Staircase!MARIA-77", &maria));
+	assert_non_null(validate_password(POLICY_2025, "Staircase!Gonzalez2016", &maria));
+	struct password_rule rules[PASSWORD_MAX_RULES];
+	assert_int_equal(password_rules(POLICY_2025, "x", &maria, rules), 5);
+	assert_int_equal(password_rules(POLICY_2021, "x", &maria, rules), 4);
+}
+
+static void names_and_text(void **state)
+{
+	(void)state;
+	assert_null(validate_name("José Núñez Peña", 40));
+	assert_null(validate_name("Zoë O'Brien-Łukasz", 40));
+	assert_null(validate_name("St. Louis", 40));
+	assert_non_null(validate_name("R2-D2", 40));
+	assert_non_null(validate_name("Robert'); DROP TABLE x;--", 40));
+	assert_non_null(validate_name("%s%n", 40));
+	assert_non_null(validate_name("Ann\x01", 40));
+	assert_non_null(strstr(validate_name("Abcdefghijk", 10), "at most 10"));
+	assert_null(validate_name("Núñezñññññ", 10));	/* ten characters, more bytes */
+	assert_null(validate_text("450 Golden Gate Ave., #3 (rear)", 80));
+	assert_non_null(validate_text("line\nbreak", 80));
+	assert_non_null(validate_text("\xff\xfe", 80));
+}
+
+static void birth_dates(void **state)
+{
+	(void)state;
+	assert_null(validate_birth_date("03/14/1970", "2021-02-10"));
+	assert_null(validate_birth_date("1970-03-14", "2021-02-10"));
+	assert_non_null(strstr(validate_birth_date("03/14/2022", "2021-02-10"), "past"));
+	assert_non_null(strstr(validate_birth_date("02/11/2007", "2021-02-10"), "14 to 120"));
+	assert_null(validate_birth_date("02/10/2007", "2021-02-10"));
+	assert_non_null(validate_birth_date("1899-01-01", "2021-02-10"));
+	assert_non_null(validate_birth_date("13/01/1970", "2021-02-10"));
 }
 
 static void zip_phone_and_email(void **state)
@@ -110,12 +163,17 @@ static void zip_phone_and_email(void **state)
 
 int main(void)
 {
+	/* The rules read UTF-8, as the programs do after setlocale. */
+	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(dates_are_checked_against_the_calendar),
 		cmocka_unit_test(dates_compare_and_format),
 		cmocka_unit_test(legacy_usernames_are_six_letters_then_digits),
 		cmocka_unit_test(upgraded_usernames),
 		cmocka_unit_test(passwords_follow_the_2021_rules),
+		cmocka_unit_test(passwords_follow_the_2025_rules),
+		cmocka_unit_test(names_and_text),
+		cmocka_unit_test(birth_dates),
 		cmocka_unit_test(zip_phone_and_email),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,160 @@
+#include <config.h>
+
+#include "choices.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "i18n.h"
+#include "util.h"
+
+/* Illustrative: the real list is not published (domain notes). PACER
+ * puts the Individual accounts at the bottom. */
+static const struct choice user_types[] = {
+	{ N_("Commercial"), NULL, true },
+	{ "Law Firm", N_("Law Firm"), false },
+	{ "Business", N_("Business"), false },
+	{ "Media", N_("Media"), false },
+	{ "Educational/Research", N_("Educational/Research"), false },
+	{ N_("Government"), NULL, true },
+	{ "Federal", N_("Federal"), false },
+	{ "State", N_("State"), false },
+	{ "Local", N_("Local"), false },
+	{ "Judiciary", N_("Judiciary"), false },
+	{ N_("Individual"), NULL, true },
+	{ "Attorney", N_("Attorney"), false },
+	{ "Individual", N_("Individual"), false },
+};
+
+static const struct choice states[] = {
+	{ "AL", "Alabama", false }, { "AK", "Alaska", false }, { "AZ", "Arizona", false },
+	{ "AR", "Arkansas", false }, { "CA", "California", false }, { "CO", "Colorado", false },
+	{ "CT", "Connecticut", false }, { "DE", "Delaware", false },
+	{ "DC", "District of Columbia", false }, { "FL", "Florida", false },
+	{ "GA", "Georgia", false }, { "HI", "Hawaii", false }, { "ID", "Idaho", false },
+	{ "IL", "Illinois", false }, { "IN", "Indiana", false }, { "IA", "Iowa", false },
+	{ "KS", "Kansas", false }, { "KY", "Kentucky", false }, { "LA", "Louisiana", false },
+	{ "ME", "Maine", false }, { "MD", "Maryland", false }, { "MA", "Massachusetts", false },
+	{ "MI", "Michigan", false }, { "MN", "Minnesota", false }, { "MS", "Mississippi", false },
+	{ "MO", "Missouri", false }, { "MT", "Montana", false }, { "NE", "Nebraska", false },
+	{ "NV", "Nevada", false }, { "NH", "New Hampshire", false }, { "NJ", "New Jersey", false },
+	{ "NM", "New Mexico", false }, { "NY", "New York", false },
+	{ "NC", "North Carolina", false }, { "ND", "North Dakota", false },
+	{ "OH", "Ohio", false }, { "OK", "Oklahoma", false }, { "OR", "Oregon", false },
+	{ "PA", "Pennsylvania", false }, { "RI", "Rhode Island", false },
+	{ "SC", "South Carolina", false }, { "SD", "South Dakota", false },
+	{ "TN", "Tennessee", false }, { "TX", "Texas", false }, { "UT", "Utah", false },
+	{ "VT", "Vermont", false }, { "VA", "Virginia", false }, { "WA", "Washington", false },
+	{ "WV", "West Virginia", false }, { "WI", "Wisconsin", false }, { "WY", "Wyoming", false },
+	{ "AS", "American Samoa", false }, { "GU", "Guam", false },
+	{ "MP", "Northern Mariana Islands", false }, { "PR", "Puerto Rico", false },
+	{ "VI", "U.S. Virgin Islands", false }, { "OTHER", N_("Outside the United States"), false },
+};
+
+#define COUNTY(name) { name, NULL, false }
+static const struct choice california_counties[] = {
+	COUNTY("Alameda"), COUNTY("Alpine"), COUNTY("Amador"), COUNTY("Butte"),
+	COUNTY("Calaveras"), COUNTY("Colusa"), COUNTY("Contra Costa"), COUNTY("Del Norte"),
+	COUNTY("El Dorado"), COUNTY("Fresno"), COUNTY("Glenn"), COUNTY("Humboldt"),
+	COUNTY("Imperial"), COUNTY("Inyo"), COUNTY("Kern"), COUNTY("Kings"), COUNTY("Lake"),
+	COUNTY("Lassen"), COUNTY("Los Angeles"), COUNTY("Madera"), COUNTY("Marin"),
+	COUNTY("Mariposa"), COUNTY("Mendocino"), COUNTY("Merced"), COUNTY("Modoc"),
+	COUNTY("Mono"), COUNTY("Monterey"), COUNTY("Napa"), COUNTY("Nevada"), COUNTY("Orange"),
+	COUNTY("Placer"), COUNTY("Plumas"), COUNTY("Riverside"), COUNTY("Sacramento"),
+	COUNTY("San Benito"), COUNTY("San Bernardino"), COUNTY("San Diego"),
+	COUNTY("San Francisco"), COUNTY("San Joaquin"), COUNTY("San Luis Obispo"),
+	COUNTY("San Mateo"), COUNTY("Santa Barbara"), COUNTY("Santa Clara"),
+	COUNTY("Santa Cruz"), COUNTY("Shasta"), COUNTY("Sierra"), COUNTY("Siskiyou"),
+	COUNTY("Solano"), COUNTY("Sonoma"), COUNTY("Stanislaus"), COUNTY("Sutter"),
+	COUNTY("Tehama"), COUNTY("Trinity"), COUNTY("Tulare"), COUNTY("Tuolumne"),
+	COUNTY("Ventura"), COUNTY("Yolo"), COUNTY("Yuba"),
+};
+
+/* Illustrative questions: PACER's own list is not published. */
+static const struct choice security_questions[] = {
+	{ "What was the name of your first pet?", N_("What was the name of your first pet?"), false },
+	{ "In what city were you born?", N_("In what city were you born?"), false },
+	{ "What was your first car?", N_("What was your first car?"), false },
+	{ "What is your mother's maiden name?", N_("What is your mother's maiden name?"), false },
+	{ "What was the name of your elementary school?", N_("What was the name of your elementary school?"), false },
+	{ "What is the name of the street you grew up on?", N_("What is the name of the street you grew up on?"), false },
+	{ "What was your childhood nickname?", N_("What was your childhood nickname?"), false },
+	{ "In what city did you meet your spouse or partner?", N_("In what city did you meet your spouse or partner?"), false },
+};
+
+#define COUNT(array) (sizeof array / sizeof array[0])
+
+const struct choice *choices_get(enum choice_list list, const char *state, size_t *count)
+{
+	struct {
+		const struct choice *entries;
+		size_t count;
+	} found = { NULL, 0 };
+	switch (list) {
+	case CHOICES_USER_TYPE:
+		found.entries = user_types, found.count = COUNT(user_types);
+		break;
+	case CHOICES_STATE:
+		found.entries = states, found.count = COUNT(states);
+		break;
+	case CHOICES_COUNTY:
+		if (state != NULL && strcasecmp(state, "CA") == 0)
+			found.entries = california_counties, found.count = COUNT(california_counties);
+		break;
+	case CHOICES_SECURITY_QUESTION:
+		found.entries = security_questions, found.count = COUNT(security_questions);
+		break;
+	case CHOICES_NONE:
+		break;
+	}
+	*count = found.count;
+	return found.entries;
+}
+
+static const char *shown(const struct choice *c)
+{
+	return c->label ? _(c->label) : c->value;
+}
+
+static bool starts_with_ignoring_case(const char *text, const char *prefix)
+{
+	return strncasecmp(text, prefix, strlen(prefix)) == 0;
+}
+
+bool choices_match(enum choice_list list, const char *state, const char *typed, char *out,
+		   size_t size)
+{
+	size_t count;
+	const struct choice *entries = choices_get(list, state, &count);
+	const struct choice *prefix_match = NULL;
+	size_t prefix_matches = 0;
+	if (typed[0] == '\0')
+		return false;
+	for (size_t i = 0; i < count; i++) {
+		const struct choice *c = &entries[i];
+		if (c->heading)
+			continue;
+		if (strcasecmp(typed, c->value) == 0 || strcasecmp(typed, shown(c)) == 0) {
+			copy_text(out, size, c->value);
+			return true;
+		}
+		if (starts_with_ignoring_case(shown(c), typed) || starts_with_ignoring_case(c->value, typed)) {
+			prefix_match = c;
+			prefix_matches++;
+		}
+	}
+	if (prefix_matches != 1)
+		return false;
+	copy_text(out, size, prefix_match->value);
+	return true;
+}
+
+const char *choices_display(enum choice_list list, const char *state, const char *value)
+{
+	size_t count;
+	const struct choice *entries = choices_get(list, state, &count);
+	for (size_t i = 0; i < count; i++)
+		if (!entries[i].heading && strcmp(entries[i].value, value) == 0)
+			return shown(&entries[i]);
+	return value;
+}

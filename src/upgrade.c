@@ -1,0 +1,401 @@
+#include <config.h>
+
+#include "upgrade.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "auth.h"
+#include "choices.h"
+#include "i18n.h"
+#include "util.h"
+#include "validate.h"
+
+const char *const upgrade_tabs[] = { N_("Person"), N_("Address"), N_("Security"), NULL };
+
+/* A tab's check: bad fields are marked only when the tab is on screen. */
+struct tab_check {
+	struct flow *flow;
+	enum screen_id screen;
+	int errors;
+};
+
+static const char *value_of(const struct tab_check *c, const char *field)
+{
+	return flow_screen_value(c->flow, c->screen, field);
+}
+
+static void report(struct tab_check *c, const char *field, const char *message)
+{
+	c->errors++;
+	if (c->flow->screen->id == c->screen)
+		flow_field_error(c->flow, field, message);
+}
+
+/* Sets a value of the tab, e.g. a list entry completed from what was typed. */
+static void set_value(struct tab_check *c, const char *field, const char *value)
+{
+	const struct screen_spec *spec = screen_spec(c->screen);
+	for (size_t i = 0; i < spec->n_fields; i++)
+		if (strcmp(spec->fields[i].id, field) == 0)
+			copy_text(c->flow->values[c->screen][i], FLOW_VALUE_MAX, value);
+}
+
+/* Required-ness first, then the field's own rule. */
+static void check_field(struct tab_check *c, const char *field, bool required, const char *why)
+{
+	const char *value = value_of(c, field);
+	if (value[0] == '\0') {
+		if (required)
+			report(c, field, _("This field is required."));
+		return;
+	}
+	if (why != NULL)
+		report(c, field, why);
+}
+
+/* A list field: the typed text must name one entry; it is then shown as
+ * that entry. Returns the stored value in out (empty when not chosen). */
+static void check_choice(struct tab_check *c, const char *field, enum choice_list list,
+			 const char *state, bool required, char *out, size_t size)
+{
+	const char *typed = value_of(c, field);
+	out[0] = '\0';
+	if (typed[0] == '\0') {
+		if (required)
+			report(c, field, _("Choose one from the list: press Space in the empty field to see it."));
+		return;
+	}
+	if (!choices_match(list, state, typed, out, size)) {
+		report(c, field, _("That is not one of the list: press Ctrl-U, then Space, to see the list."));
+		return;
+	}
+	set_value(c, field, choices_display(list, state, out));
+}
+
+static int person_errors(struct flow *flow)
+{
+	struct tab_check c = { flow, SCREEN_UPGRADE_PERSON, 0 };
+	char user_type[FLOW_VALUE_MAX];
+	check_field(&c, "prefix", false, validate_name(value_of(&c, "prefix"), 10));
+	check_field(&c, "first", true, validate_name(value_of(&c, "first"), 40));
+	check_field(&c, "middle", false, validate_name(value_of(&c, "middle"), 40));
+	check_field(&c, "last", true, validate_name(value_of(&c, "last"), 40));
+	check_field(&c, "suffix", false, validate_name(value_of(&c, "suffix"), 10));
+	check_field(&c, "birth-date", true, validate_birth_date(value_of(&c, "birth-date"), flow->today));
+	check_choice(&c, "user-type", CHOICES_USER_TYPE, NULL, true, user_type, sizeof user_type);
+	return c.errors;
+}
+
+static void state_code(struct flow *flow, char *out, size_t size)
+{
+	const char *typed = flow_screen_value(flow, SCREEN_UPGRADE_ADDRESS, "state");
+	if (!choices_match(CHOICES_STATE, NULL, typed, out, size))
+		out[0] = '\0';
+}
+
+static int address_errors(struct flow *flow)
+{
+	struct tab_check c = { flow, SCREEN_UPGRADE_ADDRESS, 0 };
+	char state[16], county[FLOW_VALUE_MAX];
+	check_field(&c, "firm", false, validate_text(value_of(&c, "firm"), 80));
+	check_field(&c, "unit", false, validate_text(value_of(&c, "unit"), 60));
+	check_field(&c, "address1", true, validate_text(value_of(&c, "address1"), 80));
+	check_field(&c, "address2", false, validate_text(value_of(&c, "address2"), 80));
+	check_field(&c, "city", true, validate_name(value_of(&c, "city"), 40));
+	check_choice(&c, "state", CHOICES_STATE, NULL, true, state, sizeof state);
+	bool abroad = strcmp(state, "OTHER") == 0;
+	size_t counties;
+	choices_get(CHOICES_COUNTY, state, &counties);
+	if (counties > 0)
+		check_choice(&c, "county", CHOICES_COUNTY, state, true, county, sizeof county);
+	else
+		check_field(&c, "county", !abroad && state[0] != '\0',
+			    validate_text(value_of(&c, "county"), 40));
+	check_field(&c, "zip", true, abroad ? validate_text(value_of(&c, "zip"), 20)
+					    : validate_zip(value_of(&c, "zip")));
+	check_field(&c, "country", true, validate_name(value_of(&c, "country"), 40));
+	check_field(&c, "phone", true, abroad ? validate_text(value_of(&c, "phone"), 25)
+					      : validate_phone(value_of(&c, "phone")));
+	const char *email = value_of(&c, "email");
+	check_field(&c, "email", true, strlen(email) > 80 ? validate_text(email, 80) : validate_email(email));
+	return c.errors;
+}
+
+static enum password_policy current_policy(struct flow *flow)
+{
+	struct store_settings settings;
+	if (store_load_settings(flow->store, &settings) && settings.password_policy == 2025)
+		return POLICY_2025;
+	return POLICY_2021;
+}
+
+static struct password_context password_context_of(const struct flow *flow)
+{
+	struct password_context ctx = {
+		.username = flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "username"),
+		.first_name = flow_screen_value(flow, SCREEN_UPGRADE_PERSON, "first"),
+		.last_name = flow_screen_value(flow, SCREEN_UPGRADE_PERSON, "last"),
+		.email = flow_screen_value(flow, SCREEN_UPGRADE_ADDRESS, "email"),
+	};
+	return ctx;
+}
+
+static void check_username(struct tab_check *c)
+{
+	struct flow *flow = c->flow;
+	const char *username = value_of(c, "username");
+	bool taken = false;
+	const char *why = validate_upgraded_username(username);
+	if (why == NULL && strcasecmp(username, flow->account.username) == 0)
+		why = _("Choose a new username: the legacy one cannot be kept.");
+	if (why == NULL && !store_username_taken(flow->store, username, flow->account.id, &taken))
+		why = store_error(flow->store);
+	if (why == NULL && taken)
+		why = _("This username is taken; please choose another.");
+	check_field(c, "username", true, why);
+}
+
+static int security_errors(struct flow *flow)
+{
+	struct tab_check c = { flow, SCREEN_UPGRADE_SECURITY, 0 };
+	struct password_context ctx = password_context_of(flow);
+	const char *password = value_of(&c, "password");
+	check_username(&c);
+	check_field(&c, "password", true, validate_password(current_policy(flow), password, &ctx));
+	check_field(&c, "confirm", true, strcmp(password, value_of(&c, "confirm")) != 0
+		? _("The two passwords differ: type the same password in both fields.") : NULL);
+	static const char *const questions[] = { "question1", "question2", "question3" };
+	static const char *const answers[] = { "answer1", "answer2", "answer3" };
+	char chosen[3][FLOW_VALUE_MAX];
+	for (int i = 0; i < 3; i++) {
+		check_choice(&c, questions[i], CHOICES_SECURITY_QUESTION, NULL, true, chosen[i],
+			     sizeof chosen[i]);
+		for (int j = 0; j < i; j++)
+			if (chosen[i][0] != '\0' && strcmp(chosen[i], chosen[j]) == 0)
+				report(&c, questions[i], _("Choose three different questions."));
+		const char *answer = value_of(&c, answers[i]);
+		const char *why = validate_text(answer, 60);
+		if (why == NULL && text_columns(answer) < 4)
+			why = _("An answer needs at least 4 characters.");
+		check_field(&c, answers[i], true, why);
+	}
+	return c.errors;
+}
+
+bool upgrade_check_person(struct flow *flow)
+{
+	return person_errors(flow) == 0;
+}
+
+bool upgrade_check_address(struct flow *flow)
+{
+	return address_errors(flow) == 0;
+}
+
+bool upgrade_check_security(struct flow *flow)
+{
+	return security_errors(flow) == 0;
+}
+
+void upgrade_password_note(const struct flow *flow, char *out, size_t size)
+{
+	struct password_rule rules[PASSWORD_MAX_RULES];
+	struct password_context ctx = password_context_of(flow);
+	const char *password = flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "password");
+	const char *confirm = flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "confirm");
+	size_t n = password_rules(current_policy((struct flow *)flow), password, &ctx, rules);
+	size_t used = (size_t)snprintf(out, size, "%s", _("Password:"));
+	for (size_t i = 0; i < n && used < size; i++)
+		used += (size_t)snprintf(out + used, size - used, "  [%s] %s", rules[i].met ? "x" : "_",
+					 _(rules[i].label));
+	bool same = password[0] != '\0' && strcmp(password, confirm) == 0;
+	if (used < size)
+		snprintf(out + used, size - used, "  [%s] %s", same ? "x" : "_", _("the same in both fields"));
+}
+
+static void copy_value(struct flow *flow, enum screen_id screen, const char *field, char *dst,
+		       size_t size)
+{
+	copy_text(dst, size, flow_screen_value(flow, screen, field));
+}
+
+/* The Person and Address values as stored: list entries as their codes,
+ * dates as YYYY-MM-DD. */
+static void collect_details(struct flow *flow, struct pacer_account *d)
+{
+	*d = flow->account;
+	static const struct {
+		enum screen_id screen;
+		const char *field;
+		size_t offset;
+	} plain[] = {
+		{ SCREEN_UPGRADE_PERSON, "prefix", offsetof(struct pacer_account, prefix) },
+		{ SCREEN_UPGRADE_PERSON, "first", offsetof(struct pacer_account, first_name) },
+		{ SCREEN_UPGRADE_PERSON, "middle", offsetof(struct pacer_account, middle_name) },
+		{ SCREEN_UPGRADE_PERSON, "last", offsetof(struct pacer_account, last_name) },
+		{ SCREEN_UPGRADE_PERSON, "suffix", offsetof(struct pacer_account, suffix) },
+		{ SCREEN_UPGRADE_ADDRESS, "firm", offsetof(struct pacer_account, firm_name) },
+		{ SCREEN_UPGRADE_ADDRESS, "unit", offsetof(struct pacer_account, unit) },
+		{ SCREEN_UPGRADE_ADDRESS, "address1", offsetof(struct pacer_account, address1) },
+		{ SCREEN_UPGRADE_ADDRESS, "address2", offsetof(struct pacer_account, address2) },
+		{ SCREEN_UPGRADE_ADDRESS, "city", offsetof(struct pacer_account, city) },
+		{ SCREEN_UPGRADE_ADDRESS, "zip", offsetof(struct pacer_account, zip) },
+		{ SCREEN_UPGRADE_ADDRESS, "country", offsetof(struct pacer_account, country) },
+		{ SCREEN_UPGRADE_ADDRESS, "phone", offsetof(struct pacer_account, phone) },
+	};
+	for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++)
+		copy_value(flow, plain[i].screen, plain[i].field, (char *)d + plain[i].offset,
+			   STORE_TEXT_MAX);
+	copy_value(flow, SCREEN_UPGRADE_ADDRESS, "email", d->email, sizeof d->email);
+	struct simple_date birth;
+	if (parse_date(flow_screen_value(flow, SCREEN_UPGRADE_PERSON, "birth-date"), &birth))
+		format_iso_date(&birth, d->date_of_birth);
+	choices_match(CHOICES_USER_TYPE, NULL, flow_screen_value(flow, SCREEN_UPGRADE_PERSON, "user-type"),
+		      d->user_type, sizeof d->user_type);
+	state_code(flow, d->state, sizeof d->state);
+	if (!choices_match(CHOICES_COUNTY, d->state,
+			   flow_screen_value(flow, SCREEN_UPGRADE_ADDRESS, "county"), d->county,
+			   sizeof d->county))
+		copy_value(flow, SCREEN_UPGRADE_ADDRESS, "county", d->county, sizeof d->county);
+}
+
+struct hashed_secrets {
+	char password[AUTH_HASH_MAX];
+	char questions[STORE_QUESTIONS][FLOW_VALUE_MAX];
+	char answers[STORE_QUESTIONS][AUTH_HASH_MAX];
+};
+
+static bool hash_secrets(struct flow *flow, struct hashed_secrets *h)
+{
+	static const char *const questions[] = { "question1", "question2", "question3" };
+	static const char *const answers[] = { "answer1", "answer2", "answer3" };
+	if (!auth_hash_secret(flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "password"), h->password))
+		return false;
+	for (int i = 0; i < STORE_QUESTIONS; i++) {
+		choices_match(CHOICES_SECURITY_QUESTION, NULL,
+			      flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, questions[i]),
+			      h->questions[i], sizeof h->questions[i]);
+		if (!auth_hash_secret(flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, answers[i]),
+				      h->answers[i]))
+			return false;
+	}
+	return true;
+}
+
+static enum screen_id store_upgrade(struct flow *flow, struct pacer_account *details,
+				    struct hashed_secrets *h)
+{
+	struct upgrade_request request = {
+		.account_id = flow->account.id,
+		.details = details,
+		.username = flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "username"),
+		.password_hash = h->password,
+		.terminal = flow->terminal,
+	};
+	for (int i = 0; i < STORE_QUESTIONS; i++) {
+		request.questions[i] = h->questions[i];
+		request.answer_hashes[i] = h->answers[i];
+	}
+	switch (store_upgrade_account(flow->store, &request)) {
+	case STORE_DONE:
+		break;
+	case STORE_USERNAME_TAKEN:
+		flow_field_error(flow, "username", _("This username is taken; please choose another."));
+		return SCREEN_UPGRADE_SECURITY;
+	case STORE_FAILED:
+		flow_error(flow, NULL, store_error(flow->store));
+		return SCREEN_UPGRADE_SECURITY;
+	}
+	bool found = false;
+	if (!store_find_pacer_account_by_id(flow->store, flow->account.id, &flow->account, &found) ||
+	    !found) {
+		flow_error(flow, NULL, store_error(flow->store));
+		return SCREEN_UPGRADE_SECURITY;
+	}
+	wipe_memory(flow->account.password_hash, sizeof flow->account.password_hash);
+	return SCREEN_UPGRADE_COMPLETE;
+}
+
+enum screen_id upgrade_finish(struct flow *flow)
+{
+	if (!upgrade_check_security(flow))
+		return SCREEN_UPGRADE_SECURITY;
+	if (person_errors(flow) > 0 || address_errors(flow) > 0) {
+		flow_error(flow, NULL, _("The Person or Address tab has a field to correct: press Back."));
+		return SCREEN_UPGRADE_SECURITY;
+	}
+	struct pacer_account *details = xmalloc(sizeof *details);
+	struct hashed_secrets *hashed = xcalloc(1, sizeof *hashed);
+	collect_details(flow, details);
+	enum screen_id next = SCREEN_UPGRADE_SECURITY;
+	if (!hash_secrets(flow, hashed))
+		flow_error(flow, NULL, _("The password could not be protected; nothing was changed."));
+	else
+		next = store_upgrade(flow, details, hashed);
+	wipe_memory(hashed, sizeof *hashed);
+	free(hashed);
+	free(details);
+	if (next == SCREEN_UPGRADE_COMPLETE) {
+		for (enum screen_id id = SCREEN_UPGRADE_PERSON; id <= SCREEN_UPGRADE_SECURITY; id++)
+			wipe_memory(flow->values[id], sizeof flow->values[id]);
+		flow->upgrade_loaded = false;
+	}
+	return next;
+}
+
+static void set_screen_value(struct flow *flow, enum screen_id screen, const char *field,
+			     const char *value)
+{
+	struct tab_check c = { flow, screen, 0 };
+	set_value(&c, field, value);
+}
+
+void upgrade_prefill(struct flow *flow)
+{
+	if (flow->upgrade_loaded)
+		return;
+	const struct pacer_account *a = &flow->account;
+	const struct {
+		enum screen_id screen;
+		const char *field;
+		const char *value;
+	} fills[] = {
+		{ SCREEN_UPGRADE_PERSON, "prefix", a->prefix },
+		{ SCREEN_UPGRADE_PERSON, "first", a->first_name },
+		{ SCREEN_UPGRADE_PERSON, "middle", a->middle_name },
+		{ SCREEN_UPGRADE_PERSON, "last", a->last_name },
+		{ SCREEN_UPGRADE_PERSON, "suffix", a->suffix },
+		{ SCREEN_UPGRADE_PERSON, "user-type", a->user_type[0]
+			? choices_display(CHOICES_USER_TYPE, NULL, a->user_type) : "" },
+		{ SCREEN_UPGRADE_ADDRESS, "firm", a->firm_name },
+		{ SCREEN_UPGRADE_ADDRESS, "unit", a->unit },
+		{ SCREEN_UPGRADE_ADDRESS, "address1", a->address1 },
+		{ SCREEN_UPGRADE_ADDRESS, "address2", a->address2 },
+		{ SCREEN_UPGRADE_ADDRESS, "city", a->city },
+		{ SCREEN_UPGRADE_ADDRESS, "state", a->state[0]
+			? choices_display(CHOICES_STATE, NULL, a->state) : "" },
+		{ SCREEN_UPGRADE_ADDRESS, "county", a->county },
+		{ SCREEN_UPGRADE_ADDRESS, "zip", a->zip },
+		{ SCREEN_UPGRADE_ADDRESS, "country", a->country[0] ? a->country : "United States" },
+		{ SCREEN_UPGRADE_ADDRESS, "phone", a->phone },
+		{ SCREEN_UPGRADE_ADDRESS, "email", a->email },
+	};
+	for (size_t i = 0; i < sizeof fills / sizeof fills[0]; i++)
+		set_screen_value(flow, fills[i].screen, fills[i].field, fills[i].value);
+	struct simple_date birth;
+	if (parse_date(a->date_of_birth, &birth)) {
+		char us[16];
+		snprintf(us, sizeof us, "%02d/%02d/%04d", birth.month % 100, birth.day % 100,
+			 birth.year % 10000);
+		set_screen_value(flow, SCREEN_UPGRADE_PERSON, "birth-date", us);
+	}
+	flow->upgrade_loaded = true;
+}
+
+void upgrade_leave(struct flow *flow)
+{
+	flow_wipe_secrets(flow, SCREEN_UPGRADE_SECURITY);
+}

@@ -1,0 +1,28 @@
+/* The rules of the three Upgrade PACER Account tabs and the upgrade
+ * itself: what each field must hold, and one transaction at the end. */
+#ifndef NGW_UPGRADE_H
+#define NGW_UPGRADE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "flow.h"
+
+/* Fills the three tabs from the account, the first time only. */
+void upgrade_prefill(struct flow *flow);
+/* Check one tab; on the current screen every bad field gets its
+ * message and the first one the focus. True when the tab is right. */
+bool upgrade_check_person(struct flow *flow);
+bool upgrade_check_address(struct flow *flow);
+bool upgrade_check_security(struct flow *flow);
+/* Checks all three tabs and upgrades the account; returns the next
+ * screen (Upgrade Complete, or the Security tab with the reason). */
+enum screen_id upgrade_finish(struct flow *flow);
+/* The password rules met so far, for the Security tab's live line. */
+void upgrade_password_note(const struct flow *flow, char *out, size_t size);
+/* Leaves the upgrade: secrets wiped, typing kept for a return. */
+void upgrade_leave(struct flow *flow);
+
+extern const char *const upgrade_tabs[];
+
+#endif

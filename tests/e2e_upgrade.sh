@@ -1,0 +1,89 @@
+#!/bin/sh
+# John Attorney upgrades his legacy PACER account through the three tabs
+# in a real 80x24 terminal, keyboard only; afterwards the old username and
+# password are refused and the new ones show an upgraded account.
+. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/tmux_lib.sh"
+
+login() {
+	keys 1
+	wait_for "Manage My Account Login" || return 1
+	type_text "$1"
+	keys Tab
+	type_text "$2"
+	keys Enter
+}
+
+# next_field_to_button N: Tab N times (from the first field to a button).
+tabs() { i=0; while [ $i -lt "$1" ]; do keys Tab; i=$((i + 1)); done; }
+
+plan 22
+start_wizard
+wait_for "Upgrade my PACER account"
+login ja1234 'Legacy!2013'
+expect "John's account is legacy" "Account Type: Legacy PACER Account"
+expect "it offers Upgrade" "[ Upgrade ]"
+keys Tab Enter
+expect "Settings lists its items" "Change Password"
+expect "the tab bar shows where the person is" "[Settings] | Maintenance | Payments | Usage"
+keys 2
+expect "a Settings item asks a legacy account to upgrade first" "You will be prompted to upgrade your account"
+keys Enter
+expect "Upgrade opens the Person tab" "Step 1 of 3:  [Person] | Address | Security"
+expect "the court's User Type sentence is shown" "The user type information is used for"
+expect_line "the name is pre-filled from the account" 'First Name \*: John'
+
+tabs 5
+type_text "03/14/2030"
+keys Tab
+keys Space
+expect "Space in the empty User Type opens the list" "-- Commercial --"
+keys Down Down Down Down Down Down Down Down Down Down Enter
+expect_line "Enter in the list fills the field" 'User Type \*: Attorney'
+keys Enter
+expect "a date of birth in the future is refused in words" "Error: The date of birth must be in the past."
+expect_line "the bad field is marked next to it" 'Date of Birth \*: 03/14/2030 +! The date'
+keys C-u
+type_text "03/14/1970"
+keys Tab Enter
+expect "Next moves to the Address tab" "Step 2 of 3:  Person | [Address] | Security"
+expect_line "the address is pre-filled, state as its name" 'State \*: California'
+tabs 11
+keys Enter
+expect "Next moves to the Security tab" "Step 3 of 3:  Person | Address | [Security]"
+
+type_text "jattorney2021"
+keys Tab
+type_text "Linked!2021"
+keys Tab
+type_text "Linked!2021"
+expect "the live line shows the rules met" "[x] at least 8 characters"
+keys Tab
+type_text "What was the name of your f"
+keys Tab
+type_text "Rex the dog"
+keys Tab
+type_text "In what city were"
+keys Tab
+type_text "Fresno"
+keys Tab
+type_text "What was your first"
+keys Tab
+type_text "Corolla"
+keys Enter
+expect_line "Enter in the last field only moves to Submit" '^ *Answer 3 \*: Corolla'
+keys Enter
+expect "Submit shows Upgrade Complete" "Your PACER account is now upgraded."
+expect "with the court's note" "NOTE: You are no longer able to use your old PACER username and password."
+keys Enter
+expect "Close shows the upgraded account" "Account Type: Upgraded PACER Account"
+keys Escape
+wait_for "You have logged out"
+
+login ja1234 'Legacy!2013'
+expect "the old username and password are refused" "Error: Invalid username or password."
+keys Escape
+wait_for "Upgrade my PACER account"
+login jattorney2021 'Linked!2021'
+expect "the new ones log in to an upgraded account" "Account Type: Upgraded PACER Account"
+tap_finish

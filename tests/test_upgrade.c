@@ -1,0 +1,368 @@
+/* The Upgrade PACER Account tabs through the core, with no terminal:
+ * every rule gets bad input and its message is checked, and the whole
+ * upgrade changes the account completely or not at all. */
+#include <config.h>
+
+#include "unit.h"
+
+#include <locale.h>
+
+#include "flow.h"
+#include "pacer.h"
+#include "screens.h"
+#include "upgrade.h"
+
+struct fixture {
+	char *dir;
+	struct store *store;
+	struct flow flow;
+};
+
+static void log_in(struct fixture *f, const char *username, const char *password)
+{
+	struct login_outcome *out = malloc(sizeof *out);
+	pacer_login(f->store, username, password, "test", out);
+	assert_int_equal(out->result, LOGIN_OK);
+	f->flow.logged_in = true;
+	f->flow.account = out->account;
+	free(out);
+}
+
+static int make_fixture(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+	char err[256];
+	f->dir = unit_temp_dir();
+	f->store = unit_demo_store(f->dir, "upgrade.db");
+	assert_non_null(f->store);
+	assert_true(flow_init(&f->flow, f->store, "test", err, sizeof err));
+	strcpy(f->flow.today, "2021-02-10");
+	log_in(f, "ja1234", "Legacy!2013");
+	*state = f;
+	return 0;
+}
+
+static int drop_fixture(void **state)
+{
+	struct fixture *f = *state;
+	flow_free(&f->flow);
+	store_close(f->store);
+	unit_remove_tree(f->dir);
+	free(f->dir);
+	free(f);
+	return 0;
+}
+
+/* Good values on every tab, as John Attorney would type them. */
+static void fill_good_values(struct flow *flow)
+{
+	flow_enter(flow, SCREEN_UPGRADE_PERSON);
+	flow_set_value(flow, "birth-date", "03/14/1970");
+	flow_set_value(flow, "user-type", "att");
+	flow_enter(flow, SCREEN_UPGRADE_ADDRESS);
+	flow_enter(flow, SCREEN_UPGRADE_SECURITY);
+	flow_set_value(flow, "username", "jattorney2021");
+	flow_set_value(flow, "password", "Linked!2021");
+	flow_set_value(flow, "confirm", "Linked!2021");
+	flow_set_value(flow, "question1", "What was the name of your first pet?");
+	flow_set_value(flow, "answer1", "Rex the dog");
+	flow_set_value(flow, "question2", "In what city were");
+	flow_set_value(flow, "answer2", "Fresno");
+	flow_set_value(flow, "question3", "What was your first car?");
+	flow_set_value(flow, "answer3", "Corolla");
+}
+
+static const struct action_spec *action(const struct flow *flow, const char *id)
+{
+	for (size_t i = 0; i < flow->screen->n_actions; i++)
+		if (strcmp(flow->screen->actions[i].id, id) == 0)
+			return &flow->screen->actions[i];
+	fail_msg("no action %s", id);
+	return NULL;
+}
+
+static void the_tabs_are_prefilled_from_the_account(void **state)
+{
+	struct fixture *f = *state;
+	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
+	assert_string_equal(flow_value(&f->flow, "first"), "John");
+	assert_string_equal(flow_value(&f->flow, "last"), "Attorney");
+	assert_string_equal(flow_value(&f->flow, "birth-date"), "");
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	assert_string_equal(flow_value(&f->flow, "state"), "California");
+	assert_string_equal(flow_value(&f->flow, "county"), "San Francisco");
+	assert_string_equal(flow_value(&f->flow, "country"), "United States");
+	/* Typing survives going back and forth. */
+	flow_set_value(&f->flow, "city", "Oakland");
+	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	assert_string_equal(flow_value(&f->flow, "city"), "Oakland");
+}
+
+static void john_attorney_is_upgraded(void **state)
+{
+	struct fixture *f = *state;
+	fill_good_values(&f->flow);
+	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "next")), SCREEN_UPGRADE_ADDRESS);
+	assert_string_equal(flow_value(&f->flow, "user-type"), "Attorney");
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "next")), SCREEN_UPGRADE_SECURITY);
+	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
+	enum screen_id next = flow_act(&f->flow, action(&f->flow, "submit"));
+	assert_string_equal(f->flow.message, "");
+	assert_int_equal(next, SCREEN_UPGRADE_COMPLETE);
+	assert_int_equal(f->flow.account.kind, ACCOUNT_UPGRADED);
+	assert_string_equal(f->flow.account.username, "jattorney2021");
+	assert_string_equal(f->flow.account.date_of_birth, "1970-03-14");
+	assert_string_equal(f->flow.account.user_type, "Attorney");
+	assert_string_equal(f->flow.account.state, "CA");
+	assert_string_equal(f->flow.account.legacy_username, "ja1234");
+	/* Secrets are gone from the flow. */
+	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
+	assert_string_equal(flow_value(&f->flow, "password"), "");
+	assert_string_equal(flow_value(&f->flow, "answer1"), "");
+
+	struct login_outcome *out = malloc(sizeof *out);
+	pacer_login(f->store, "ja1234", "Legacy!2013", "test", out);
+	assert_int_equal(out->result, LOGIN_BAD_CREDENTIALS);
+	pacer_login(f->store, "jattorney2021", "Legacy!2013", "test", out);
+	assert_int_equal(out->result, LOGIN_BAD_CREDENTIALS);
+	pacer_login(f->store, "jattorney2021", "Linked!2021", "test", out);
+	assert_int_equal(out->result, LOGIN_OK);
+	assert_int_equal(out->account.kind, ACCOUNT_UPGRADED);
+	free(out);
+	int upgrades = 0;
+	assert_true(store_count_audit(f->store, "upgrade", &upgrades));
+	assert_int_equal(upgrades, 1);
+}
+
+static void an_inactive_account_can_still_upgrade(void **state)
+{
+	struct fixture *f = *state;
+	flow_logout(&f->flow);
+	log_in(f, "pr2010", "Inactive!2010");
+	fill_good_values(&f->flow);
+	flow_set_value(&f->flow, "username", "patreyes2021");
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "submit")), SCREEN_UPGRADE_COMPLETE);
+	assert_int_equal(f->flow.account.kind, ACCOUNT_UPGRADED);
+	assert_false(f->flow.account.case_search_active);
+}
+
+static void a_taken_username_changes_nothing(void **state)
+{
+	struct fixture *f = *state;
+	fill_good_values(&f->flow);
+	flow_set_value(&f->flow, "username", "MGonzalez2016");
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "submit")), SCREEN_UPGRADE_SECURITY);
+	assert_non_null(strstr(f->flow.message, "taken"));
+	struct pacer_account *a = malloc(sizeof *a);
+	bool found;
+	assert_true(store_find_pacer_account(f->store, "ja1234", a, &found));
+	assert_true(found);
+	assert_int_equal(a->kind, ACCOUNT_LEGACY);
+	assert_string_equal(a->date_of_birth, "");
+	free(a);
+}
+
+struct bad_input {
+	enum screen_id screen;
+	const char *field;
+	const char *value;
+	const char *message;	/* a part of the expected sentence */
+};
+
+static const struct bad_input bad_inputs[] = {
+	{ SCREEN_UPGRADE_PERSON, "first", "", "required" },
+	{ SCREEN_UPGRADE_PERSON, "first", "J0hn", "letters" },
+	{ SCREEN_UPGRADE_PERSON, "first", "Robert'); DROP TABLE pacer_accounts;--", "letters" },
+	{ SCREEN_UPGRADE_PERSON, "first", "%s%s%s%n", "letters" },
+	{ SCREEN_UPGRADE_PERSON, "first", "Jo\x01hn", "letters" },
+	{ SCREEN_UPGRADE_PERSON, "first", "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnop", "at most 40" },
+	{ SCREEN_UPGRADE_PERSON, "last", "", "required" },
+	{ SCREEN_UPGRADE_PERSON, "last", "Attorney<script>", "letters" },
+	{ SCREEN_UPGRADE_PERSON, "middle", "Q1", "letters" },
+	{ SCREEN_UPGRADE_PERSON, "prefix", "Mr.Mr.Mr.Mr.", "at most 10" },
+	{ SCREEN_UPGRADE_PERSON, "suffix", "3rd", "letters" },
+	{ SCREEN_UPGRADE_PERSON, "birth-date", "", "required" },
+	{ SCREEN_UPGRADE_PERSON, "birth-date", "14/03/1970", "real date" },
+	{ SCREEN_UPGRADE_PERSON, "birth-date", "02/30/1970", "real date" },
+	{ SCREEN_UPGRADE_PERSON, "birth-date", "March 14 1970", "real date" },
+	{ SCREEN_UPGRADE_PERSON, "birth-date", "03/14/2030", "in the past" },
+	{ SCREEN_UPGRADE_PERSON, "birth-date", "03/14/2015", "14 to 120" },
+	{ SCREEN_UPGRADE_PERSON, "birth-date", "03/14/1870", "14 to 120" },
+	{ SCREEN_UPGRADE_PERSON, "user-type", "", "Choose one" },
+	{ SCREEN_UPGRADE_PERSON, "user-type", "Astronaut", "not one of the list" },
+	{ SCREEN_UPGRADE_PERSON, "user-type", "Commercial", "not one of the list" },
+	{ SCREEN_UPGRADE_ADDRESS, "address1", "", "required" },
+	{ SCREEN_UPGRADE_ADDRESS, "address1", "450 Golden\tGate", "cannot be typed" },
+	{ SCREEN_UPGRADE_ADDRESS, "city", "", "required" },
+	{ SCREEN_UPGRADE_ADDRESS, "city", "94102", "letters" },
+	{ SCREEN_UPGRADE_ADDRESS, "state", "", "Choose one" },
+	{ SCREEN_UPGRADE_ADDRESS, "state", "New", "not one of the list" },
+	{ SCREEN_UPGRADE_ADDRESS, "state", "Californication", "not one of the list" },
+	{ SCREEN_UPGRADE_ADDRESS, "county", "", "Choose one" },
+	{ SCREEN_UPGRADE_ADDRESS, "county", "Springfield", "not one of the list" },
+	{ SCREEN_UPGRADE_ADDRESS, "zip", "", "required" },
+	{ SCREEN_UPGRADE_ADDRESS, "zip", "9410", "ZIP code" },
+	{ SCREEN_UPGRADE_ADDRESS, "zip", "94102-12", "ZIP code" },
+	{ SCREEN_UPGRADE_ADDRESS, "country", "", "required" },
+	{ SCREEN_UPGRADE_ADDRESS, "phone", "", "required" },
+	{ SCREEN_UPGRADE_ADDRESS, "phone", "555-0134", "phone number" },
+	{ SCREEN_UPGRADE_ADDRESS, "phone", "'; DELETE FROM x", "phone number" },
+	{ SCREEN_UPGRADE_ADDRESS, "email", "", "required" },
+	{ SCREEN_UPGRADE_ADDRESS, "email", "john.attorney", "e-mail address" },
+	{ SCREEN_UPGRADE_ADDRESS, "email", "john@@example.com", "e-mail address" },
+	{ SCREEN_UPGRADE_ADDRESS, "firm", "Smith\x7f", "cannot be typed" },
+	{ SCREEN_UPGRADE_SECURITY, "username", "", "required" },
+	{ SCREEN_UPGRADE_SECURITY, "username", "ja1234", "8 to 40" },
+	{ SCREEN_UPGRADE_SECURITY, "username", "john attorney", "Use only letters" },
+	{ SCREEN_UPGRADE_SECURITY, "username", "%s%s%s%s%s", "Use only letters" },
+	{ SCREEN_UPGRADE_SECURITY, "username", "kimlee2020", "taken" },
+	{ SCREEN_UPGRADE_SECURITY, "password", "", "required" },
+	{ SCREEN_UPGRADE_SECURITY, "password", "Sh0rt!", "at least 8" },
+	{ SCREEN_UPGRADE_SECURITY, "password", "nouppercase1!", "upper- and lower-case" },
+	{ SCREEN_UPGRADE_SECURITY, "password", "NoDigitsHere", "digit or a special" },
+	{ SCREEN_UPGRADE_SECURITY, "password", "Xjattorney2021!", "username" },
+	{ SCREEN_UPGRADE_SECURITY, "confirm", "Linked!2022", "differ" },
+	{ SCREEN_UPGRADE_SECURITY, "question1", "", "Choose one" },
+	{ SCREEN_UPGRADE_SECURITY, "question1", "What", "not one of the list" },
+	{ SCREEN_UPGRADE_SECURITY, "question2", "What was the name of your first pet?", "different" },
+	{ SCREEN_UPGRADE_SECURITY, "answer1", "", "required" },
+	{ SCREEN_UPGRADE_SECURITY, "answer1", "Rex", "at least 4" },
+	{ SCREEN_UPGRADE_SECURITY, "answer3", "Cor\nolla", "cannot be typed" },
+};
+
+static void every_rule_refuses_bad_input_with_a_sentence(void **state)
+{
+	struct fixture *f = *state;
+	for (size_t i = 0; i < COUNT_OF(bad_inputs); i++) {
+		const struct bad_input *b = &bad_inputs[i];
+		fill_good_values(&f->flow);
+		flow_enter(&f->flow, b->screen);
+		char saved[FLOW_VALUE_MAX];
+		strcpy(saved, flow_value(&f->flow, b->field));
+		flow_set_value(&f->flow, b->field, b->value);
+		bool ok = b->screen == SCREEN_UPGRADE_PERSON	? upgrade_check_person(&f->flow)
+			  : b->screen == SCREEN_UPGRADE_ADDRESS ? upgrade_check_address(&f->flow)
+								: upgrade_check_security(&f->flow);
+		const char *field_error = "";
+		for (size_t k = 0; k < f->flow.screen->n_fields; k++)
+			if (strcmp(f->flow.screen->fields[k].id, b->field) == 0)
+				field_error = f->flow.field_errors[k];
+		if (ok || strstr(field_error, b->message) == NULL)
+			fail_msg("%s = \"%s\": expected \"%s\", got \"%s\"", b->field, b->value,
+				 b->message, field_error);
+		/* The bad value stays as typed: nothing is lost. */
+		if (strcmp(b->value, "") != 0 && strstr(b->message, "list") == NULL)
+			assert_string_equal(flow_value(&f->flow, b->field), b->value);
+		flow_set_value(&f->flow, b->field, saved);
+		memset(f->flow.field_errors, 0, sizeof f->flow.field_errors);
+		f->flow.message_kind = MESSAGE_NONE;
+		f->flow.error_field = -1;
+	}
+}
+
+static void the_first_bad_field_gets_the_focus(void **state)
+{
+	struct fixture *f = *state;
+	fill_good_values(&f->flow);
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	flow_set_value(&f->flow, "email", "");
+	flow_set_value(&f->flow, "city", "");
+	f->flow.message_kind = MESSAGE_NONE;
+	assert_false(upgrade_check_address(&f->flow));
+	assert_int_equal(f->flow.error_field, 4);	/* city comes before email */
+	assert_string_not_equal(f->flow.field_errors[10], "");
+}
+
+static void outside_the_united_states_takes_free_text(void **state)
+{
+	struct fixture *f = *state;
+	fill_good_values(&f->flow);
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	flow_set_value(&f->flow, "state", "Outside");
+	flow_set_value(&f->flow, "county", "");
+	flow_set_value(&f->flow, "zip", "SW1A 1AA");
+	flow_set_value(&f->flow, "country", "United Kingdom");
+	flow_set_value(&f->flow, "phone", "+44 20 7946 0000");
+	assert_true(upgrade_check_address(&f->flow));
+	flow_set_value(&f->flow, "state", "OR");
+	flow_set_value(&f->flow, "county", "Multnomah");
+	flow_set_value(&f->flow, "zip", "97204");
+	flow_set_value(&f->flow, "phone", "(503) 555-0100");
+	assert_true(upgrade_check_address(&f->flow));
+	assert_string_equal(flow_value(&f->flow, "state"), "Oregon");
+}
+
+static void the_2025_password_policy_can_be_switched_on(void **state)
+{
+	struct fixture *f = *state;
+	assert_true(store_set_setting(f->store, "password_policy", "2025"));
+	fill_good_values(&f->flow);
+	assert_false(upgrade_check_security(&f->flow));
+	assert_non_null(strstr(f->flow.field_errors[1], "14 to 45"));
+	flow_set_value(&f->flow, "password", "Attorney!Golden-Gate");
+	flow_set_value(&f->flow, "confirm", "Attorney!Golden-Gate");
+	f->flow.message_kind = MESSAGE_NONE;
+	memset(f->flow.field_errors, 0, sizeof f->flow.field_errors);
+	assert_false(upgrade_check_security(&f->flow));
+	assert_non_null(strstr(f->flow.field_errors[1], "no part of your name"));
+	flow_set_value(&f->flow, "password", "Marble!Staircase-77");
+	flow_set_value(&f->flow, "confirm", "Marble!Staircase-77");
+	f->flow.message_kind = MESSAGE_NONE;
+	memset(f->flow.field_errors, 0, sizeof f->flow.field_errors);
+	assert_true(upgrade_check_security(&f->flow));
+}
+
+static void the_live_line_follows_the_password(void **state)
+{
+	struct fixture *f = *state;
+	char note[512];
+	fill_good_values(&f->flow);
+	flow_set_value(&f->flow, "password", "abc");
+	upgrade_password_note(&f->flow, note, sizeof note);
+	assert_non_null(strstr(note, "[_] at least 8 characters"));
+	assert_non_null(strstr(note, "[_] the same in both fields"));
+	flow_set_value(&f->flow, "password", "Linked!2021");
+	upgrade_password_note(&f->flow, note, sizeof note);
+	assert_non_null(strstr(note, "[x] at least 8 characters"));
+	assert_non_null(strstr(note, "[x] the same in both fields"));
+}
+
+static void manage_my_account_items_lead_somewhere(void **state)
+{
+	struct fixture *f = *state;
+	flow_enter(&f->flow, SCREEN_MMA_SETTINGS);
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "change-password")), SCREEN_UPGRADE_PROMPT);
+	flow_enter(&f->flow, SCREEN_UPGRADE_PROMPT);
+	assert_int_equal(f->flow.notices[0], N7_UPGRADE_PROMPT);
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "upgrade")), SCREEN_UPGRADE_PERSON);
+	flow_enter(&f->flow, SCREEN_MMA_PAYMENTS);
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "one-time-payment")), SCREEN_MMA_ITEM);
+	flow_enter(&f->flow, SCREEN_MMA_ITEM);
+	assert_string_equal(flow_title(&f->flow), "Make One-Time PACER Fee Payment");
+	assert_true(f->flow.n_paragraphs > 0);
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "back")), SCREEN_MMA_PAYMENTS);
+	flow_enter(&f->flow, SCREEN_ACCOUNT);
+	assert_false(f->flow.action_hidden[0]);	/* Upgrade, for a legacy account */
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+#define T(name) cmocka_unit_test_setup_teardown(name, make_fixture, drop_fixture)
+	const struct CMUnitTest tests[] = {
+		T(the_tabs_are_prefilled_from_the_account),
+		T(john_attorney_is_upgraded),
+		T(an_inactive_account_can_still_upgrade),
+		T(a_taken_username_changes_nothing),
+		T(every_rule_refuses_bad_input_with_a_sentence),
+		T(the_first_bad_field_gets_the_focus),
+		T(outside_the_united_states_takes_free_text),
+		T(the_2025_password_policy_can_be_switched_on),
+		T(the_live_line_follows_the_password),
+		T(manage_my_account_items_lead_somewhere),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
