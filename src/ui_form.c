@@ -25,6 +25,7 @@ struct form_screen {
 	int label_cols;
 	int fields_top, field_col;
 	int note_top, note_rows;	/* the screen's live line, if it has one */
+	int text_rows;			/* rows of text above the fields */
 	int focus;		/* 0..n_fields-1: a field; then frame->actions */
 };
 
@@ -182,9 +183,19 @@ static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 	int text_rows = fs->text.count + (fs->text.count > 0 ? 1 : 0);
 	fs->note_rows = spec->live_note != NULL ? live_note_rows(fs) : 0;
 	int note_gap = 0;
-	if (!frame_layout(fs->flow, text_rows + fs->n_fields + note_gap + fs->note_rows, &fs->frame,
-			  need_cols, need_rows))
-		return false;
+	int fields_rows = fs->n_fields + note_gap + fs->note_rows;
+	if (!frame_layout(fs->flow, text_rows + fields_rows, &fs->frame, need_cols, need_rows)) {
+		/* Short of rows: the fields stay whole and the text above them is
+		 * cut, with a pointer to help, where all of it is. */
+		int available = fs->frame.body_bottom - fs->frame.body_top + 1;
+		if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS || available - fields_rows < 2)
+			return false;
+		text_rows = available - fields_rows;
+		fs->text.more_hint = _("-- the rest is in Help: F1 --");
+		if (!frame_layout(fs->flow, text_rows + fields_rows, &fs->frame, need_cols, need_rows))
+			return false;
+	}
+	fs->text_rows = text_rows;
 	fs->label_cols = widest_label(spec);
 	fs->field_col = LEFT_MARGIN + fs->label_cols + 2;
 	int field_cols = COLS - fs->field_col - LEFT_MARGIN;
@@ -232,7 +243,10 @@ static void draw_labels(struct form_screen *fs)
 static void draw_all(struct form_screen *fs)
 {
 	frame_draw(fs->flow, &fs->frame);
-	body_draw(&fs->text, 0, fs->frame.body_top, fs->frame.body_bottom);
+	int text_bottom = fs->frame.body_top + fs->text_rows - 1;
+	if (fs->text.count < fs->text_rows)
+		text_bottom--;	/* the blank line before the fields */
+	body_draw(&fs->text, 0, fs->frame.body_top, text_bottom);
 	post_form(fs->form);
 	draw_field_errors(fs);
 	draw_live_note(fs);

@@ -192,6 +192,7 @@ void body_init(struct body *body, int width)
 	body->lines = NULL;
 	body->count = 0;
 	body->width = width < 10 ? 10 : width;
+	body->more_hint = _("-- more below: Down or PgDn --");
 }
 
 void body_add(struct body *body, const char *text, attr_t attr, int indent)
@@ -316,8 +317,7 @@ void body_draw(const struct body *body, int first_line, int top, int bottom)
 	}
 	if (more_below) {
 		attron(A_BOLD);
-		draw_text(stdscr, bottom, LEFT_MARGIN, _("-- more below: Down or PgDn --"),
-			  COLS - 2 * LEFT_MARGIN);
+		draw_text(stdscr, bottom, LEFT_MARGIN, body->more_hint, COLS - 2 * LEFT_MARGIN);
 		attroff(A_BOLD);
 	}
 }
@@ -387,7 +387,9 @@ enum run_result wait_for_larger_window(const struct flow *flow, int need_cols, i
 static char *help_text(const struct flow *flow)
 {
 	const struct screen_spec *spec = flow->screen;
-	char *text = xstrdup(_(spec->help));
+	/* The screen's own text first: a small window may have cut it. */
+	char *text = spec->intro ? xasprintf("%s\n\n%s", _(spec->intro), _(spec->help))
+				 : xstrdup(_(spec->help));
 	for (size_t i = 0; i < spec->n_fields; i++) {
 		if (spec->fields[i].example == NULL)
 			continue;

@@ -49,6 +49,7 @@ struct body {
 	struct body_line *lines;
 	int count;
 	int width;
+	const char *more_hint;	/* the last row when not all fits */
 };
 
 /* Frame: computes rows from the terminal size. False when the screen
