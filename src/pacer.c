@@ -46,6 +46,7 @@ static bool count_failure(struct store *store, const struct pacer_account *accou
 	if (!store_record_login_failure(store, account->id, until))
 		return false;
 	copy_text(out->locked_until, sizeof out->locked_until, until);
+	out->lockout_minutes = settings->lockout_minutes;
 	out->attempts_left = settings->lockout_attempts - failures;
 	if (out->attempts_left < 0)
 		out->attempts_left = 0;
@@ -68,6 +69,7 @@ static void check_login(struct store *store, const char *username, const char *p
 		out->result = LOGIN_BAD_CREDENTIALS;
 		return;
 	}
+	out->lockout_minutes = settings.lockout_minutes;
 	if (still_locked(&out->account)) {
 		copy_text(out->locked_until, sizeof out->locked_until, out->account.locked_until);
 		out->result = LOGIN_LOCKED;
@@ -110,6 +112,18 @@ void pacer_login(struct store *store, const char *username, const char *password
 		wipe_memory(&out->account, sizeof out->account);
 	/* The hash is of no use to anyone past this point. */
 	wipe_memory(out->account.password_hash, sizeof out->account.password_hash);
+}
+
+void local_time_of_day(const char *utc, char *out, size_t size)
+{
+	struct tm tm;
+	memset(&tm, 0, sizeof tm);
+	const char *end = strptime(utc, "%Y-%m-%d %H:%M:%S", &tm);
+	time_t t = end != NULL ? timegm(&tm) : (time_t)-1;
+	struct tm local;
+	if (t == (time_t)-1 || localtime_r(&t, &local) == NULL ||
+	    strftime(out, size, "%H:%M", &local) == 0)
+		copy_text(out, size, utc);
 }
 
 const char *account_kind_label(enum account_kind kind)

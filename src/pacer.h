@@ -17,9 +17,13 @@ enum login_result {
 struct login_outcome {
 	enum login_result result;
 	struct pacer_account account;	/* filled when LOGIN_OK */
-	char locked_until[STORE_TIME_MAX];
+	char locked_until[STORE_TIME_MAX];	/* UTC */
 	int attempts_left;		/* after a failure, before the lock */
+	int lockout_minutes;		/* how long a lock lasts */
 };
+
+/* A UTC "YYYY-MM-DD HH:MM:SS" as the local time of day, "21:42". */
+void local_time_of_day(const char *utc, char *out, size_t size);
 
 /* Checks username and password against the store and records the
  * attempt. terminal names where the attempt came from, for the audit. */

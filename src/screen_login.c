@@ -26,13 +26,33 @@ static const struct action_spec login_actions[] = {
 	{ "forgot-username", N_("Forgot User Name?"), ACTION_LINK },
 };
 
-static void explain_lock(struct flow *flow, const char *locked_until)
+static void explain_lock(struct flow *flow, const struct login_outcome *outcome)
+{
+	char message[FLOW_MESSAGE_MAX], at[32];
+	local_time_of_day(outcome->locked_until, at, sizeof at);
+	snprintf(message, sizeof message,
+		 ngettext("This account is locked after too many failed logins, for %d minute: "
+			  "try again after %s, or use Forgot Your Password?.",
+			  "This account is locked after too many failed logins, for %d minutes: "
+			  "try again after %s, or use Forgot Your Password?.",
+			  (unsigned long)outcome->lockout_minutes),
+		 outcome->lockout_minutes, at);
+	flow_error(flow, "password", message);
+}
+
+static void explain_bad_login(struct flow *flow, const struct login_outcome *outcome)
 {
 	char message[FLOW_MESSAGE_MAX];
-	snprintf(message, sizeof message,
-		 _("This account is locked after too many failed logins. Try again after %s UTC, "
-		   "or use Forgot Your Password?."),
-		 locked_until);
+	const char *invalid = _("Invalid username or password. Legacy usernames have 6 characters; "
+				"upgraded ones have more.");
+	if (outcome->attempts_left > 0 && outcome->attempts_left <= 2)
+		snprintf(message, sizeof message,
+			 ngettext("%s %d try is left before the account is locked.",
+				  "%s %d tries are left before the account is locked.",
+				  (unsigned long)outcome->attempts_left),
+			 invalid, outcome->attempts_left);
+	else
+		copy_text(message, sizeof message, invalid);
 	flow_error(flow, "password", message);
 }
 
@@ -58,12 +78,10 @@ static enum screen_id try_login(struct flow *flow)
 		next = SCREEN_ACCOUNT;
 		break;
 	case LOGIN_BAD_CREDENTIALS:
-		flow_error(flow, "password",
-			   _("Invalid username or password. Check both and try again. Legacy "
-			     "usernames have 6 characters; upgraded ones have more."));
+		explain_bad_login(flow, outcome);
 		break;
 	case LOGIN_LOCKED:
-		explain_lock(flow, outcome->locked_until);
+		explain_lock(flow, outcome);
 		break;
 	case LOGIN_STORE_ERROR:
 		flow_error(flow, NULL, store_error(flow->store));

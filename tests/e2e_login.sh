@@ -14,7 +14,7 @@ login() {
 	keys Enter
 }
 
-plan 16
+plan 17
 start_wizard
 wait_for "Upgrade my PACER account"
 login ja1234 'Legacy!2013'
@@ -57,11 +57,19 @@ keys C-u
 type_text kimlee2020
 keys Tab
 # After each error the focus is back on the password field.
-for attempt in 1 2 3 4 5; do
+for attempt in 1 2 3; do
 	type_text "Wrong!$attempt"
 	keys Enter
 done
-expect "five wrong passwords lock the account" "This account is locked after too many failed logins."
+joined_has() { screen | tr '\n' ' ' | tr -s ' ' | grep -qF -- "$1"; }
+tries_left=no
+for _ in $(seq 1 100); do joined_has "2 tries are left before the account is locked." && { tries_left=yes; break; }; sleep 0.05; done
+check "the third wrong password says how many tries are left" [ $tries_left = yes ]
+for attempt in 4 5; do
+	type_text "Wrong!$attempt"
+	keys Enter
+done
+expect "five wrong passwords lock the account, saying for how long" "locked after too many failed logins, for 15"
 type_text 'Upgraded!2020'
 keys Enter
 expect "a locked account stays locked even with the right password" "This account is locked"

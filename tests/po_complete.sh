@@ -9,7 +9,7 @@ trap 'rm -rf "$work_dir"' EXIT
 
 plan 3
 cd "$TOP_SRCDIR" || exit 1
-xgettext --keyword=_ --keyword=N_ --from-code=UTF-8 --files-from=po/POTFILES.in \
+xgettext --keyword=_ --keyword=N_ --keyword=ngettext:1,2 --from-code=UTF-8 --files-from=po/POTFILES.in \
 	-o "$work_dir/current.pot" 2>"$work_dir/err"
 check "the sources' strings can be extracted" [ -s "$work_dir/current.pot" ]
 missing=$(grep -lE '_\(|N_\(' src/*.c | while read -r f; do grep -qxF "$f" po/POTFILES.in || echo "$f"; done)
