@@ -15,6 +15,7 @@
 #include "paths.h"
 #include "setup.h"
 #include "util.h"
+#include "validate.h"
 
 static const char *program = "nextgen-admin";
 
@@ -27,7 +28,12 @@ static void usage(FILE *out)
 		"                 (nothing changes if it exists)\n"
 		"  demo [--yes]   reset the database to the demo scenario (asks first unless --yes)\n"
 		"  accounts       list the PACER and CM/ECF accounts and their state\n"
-		"  courts         list the court catalogue\n\n"), out);
+		"  courts         list the court catalogue\n"
+		"  set            show the practice settings\n"
+		"  set policy 2021|2025      the password rules of the Security tab\n"
+		"  set as-of YYYY-MM-DD|today  the simulated today (courts' NextGen dates)\n"
+		"  set lockout N MINUTES     lock a PACER account for MINUTES after N wrong\n"
+		"                            passwords\n\n"), out);
 	fputs(_("Options:\n"
 		"  --db PATH      the practice database (default:\n"
 		"                 $XDG_STATE_HOME/nextgen-wizard/wizard.db)\n"
@@ -177,6 +183,90 @@ static int command_courts(const char *path)
 	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 }
 
+static int print_settings(struct store *store)
+{
+	struct store_settings settings;
+	if (!store_load_settings(store, &settings)) {
+		fprintf(stderr, "%s: %s\n", program, store_error(store));
+		return EXIT_FAILURE_RUNTIME;
+	}
+	printf(_("practice date:   %s\n"), settings.as_of[0] ? settings.as_of : _("today (the real date)"));
+	printf(_("password policy: %d\n"), settings.password_policy);
+	printf(_("lock-out:        after %d wrong passwords, for %d minutes\n"),
+	       settings.lockout_attempts, settings.lockout_minutes);
+	return EXIT_OK;
+}
+
+static bool positive_number(const char *text, int max)
+{
+	char *end;
+	long n = strtol(text, &end, 10);
+	return *text != '\0' && *end == '\0' && n >= 1 && n <= max;
+}
+
+/* The value to store for "set NAME VALUE...", or a message. */
+static const char *setting_value(int argc, char **argv, const char **key, char *value, size_t size)
+{
+	const char *name = argv[0];
+	if (strcmp(name, "policy") == 0 && argc == 2) {
+		*key = "password_policy";
+		if (strcmp(argv[1], "2021") != 0 && strcmp(argv[1], "2025") != 0)
+			return _("the policy is 2021 or 2025");
+		copy_text(value, size, argv[1]);
+	} else if (strcmp(name, "as-of") == 0 && argc == 2) {
+		*key = "as_of";
+		if (strcmp(argv[1], "today") == 0)
+			copy_text(value, size, "");
+		else if (strlen(argv[1]) == 10 && parse_date(argv[1], NULL))
+			copy_text(value, size, argv[1]);
+		else
+			return _("the date is YYYY-MM-DD, or today for the real date");
+	} else if (strcmp(name, "lockout") == 0 && argc == 3) {
+		if (!positive_number(argv[1], 100) || !positive_number(argv[2], 24 * 60))
+			return _("lockout takes a number of wrong passwords (1-100) and minutes (1-1440)");
+		*key = "lockout";
+		snprintf(value, size, "%s %s", argv[1], argv[2]);
+	} else {
+		return _("set takes: policy 2021|2025, as-of DATE|today, or lockout N MINUTES");
+	}
+	return NULL;
+}
+
+static int command_set(const char *path, int argc, char **argv)
+{
+	struct store *store = open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	int status = EXIT_OK;
+	if (argc == 0) {
+		status = print_settings(store);
+		store_close(store);
+		return status;
+	}
+	const char *key = NULL;
+	char value[64];
+	const char *why = setting_value(argc, argv, &key, value, sizeof value);
+	bool ok = why == NULL;
+	if (!ok) {
+		fprintf(stderr, "%s: %s.\n", program, why);
+		status = EXIT_USAGE;
+	} else if (strcmp(key, "lockout") == 0) {
+		ok = store_begin(store) && store_set_setting(store, "lockout_attempts", argv[1]) &&
+		     store_set_setting(store, "lockout_minutes", argv[2]) && store_commit(store);
+	} else {
+		ok = store_set_setting(store, key, value);
+	}
+	if (why == NULL && !ok) {
+		store_rollback(store);
+		fprintf(stderr, "%s: %s\n", program, store_error(store));
+		status = EXIT_FAILURE_RUNTIME;
+	}
+	if (status == EXIT_OK)
+		status = print_settings(store);
+	store_close(store);
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	enum { OPT_DB = 256, OPT_YES, OPT_HELP, OPT_VERSION };
@@ -210,15 +300,22 @@ int main(int argc, char **argv)
 			return fail_usage();
 		}
 	}
-	if (optind != argc - 1) {
-		fprintf(stderr, optind == argc ? _("%s: no command given.\n")
-					       : _("%s: only one command at a time.\n"), program);
+	if (optind == argc) {
+		fprintf(stderr, _("%s: no command given.\n"), program);
 		return fail_usage();
 	}
 	const char *command = argv[optind];
-	if (strcmp(command, "init") && strcmp(command, "demo") && strcmp(command, "accounts") &&
-	    strcmp(command, "courts")) {
+	int extra = argc - optind - 1;
+	static const char *const commands[] = { "init", "demo", "accounts", "courts", "set" };
+	bool known = false;
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		known = known || strcmp(command, commands[i]) == 0;
+	if (!known) {
 		fprintf(stderr, _("%s: unknown command '%s'.\n"), program, command);
+		return fail_usage();
+	}
+	if (extra > 0 && strcmp(command, "set") != 0) {
+		fprintf(stderr, _("%s: only one command at a time.\n"), program);
 		return fail_usage();
 	}
 	if (yes && strcmp(command, "demo") != 0) {
@@ -235,8 +332,10 @@ int main(int argc, char **argv)
 		status = command_demo(path, yes);
 	else if (strcmp(command, "accounts") == 0)
 		status = command_accounts(path);
-	else
+	else if (strcmp(command, "courts") == 0)
 		status = command_courts(path);
+	else
+		status = command_set(path, extra, argv + optind + 1);
 	free(path);
 	return status;
 }

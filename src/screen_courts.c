@@ -57,7 +57,7 @@ static void court_detail_load(struct flow *flow)
 	flow_add_line(flow, N_("Court id"), court->id);
 	flow_add_line(flow, N_("Type"), court_type_label(court->type));
 	flow_add_line(flow, N_("CM/ECF"), live ? _("NextGen CM/ECF") : _("CurrentGen CM/ECF"));
-	flow_add_line(flow, N_("NextGen since"), date);
+	flow_add_line(flow, N_("NextGen date"), date);
 	if (!live) {
 		flow_add_notice(flow, N9_NOT_BEFORE_GO_LIVE);
 		flow_add_notice(flow, N11_DEADLINE);

@@ -11,7 +11,7 @@ err="$work_dir/err"
 admin() { "$ADMIN" "$@" >"$out" 2>"$err" </dev/null; }
 has() { grep -qF -- "$1" "$out"; }
 
-plan 17
+plan 25
 admin --help; check "--help exits 0" [ $? -eq 0 ]
 check "--help lists the commands" has "demo [--yes]"
 admin --version; check "--version names the program" has "nextgen-admin "
@@ -45,4 +45,17 @@ sqlite3 "$db" "UPDATE pacer_accounts SET failed_logins = 3 WHERE username = 'ja1
 admin --db "$db" demo --yes; check "demo --yes exits 0" [ $? -eq 0 ]
 admin --db "$db" accounts
 check "demo --yes restores the demo state" grep -qE '^ja1234 .* ok +0 +John Attorney' "$out"
+admin --db "$db" set
+check "set shows the default settings" grep -qF "password policy: 2021" "$out"
+admin --db "$db" set policy 2025
+check "set policy 2025 switches the password rules" grep -qF "password policy: 2025" "$out"
+admin --db "$db" set policy 2030; check "set policy refuses other years with exit 2" [ $? -eq 2 ]
+admin --db "$db" set as-of 2021-02-30; check "set as-of refuses a date that does not exist" [ $? -eq 2 ]
+admin --db "$db" set as-of 2021-02-10
+check "set as-of sets the practice date" grep -qF "practice date:   2021-02-10" "$out"
+admin --db "$db" set as-of today
+check "set as-of today goes back to the real date" grep -qF "today (the real date)" "$out"
+admin --db "$db" set lockout 3 5
+check "set lockout sets attempts and minutes" grep -qF "after 3 wrong passwords, for 5 minutes" "$out"
+admin --db "$db" set lockout 0 5; check "set lockout refuses 0 attempts" [ $? -eq 2 ]
 tap_finish

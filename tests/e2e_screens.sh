@@ -4,7 +4,9 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 16
+plan 18
+"$ADMIN" --db "$database" init >/dev/null
+"$ADMIN" --db "$database" set as-of 2021-02-10 >/dev/null
 start_wizard
 wait_for "Upgrade my PACER account"
 keys 1
@@ -32,7 +34,9 @@ expect "Look up a court lists the catalogue" "Court CM/ECF Lookup"
 type_text "canb"
 keys Enter
 expect "typing a court's id and Enter shows it" "Court id: canb"
-expect "its NextGen date is shown" "NextGen since: February 16, 2021"
+expect "its NextGen date is shown" "NextGen date: February 16, 2021"
+expect "the trainer's practice date is on the title line" "Practice date: 2021-02-10"
+expect "before that date the court is still on CurrentGen" "CM/ECF: CurrentGen CM/ECF"
 keys Escape
 expect_line "Back returns to the same court in the list" '^ *> canb +2021-02-16  U.S. Bankruptcy Court, Northern District of Cal'
 
