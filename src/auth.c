@@ -3,8 +3,11 @@
 #include "auth.h"
 
 #include <crypt.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include "util.h"
 
@@ -63,4 +66,41 @@ void auth_waste_verification(const char *secret)
 	/* A fixed, valid yescrypt setting; the result is thrown away. */
 	static const char dummy[] = "$y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC.5i5rd.RhAtQ7";
 	(void)auth_verify_secret(secret, dummy);
+}
+
+void auth_normalize_answer(const char *answer, char *out, size_t size)
+{
+	mbstate_t in_state, out_state;
+	memset(&in_state, 0, sizeof in_state);
+	memset(&out_state, 0, sizeof out_state);
+	size_t used = 0, left = strlen(answer);
+	bool pending_space = false;
+	while (left > 0) {
+		wchar_t wc;
+		size_t n = mbrtowc(&wc, answer, left, &in_state);
+		if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+			memset(&in_state, 0, sizeof in_state);
+			n = 1;
+			wc = (unsigned char)*answer;
+		}
+		answer += n;
+		left -= n;
+		if (iswspace((wint_t)wc)) {
+			pending_space = used > 0;
+			continue;
+		}
+		char bytes[MB_LEN_MAX + 1];
+		size_t len = 0;
+		if (pending_space)
+			bytes[len++] = ' ';
+		size_t m = wcrtomb(bytes + len, (wchar_t)towlower((wint_t)wc), &out_state);
+		len += m == (size_t)-1 ? 0 : m;
+		if (used + len >= size)
+			break;
+		memcpy(out + used, bytes, len);
+		used += len;
+		pending_space = false;
+	}
+	if (size > 0)
+		out[used < size ? used : size - 1] = '\0';
 }

@@ -19,4 +19,8 @@ bool auth_verify_secret(const char *secret, const char *stored_hash);
  * does not exist cannot be told apart from a wrong password by timing. */
 void auth_waste_verification(const char *secret);
 
+/* A security answer as it is hashed and checked: blanks trimmed and
+ * squeezed, letters in lower case, so "  Fresno " matches "fresno". */
+void auth_normalize_answer(const char *answer, char *out, size_t size);
+
 #endif

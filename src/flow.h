@@ -26,7 +26,11 @@ enum screen_id {
 	SCREEN_ACCOUNT,
 	SCREEN_NEED_ACCOUNT,
 	SCREEN_FORGOT_PASSWORD,
+	SCREEN_FORGOT_QUESTIONS,
+	SCREEN_FORGOT_NEW_PASSWORD,
+	SCREEN_FORGOT_DONE,
 	SCREEN_FORGOT_USERNAME,
+	SCREEN_FORGOT_USERNAME_DONE,
 	SCREEN_LINK_STEPS,
 	SCREEN_COURT_LIST,
 	SCREEN_COURT_DETAIL,
@@ -149,6 +153,7 @@ struct flow {
 	struct pacer_account account;
 	struct court court;		/* the court being looked at */
 	int mma_item;			/* the Manage My Account item chosen */
+	struct pacer_account recovery;	/* whose password or username is being recovered */
 	bool upgrade_loaded;		/* the upgrade tabs hold the account's data */
 	struct court *courts;		/* the catalogue, for lists */
 	size_t n_courts;

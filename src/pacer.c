@@ -2,7 +2,9 @@
 
 #include "pacer.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "auth.h"
@@ -124,6 +126,91 @@ void local_time_of_day(const char *utc, char *out, size_t size)
 	if (t == (time_t)-1 || localtime_r(&t, &local) == NULL ||
 	    strftime(out, size, "%H:%M", &local) == 0)
 		copy_text(out, size, utc);
+}
+
+enum password_policy pacer_password_policy(struct store *store)
+{
+	struct store_settings settings;
+	if (store_load_settings(store, &settings) && settings.password_policy == 2025)
+		return POLICY_2025;
+	return POLICY_2021;
+}
+
+void pacer_password_note(enum password_policy policy, const char *password, const char *confirm,
+			 const struct password_context *context, char *out, size_t size)
+{
+	struct password_rule rules[PASSWORD_MAX_RULES];
+	size_t n = password_rules(policy, password, context, rules);
+	size_t used = (size_t)snprintf(out, size, "%s", _("Password:"));
+	for (size_t i = 0; i < n && used < size; i++)
+		used += (size_t)snprintf(out + used, size - used, "  [%s] %s", rules[i].met ? "x" : "_",
+					 _(rules[i].label));
+	bool same = password[0] != '\0' && strcmp(password, confirm) == 0;
+	if (used < size)
+		snprintf(out + used, size - used, "  [%s] %s", same ? "x" : "_", _("the same in both fields"));
+}
+
+static bool same_birth_date(const char *typed, const char *stored)
+{
+	struct simple_date a, b;
+	return typed[0] != '\0' && parse_date(typed, &a) && parse_date(stored, &b) &&
+	       compare_dates(&a, &b) == 0;
+}
+
+bool pacer_find_for_recovery(struct store *store, const char *email, const char *username,
+			     const char *account_number, const char *birth_date,
+			     struct pacer_account *out, bool *found)
+{
+	*found = false;
+	if (!store_find_pacer_account_by_email(store, email, out, found))
+		return false;
+	if (*found) {
+		*found = (username[0] && strcasecmp(username, out->username) == 0) ||
+			 (account_number[0] && strcmp(account_number, out->account_number) == 0) ||
+			 same_birth_date(birth_date, out->date_of_birth);
+	}
+	wipe_memory(out->password_hash, sizeof out->password_hash);
+	return true;
+}
+
+bool pacer_check_answers(struct store *store, const struct pacer_account *account,
+			 const char *const answers[STORE_QUESTIONS], const char *terminal, bool *right)
+{
+	struct security_answers stored;
+	*right = false;
+	if (!store_get_security_answers(store, account->id, &stored))
+		return false;
+	bool all = stored.count == STORE_QUESTIONS;
+	for (int i = 0; i < stored.count; i++) {
+		char normal[STORE_TEXT_MAX];
+		auth_normalize_answer(answers[stored.positions[i] - 1], normal, sizeof normal);
+		all = auth_verify_secret(normal, stored.answer_hashes[i]) && all;
+		wipe_memory(normal, sizeof normal);
+	}
+	*right = all;
+	struct audit_event event = {
+		.terminal = terminal, .username = account->username, .court_id = "",
+		.event = "security answers", .outcome = all ? "right" : "wrong",
+	};
+	return store_audit(store, &event);
+}
+
+bool pacer_reset_password(struct store *store, const struct pacer_account *account,
+			  const char *password, const char *terminal)
+{
+	char hash[AUTH_HASH_MAX];
+	if (!auth_hash_secret(password, hash))
+		return false;
+	struct audit_event event = {
+		.terminal = terminal, .username = account->username, .court_id = "",
+		.event = "password reset", .outcome = "success",
+	};
+	bool ok = store_begin(store) && store_set_password(store, account->id, hash) &&
+		  store_audit(store, &event) && store_commit(store);
+	if (!ok)
+		store_rollback(store);
+	wipe_memory(hash, sizeof hash);
+	return ok;
 }
 
 const char *account_kind_label(enum account_kind kind)

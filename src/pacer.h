@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "store.h"
+#include "validate.h"
 
 enum login_result {
 	LOGIN_OK,
@@ -29,6 +30,25 @@ void local_time_of_day(const char *utc, char *out, size_t size);
  * attempt. terminal names where the attempt came from, for the audit. */
 void pacer_login(struct store *store, const char *username, const char *password,
 		 const char *terminal, struct login_outcome *out);
+
+/* The password rules in force (2021 unless a trainer chose 2025). */
+enum password_policy pacer_password_policy(struct store *store);
+/* "Password:  [x] at least 8 characters  [_] ..." for a live line. */
+void pacer_password_note(enum password_policy policy, const char *password, const char *confirm,
+			 const struct password_context *context, char *out, size_t size);
+
+/* Finds the account a person who forgot something describes: the
+ * e-mail address on it and at least one of username, account number and
+ * date of birth (any of MM/DD/YYYY or YYYY-MM-DD). */
+bool pacer_find_for_recovery(struct store *store, const char *email, const char *username,
+			     const char *account_number, const char *birth_date,
+			     struct pacer_account *out, bool *found);
+/* Checks the three answers against the account's; records the attempt. */
+bool pacer_check_answers(struct store *store, const struct pacer_account *account,
+			 const char *const answers[STORE_QUESTIONS], const char *terminal, bool *right);
+/* Sets a new password and lifts any lock; one transaction, audited. */
+bool pacer_reset_password(struct store *store, const struct pacer_account *account,
+			  const char *password, const char *terminal);
 
 const char *account_kind_label(enum account_kind kind);
 /* "Title First Middle Last Suffix", without empty parts. */

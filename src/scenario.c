@@ -138,8 +138,11 @@ static const char *store_pacer_record(struct store *store, struct record *r)
 	for (int i = 0; i < MAX_QUESTIONS; i++) {
 		if (r->questions[i][0] == '\0' || r->answers[i][0] == '\0')
 			continue;
-		char hash[AUTH_HASH_MAX];
-		if (!auth_hash_secret(r->answers[i], hash))
+		char hash[AUTH_HASH_MAX], normal[STORE_TEXT_MAX];
+		auth_normalize_answer(r->answers[i], normal, sizeof normal);
+		bool hashed = auth_hash_secret(normal, hash);
+		wipe_memory(normal, sizeof normal);
+		if (!hashed)
 			return _("a security answer could not be hashed");
 		if (!store_add_security_answer(store, a->id, i + 1, r->questions[i], hash))
 			return store_error(store);

@@ -1,5 +1,5 @@
-/* The three links under the PACER login (Need an Account?, Forgot Your
- * Password?, Forgot User Name?): what the real PACER site does there. */
+/* "Need an Account?" under the PACER login: what the real PACER
+ * registration does. */
 #include <config.h>
 
 #include "screens.h"
@@ -30,31 +30,6 @@ static void need_account_load(struct flow *flow)
 	flow_add_notice(flow, N22_REGISTER_PER_COURT);
 }
 
-static void forgot_password_load(struct flow *flow)
-{
-	flow_add_paragraph(flow, N_("On the real PACER site, \"Forgot Your Password?\" asks for your "
-				    "e-mail address and your username, account number or date of birth, "
-				    "then your security questions, and e-mails you a link to set a new "
-				    "password."));
-	flow_add_paragraph(flow, N_("A CM/ECF password of a court not yet on NextGen is reset by that "
-				    "court's CM/ECF help desk, not by PACER."));
-	flow_add_paragraph(flow, N_("In this practice system your trainer or the clerk's office can "
-				    "reset a practice password. PACER Service Center: (800) 676-6856, "
-				    "8 a.m. to 6 p.m. Central Time, Monday to Friday."));
-}
-
-static void forgot_username_load(struct flow *flow)
-{
-	flow_add_paragraph(flow, N_("On the real PACER site, \"Forgot User Name?\" asks for your "
-				    "e-mail address and your account number or date of birth, and e-mails "
-				    "your username to the address on the account."));
-	flow_add_paragraph(flow, N_("After an upgrade the username is the new one you chose on the "
-				    "Security tab (more than 6 characters); the old legacy username no "
-				    "longer works."));
-	flow_add_paragraph(flow, N_("In this practice system your trainer or the clerk's office can "
-				    "tell you your practice username."));
-}
-
 #define PACER_HELP_SCREEN(ident, screen_name, title_text, help_text, loader) \
 	{ .id = ident, .name = screen_name, .kind = SCREEN_INFO, .title = title_text,  \
 	  .actions = back_actions, .n_actions = COUNT_OF(back_actions),             \
@@ -64,13 +39,3 @@ const struct screen_spec screen_need_account = PACER_HELP_SCREEN(
 	SCREEN_NEED_ACCOUNT, "need-account", N_("Need an Account?"),
 	N_("What PACER's registration does. Press Enter or Esc to go back to the login."),
 	need_account_load);
-
-const struct screen_spec screen_forgot_password = PACER_HELP_SCREEN(
-	SCREEN_FORGOT_PASSWORD, "forgot-password", N_("Forgot Your Password?"),
-	N_("How a forgotten PACER password is reset. Press Enter or Esc to go back to the login."),
-	forgot_password_load);
-
-const struct screen_spec screen_forgot_username = PACER_HELP_SCREEN(
-	SCREEN_FORGOT_USERNAME, "forgot-username", N_("Forgot User Name?"),
-	N_("How a forgotten PACER username is found. Press Enter or Esc to go back to the login."),
-	forgot_username_load);

@@ -765,6 +765,56 @@ enum store_result store_upgrade_account(struct store *store, const struct upgrad
 	return STORE_DONE;
 }
 
+bool store_get_security_answers(struct store *store, long long account_id,
+				struct security_answers *out)
+{
+	memset(out, 0, sizeof *out);
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT position, question, answer_hash FROM security_answers WHERE account_id = ?"
+		" ORDER BY position");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, account_id);
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW && out->count < STORE_QUESTIONS) {
+		int i = out->count++;
+		out->positions[i] = sqlite3_column_int(stmt, 0);
+		column_text(stmt, 1, out->questions[i], sizeof out->questions[i]);
+		column_text(stmt, 2, out->answer_hashes[i], sizeof out->answer_hashes[i]);
+		if (out->positions[i] < 1 || out->positions[i] > STORE_QUESTIONS)
+			out->count--;
+	}
+	bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+	if (!ok)
+		set_error(store, "security_answers");
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
+bool store_set_password(struct store *store, long long account_id, const char *password_hash)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"UPDATE pacer_accounts SET password_hash = ?, failed_logins = 0, locked_until = ''"
+		" WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, password_hash);
+	sqlite3_bind_int64(stmt, 2, account_id);
+	return finish_write(store, stmt);
+}
+
+bool store_find_pacer_account_by_email(struct store *store, const char *email,
+				       struct pacer_account *out, bool *found)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT " ACCOUNT_COLUMNS " FROM pacer_accounts WHERE email = ? COLLATE NOCASE"
+		" ORDER BY id LIMIT 1");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, email);
+	return find_one_account(store, stmt, out, found);
+}
+
 /* ---- CM/ECF accounts ------------------------------------------------- */
 
 #define ECF_COLUMNS "id, court_id, login, password_hash, name, pacer_account_id, linked_at"

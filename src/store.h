@@ -145,6 +145,19 @@ enum store_result store_upgrade_account(struct store *store, const struct upgrad
 bool store_username_taken(struct store *store, const char *username, long long except_id,
 			  bool *taken);
 
+struct security_answers {
+	int count;
+	int positions[STORE_QUESTIONS];			/* 1 to 3 */
+	char questions[STORE_QUESTIONS][STORE_TEXT_MAX];
+	char answer_hashes[STORE_QUESTIONS][STORE_TEXT_MAX];
+};
+
+bool store_get_security_answers(struct store *store, long long account_id,
+				struct security_answers *out);
+bool store_set_password(struct store *store, long long account_id, const char *password_hash);
+bool store_find_pacer_account_by_email(struct store *store, const char *email,
+				       struct pacer_account *out, bool *found);
+
 bool store_add_security_answer(struct store *store, long long account_id, int position,
 			       const char *question, const char *answer_hash);
 

@@ -10,6 +10,7 @@
 #include "auth.h"
 #include "choices.h"
 #include "i18n.h"
+#include "pacer.h"
 #include "util.h"
 #include "validate.h"
 
@@ -124,14 +125,6 @@ static int address_errors(struct flow *flow)
 	return c.errors;
 }
 
-static enum password_policy current_policy(struct flow *flow)
-{
-	struct store_settings settings;
-	if (store_load_settings(flow->store, &settings) && settings.password_policy == 2025)
-		return POLICY_2025;
-	return POLICY_2021;
-}
-
 static struct password_context password_context_of(const struct flow *flow)
 {
 	struct password_context ctx = {
@@ -164,7 +157,7 @@ static int security_errors(struct flow *flow)
 	struct password_context ctx = password_context_of(flow);
 	const char *password = value_of(&c, "password");
 	check_username(&c);
-	check_field(&c, "password", true, validate_password(current_policy(flow), password, &ctx));
+	check_field(&c, "password", true, validate_password(pacer_password_policy(flow->store), password, &ctx));
 	check_field(&c, "confirm", true, strcmp(password, value_of(&c, "confirm")) != 0
 		? _("The two passwords differ: type the same password in both fields.") : NULL);
 	static const char *const questions[] = { "question1", "question2", "question3" };
@@ -202,18 +195,10 @@ bool upgrade_check_security(struct flow *flow)
 
 void upgrade_password_note(const struct flow *flow, char *out, size_t size)
 {
-	struct password_rule rules[PASSWORD_MAX_RULES];
 	struct password_context ctx = password_context_of(flow);
-	const char *password = flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "password");
-	const char *confirm = flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "confirm");
-	size_t n = password_rules(current_policy((struct flow *)flow), password, &ctx, rules);
-	size_t used = (size_t)snprintf(out, size, "%s", _("Password:"));
-	for (size_t i = 0; i < n && used < size; i++)
-		used += (size_t)snprintf(out + used, size - used, "  [%s] %s", rules[i].met ? "x" : "_",
-					 _(rules[i].label));
-	bool same = password[0] != '\0' && strcmp(password, confirm) == 0;
-	if (used < size)
-		snprintf(out + used, size - used, "  [%s] %s", same ? "x" : "_", _("the same in both fields"));
+	pacer_password_note(pacer_password_policy(flow->store),
+			    flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "password"),
+			    flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "confirm"), &ctx, out, size);
 }
 
 static void copy_value(struct flow *flow, enum screen_id screen, const char *field, char *dst,
@@ -278,8 +263,12 @@ static bool hash_secrets(struct flow *flow, struct hashed_secrets *h)
 		choices_match(CHOICES_SECURITY_QUESTION, NULL,
 			      flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, questions[i]),
 			      h->questions[i], sizeof h->questions[i]);
-		if (!auth_hash_secret(flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, answers[i]),
-				      h->answers[i]))
+		char normal[FLOW_VALUE_MAX];
+		auth_normalize_answer(flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, answers[i]),
+				      normal, sizeof normal);
+		bool hashed = auth_hash_secret(normal, h->answers[i]);
+		wipe_memory(normal, sizeof normal);
+		if (!hashed)
 			return false;
 	}
 	return true;

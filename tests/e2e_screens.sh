@@ -23,7 +23,7 @@ expect "its page shows the court's notice" "Creating an individual PACER account
 keys Enter
 expect "Enter goes back to the login" "Manage My Account Login"
 keys BTab Enter
-expect "Shift-Tab reaches the last link: Forgot User Name?" "e-mails your username"
+expect "Shift-Tab reaches the last link: Forgot User Name?" "Type the e-mail address on your account"
 keys Escape
 wait_for "Manage My Account Login"
 keys Escape
