@@ -34,6 +34,8 @@ static const struct screen_spec *const screens[SCREEN_COUNT] = {
 	[SCREEN_UPGRADE_ADDRESS] = &screen_upgrade_address,
 	[SCREEN_UPGRADE_SECURITY] = &screen_upgrade_security,
 	[SCREEN_UPGRADE_COMPLETE] = &screen_upgrade_complete,
+	[SCREEN_REGISTER_POLICIES] = &screen_register_policies,
+	[SCREEN_REGISTER_DONE] = &screen_register_done,
 };
 
 const struct screen_spec *screen_spec(enum screen_id id)
@@ -315,6 +317,7 @@ void flow_logout(struct flow *flow)
 {
 	flow->logged_in = false;
 	flow->upgrade_loaded = false;
+	flow->registering = false;
 	wipe_memory(&flow->account, sizeof flow->account);
 	wipe_memory(flow->values, sizeof flow->values);
 }

@@ -44,6 +44,8 @@ enum screen_id {
 	SCREEN_UPGRADE_ADDRESS,
 	SCREEN_UPGRADE_SECURITY,
 	SCREEN_UPGRADE_COMPLETE,
+	SCREEN_REGISTER_POLICIES,
+	SCREEN_REGISTER_DONE,
 	SCREEN_COUNT,
 	SCREEN_QUIT = SCREEN_COUNT,
 };
@@ -155,6 +157,8 @@ struct flow {
 	int mma_item;			/* the Manage My Account item chosen */
 	struct pacer_account recovery;	/* whose password or username is being recovered */
 	bool upgrade_loaded;		/* the upgrade tabs hold the account's data */
+	bool registering;		/* the three tabs make a new account */
+	int shared_details;		/* PACER's duplicate check: 0 to 3 details shared */
 	struct court *courts;		/* the catalogue, for lists */
 	size_t n_courts;
 };

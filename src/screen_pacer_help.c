@@ -6,17 +6,25 @@
 
 #include "i18n.h"
 
-static const struct action_spec back_actions[] = {
-	{ "back", N_("Back"), ACTION_BACK | ACTION_DEFAULT },
+static const struct action_spec need_account_actions[] = {
+	{ "register", N_("Register for a PACER Account"), ACTION_DEFAULT },
+	{ "back", N_("Back"), ACTION_BACK },
 };
 
-static enum screen_id back_to_login(struct flow *flow, const struct action_spec *action)
+static enum screen_id need_account_submit(struct flow *flow, const struct action_spec *action)
 {
-	return action_is(action, "back") ? SCREEN_PACER_LOGIN : flow->screen->id;
+	if (action_is(action, "register")) {
+		/* The Case Search Only path: the three tabs, starting empty. */
+		flow->registering = true;
+		flow->upgrade_loaded = false;
+		return SCREEN_UPGRADE_PERSON;
+	}
+	return action_is(action, "back") ? SCREEN_PACER_LOGIN : SCREEN_NEED_ACCOUNT;
 }
 
 static void need_account_load(struct flow *flow)
 {
+	flow->registering = false;
 	flow_add_paragraph(flow, N_("On the real PACER site, \"Need an Account?\" opens the PACER "
 				    "Registration Wizard. Choose \"PACER - Case Search Only\" to search "
 				    "cases, or \"Attorney Filers\" or \"Non-Attorney Filers\" to e-file."));
@@ -30,12 +38,16 @@ static void need_account_load(struct flow *flow)
 	flow_add_notice(flow, N22_REGISTER_PER_COURT);
 }
 
-#define PACER_HELP_SCREEN(ident, screen_name, title_text, help_text, loader) \
-	{ .id = ident, .name = screen_name, .kind = SCREEN_INFO, .title = title_text,  \
-	  .actions = back_actions, .n_actions = COUNT_OF(back_actions),             \
-	  .help = help_text, .load = loader, .submit = back_to_login }
-
-const struct screen_spec screen_need_account = PACER_HELP_SCREEN(
-	SCREEN_NEED_ACCOUNT, "need-account", N_("Need an Account?"),
-	N_("What PACER's registration does. Press Enter or Esc to go back to the login."),
-	need_account_load);
+const struct screen_spec screen_need_account = {
+	.id = SCREEN_NEED_ACCOUNT,
+	.name = "need-account",
+	.kind = SCREEN_INFO,
+	.title = N_("Need an Account?"),
+	.actions = need_account_actions,
+	.n_actions = COUNT_OF(need_account_actions),
+	.help = N_("What PACER's registration does. Register for a PACER Account practises the "
+		   "\"PACER - Case Search Only\" path: the Person, Address and Security tabs, then "
+		   "the policies. Back returns to the login."),
+	.load = need_account_load,
+	.submit = need_account_submit,
+};

@@ -24,13 +24,15 @@ static const struct action_spec person_actions[] = {
 static void person_load(struct flow *flow)
 {
 	upgrade_prefill(flow);
+	if (flow->registering)
+		flow->title = N_("Register for a PACER Account");
 }
 
 static enum screen_id person_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back")) {
 		upgrade_leave(flow);
-		return SCREEN_ACCOUNT;
+		return flow->registering ? SCREEN_NEED_ACCOUNT : SCREEN_ACCOUNT;
 	}
 	if (action_is(action, "next") && upgrade_check_person(flow))
 		return SCREEN_UPGRADE_ADDRESS;

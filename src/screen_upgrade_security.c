@@ -23,10 +23,18 @@ static const struct action_spec security_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
+static void security_load(struct flow *flow)
+{
+	if (flow->registering)
+		flow->title = N_("Register for a PACER Account");
+}
+
 static enum screen_id security_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))
 		return SCREEN_UPGRADE_ADDRESS;
+	if (action_is(action, "submit") && flow->registering)
+		return upgrade_tabs_ready(flow) ? SCREEN_REGISTER_POLICIES : SCREEN_UPGRADE_SECURITY;
 	if (action_is(action, "submit"))
 		return upgrade_finish(flow);
 	return SCREEN_UPGRADE_SECURITY;
@@ -51,6 +59,7 @@ const struct screen_spec screen_upgrade_security = {
 		   "password.\n\nEnter in a field never submits: it moves to the next field and, after "
 		   "the last, to Submit. Submit upgrades the account at once; afterwards the old "
 		   "username and password no longer work."),
+	.load = security_load,
 	.submit = security_submit,
 	.live_note = upgrade_password_note,
 };

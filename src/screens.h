@@ -29,6 +29,8 @@ extern const struct screen_spec screen_upgrade_person;
 extern const struct screen_spec screen_upgrade_address;
 extern const struct screen_spec screen_upgrade_security;
 extern const struct screen_spec screen_upgrade_complete;
+extern const struct screen_spec screen_register_policies;
+extern const struct screen_spec screen_register_done;
 
 #define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
 

@@ -815,6 +815,71 @@ bool store_find_pacer_account_by_email(struct store *store, const char *email,
 	return find_one_account(store, stmt, out, found);
 }
 
+static bool next_account_number(struct store *store, char out[16])
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT coalesce(max(CAST(account_number AS INTEGER)), 1000000) + 1 FROM pacer_accounts");
+	if (stmt == NULL)
+		return false;
+	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+	if (ok)
+		snprintf(out, 16, "%lld", sqlite3_column_int64(stmt, 0));
+	else
+		set_error(store, "pacer_accounts");
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
+enum store_result store_register_account(struct store *store, struct pacer_account *account,
+					 const char *const questions[STORE_QUESTIONS],
+					 const char *const answer_hashes[STORE_QUESTIONS],
+					 const char *terminal)
+{
+	bool taken = false;
+	if (!store_begin(store))
+		return STORE_FAILED;
+	bool ok = store_username_taken(store, account->username, 0, &taken);
+	if (ok && taken) {
+		store_rollback(store);
+		return STORE_USERNAME_TAKEN;
+	}
+	ok = ok && next_account_number(store, account->account_number) &&
+	     store_add_pacer_account(store, account);
+	for (int i = 0; ok && i < STORE_QUESTIONS; i++)
+		ok = store_add_security_answer(store, account->id, i + 1, questions[i], answer_hashes[i]);
+	struct audit_event event = {
+		.terminal = terminal, .username = account->username, .court_id = "",
+		.event = "register", .outcome = account->case_search_active ? "success" : "inactive",
+	};
+	ok = ok && store_audit(store, &event) && store_commit(store);
+	if (!ok) {
+		store_rollback(store);
+		return STORE_FAILED;
+	}
+	return STORE_DONE;
+}
+
+bool store_count_shared_details(struct store *store, const struct pacer_account *d, int *most)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT coalesce(max((first_name = ?1 COLLATE NOCASE AND last_name = ?2 COLLATE NOCASE)"
+		" + (?3 <> '' AND date_of_birth = ?3) + (?4 <> '' AND email = ?4 COLLATE NOCASE)), 0)"
+		" FROM pacer_accounts");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, d->first_name);
+	bind_text(stmt, 2, d->last_name);
+	bind_text(stmt, 3, d->date_of_birth);
+	bind_text(stmt, 4, d->email);
+	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+	if (ok)
+		*most = sqlite3_column_int(stmt, 0);
+	else
+		set_error(store, "pacer_accounts");
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
 /* ---- CM/ECF accounts ------------------------------------------------- */
 
 #define ECF_COLUMNS "id, court_id, login, password_hash, name, pacer_account_id, linked_at"

@@ -141,6 +141,16 @@ enum store_result { STORE_DONE, STORE_USERNAME_TAKEN, STORE_FAILED };
  * password and security answers, kind 'upgraded', the old username kept
  * only as a record, and an audit row. All of it or nothing. */
 enum store_result store_upgrade_account(struct store *store, const struct upgrade_request *request);
+/* Creates a new (upgraded) account with the next free account number,
+ * its security answers and an audit row, in one transaction. */
+enum store_result store_register_account(struct store *store, struct pacer_account *account,
+					 const char *const questions[STORE_QUESTIONS],
+					 const char *const answer_hashes[STORE_QUESTIONS],
+					 const char *terminal);
+/* How many of name, date of birth and e-mail an existing account shares
+ * with these, at most (0 to 3): PACER's duplicate check. */
+bool store_count_shared_details(struct store *store, const struct pacer_account *details,
+				int *most);
 /* Whether another account uses username, now or as its old legacy one. */
 bool store_username_taken(struct store *store, const char *username, long long except_id,
 			  bool *taken);

@@ -209,7 +209,7 @@ static void copy_value(struct flow *flow, enum screen_id screen, const char *fie
 
 /* The Person and Address values as stored: list entries as their codes,
  * dates as YYYY-MM-DD. */
-static void collect_details(struct flow *flow, struct pacer_account *d)
+void upgrade_collect_details(struct flow *flow, struct pacer_account *d)
 {
 	*d = flow->account;
 	static const struct {
@@ -247,13 +247,7 @@ static void collect_details(struct flow *flow, struct pacer_account *d)
 		copy_value(flow, SCREEN_UPGRADE_ADDRESS, "county", d->county, sizeof d->county);
 }
 
-struct hashed_secrets {
-	char password[AUTH_HASH_MAX];
-	char questions[STORE_QUESTIONS][FLOW_VALUE_MAX];
-	char answers[STORE_QUESTIONS][AUTH_HASH_MAX];
-};
-
-static bool hash_secrets(struct flow *flow, struct hashed_secrets *h)
+bool upgrade_hash_secrets(struct flow *flow, struct hashed_secrets *h)
 {
 	static const char *const questions[] = { "question1", "question2", "question3" };
 	static const char *const answers[] = { "answer1", "answer2", "answer3" };
@@ -308,30 +302,41 @@ static enum screen_id store_upgrade(struct flow *flow, struct pacer_account *det
 	return SCREEN_UPGRADE_COMPLETE;
 }
 
-enum screen_id upgrade_finish(struct flow *flow)
+bool upgrade_tabs_ready(struct flow *flow)
 {
 	if (!upgrade_check_security(flow))
-		return SCREEN_UPGRADE_SECURITY;
+		return false;
 	if (person_errors(flow) > 0 || address_errors(flow) > 0) {
 		flow_error(flow, NULL, _("The Person or Address tab has a field to correct: press Back."));
-		return SCREEN_UPGRADE_SECURITY;
+		return false;
 	}
+	return true;
+}
+
+void upgrade_forget_tabs(struct flow *flow)
+{
+	for (enum screen_id id = SCREEN_UPGRADE_PERSON; id <= SCREEN_UPGRADE_SECURITY; id++)
+		wipe_memory(flow->values[id], sizeof flow->values[id]);
+	flow->upgrade_loaded = false;
+}
+
+enum screen_id upgrade_finish(struct flow *flow)
+{
+	if (!upgrade_tabs_ready(flow))
+		return SCREEN_UPGRADE_SECURITY;
 	struct pacer_account *details = xmalloc(sizeof *details);
 	struct hashed_secrets *hashed = xcalloc(1, sizeof *hashed);
-	collect_details(flow, details);
+	upgrade_collect_details(flow, details);
 	enum screen_id next = SCREEN_UPGRADE_SECURITY;
-	if (!hash_secrets(flow, hashed))
+	if (!upgrade_hash_secrets(flow, hashed))
 		flow_error(flow, NULL, _("The password could not be protected; nothing was changed."));
 	else
 		next = store_upgrade(flow, details, hashed);
 	wipe_memory(hashed, sizeof *hashed);
 	free(hashed);
 	free(details);
-	if (next == SCREEN_UPGRADE_COMPLETE) {
-		for (enum screen_id id = SCREEN_UPGRADE_PERSON; id <= SCREEN_UPGRADE_SECURITY; id++)
-			wipe_memory(flow->values[id], sizeof flow->values[id]);
-		flow->upgrade_loaded = false;
-	}
+	if (next == SCREEN_UPGRADE_COMPLETE)
+		upgrade_forget_tabs(flow);
 	return next;
 }
 
@@ -346,6 +351,13 @@ void upgrade_prefill(struct flow *flow)
 {
 	if (flow->upgrade_loaded)
 		return;
+	if (flow->registering) {
+		/* A new account starts empty, in the United States. */
+		upgrade_forget_tabs(flow);
+		set_screen_value(flow, SCREEN_UPGRADE_ADDRESS, "country", "United States");
+		flow->upgrade_loaded = true;
+		return;
+	}
 	const struct pacer_account *a = &flow->account;
 	const struct {
 		enum screen_id screen;

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "auth.h"
 #include "flow.h"
 
 /* Fills the three tabs from the account, the first time only. */
@@ -15,6 +16,22 @@ void upgrade_prefill(struct flow *flow);
 bool upgrade_check_person(struct flow *flow);
 bool upgrade_check_address(struct flow *flow);
 bool upgrade_check_security(struct flow *flow);
+/* The Security tab checked (fields marked) and the other two again. */
+bool upgrade_tabs_ready(struct flow *flow);
+/* The Person and Address values as stored: list entries as their codes,
+ * dates as YYYY-MM-DD, over the current account's other fields. */
+void upgrade_collect_details(struct flow *flow, struct pacer_account *details);
+
+struct hashed_secrets {
+	char password[AUTH_HASH_MAX];
+	char questions[STORE_QUESTIONS][FLOW_VALUE_MAX];
+	char answers[STORE_QUESTIONS][AUTH_HASH_MAX];
+};
+
+/* The Security tab's password and answers, hashed; the caller wipes. */
+bool upgrade_hash_secrets(struct flow *flow, struct hashed_secrets *hashed);
+/* Empties the three tabs (after an upgrade or registration). */
+void upgrade_forget_tabs(struct flow *flow);
 /* Checks all three tabs and upgrades the account; returns the next
  * screen (Upgrade Complete, or the Security tab with the reason). */
 enum screen_id upgrade_finish(struct flow *flow);

@@ -4,7 +4,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 18
+plan 19
 "$ADMIN" --db "$database" init >/dev/null
 "$ADMIN" --db "$database" set as-of 2021-02-10 >/dev/null
 start_wizard
@@ -20,8 +20,9 @@ keys C-u
 keys Tab Tab Tab Tab Enter
 expect "Tab reaches the links: Need an Account?" "opens the PACER Registration"
 expect "its page shows the court's notice" "Creating an individual PACER account is free."
-keys Enter
-expect "Enter goes back to the login" "Manage My Account Login"
+expect "it offers registration" "[ Register for a PACER Account ]"
+keys Escape
+expect "Esc goes back to the login" "Manage My Account Login"
 keys BTab Enter
 expect "Shift-Tab reaches the last link: Forgot User Name?" "Type the e-mail address on your account"
 keys Escape

@@ -348,6 +348,73 @@ static void manage_my_account_items_lead_somewhere(void **state)
 	assert_false(f->flow.action_hidden[0]);	/* Upgrade, for a legacy account */
 }
 
+static enum screen_id register_new(struct fixture *f, const char *first, const char *last,
+				   const char *birth, const char *email, const char *username)
+{
+	flow_logout(&f->flow);
+	flow_enter(&f->flow, SCREEN_NEED_ACCOUNT);
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "register")), SCREEN_UPGRADE_PERSON);
+	fill_good_values(&f->flow);
+	assert_string_equal(flow_title(&f->flow), "Register for a PACER Account");
+	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
+	assert_string_equal(flow_value(&f->flow, "first"), "");	/* starts empty */
+	flow_set_value(&f->flow, "first", first);
+	flow_set_value(&f->flow, "last", last);
+	flow_set_value(&f->flow, "birth-date", birth);
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "next")), SCREEN_UPGRADE_ADDRESS);
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	assert_string_equal(flow_value(&f->flow, "country"), "United States");
+	flow_set_value(&f->flow, "address1", "1 Main Street");
+	flow_set_value(&f->flow, "city", "Fresno");
+	flow_set_value(&f->flow, "state", "CA");
+	flow_set_value(&f->flow, "county", "Fresno");
+	flow_set_value(&f->flow, "zip", "93721");
+	flow_set_value(&f->flow, "phone", "(559) 555-0199");
+	flow_set_value(&f->flow, "email", email);
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "next")), SCREEN_UPGRADE_SECURITY);
+	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
+	flow_set_value(&f->flow, "username", username);
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "submit")), SCREEN_REGISTER_POLICIES);
+	flow_enter(&f->flow, SCREEN_REGISTER_POLICIES);
+	return flow_act(&f->flow, action(&f->flow, "agree"));
+}
+
+static void a_new_account_is_registered_upgraded(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(register_new(f, "Zoë", "O'Brien-Łukasz", "07/04/1988", "zoe@example.com",
+				      "zobrien2021"), SCREEN_REGISTER_DONE);
+	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
+	assert_string_equal(f->flow.lines[0].value, "6067891");	/* after the demo's highest */
+	assert_string_equal(f->flow.lines[2].value, "Upgraded PACER Account");
+	assert_string_equal(f->flow.lines[3].value, "Active");
+	assert_int_equal(flow_act(&f->flow, action(&f->flow, "close")), SCREEN_PACER_LOGIN);
+	assert_string_equal(f->flow.values[SCREEN_PACER_LOGIN][0], "zobrien2021");
+	struct login_outcome *out = malloc(sizeof *out);
+	pacer_login(f->store, "zobrien2021", "Linked!2021", "test", out);
+	assert_int_equal(out->result, LOGIN_OK);
+	assert_int_equal(out->account.kind, ACCOUNT_UPGRADED);
+	assert_string_equal(out->account.last_name, "O'Brien-Łukasz");
+	free(out);
+}
+
+static void the_duplicate_check_warns_then_makes_search_inactive(void **state)
+{
+	struct fixture *f = *state;
+	/* Name and e-mail of Maria Gonzalez: a warning, still active. */
+	assert_int_equal(register_new(f, "Maria", "Gonzalez", "01/01/1980", "maria.gonzalez@example.com",
+				      "mariag2021"), SCREEN_REGISTER_DONE);
+	assert_int_equal(f->flow.shared_details, 2);
+	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
+	assert_string_equal(f->flow.lines[3].value, "Active");
+	/* All three: the new account's case search is Inactive. */
+	assert_int_equal(register_new(f, "Maria", "Gonzalez", "08/21/1979", "maria.gonzalez@example.com",
+				      "mariag2022"), SCREEN_REGISTER_DONE);
+	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
+	assert_string_equal(f->flow.lines[3].value, "Inactive");
+	assert_int_equal(f->flow.notices[0], N6_INACTIVE_SEARCH);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -363,6 +430,8 @@ int main(void)
 		T(the_2025_password_policy_can_be_switched_on),
 		T(the_live_line_follows_the_password),
 		T(manage_my_account_items_lead_somewhere),
+		T(a_new_account_is_registered_upgraded),
+		T(the_duplicate_check_warns_then_makes_search_inactive),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,152 @@
+/* Registration's last steps (the PACER - Case Search Only path): the
+ * policies, PACER's duplicate check, and "Your account has been created!". */
+#include <config.h>
+
+#include "screens.h"
+
+#include <stdlib.h>
+
+#include "i18n.h"
+#include "pacer.h"
+#include "upgrade.h"
+#include "util.h"
+
+static const struct action_spec policies_actions[] = {
+	{ "agree", N_("I Agree"), ACTION_DEFAULT | ACTION_PERMANENT },
+	{ "back", N_("Back"), ACTION_BACK },
+};
+
+static void policies_load(struct flow *flow)
+{
+	struct pacer_account *details = xcalloc(1, sizeof *details);
+	int shared = 0;
+	upgrade_collect_details(flow, details);
+	if (!store_count_shared_details(flow->store, details, &shared))
+		flow_error(flow, NULL, store_error(flow->store));
+	free(details);
+	flow->title = N_("Register for a PACER Account");
+	flow_add_paragraph(flow, N_("Payment information is optional. With a card the account works "
+				    "at once; without one PACER mails an activation code, which takes "
+				    "7 to 10 business days. This practice skips payment."));
+	flow_add_paragraph(flow, N_("To create the account, confirm that you have read and agree to "
+				    "the PACER policies and procedures: the account is for you alone, "
+				    "and searches and documents are billed to it."));
+	if (shared == 2)
+		flow_add_paragraph(flow, N_("An account with two of the same details (name, date of "
+					    "birth, e-mail address) may already exist. If it is yours, "
+					    "use Forgot User Name? instead. You may still continue."));
+	else if (shared >= 3)
+		flow_add_paragraph(flow, N_("An account with your name, date of birth and e-mail address "
+					    "already exists. The new account will be created with Case "
+					    "Search Status Inactive, as PACER does."));
+	flow_add_notice(flow, N1_INDIVIDUAL_ACCOUNT);
+	flow->shared_details = shared;
+}
+
+static enum screen_id create_account(struct flow *flow)
+{
+	struct pacer_account *account = xcalloc(1, sizeof *account);
+	struct hashed_secrets *hashed = xcalloc(1, sizeof *hashed);
+	enum screen_id next = SCREEN_REGISTER_POLICIES;
+	upgrade_collect_details(flow, account);
+	copy_text(account->username, sizeof account->username,
+		  flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "username"));
+	account->kind = ACCOUNT_UPGRADED;
+	account->case_search_active = flow->shared_details < 3;
+	copy_text(account->created_on, sizeof account->created_on, flow->today);
+	if (!upgrade_hash_secrets(flow, hashed)) {
+		flow_error(flow, NULL, _("The password could not be protected; nothing was changed."));
+	} else {
+		copy_text(account->password_hash, sizeof account->password_hash, hashed->password);
+		const char *questions[STORE_QUESTIONS], *answers[STORE_QUESTIONS];
+		for (int i = 0; i < STORE_QUESTIONS; i++) {
+			questions[i] = hashed->questions[i];
+			answers[i] = hashed->answers[i];
+		}
+		switch (store_register_account(flow->store, account, questions, answers, flow->terminal)) {
+		case STORE_DONE:
+			flow->recovery = *account;	/* shown on the next screen */
+			wipe_memory(flow->recovery.password_hash, sizeof flow->recovery.password_hash);
+			upgrade_forget_tabs(flow);
+			next = SCREEN_REGISTER_DONE;
+			break;
+		case STORE_USERNAME_TAKEN:
+			flow_error(flow, NULL, _("This username is taken; please choose another."));
+			break;
+		case STORE_FAILED:
+			flow_error(flow, NULL, store_error(flow->store));
+			break;
+		}
+	}
+	wipe_memory(hashed, sizeof *hashed);
+	wipe_memory(account, sizeof *account);
+	free(hashed);
+	free(account);
+	return next;
+}
+
+static enum screen_id policies_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "back"))
+		return SCREEN_UPGRADE_SECURITY;
+	if (action_is(action, "agree"))
+		return create_account(flow);
+	return SCREEN_REGISTER_POLICIES;
+}
+
+const struct screen_spec screen_register_policies = {
+	.id = SCREEN_REGISTER_POLICIES,
+	.name = "register-policies",
+	.kind = SCREEN_INFO,
+	.title = N_("Register for a PACER Account"),
+	.actions = policies_actions,
+	.n_actions = COUNT_OF(policies_actions),
+	.help = N_("The last step of registration: the policies. I Agree creates the account at once; "
+		   "Back returns to the Security tab with everything kept."),
+	.load = policies_load,
+	.submit = policies_submit,
+};
+
+static const struct action_spec done_actions[] = {
+	{ "close", N_("Close"), ACTION_DEFAULT | ACTION_BACK },
+};
+
+static void done_load(struct flow *flow)
+{
+	const struct pacer_account *a = &flow->recovery;
+	flow_add_paragraph(flow, N_("Your account has been created!"));
+	flow_add_line(flow, N_("Account Number"), a->account_number);
+	flow_add_line(flow, N_("Username"), a->username);
+	flow_add_line(flow, N_("Account Type"), account_kind_label(a->kind));
+	flow_add_line(flow, N_("Case Search Status"), a->case_search_active ? _("Active") : _("Inactive"));
+	if (!a->case_search_active)
+		flow_add_notice(flow, N6_INACTIVE_SEARCH);
+	flow_add_notice(flow, N22_REGISTER_PER_COURT);
+}
+
+static enum screen_id done_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (!action_is(action, "close"))
+		return SCREEN_REGISTER_DONE;
+	for (size_t i = 0; i < screen_pacer_login.n_fields; i++)
+		if (strcmp(screen_pacer_login.fields[i].id, "username") == 0)
+			copy_text(flow->values[SCREEN_PACER_LOGIN][i], FLOW_VALUE_MAX,
+				  flow->recovery.username);
+	flow->registering = false;
+	wipe_memory(&flow->recovery, sizeof flow->recovery);
+	return SCREEN_PACER_LOGIN;
+}
+
+const struct screen_spec screen_register_done = {
+	.id = SCREEN_REGISTER_DONE,
+	.name = "register-done",
+	.kind = SCREEN_INFO,
+	.title = N_("Register for a PACER Account"),
+	.actions = done_actions,
+	.n_actions = COUNT_OF(done_actions),
+	.help = N_("The new account is ready; it is an upgraded account from the start. To e-file, "
+		   "register with each court too. Close returns to the login with the new username "
+		   "typed."),
+	.load = done_load,
+	.submit = done_submit,
+};
