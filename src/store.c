@@ -169,6 +169,28 @@ static void column_text(sqlite3_stmt *stmt, int column, char *dst, size_t size)
 	copy_text(dst, size, text ? (const char *)text : "");
 }
 
+/* Runs a prepared query whose answer is one number, then finalizes it. */
+static bool single_number(struct store *store, sqlite3_stmt *stmt, long long *out, const char *what)
+{
+	if (stmt == NULL)
+		return false;
+	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
+	if (ok)
+		*out = sqlite3_column_int64(stmt, 0);
+	else
+		set_error(store, what);
+	sqlite3_finalize(stmt);
+	return ok;
+}
+
+static bool single_int(struct store *store, sqlite3_stmt *stmt, int *out, const char *what)
+{
+	long long n = 0;
+	bool ok = single_number(store, stmt, &n, what);
+	*out = (int)n;
+	return ok;
+}
+
 bool store_begin(struct store *store)
 {
 	return exec_sql(store, "BEGIN IMMEDIATE");
@@ -281,30 +303,13 @@ static bool create_empty_file(const char *path, char err[STORE_ERROR_MAX])
 
 static bool read_user_version(struct store *store, int *version)
 {
-	sqlite3_stmt *stmt = prepare(store, "PRAGMA user_version");
-	if (stmt == NULL)
-		return false;
-	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
-	if (ok)
-		*version = sqlite3_column_int(stmt, 0);
-	else
-		set_error(store, "user_version");
-	sqlite3_finalize(stmt);
-	return ok;
+	return single_int(store, prepare(store, "PRAGMA user_version"), version, "user_version");
 }
 
 static bool count_tables(struct store *store, int *count)
 {
-	sqlite3_stmt *stmt = prepare(store, "SELECT count(*) FROM sqlite_master");
-	if (stmt == NULL)
-		return false;
-	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
-	if (ok)
-		*count = sqlite3_column_int(stmt, 0);
-	else
-		set_error(store, "sqlite_master");
-	sqlite3_finalize(stmt);
-	return ok;
+	return single_int(store, prepare(store, "SELECT count(*) FROM sqlite_master"), count,
+			  "sqlite_master");
 }
 
 static bool migrate(struct store *store, char err[STORE_ERROR_MAX])
@@ -722,12 +727,9 @@ bool store_username_taken(struct store *store, const char *username, long long e
 	bind_text(stmt, 1, username);
 	bind_text(stmt, 2, username);
 	sqlite3_bind_int64(stmt, 3, except_id);
-	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
-	if (ok)
-		*taken = sqlite3_column_int(stmt, 0) > 0;
-	else
-		set_error(store, "pacer_accounts");
-	sqlite3_finalize(stmt);
+	int count = 0;
+	bool ok = single_int(store, stmt, &count, "pacer_accounts");
+	*taken = count > 0;
 	return ok;
 }
 
@@ -817,17 +819,13 @@ bool store_find_pacer_account_by_email(struct store *store, const char *email,
 
 static bool next_account_number(struct store *store, char out[16])
 {
-	sqlite3_stmt *stmt = prepare(store,
-		"SELECT coalesce(max(CAST(account_number AS INTEGER)), 1000000) + 1 FROM pacer_accounts");
-	if (stmt == NULL)
+	long long next = 0;
+	if (!single_number(store, prepare(store,
+		"SELECT coalesce(max(CAST(account_number AS INTEGER)), 1000000) + 1 FROM pacer_accounts"),
+		&next, "pacer_accounts"))
 		return false;
-	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
-	if (ok)
-		snprintf(out, 16, "%lld", sqlite3_column_int64(stmt, 0));
-	else
-		set_error(store, "pacer_accounts");
-	sqlite3_finalize(stmt);
-	return ok;
+	snprintf(out, 16, "%lld", next);
+	return true;
 }
 
 enum store_result store_register_account(struct store *store, struct pacer_account *account,
@@ -871,13 +869,7 @@ bool store_count_shared_details(struct store *store, const struct pacer_account 
 	bind_text(stmt, 2, d->last_name);
 	bind_text(stmt, 3, d->date_of_birth);
 	bind_text(stmt, 4, d->email);
-	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
-	if (ok)
-		*most = sqlite3_column_int(stmt, 0);
-	else
-		set_error(store, "pacer_accounts");
-	sqlite3_finalize(stmt);
-	return ok;
+	return single_int(store, stmt, most, "pacer_accounts");
 }
 
 /* ---- CM/ECF accounts ------------------------------------------------- */
@@ -945,13 +937,7 @@ bool store_count_links(struct store *store, long long pacer_account_id, int *cou
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, pacer_account_id);
-	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
-	if (ok)
-		*count = sqlite3_column_int(stmt, 0);
-	else
-		set_error(store, "ecf_accounts");
-	sqlite3_finalize(stmt);
-	return ok;
+	return single_int(store, stmt, count, "ecf_accounts");
 }
 
 bool store_each_ecf_account(struct store *store, ecf_visitor visit, void *data)
@@ -1001,13 +987,7 @@ bool store_count_audit(struct store *store, const char *event, int *count)
 	if (stmt == NULL)
 		return false;
 	bind_text(stmt, 1, event);
-	bool ok = sqlite3_step(stmt) == SQLITE_ROW;
-	if (ok)
-		*count = sqlite3_column_int(stmt, 0);
-	else
-		set_error(store, "audit_log");
-	sqlite3_finalize(stmt);
-	return ok;
+	return single_int(store, stmt, count, "audit_log");
 }
 
 /* ---- settings -------------------------------------------------------- */

@@ -5,19 +5,11 @@
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
 # login USERNAME PASSWORD: from the start screen to a submitted login.
-login() {
-	keys 1
-	wait_for "Manage My Account Login" || return 1
-	type_text "$1"
-	keys Tab
-	type_text "$2"
-	keys Enter
-}
 
 plan 17
 start_wizard
 wait_for "Upgrade my PACER account"
-login ja1234 'Legacy!2013'
+pacer_login ja1234 'Legacy!2013'
 expect "a right password opens Manage My Account" "Account Number: 4012345"
 expect "the name is shown" "Name: John Attorney"
 expect "a legacy account says so" "Account Type: Legacy PACER Account"
@@ -27,19 +19,19 @@ if screen | grep -qF 'Legacy!2013'; then fail "the password is never shown" "$(s
 keys Escape
 expect "Log Out (Esc) returns to the start screen" "You have logged out of Manage My Account."
 
-login mgonzalez2016 'Upgraded!2016'
+pacer_login mgonzalez2016 'Upgraded!2016'
 expect "an upgraded account says so" "Account Type: Upgraded PACER Account"
 keys Escape
 wait_for "Upgrade my PACER account"
 
-login pr2010 'Inactive!2010'
+pacer_login pr2010 'Inactive!2010'
 expect "an inactive account says so" "Case Search Status: Inactive"
 keys NPage
 expect "PgDn scrolls to the inactive notice with the PACER Service Center" "(800) 676-6856"
 keys Escape
 wait_for "Upgrade my PACER account"
 
-login ja1234 'legacy!2013'
+pacer_login ja1234 'legacy!2013'
 expect "a wrong password says so plainly" "Error: Invalid username or password."
 expect_line "the username stays typed" 'Username \*: ja1234'
 type_text 'Legacy!2013'

@@ -5,14 +5,6 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-login() {
-	keys 1
-	wait_for "Manage My Account Login" || return 1
-	type_text "$1"
-	keys Tab
-	type_text "$2"
-	keys Enter
-}
 
 # next_field_to_button N: Tab N times (from the first field to a button).
 tabs() { i=0; while [ $i -lt "$1" ]; do keys Tab; i=$((i + 1)); done; }
@@ -20,7 +12,7 @@ tabs() { i=0; while [ $i -lt "$1" ]; do keys Tab; i=$((i + 1)); done; }
 plan 22
 start_wizard
 wait_for "Upgrade my PACER account"
-login ja1234 'Legacy!2013'
+pacer_login ja1234 'Legacy!2013'
 expect "John's account is legacy" "Account Type: Legacy PACER Account"
 expect "it offers Upgrade" "[ Upgrade ]"
 keys Tab Enter
@@ -80,10 +72,10 @@ expect "Close shows the upgraded account" "Account Type: Upgraded PACER Account"
 keys Escape
 wait_for "You have logged out"
 
-login ja1234 'Legacy!2013'
+pacer_login ja1234 'Legacy!2013'
 expect "the old username and password are refused" "Error: Invalid username or password."
 keys Escape
 wait_for "Upgrade my PACER account"
-login jattorney2021 'Linked!2021'
+pacer_login jattorney2021 'Linked!2021'
 expect "the new ones log in to an upgraded account" "Account Type: Upgraded PACER Account"
 tap_finish

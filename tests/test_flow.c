@@ -30,13 +30,6 @@ struct script {
 	char case_search[FLOW_VALUE_MAX];
 };
 
-static const struct action_spec *find_action(const struct flow *flow, const char *id)
-{
-	for (size_t i = 0; i < flow->screen->n_actions; i++)
-		if (strcmp(flow->screen->actions[i].id, id) == 0)
-			return &flow->screen->actions[i];
-	return NULL;
-}
 
 static void remember(struct script *s, const struct flow *flow)
 {
@@ -68,43 +61,14 @@ static enum ui_result scripted_present(void *data, struct flow *flow, const stru
 		flow_set_value(flow, step->field1, step->value1);
 	if (step->field2)
 		flow_set_value(flow, step->field2, step->value2);
-	*action = find_action(flow, step->action);
+	*action = unit_action(flow, step->action);
 	assert_non_null(*action);
 	return UI_ACTION;
 }
 
 static const struct frontend scripted = { "scripted", scripted_present };
 
-struct fixture {
-	char *dir;
-	struct store *store;
-	struct flow flow;
-};
-
-static int make_fixture(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256];
-	f->dir = unit_temp_dir();
-	f->store = unit_demo_store(f->dir, "flow.db");
-	assert_non_null(f->store);
-	assert_true(flow_init(&f->flow, f->store, "test", err, sizeof err));
-	*state = f;
-	return 0;
-}
-
-static int drop_fixture(void **state)
-{
-	struct fixture *f = *state;
-	flow_free(&f->flow);
-	store_close(f->store);
-	unit_remove_tree(f->dir);
-	free(f->dir);
-	free(f);
-	return 0;
-}
-
-static int run(struct fixture *f, struct script *s, const struct step *steps, size_t n)
+static int run(struct flow_fixture *f, struct script *s, const struct step *steps, size_t n)
 {
 	memset(s, 0, sizeof *s);
 	s->steps = steps;
@@ -122,7 +86,7 @@ static bool saw_notice(const struct script *s, enum notice_id id)
 
 static void a_legacy_login_shows_the_account_and_its_notices(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	struct script s;
 	const struct step steps[] = {
 		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
@@ -142,7 +106,7 @@ static void a_legacy_login_shows_the_account_and_its_notices(void **state)
 
 static void an_inactive_account_shows_the_faq_notice(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	struct script s;
 	const struct step steps[] = {
 		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
@@ -155,7 +119,7 @@ static void an_inactive_account_shows_the_faq_notice(void **state)
 
 static void an_upgraded_account_says_so(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	struct script s;
 	const struct step steps[] = {
 		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
@@ -168,7 +132,7 @@ static void an_upgraded_account_says_so(void **state)
 
 static void a_wrong_password_keeps_the_username_and_points_at_the_password(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	struct script s;
 	const struct step steps[] = {
 		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
@@ -185,7 +149,7 @@ static void a_wrong_password_keeps_the_username_and_points_at_the_password(void 
 
 static void empty_fields_are_named(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	struct script s;
 	const struct step steps[] = {
 		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
@@ -198,7 +162,7 @@ static void empty_fields_are_named(void **state)
 
 static void logging_out_returns_to_the_start_and_forgets_the_account(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	struct script s;
 	const struct step steps[] = {
 		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
@@ -214,7 +178,7 @@ static void logging_out_returns_to_the_start_and_forgets_the_account(void **stat
 
 static void the_login_links_and_the_court_lookup_lead_somewhere(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	struct script s;
 	const struct step steps[] = {
 		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
@@ -235,7 +199,7 @@ static void the_login_links_and_the_court_lookup_lead_somewhere(void **state)
 
 static void a_court_shows_whether_it_is_live_on_the_practice_date(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	struct script s;
 	size_t canb = 0;
 	for (size_t i = 0; i < f->flow.n_courts; i++)
@@ -292,7 +256,7 @@ static bool load_scenario_text(struct store *store, const char *text, char *err,
 
 static void scenario_errors_name_the_line(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	char err[STORE_ERROR_MAX];
 	assert_true(load_scenario_text(f->store,
 		"[pacer]\nusername = zn2021\npassword = Zz!12345\naccount = 9999999\n"
@@ -312,16 +276,16 @@ int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(a_legacy_login_shows_the_account_and_its_notices, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(an_inactive_account_shows_the_faq_notice, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(an_upgraded_account_says_so, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_wrong_password_keeps_the_username_and_points_at_the_password, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(empty_fields_are_named, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(logging_out_returns_to_the_start_and_forgets_the_account, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(the_login_links_and_the_court_lookup_lead_somewhere, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_court_shows_whether_it_is_live_on_the_practice_date, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_legacy_login_shows_the_account_and_its_notices, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(an_inactive_account_shows_the_faq_notice, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(an_upgraded_account_says_so, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(a_wrong_password_keeps_the_username_and_points_at_the_password, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(empty_fields_are_named, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(logging_out_returns_to_the_start_and_forgets_the_account, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(the_login_links_and_the_court_lookup_lead_somewhere, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(a_court_shows_whether_it_is_live_on_the_practice_date, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test(every_screen_is_declared_completely),
-		cmocka_unit_test_setup_teardown(scenario_errors_name_the_line, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(scenario_errors_name_the_line, unit_flow_setup, unit_flow_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

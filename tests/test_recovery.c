@@ -9,42 +9,9 @@
 #include "pacer.h"
 #include "screens.h"
 
-struct fixture {
-	char *dir;
-	struct store *store;
-	struct flow flow;
-};
-
-static int make_fixture(void **state)
-{
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256];
-	f->dir = unit_temp_dir();
-	f->store = unit_demo_store(f->dir, "recovery.db");
-	assert_non_null(f->store);
-	assert_true(flow_init(&f->flow, f->store, "test", err, sizeof err));
-	*state = f;
-	return 0;
-}
-
-static int drop_fixture(void **state)
-{
-	struct fixture *f = *state;
-	flow_free(&f->flow);
-	store_close(f->store);
-	unit_remove_tree(f->dir);
-	free(f->dir);
-	free(f);
-	return 0;
-}
-
 static enum screen_id act(struct flow *flow, const char *id)
 {
-	for (size_t i = 0; i < flow->screen->n_actions; i++)
-		if (strcmp(flow->screen->actions[i].id, id) == 0)
-			return flow_act(flow, &flow->screen->actions[i]);
-	fail_msg("no action %s", id);
-	return SCREEN_QUIT;
+	return flow_act(flow, unit_action(flow, id));
 }
 
 static void identify_maria(struct flow *flow)
@@ -65,7 +32,7 @@ static void answer(struct flow *flow, const char *a1, const char *a2, const char
 
 static void a_forgotten_password_is_reset_after_the_questions(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	identify_maria(&f->flow);
 	answer(&f->flow, "Canela", "Fresno", "Civic");
 	assert_int_equal(act(&f->flow, "next"), SCREEN_FORGOT_QUESTIONS);
@@ -103,7 +70,7 @@ static void a_forgotten_password_is_reset_after_the_questions(void **state)
 
 static void a_reset_lifts_a_lock(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	struct login_outcome *out = malloc(sizeof *out);
 	for (int i = 0; i < 5; i++)
 		pacer_login(f->store, "mgonzalez2016", "wrong", "test", out);
@@ -122,7 +89,7 @@ static void a_reset_lifts_a_lock(void **state)
 
 static void wrong_or_missing_details_are_explained(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	flow_enter(&f->flow, SCREEN_FORGOT_PASSWORD);
 	assert_int_equal(act(&f->flow, "next"), SCREEN_FORGOT_PASSWORD);
 	assert_non_null(strstr(f->flow.field_errors[0], "required"));
@@ -150,7 +117,7 @@ static void wrong_or_missing_details_are_explained(void **state)
 
 static void a_forgotten_username_is_shown(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	flow_enter(&f->flow, SCREEN_FORGOT_USERNAME);
 	flow_set_value(&f->flow, "email", "chris.doe@example.com");
 	flow_set_value(&f->flow, "account", "6056789");
@@ -168,7 +135,7 @@ static void a_forgotten_username_is_shown(void **state)
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
-#define T(name) cmocka_unit_test_setup_teardown(name, make_fixture, drop_fixture)
+#define T(name) cmocka_unit_test_setup_teardown(name, unit_flow_setup, unit_flow_teardown)
 	const struct CMUnitTest tests[] = {
 		T(a_forgotten_password_is_reset_after_the_questions),
 		T(a_reset_lifts_a_lock),

@@ -12,13 +12,7 @@
 #include "screens.h"
 #include "upgrade.h"
 
-struct fixture {
-	char *dir;
-	struct store *store;
-	struct flow flow;
-};
-
-static void log_in(struct fixture *f, const char *username, const char *password)
+static void log_in(struct flow_fixture *f, const char *username, const char *password)
 {
 	struct login_outcome *out = malloc(sizeof *out);
 	pacer_login(f->store, username, password, "test", out);
@@ -28,28 +22,13 @@ static void log_in(struct fixture *f, const char *username, const char *password
 	free(out);
 }
 
+/* John Attorney logged in, on a practice date before CANB's go-live. */
 static int make_fixture(void **state)
 {
-	struct fixture *f = calloc(1, sizeof *f);
-	char err[256];
-	f->dir = unit_temp_dir();
-	f->store = unit_demo_store(f->dir, "upgrade.db");
-	assert_non_null(f->store);
-	assert_true(flow_init(&f->flow, f->store, "test", err, sizeof err));
+	unit_flow_setup(state);
+	struct flow_fixture *f = *state;
 	strcpy(f->flow.today, "2021-02-10");
 	log_in(f, "ja1234", "Legacy!2013");
-	*state = f;
-	return 0;
-}
-
-static int drop_fixture(void **state)
-{
-	struct fixture *f = *state;
-	flow_free(&f->flow);
-	store_close(f->store);
-	unit_remove_tree(f->dir);
-	free(f->dir);
-	free(f);
 	return 0;
 }
 
@@ -72,18 +51,10 @@ static void fill_good_values(struct flow *flow)
 	flow_set_value(flow, "answer3", "Corolla");
 }
 
-static const struct action_spec *action(const struct flow *flow, const char *id)
-{
-	for (size_t i = 0; i < flow->screen->n_actions; i++)
-		if (strcmp(flow->screen->actions[i].id, id) == 0)
-			return &flow->screen->actions[i];
-	fail_msg("no action %s", id);
-	return NULL;
-}
 
 static void the_tabs_are_prefilled_from_the_account(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
 	assert_string_equal(flow_value(&f->flow, "first"), "John");
 	assert_string_equal(flow_value(&f->flow, "last"), "Attorney");
@@ -101,15 +72,15 @@ static void the_tabs_are_prefilled_from_the_account(void **state)
 
 static void john_attorney_is_upgraded(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	fill_good_values(&f->flow);
 	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "next")), SCREEN_UPGRADE_ADDRESS);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "next")), SCREEN_UPGRADE_ADDRESS);
 	assert_string_equal(flow_value(&f->flow, "user-type"), "Attorney");
 	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "next")), SCREEN_UPGRADE_SECURITY);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "next")), SCREEN_UPGRADE_SECURITY);
 	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
-	enum screen_id next = flow_act(&f->flow, action(&f->flow, "submit"));
+	enum screen_id next = flow_act(&f->flow, unit_action(&f->flow, "submit"));
 	assert_string_equal(f->flow.message, "");
 	assert_int_equal(next, SCREEN_UPGRADE_COMPLETE);
 	assert_int_equal(f->flow.account.kind, ACCOUNT_UPGRADED);
@@ -139,22 +110,22 @@ static void john_attorney_is_upgraded(void **state)
 
 static void an_inactive_account_can_still_upgrade(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	flow_logout(&f->flow);
 	log_in(f, "pr2010", "Inactive!2010");
 	fill_good_values(&f->flow);
 	flow_set_value(&f->flow, "username", "patreyes2021");
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "submit")), SCREEN_UPGRADE_COMPLETE);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "submit")), SCREEN_UPGRADE_COMPLETE);
 	assert_int_equal(f->flow.account.kind, ACCOUNT_UPGRADED);
 	assert_false(f->flow.account.case_search_active);
 }
 
 static void a_taken_username_changes_nothing(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	fill_good_values(&f->flow);
 	flow_set_value(&f->flow, "username", "MGonzalez2016");
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "submit")), SCREEN_UPGRADE_SECURITY);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "submit")), SCREEN_UPGRADE_SECURITY);
 	assert_non_null(strstr(f->flow.message, "taken"));
 	struct pacer_account *a = malloc(sizeof *a);
 	bool found;
@@ -235,7 +206,7 @@ static const struct bad_input bad_inputs[] = {
 
 static void every_rule_refuses_bad_input_with_a_sentence(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	for (size_t i = 0; i < COUNT_OF(bad_inputs); i++) {
 		const struct bad_input *b = &bad_inputs[i];
 		fill_good_values(&f->flow);
@@ -265,7 +236,7 @@ static void every_rule_refuses_bad_input_with_a_sentence(void **state)
 
 static void the_first_bad_field_gets_the_focus(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	fill_good_values(&f->flow);
 	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
 	flow_set_value(&f->flow, "email", "");
@@ -278,7 +249,7 @@ static void the_first_bad_field_gets_the_focus(void **state)
 
 static void outside_the_united_states_takes_free_text(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	fill_good_values(&f->flow);
 	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
 	flow_set_value(&f->flow, "state", "Outside");
@@ -297,7 +268,7 @@ static void outside_the_united_states_takes_free_text(void **state)
 
 static void the_2025_password_policy_can_be_switched_on(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	assert_true(store_set_setting(f->store, "password_policy", "2025"));
 	fill_good_values(&f->flow);
 	assert_false(upgrade_check_security(&f->flow));
@@ -317,7 +288,7 @@ static void the_2025_password_policy_can_be_switched_on(void **state)
 
 static void the_live_line_follows_the_password(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	char note[512];
 	fill_good_values(&f->flow);
 	flow_set_value(&f->flow, "password", "abc");
@@ -332,28 +303,28 @@ static void the_live_line_follows_the_password(void **state)
 
 static void manage_my_account_items_lead_somewhere(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	flow_enter(&f->flow, SCREEN_MMA_SETTINGS);
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "change-password")), SCREEN_UPGRADE_PROMPT);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "change-password")), SCREEN_UPGRADE_PROMPT);
 	flow_enter(&f->flow, SCREEN_UPGRADE_PROMPT);
 	assert_int_equal(f->flow.notices[0], N7_UPGRADE_PROMPT);
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "upgrade")), SCREEN_UPGRADE_PERSON);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "upgrade")), SCREEN_UPGRADE_PERSON);
 	flow_enter(&f->flow, SCREEN_MMA_PAYMENTS);
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "one-time-payment")), SCREEN_MMA_ITEM);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "one-time-payment")), SCREEN_MMA_ITEM);
 	flow_enter(&f->flow, SCREEN_MMA_ITEM);
 	assert_string_equal(flow_title(&f->flow), "Make One-Time PACER Fee Payment");
 	assert_true(f->flow.n_paragraphs > 0);
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "back")), SCREEN_MMA_PAYMENTS);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "back")), SCREEN_MMA_PAYMENTS);
 	flow_enter(&f->flow, SCREEN_ACCOUNT);
 	assert_false(f->flow.action_hidden[0]);	/* Upgrade, for a legacy account */
 }
 
-static enum screen_id register_new(struct fixture *f, const char *first, const char *last,
+static enum screen_id register_new(struct flow_fixture *f, const char *first, const char *last,
 				   const char *birth, const char *email, const char *username)
 {
 	flow_logout(&f->flow);
 	flow_enter(&f->flow, SCREEN_NEED_ACCOUNT);
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "register")), SCREEN_UPGRADE_PERSON);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "register")), SCREEN_UPGRADE_PERSON);
 	fill_good_values(&f->flow);
 	assert_string_equal(flow_title(&f->flow), "Register for a PACER Account");
 	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
@@ -361,7 +332,7 @@ static enum screen_id register_new(struct fixture *f, const char *first, const c
 	flow_set_value(&f->flow, "first", first);
 	flow_set_value(&f->flow, "last", last);
 	flow_set_value(&f->flow, "birth-date", birth);
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "next")), SCREEN_UPGRADE_ADDRESS);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "next")), SCREEN_UPGRADE_ADDRESS);
 	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
 	assert_string_equal(flow_value(&f->flow, "country"), "United States");
 	flow_set_value(&f->flow, "address1", "1 Main Street");
@@ -371,24 +342,24 @@ static enum screen_id register_new(struct fixture *f, const char *first, const c
 	flow_set_value(&f->flow, "zip", "93721");
 	flow_set_value(&f->flow, "phone", "(559) 555-0199");
 	flow_set_value(&f->flow, "email", email);
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "next")), SCREEN_UPGRADE_SECURITY);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "next")), SCREEN_UPGRADE_SECURITY);
 	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
 	flow_set_value(&f->flow, "username", username);
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "submit")), SCREEN_REGISTER_POLICIES);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "submit")), SCREEN_REGISTER_POLICIES);
 	flow_enter(&f->flow, SCREEN_REGISTER_POLICIES);
-	return flow_act(&f->flow, action(&f->flow, "agree"));
+	return flow_act(&f->flow, unit_action(&f->flow, "agree"));
 }
 
 static void a_new_account_is_registered_upgraded(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	assert_int_equal(register_new(f, "Zoë", "O'Brien-Łukasz", "07/04/1988", "zoe@example.com",
 				      "zobrien2021"), SCREEN_REGISTER_DONE);
 	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
 	assert_string_equal(f->flow.lines[0].value, "6067891");	/* after the demo's highest */
 	assert_string_equal(f->flow.lines[2].value, "Upgraded PACER Account");
 	assert_string_equal(f->flow.lines[3].value, "Active");
-	assert_int_equal(flow_act(&f->flow, action(&f->flow, "close")), SCREEN_PACER_LOGIN);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "close")), SCREEN_PACER_LOGIN);
 	assert_string_equal(f->flow.values[SCREEN_PACER_LOGIN][0], "zobrien2021");
 	struct login_outcome *out = malloc(sizeof *out);
 	pacer_login(f->store, "zobrien2021", "Linked!2021", "test", out);
@@ -400,7 +371,7 @@ static void a_new_account_is_registered_upgraded(void **state)
 
 static void the_duplicate_check_warns_then_makes_search_inactive(void **state)
 {
-	struct fixture *f = *state;
+	struct flow_fixture *f = *state;
 	/* Name and e-mail of Maria Gonzalez: a warning, still active. */
 	assert_int_equal(register_new(f, "Maria", "Gonzalez", "01/01/1980", "maria.gonzalez@example.com",
 				      "mariag2021"), SCREEN_REGISTER_DONE);
@@ -418,7 +389,7 @@ static void the_duplicate_check_warns_then_makes_search_inactive(void **state)
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
-#define T(name) cmocka_unit_test_setup_teardown(name, make_fixture, drop_fixture)
+#define T(name) cmocka_unit_test_setup_teardown(name, make_fixture, unit_flow_teardown)
 	const struct CMUnitTest tests[] = {
 		T(the_tabs_are_prefilled_from_the_account),
 		T(john_attorney_is_upgraded),

@@ -83,3 +83,14 @@ expect_line() {
 	done
 	fail "$1" "expected a line matching: $2" "screen was:" "$(screen)"
 }
+
+# pacer_login USERNAME PASSWORD: from the start screen, a submitted
+# Manage My Account login.
+pacer_login() {
+	keys 1
+	wait_for "Manage My Account Login" || return 1
+	type_text "$1"
+	keys Tab
+	type_text "$2"
+	keys Enter
+}

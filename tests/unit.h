@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "flow.h"
 #include "setup.h"
 #include "store.h"
 
@@ -56,6 +57,46 @@ static inline struct store *unit_demo_store(const char *dir, const char *name)
 		fprintf(stderr, "# %s\n", err);
 	free(path);
 	return store;
+}
+
+/* The action of the current screen with this id; fails the test if none. */
+static inline const struct action_spec *unit_action(const struct flow *flow, const char *id)
+{
+	for (size_t i = 0; i < flow->screen->n_actions; i++)
+		if (strcmp(flow->screen->actions[i].id, id) == 0)
+			return &flow->screen->actions[i];
+	fail_msg("the screen %s has no action %s", flow->screen->name, id);
+	return NULL;
+}
+
+/* A flow over a fresh demo database, for the tests that drive screens. */
+struct flow_fixture {
+	char *dir;
+	struct store *store;
+	struct flow flow;
+};
+
+static inline int unit_flow_setup(void **state)
+{
+	struct flow_fixture *f = calloc(1, sizeof *f);
+	char err[256];
+	f->dir = unit_temp_dir();
+	f->store = unit_demo_store(f->dir, "flow.db");
+	assert_non_null(f->store);
+	assert_true(flow_init(&f->flow, f->store, "test", err, sizeof err));
+	*state = f;
+	return 0;
+}
+
+static inline int unit_flow_teardown(void **state)
+{
+	struct flow_fixture *f = *state;
+	flow_free(&f->flow);
+	store_close(f->store);
+	unit_remove_tree(f->dir);
+	free(f->dir);
+	free(f);
+	return 0;
 }
 
 #endif
