@@ -25,12 +25,6 @@ static const struct action_spec address_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
-static void address_load(struct flow *flow)
-{
-	if (flow->registering)
-		flow->title = N_("Register for a PACER Account");
-}
-
 static enum screen_id address_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))
@@ -57,6 +51,6 @@ const struct screen_spec screen_upgrade_address = {
 		   "State: in California choose one of its 58 counties. An address outside the United "
 		   "States takes \"Outside the United States\" as State. The e-mail address is "
 		   "required. Back returns to Person with everything kept."),
-	.load = address_load,
+	.load = upgrade_tab_load,
 	.submit = address_submit,
 };

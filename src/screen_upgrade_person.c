@@ -21,13 +21,6 @@ static const struct action_spec person_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
-static void person_load(struct flow *flow)
-{
-	upgrade_prefill(flow);
-	if (flow->registering)
-		flow->title = N_("Register for a PACER Account");
-}
-
 static enum screen_id person_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back")) {
@@ -59,6 +52,6 @@ const struct screen_spec screen_upgrade_person = {
 		   "date of birth as MM/DD/YYYY, and choose the User Type that describes you (an "
 		   "attorney chooses Attorney). Next checks every field and moves to Address; Back "
 		   "returns to Manage My Account and keeps what you typed."),
-	.load = person_load,
+	.load = upgrade_tab_load,
 	.submit = person_submit,
 };

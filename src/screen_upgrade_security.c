@@ -23,12 +23,6 @@ static const struct action_spec security_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
-static void security_load(struct flow *flow)
-{
-	if (flow->registering)
-		flow->title = N_("Register for a PACER Account");
-}
-
 static enum screen_id security_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))
@@ -59,7 +53,7 @@ const struct screen_spec screen_upgrade_security = {
 		   "password.\n\nEnter in a field never submits: it moves to the next field and, after "
 		   "the last, to Submit. Submit upgrades the account at once; afterwards the old "
 		   "username and password no longer work."),
-	.load = security_load,
+	.load = upgrade_tab_load,
 	.submit = security_submit,
 	.live_note = upgrade_password_note,
 };

@@ -347,7 +347,7 @@ static void set_screen_value(struct flow *flow, enum screen_id screen, const cha
 	set_value(&c, field, value);
 }
 
-void upgrade_prefill(struct flow *flow)
+static void upgrade_prefill(struct flow *flow)
 {
 	if (flow->upgrade_loaded)
 		return;
@@ -394,6 +394,13 @@ void upgrade_prefill(struct flow *flow)
 		set_screen_value(flow, SCREEN_UPGRADE_PERSON, "birth-date", us);
 	}
 	flow->upgrade_loaded = true;
+}
+
+void upgrade_tab_load(struct flow *flow)
+{
+	upgrade_prefill(flow);
+	if (flow->registering)
+		flow->title = N_("Register for a PACER Account");
 }
 
 void upgrade_leave(struct flow *flow)

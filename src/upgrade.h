@@ -9,8 +9,9 @@
 #include "auth.h"
 #include "flow.h"
 
-/* Fills the three tabs from the account, the first time only. */
-void upgrade_prefill(struct flow *flow);
+/* Entering any of the three tabs: filled from the account the first
+ * time, titled for registration when that is what they are doing. */
+void upgrade_tab_load(struct flow *flow);
 /* Check one tab; on the current screen every bad field gets its
  * message and the first one the focus. True when the tab is right. */
 bool upgrade_check_person(struct flow *flow);
