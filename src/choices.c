@@ -104,6 +104,7 @@ const struct choice *choices_get(enum choice_list list, const char *state, size_
 	case CHOICES_SECURITY_QUESTION:
 		found.entries = security_questions, found.count = COUNT(security_questions);
 		break;
+	case CHOICES_COURT:
 	case CHOICES_NONE:
 		break;
 	}
@@ -121,32 +122,47 @@ static bool starts_with_ignoring_case(const char *text, const char *prefix)
 	return strncasecmp(text, prefix, strlen(prefix)) == 0;
 }
 
-bool choices_match(enum choice_list list, const char *state, const char *typed, char *out,
-		   size_t size)
+const struct choice *choices_find(const struct choice *entries, size_t count, const char *typed)
 {
-	size_t count;
-	const struct choice *entries = choices_get(list, state, &count);
 	const struct choice *prefix_match = NULL;
 	size_t prefix_matches = 0;
 	if (typed[0] == '\0')
-		return false;
+		return NULL;
 	for (size_t i = 0; i < count; i++) {
 		const struct choice *c = &entries[i];
 		if (c->heading)
 			continue;
-		if (strcasecmp(typed, c->value) == 0 || strcasecmp(typed, shown(c)) == 0) {
-			copy_text(out, size, c->value);
-			return true;
-		}
+		if (strcasecmp(typed, c->value) == 0 || strcasecmp(typed, shown(c)) == 0)
+			return c;
 		if (starts_with_ignoring_case(shown(c), typed) || starts_with_ignoring_case(c->value, typed)) {
 			prefix_match = c;
 			prefix_matches++;
 		}
 	}
-	if (prefix_matches != 1)
-		return false;
-	copy_text(out, size, prefix_match->value);
-	return true;
+	if (prefix_matches > 0)
+		return prefix_matches == 1 ? prefix_match : NULL;
+	/* Nothing starts so: a unique entry that holds the words will do
+	 * ("Central District of California" for a court's full name). */
+	const struct choice *inner_match = NULL;
+	size_t inner_matches = 0;
+	for (size_t i = 0; i < count; i++) {
+		if (!entries[i].heading && strcasestr(shown(&entries[i]), typed) != NULL) {
+			inner_match = &entries[i];
+			inner_matches++;
+		}
+	}
+	return inner_matches == 1 ? inner_match : NULL;
+}
+
+bool choices_match(enum choice_list list, const char *state, const char *typed, char *out,
+		   size_t size)
+{
+	size_t count;
+	const struct choice *entries = choices_get(list, state, &count);
+	const struct choice *found = choices_find(entries, count, typed);
+	if (found != NULL)
+		copy_text(out, size, found->value);
+	return found != NULL;
 }
 
 const char *choices_display(enum choice_list list, const char *state, const char *value)

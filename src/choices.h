@@ -13,6 +13,7 @@ enum choice_list {
 	CHOICES_STATE,
 	CHOICES_COUNTY,		/* depends on the state chosen */
 	CHOICES_SECURITY_QUESTION,
+	CHOICES_COURT,		/* the court catalogue, held by the flow */
 };
 
 struct choice {
@@ -30,6 +31,9 @@ const struct choice *choices_get(enum choice_list list, const char *state, size_
  * the stored value to out; false when no single entry matches. */
 bool choices_match(enum choice_list list, const char *state, const char *typed, char *out,
 		   size_t size);
+
+/* The entry of entries that typed names (see choices_match), or NULL. */
+const struct choice *choices_find(const struct choice *entries, size_t count, const char *typed);
 
 /* What a stored value looks like on screen (translated label). */
 const char *choices_display(enum choice_list list, const char *state, const char *value);

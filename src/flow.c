@@ -36,6 +36,16 @@ static const struct screen_spec *const screens[SCREEN_COUNT] = {
 	[SCREEN_UPGRADE_COMPLETE] = &screen_upgrade_complete,
 	[SCREEN_REGISTER_POLICIES] = &screen_register_policies,
 	[SCREEN_REGISTER_DONE] = &screen_register_done,
+	[SCREEN_LINK_COURT] = &screen_link_court,
+	[SCREEN_COURT_LOGIN] = &screen_court_login,
+	[SCREEN_COURT_REDACTION] = &screen_court_redaction,
+	[SCREEN_COURT_MAIN] = &screen_court_main,
+	[SCREEN_COURT_UTILITIES] = &screen_court_utilities,
+	[SCREEN_COURT_ITEM] = &screen_court_item,
+	[SCREEN_LINK] = &screen_link,
+	[SCREEN_LINK_CONFIRM] = &screen_link_confirm,
+	[SCREEN_LINK_SUCCESS] = &screen_link_success,
+	[SCREEN_LINK_FALLBACK] = &screen_link_fallback,
 };
 
 const struct screen_spec *screen_spec(enum screen_id id)
@@ -92,6 +102,12 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 	}
 	flow->courts = courts.courts;
 	flow->n_courts = courts.n;
+	flow->court_choices = xcalloc(courts.n ? courts.n : 1, sizeof *flow->court_choices);
+	for (size_t i = 0; i < courts.n; i++) {
+		flow->court_choices[i].value = flow->courts[i].id;
+		flow->court_choices[i].label = flow->courts[i].name;
+	}
+	flow->login_screen = SCREEN_PACER_LOGIN;
 	flow->simulated_today = settings.as_of[0] != '\0';
 	if (flow->simulated_today)
 		copy_text(flow->today, sizeof flow->today, settings.as_of);
@@ -112,6 +128,7 @@ static void free_items(struct flow *flow)
 void flow_free(struct flow *flow)
 {
 	free_items(flow);
+	free(flow->court_choices);
 	free(flow->courts);
 	/* Typed values and the session may hold personal data. */
 	wipe_memory(flow, sizeof *flow);
@@ -134,7 +151,7 @@ static void reset_screen_state(struct flow *flow)
 void flow_enter(struct flow *flow, enum screen_id id)
 {
 	if (flow->screen == NULL || flow->screen->id != id)
-		flow->focus[id] = 0;
+		flow->focus[id] = -1;	/* the frontend picks: first field, or the main button */
 	flow->screen = screen_spec(id);
 	reset_screen_state(flow);
 	if (flow->screen->load != NULL)
@@ -289,23 +306,28 @@ static void chosen_state(const struct flow *flow, char *out, size_t size)
 		copy_text(out, size, typed);
 }
 
+const struct choice *flow_choices(const struct flow *flow, int field_index_, size_t *count)
+{
+	enum choice_list list = flow->screen->fields[field_index_].choices;
+	if (list == CHOICES_COURT) {
+		*count = flow->n_courts;
+		return flow->court_choices;
+	}
+	char state[16];
+	chosen_state(flow, state, sizeof state);
+	return choices_get(list, state, count);
+}
+
 bool flow_complete_choice(const struct flow *flow, int field_index_, const char *typed, char *out,
 			  size_t size)
 {
-	const struct field_spec *f = &flow->screen->fields[field_index_];
-	char state[16], value[FLOW_VALUE_MAX];
-	chosen_state(flow, state, sizeof state);
-	if (f->choices == CHOICES_NONE || !choices_match(f->choices, state, typed, value, sizeof value))
+	size_t count;
+	const struct choice *entries = flow_choices(flow, field_index_, &count);
+	const struct choice *found = choices_find(entries, count, typed);
+	if (found == NULL)
 		return false;
-	copy_text(out, size, choices_display(f->choices, state, value));
+	copy_text(out, size, found->label ? _(found->label) : found->value);
 	return true;
-}
-
-const struct choice *flow_choices(const struct flow *flow, int field_index_, size_t *count)
-{
-	char state[16];
-	chosen_state(flow, state, sizeof state);
-	return choices_get(flow->screen->fields[field_index_].choices, state, count);
 }
 
 const char *flow_title(const struct flow *flow)
@@ -318,6 +340,10 @@ void flow_logout(struct flow *flow)
 	flow->logged_in = false;
 	flow->upgrade_loaded = false;
 	flow->registering = false;
+	flow->court_session = false;
+	flow->redaction_accepted = false;
+	flow->link_failures = 0;
+	wipe_memory(&flow->ecf, sizeof flow->ecf);
 	wipe_memory(&flow->account, sizeof flow->account);
 	wipe_memory(flow->values, sizeof flow->values);
 }

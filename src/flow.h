@@ -46,6 +46,16 @@ enum screen_id {
 	SCREEN_UPGRADE_COMPLETE,
 	SCREEN_REGISTER_POLICIES,
 	SCREEN_REGISTER_DONE,
+	SCREEN_LINK_COURT,
+	SCREEN_COURT_LOGIN,
+	SCREEN_COURT_REDACTION,
+	SCREEN_COURT_MAIN,
+	SCREEN_COURT_UTILITIES,
+	SCREEN_COURT_ITEM,
+	SCREEN_LINK,
+	SCREEN_LINK_CONFIRM,
+	SCREEN_LINK_SUCCESS,
+	SCREEN_LINK_FALLBACK,
 	SCREEN_COUNT,
 	SCREEN_QUIT = SCREEN_COUNT,
 };
@@ -161,6 +171,17 @@ struct flow {
 	int shared_details;		/* PACER's duplicate check: 0 to 3 details shared */
 	struct court *courts;		/* the catalogue, for lists */
 	size_t n_courts;
+	struct choice *court_choices;	/* the catalogue as a list field's entries */
+
+	/* At the court. */
+	enum screen_id login_screen;	/* where the login links come back to */
+	bool court_session;		/* logged in at flow->court */
+	bool redaction_accepted;
+	char court_title[STORE_TEXT_MAX + 64];
+	struct ecf_account ecf;		/* the CM/ECF account being linked */
+	int link_failures;
+	int court_item;			/* the menu or Utilities item chosen */
+	enum screen_id court_item_return;
 };
 
 /* What a frontend must provide: show the flow's current screen, let the

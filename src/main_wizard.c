@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "flow.h"
 #include "i18n.h"
@@ -12,6 +13,8 @@
 #include "setup.h"
 #include "ui_curses.h"
 #include "ui_keys.h"
+#include "util.h"
+#include "validate.h"
 
 static const char *program = "nextgen-wizard";
 
@@ -22,6 +25,8 @@ static void usage(FILE *out)
 		"screen by screen, against a local practice database.\n\n"), out);
 	fputs(_("  --db PATH    use the practice database at PATH (created with the demo\n"
 		"               accounts if missing)\n"
+		"  --as-of DATE practise as if today were DATE (YYYY-MM-DD), for example\n"
+		"               before a court's NextGen date\n"
 		"  --keys       print the keyboard table and exit\n"
 		"  --help       show this help and exit\n"
 		"  --version    show the version and exit\n\n"), out);
@@ -31,7 +36,7 @@ static void usage(FILE *out)
 		"cannot be used, 2 for wrong options.\n"), out);
 }
 
-static int run_wizard(const char *db_path)
+static int run_wizard(const char *db_path, const char *as_of)
 {
 	char err[STORE_ERROR_MAX];
 	struct store *store = setup_open(db_path, data_directory(), err);
@@ -45,6 +50,10 @@ static int run_wizard(const char *db_path)
 		free(flow);
 		store_close(store);
 		return EXIT_FAILURE_RUNTIME;
+	}
+	if (as_of != NULL) {
+		copy_text(flow->today, sizeof flow->today, as_of);
+		flow->simulated_today = true;
 	}
 	int status = EXIT_OK;
 	struct curses_ui *ui = curses_ui_open(err, sizeof err);
@@ -63,21 +72,30 @@ static int run_wizard(const char *db_path)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_DB = 256, OPT_KEYS, OPT_HELP, OPT_VERSION };
+	enum { OPT_DB = 256, OPT_AS_OF, OPT_KEYS, OPT_HELP, OPT_VERSION };
 	static const struct option options[] = {
 		{ "db", required_argument, NULL, OPT_DB },
+		{ "as-of", required_argument, NULL, OPT_AS_OF },
 		{ "keys", no_argument, NULL, OPT_KEYS },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *db_option = NULL;
+	const char *db_option = NULL, *as_of = NULL;
 	program_start();
 	int c;
 	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
 		switch (c) {
 		case OPT_DB:
 			db_option = optarg;
+			break;
+		case OPT_AS_OF:
+			if (strlen(optarg) != 10 || !parse_date(optarg, NULL)) {
+				fprintf(stderr, _("%s: --as-of takes a date as YYYY-MM-DD, such as 2021-02-10.\n"),
+					program);
+				return EXIT_USAGE;
+			}
+			as_of = optarg;
 			break;
 		case OPT_KEYS:
 			keys_print_table(stdout);
@@ -101,7 +119,7 @@ int main(int argc, char **argv)
 	char *db_path = database_path(program, db_option);
 	if (db_path == NULL)
 		return EXIT_FAILURE_RUNTIME;
-	int status = run_wizard(db_path);
+	int status = run_wizard(db_path, as_of);
 	free(db_path);
 	return status;
 }

@@ -15,7 +15,8 @@ static const struct action_spec list_actions[] = {
 };
 
 static const struct action_spec detail_actions[] = {
-	{ "back", N_("Back"), ACTION_BACK | ACTION_DEFAULT },
+	{ "open", N_("Document Filing System"), ACTION_DEFAULT },
+	{ "back", N_("Back"), ACTION_BACK },
 };
 
 /* "canb   2021-02-16  U.S. Bankruptcy Court, ...": the id first, so
@@ -71,6 +72,8 @@ static void court_detail_load(struct flow *flow)
 static enum screen_id court_detail_submit(struct flow *flow, const struct action_spec *action)
 {
 	(void)flow;
+	if (action_is(action, "open"))
+		return SCREEN_COURT_LOGIN;
 	return action_is(action, "back") ? SCREEN_COURT_LIST : SCREEN_COURT_DETAIL;
 }
 
@@ -100,7 +103,8 @@ const struct screen_spec screen_court_detail = {
 	.actions = detail_actions,
 	.n_actions = COUNT_OF(detail_actions),
 	.help = N_("One court's CM/ECF version and its NextGen date, with the court's own warnings "
-		   "about linking. Press Enter or Esc to go back to the list."),
+		   "about linking. Document Filing System opens the court's login; Esc goes back to "
+		   "the list."),
 	.load = court_detail_load,
 	.submit = court_detail_submit,
 };

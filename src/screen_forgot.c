@@ -75,7 +75,7 @@ static const struct field_spec identify_fields[] = {
 static enum screen_id forgot_password_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))
-		return SCREEN_PACER_LOGIN;
+		return flow->login_screen;
 	if (!action_is(action, "next") || !find_account(flow, flow_value(flow, "username")))
 		return SCREEN_FORGOT_PASSWORD;
 	struct security_answers *answers = malloc(sizeof *answers);
@@ -207,7 +207,7 @@ static enum screen_id new_password_submit(struct flow *flow, const struct action
 {
 	if (action_is(action, "back")) {
 		flow_wipe_secrets(flow, SCREEN_FORGOT_NEW_PASSWORD);
-		return SCREEN_PACER_LOGIN;
+		return flow->login_screen;
 	}
 	struct password_context ctx = recovery_context(flow);
 	const char *password = flow_value(flow, "password");
@@ -260,11 +260,12 @@ static enum screen_id to_login(struct flow *flow, const struct action_spec *acti
 		return flow->screen->id;
 	const char *username = flow->recovery.username;
 	/* The login is ready with the username, as after PACER's e-mail. */
-	for (size_t i = 0; i < screen_pacer_login.n_fields; i++)
-		if (strcmp(screen_pacer_login.fields[i].id, "username") == 0)
-			copy_text(flow->values[SCREEN_PACER_LOGIN][i], FLOW_VALUE_MAX, username);
+	const struct screen_spec *login = screen_spec(flow->login_screen);
+	for (size_t i = 0; i < login->n_fields; i++)
+		if (strcmp(login->fields[i].id, "username") == 0)
+			copy_text(flow->values[flow->login_screen][i], FLOW_VALUE_MAX, username);
 	wipe_memory(&flow->recovery, sizeof flow->recovery);
-	return SCREEN_PACER_LOGIN;
+	return flow->login_screen;
 }
 
 const struct screen_spec screen_forgot_done = {
@@ -286,7 +287,7 @@ static const struct field_spec username_fields[] = { EMAIL_FIELD, ACCOUNT_FIELD,
 static enum screen_id forgot_username_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))
-		return SCREEN_PACER_LOGIN;
+		return flow->login_screen;
 	if (action_is(action, "next") && find_account(flow, ""))
 		return SCREEN_FORGOT_USERNAME_DONE;
 	return SCREEN_FORGOT_USERNAME;

@@ -32,7 +32,7 @@ static enum screen_id link_steps_submit(struct flow *flow, const struct action_s
 	if (action_is(action, "courts"))
 		return SCREEN_COURT_LIST;
 	if (action_is(action, "back"))
-		return SCREEN_START;
+		return SCREEN_LINK_COURT;
 	return SCREEN_LINK_STEPS;
 }
 

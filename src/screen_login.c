@@ -56,26 +56,26 @@ static void explain_bad_login(struct flow *flow, const struct login_outcome *out
 	flow_error(flow, "password", message);
 }
 
-static enum screen_id try_login(struct flow *flow)
+bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 {
-	const char *username = flow_value(flow, "username");
-	const char *password = flow_value(flow, "password");
+	const char *username = flow_screen_value(flow, screen, "username");
+	const char *password = flow_screen_value(flow, screen, "password");
 	if (username[0] == '\0') {
 		flow_error(flow, "username", _("Type your PACER username."));
-		return SCREEN_PACER_LOGIN;
+		return false;
 	}
 	if (password[0] == '\0') {
 		flow_error(flow, "password", _("Type your PACER password."));
-		return SCREEN_PACER_LOGIN;
+		return false;
 	}
 	struct login_outcome *outcome = xmalloc(sizeof *outcome);
 	pacer_login(flow->store, username, password, flow->terminal, outcome);
-	enum screen_id next = SCREEN_PACER_LOGIN;
+	bool ok = false;
 	switch (outcome->result) {
 	case LOGIN_OK:
 		flow->logged_in = true;
 		flow->account = outcome->account;
-		next = SCREEN_ACCOUNT;
+		ok = true;
 		break;
 	case LOGIN_BAD_CREDENTIALS:
 		explain_bad_login(flow, outcome);
@@ -90,14 +90,19 @@ static enum screen_id try_login(struct flow *flow)
 	wipe_memory(outcome, sizeof *outcome);
 	free(outcome);
 	/* A password is typed again at every attempt, as on PACER. */
-	flow_wipe_secrets(flow, SCREEN_PACER_LOGIN);
-	return next;
+	flow_wipe_secrets(flow, screen);
+	return ok;
+}
+
+static void login_load(struct flow *flow)
+{
+	flow->login_screen = SCREEN_PACER_LOGIN;
 }
 
 static enum screen_id login_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "login"))
-		return try_login(flow);
+		return log_in_with_pacer(flow, SCREEN_PACER_LOGIN) ? SCREEN_ACCOUNT : SCREEN_PACER_LOGIN;
 	if (action_is(action, "need-account"))
 		return SCREEN_NEED_ACCOUNT;
 	if (action_is(action, "forgot-password"))
@@ -129,5 +134,6 @@ const struct screen_spec screen_pacer_login = {
 		   "was upgraded. After 5 failed tries the account is locked for 15 minutes.\n\n"
 		   "On the real PACER site the PACER Service Center helps with logins: (800) 676-6856, "
 		   "8 a.m. to 6 p.m. Central Time, Monday to Friday."),
+	.load = login_load,
 	.submit = login_submit,
 };

@@ -19,7 +19,7 @@ static enum screen_id need_account_submit(struct flow *flow, const struct action
 		flow->upgrade_loaded = false;
 		return SCREEN_UPGRADE_PERSON;
 	}
-	return action_is(action, "back") ? SCREEN_PACER_LOGIN : SCREEN_NEED_ACCOUNT;
+	return action_is(action, "back") ? flow->login_screen : SCREEN_NEED_ACCOUNT;
 }
 
 static void need_account_load(struct flow *flow)

@@ -128,13 +128,14 @@ static enum screen_id done_submit(struct flow *flow, const struct action_spec *a
 {
 	if (!action_is(action, "close"))
 		return SCREEN_REGISTER_DONE;
-	for (size_t i = 0; i < screen_pacer_login.n_fields; i++)
-		if (strcmp(screen_pacer_login.fields[i].id, "username") == 0)
-			copy_text(flow->values[SCREEN_PACER_LOGIN][i], FLOW_VALUE_MAX,
+	const struct screen_spec *login = screen_spec(flow->login_screen);
+	for (size_t i = 0; i < login->n_fields; i++)
+		if (strcmp(login->fields[i].id, "username") == 0)
+			copy_text(flow->values[flow->login_screen][i], FLOW_VALUE_MAX,
 				  flow->recovery.username);
 	flow->registering = false;
 	wipe_memory(&flow->recovery, sizeof flow->recovery);
-	return SCREEN_PACER_LOGIN;
+	return flow->login_screen;
 }
 
 const struct screen_spec screen_register_done = {

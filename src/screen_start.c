@@ -18,7 +18,7 @@ static enum screen_id start_submit(struct flow *flow, const struct action_spec *
 	if (action_is(action, "upgrade"))
 		return flow->logged_in ? SCREEN_ACCOUNT : SCREEN_PACER_LOGIN;
 	if (action_is(action, "link"))
-		return SCREEN_LINK_STEPS;
+		return SCREEN_LINK_COURT;
 	if (action_is(action, "courts"))
 		return SCREEN_COURT_LIST;
 	if (action_is(action, "quit"))

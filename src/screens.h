@@ -31,6 +31,24 @@ extern const struct screen_spec screen_upgrade_security;
 extern const struct screen_spec screen_upgrade_complete;
 extern const struct screen_spec screen_register_policies;
 extern const struct screen_spec screen_register_done;
+extern const struct screen_spec screen_link_court;
+extern const struct screen_spec screen_court_login;
+extern const struct screen_spec screen_court_redaction;
+extern const struct screen_spec screen_court_main;
+extern const struct screen_spec screen_court_utilities;
+extern const struct screen_spec screen_court_item;
+extern const struct screen_spec screen_link;
+extern const struct screen_spec screen_link_confirm;
+extern const struct screen_spec screen_link_success;
+extern const struct screen_spec screen_link_fallback;
+
+/* Checks the PACER username and password typed on screen (a PACER or a
+ * court login): true and logged in, or false with the reason shown. */
+bool log_in_with_pacer(struct flow *flow, enum screen_id screen);
+
+/* Opens the description of a court site item that the practice does not
+ * copy (Query, Reports, ...); Back returns to the current screen. */
+enum screen_id court_show_item(struct flow *flow, const char *id);
 
 #define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
 

@@ -930,6 +930,98 @@ bool store_find_ecf_account_for_pacer(struct store *store, const char *court_id,
 	return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }
 
+bool store_find_ecf_account(struct store *store, const char *court_id, const char *login,
+			    struct ecf_account *out, bool *found)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT " ECF_COLUMNS " FROM ecf_accounts WHERE court_id = ? AND login = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, court_id);
+	bind_text(stmt, 2, login);
+	int rc = sqlite3_step(stmt);
+	*found = rc == SQLITE_ROW;
+	if (*found)
+		read_ecf_account(stmt, out);
+	else if (rc != SQLITE_DONE)
+		set_error(store, "ecf_accounts");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+enum store_result store_link_ecf_account(struct store *store, long long ecf_id,
+					 long long pacer_account_id, const char *court_id,
+					 const char *terminal, const char *username)
+{
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	if (!store_begin(store))
+		return STORE_FAILED;
+	int taken = 0;
+	sqlite3_stmt *check = prepare(store,
+		"SELECT count(*) FROM ecf_accounts WHERE (id = ? AND pacer_account_id IS NOT NULL)"
+		" OR (court_id = ? AND pacer_account_id = ?)");
+	if (check != NULL) {
+		sqlite3_bind_int64(check, 1, ecf_id);
+		bind_text(check, 2, court_id);
+		sqlite3_bind_int64(check, 3, pacer_account_id);
+	}
+	bool ok = single_int(store, check, &taken, "ecf_accounts");
+	if (ok && taken > 0) {
+		store_rollback(store);
+		return STORE_USERNAME_TAKEN;
+	}
+	sqlite3_stmt *stmt = ok ? prepare(store,
+		"UPDATE ecf_accounts SET pacer_account_id = ?, linked_at = ? WHERE id = ?") : NULL;
+	ok = stmt != NULL;
+	if (ok) {
+		sqlite3_bind_int64(stmt, 1, pacer_account_id);
+		bind_text(stmt, 2, now);
+		sqlite3_bind_int64(stmt, 3, ecf_id);
+		ok = finish_write(store, stmt);
+	}
+	struct audit_event event = {
+		.terminal = terminal, .username = username, .court_id = court_id,
+		.event = "link", .outcome = "success",
+	};
+	ok = ok && store_audit(store, &event) && store_commit(store);
+	if (!ok) {
+		store_rollback(store);
+		return STORE_FAILED;
+	}
+	return STORE_DONE;
+}
+
+bool store_add_efile_request(struct store *store, long long pacer_account_id, const char *court_id,
+			     const char *kind)
+{
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	sqlite3_stmt *stmt = prepare(store,
+		"INSERT INTO efile_requests (pacer_account_id, court_id, kind, requested_at)"
+		" VALUES (?, ?, ?, ?)");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, pacer_account_id);
+	bind_text(stmt, 2, court_id);
+	bind_text(stmt, 3, kind);
+	bind_text(stmt, 4, now);
+	return finish_write(store, stmt);
+}
+
+bool store_count_efile_requests(struct store *store, long long pacer_account_id,
+				const char *court_id, int *count)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT count(*) FROM efile_requests WHERE pacer_account_id = ? AND court_id = ?"
+		" AND status = 'pending'");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, pacer_account_id);
+	bind_text(stmt, 2, court_id);
+	return single_int(store, stmt, count, "efile_requests");
+}
+
 bool store_count_links(struct store *store, long long pacer_account_id, int *count)
 {
 	sqlite3_stmt *stmt = prepare(store,

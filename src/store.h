@@ -175,6 +175,18 @@ bool store_add_ecf_account(struct store *store, struct ecf_account *account);
 bool store_find_ecf_account_for_pacer(struct store *store, const char *court_id,
 				      long long pacer_account_id, struct ecf_account *out,
 				      bool *found);
+bool store_find_ecf_account(struct store *store, const char *court_id, const char *login,
+			    struct ecf_account *out, bool *found);
+/* Links a CM/ECF account to a PACER account, for good, with an audit row;
+ * STORE_USERNAME_TAKEN when either side is linked already. */
+enum store_result store_link_ecf_account(struct store *store, long long ecf_id,
+					 long long pacer_account_id, const char *court_id,
+					 const char *terminal, const char *username);
+/* A new e-filing request (Maintenance tab), pending the court. */
+bool store_add_efile_request(struct store *store, long long pacer_account_id, const char *court_id,
+			     const char *kind);
+bool store_count_efile_requests(struct store *store, long long pacer_account_id,
+				const char *court_id, int *count);
 /* Number of CM/ECF accounts linked to this PACER account, in any court. */
 bool store_count_links(struct store *store, long long pacer_account_id, int *count);
 typedef bool (*ecf_visitor)(const struct ecf_account *account, void *data);

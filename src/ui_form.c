@@ -458,12 +458,22 @@ static int edit_request(int code)
 	}
 }
 
-/* Enter in a field: the next field, or after the last one the screen's
- * default action; a permanent action only gets the focus. */
+/* Whether every field after the focused one may stay empty (such as a
+ * court login's Client Code after the password). */
+static bool only_optional_fields_left(const struct form_screen *fs)
+{
+	for (int i = fs->focus + 1; i < fs->n_fields; i++)
+		if (fs->flow->screen->fields[i].required)
+			return false;
+	return true;
+}
+
+/* Enter in a field: the next field, or once only optional fields are left
+ * the screen's default action; a permanent action only gets the focus. */
 static bool enter_in_field(struct form_screen *fs, const struct action_spec **action)
 {
 	const struct action_spec *def = default_action(fs->flow);
-	if (fs->focus < fs->n_fields - 1 || def == NULL) {
+	if (def == NULL || !only_optional_fields_left(fs)) {
 		fs->focus = focus_step(fs->focus, fs->n_fields + fs->frame.n_actions, 1);
 		return false;
 	}
@@ -524,6 +534,10 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 		if (in_field)
 			return enter_in_field(fs, action);
 		*action = &fs->flow->screen->actions[fs->frame.actions[fs->focus - fs->n_fields].index];
+		if ((*action)->flags & ACTION_HELP) {
+			*action = NULL;
+			*result = show_help(fs->flow);
+		}
 		return true;
 	case CMD_BACK:
 		*action = back_action(fs->flow);
@@ -558,7 +572,7 @@ enum run_result run_form(struct flow *flow, const struct action_spec **action)
 		return wait_for_larger_window(flow, need_cols, need_rows, action);
 	}
 	fs.focus = flow->error_field >= 0 ? flow->error_field : flow->focus[flow->screen->id];
-	if (fs.focus >= fs.n_fields + fs.frame.n_actions)
+	if (fs.focus < 0 || fs.focus >= fs.n_fields + fs.frame.n_actions)
 		fs.focus = 0;
 	draw_all(&fs);
 	*action = NULL;

@@ -28,8 +28,7 @@ static int place_run(const struct flow *flow, bool links, int first_row, struct 
 		return 0;	/* its actions are the menu itself */
 	for (size_t i = 0; i < spec->n_actions; i++) {
 		const struct action_spec *a = &spec->actions[i];
-		if (!action_visible(flow, i) || ((a->flags & ACTION_LINK) != 0) != links ||
-		    (a->flags & ACTION_HELP) != 0)
+		if (!action_visible(flow, i) || ((a->flags & ACTION_LINK) != 0) != links)
 			continue;
 		int width = text_columns(_(a->label)) + (links ? 0 : 4);
 		int gap = links ? 3 : 2;
@@ -76,8 +75,12 @@ bool frame_layout(const struct flow *flow, int body_rows, struct frame *frame, i
 	place_run(flow, true, buttons_top + button_rows, frame);
 
 	frame->title_row = frame->banner_rows;
+	struct wrapped title;
+	wrap_text(_(flow_title(flow)), COLS - 2 * LEFT_MARGIN, &title);
+	frame->title_rows = title.count > 1 ? 2 : 1;	/* a court's long name */
+	wrapped_free(&title);
 	bool roomy = LINES >= 20;
-	frame->body_top = frame->title_row + (roomy ? 2 : 1);
+	frame->body_top = frame->title_row + frame->title_rows + (roomy ? 1 : 0);
 	frame->body_bottom = buttons_top - (roomy && button_rows + link_rows > 0 ? 2 : 1);
 
 	int available = frame->body_bottom - frame->body_top + 1;
@@ -132,10 +135,15 @@ void frame_draw(const struct flow *flow, const struct frame *frame)
 	erase();
 	draw_banner();
 
+	struct wrapped title;
+	wrap_text(_(flow_title(flow)), COLS - 2 * LEFT_MARGIN, &title);
+	int used = 0;
 	attron(A_BOLD);
-	int used = draw_text(stdscr, frame->title_row, LEFT_MARGIN, _(flow_title(flow)),
-			     COLS - 2 * LEFT_MARGIN);
+	for (int i = 0; i < frame->title_rows && (size_t)i < title.count; i++)
+		used = draw_text(stdscr, frame->title_row + i, LEFT_MARGIN, title.lines[i],
+				 COLS - 2 * LEFT_MARGIN);
 	attroff(A_BOLD);
+	wrapped_free(&title);
 	if (flow->simulated_today) {
 		char *note = xasprintf(_("Practice date: %s"), flow->today);
 		int width = text_columns(note);

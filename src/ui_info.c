@@ -67,7 +67,15 @@ enum run_result run_info(struct flow *flow, const struct action_spec **action)
 	frame_draw(flow, &is.frame);
 	frame_status(&is.frame, _("Up/Down: scroll  Tab: next button  Enter: choose  Esc: back  F1: help"));
 	enum run_result result;
-	is.focus = flow->focus[flow->screen->id] < is.frame.n_actions ? flow->focus[flow->screen->id] : 0;
+	is.focus = flow->focus[flow->screen->id];
+	if (is.focus < 0 || is.focus >= is.frame.n_actions) {
+		/* On arrival the main button has the focus, so Enter does it. */
+		const struct action_spec *def = default_action(flow);
+		is.focus = 0;
+		for (int i = 0; i < is.frame.n_actions; i++)
+			if (&flow->screen->actions[is.frame.actions[i].index] == def)
+				is.focus = i;
+	}
 	for (;;) {
 		flow->focus[flow->screen->id] = is.focus;
 		draw(&is);
@@ -90,6 +98,10 @@ enum run_result run_info(struct flow *flow, const struct action_spec **action)
 			is.focus = focus_step(is.focus, is.frame.n_actions, cmd == CMD_NEXT ? 1 : -1);
 		} else if (cmd == CMD_ACTIVATE && is.frame.n_actions > 0) {
 			*action = &flow->screen->actions[is.frame.actions[is.focus].index];
+			if ((*action)->flags & ACTION_HELP) {
+				*action = NULL;
+				result = show_help(flow);
+			}
 			break;
 		} else if (cmd == CMD_BACK && (*action = back_action(flow)) != NULL) {
 			break;

@@ -26,7 +26,7 @@ struct target {
 
 struct frame {
 	int banner_rows;
-	int title_row;
+	int title_row, title_rows;
 	int body_top, body_bottom;	/* inclusive rows for the screen's content */
 	int message_row, message_rows;
 	int status_row;

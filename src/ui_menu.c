@@ -266,7 +266,7 @@ static enum run_result run_menu_kind(struct flow *flow, bool list, const struct 
 	if (ms.menu != NULL)
 		post_menu(ms.menu);
 	ms.focus = ms.menu == NULL ? 1 : flow->focus[flow->screen->id];
-	if (ms.focus > ms.frame.n_actions)
+	if (ms.focus < 0 || ms.focus > ms.frame.n_actions)
 		ms.focus = 0;
 	result = interact(&ms, list, action);
 	free_menu_screen(&ms);

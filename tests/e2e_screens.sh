@@ -54,5 +54,5 @@ check "Esc goes back even while the window is too small" [ $gone = yes ]
 tmux_cmd resize-window -t wizard -x 80 -y 24
 expect "growing the window brings the screen back" "> 1  Upgrade my PACER account"
 keys 2
-expect "Link my CM/ECF account explains the court's steps" "Link a CM/ECF account to my"
+expect "Link my CM/ECF account asks for the court" "Which court's Document"
 tap_finish

@@ -9,7 +9,7 @@
 # next_field_to_button N: Tab N times (from the first field to a button).
 tabs() { i=0; while [ $i -lt "$1" ]; do keys Tab; i=$((i + 1)); done; }
 
-plan 22
+plan 29
 start_wizard
 wait_for "Upgrade my PACER account"
 pacer_login ja1234 'Legacy!2013'
@@ -78,4 +78,19 @@ keys Escape
 wait_for "Upgrade my PACER account"
 pacer_login jattorney2021 'Linked!2021'
 expect "the new ones log in to an upgraded account" "Account Type: Upgraded PACER Account"
+keys Escape
+wait_for "You have logged out"
+
+# Then, at the court: link the old CM/ECF account.
+court_login canb jattorney2021 'Linked!2021'
+expect "the court's main screen has no filing menus yet" "so the menu bar has no filing menus"
+link_account jattorney 'Canb!Ecf2019'
+expect "the confirm screen asks" "Do you want to link these accounts?"
+expect_line "it shows the CM/ECF name" '^ *CM/ECF: John Attorney$'
+expect_line "and the PACER name" '^ *PACER: John Attorney$'
+keys Enter
+expect_joined "Submit links, in the court's words" "You have successfully linked your account."
+keys Enter
+expect "the welcome screen now has Bankruptcy" "[ Bankruptcy ]"
+expect "and Adversary" "[ Adversary ]"
 tap_finish

@@ -190,6 +190,7 @@ static void the_login_links_and_the_court_lookup_lead_somewhere(void **state)
 		{ SCREEN_FORGOT_USERNAME, NULL, NULL, NULL, NULL, "back" },
 		{ SCREEN_PACER_LOGIN, NULL, NULL, NULL, NULL, "back" },
 		{ SCREEN_START, NULL, NULL, NULL, NULL, "link" },
+		{ SCREEN_LINK_COURT, NULL, NULL, NULL, NULL, "steps" },
 		{ SCREEN_LINK_STEPS, NULL, NULL, NULL, NULL, "courts" },
 	};
 	run(f, &s, steps, COUNT_OF(steps));

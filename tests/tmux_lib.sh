@@ -94,3 +94,43 @@ pacer_login() {
 	type_text "$2"
 	keys Enter
 }
+
+# court_login COURT USERNAME PASSWORD: from the start screen to a
+# submitted login at the court's Document Filing System.
+court_login() {
+	keys 2
+	wait_for "Which court's Document" || return 1
+	type_text "$1"
+	keys Enter
+	wait_for "PACER LOGIN" || return 1
+	type_text "$2"
+	keys Tab
+	type_text "$3"
+	keys Enter
+}
+
+# link_account LOGIN PASSWORD: from the court's main screen (Utilities has
+# the focus), Utilities, Link, and the old CM/ECF login submitted.
+link_account() {
+	wait_for "[ Utilities ]" || return 1
+	keys Enter
+	wait_for "[Your Account]" || return 1
+	keys 1
+	wait_for "CM/ECF login *:" || return 1
+	type_text "$1"
+	keys Tab
+	type_text "$2"
+	keys Enter
+}
+
+# joined_has TEXT: TEXT is on the screen, even when wrapped over lines.
+joined_has() { screen | tr '\n' ' ' | tr -s ' ' | grep -qF -- "$1"; }
+
+expect_joined() {
+	deadline=$(( $(date +%s) + wait_seconds ))
+	while [ "$(date +%s)" -le "$deadline" ]; do
+		if joined_has "$2"; then ok "$1"; return; fi
+		sleep 0.05
+	done
+	fail "$1" "expected (across lines): $2" "screen was:" "$(screen)"
+}

@@ -1,0 +1,301 @@
+/* "Link a CM/ECF account to my PACER account": the screens of the
+ * court's learning aid word for word, its confirmation, the success, and
+ * the way out when linking keeps failing (a new e-filing request). */
+#include <config.h>
+
+#include "screens.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cmecf.h"
+#include "courts.h"
+#include "i18n.h"
+#include "pacer.h"
+#include "util.h"
+
+#define LINK_TRIES 3
+
+static const char link_title[] = N_("Link a CM/ECF account to my PACER account");
+
+/* ---- the Link screen ----------------------------------------------------- */
+
+static const struct field_spec link_fields[] = {
+	{ "login", N_("CM/ECF login"), FIELD_TEXT, 30, 60, true,
+	  N_("The login this court gave you before it moved to NextGen, such as jattorney."),
+	  CHOICES_NONE, false },
+	{ "password", N_("CM/ECF password"), FIELD_PASSWORD, 30, 60, true,
+	  N_("The password of that old CM/ECF login, not your PACER password."), CHOICES_NONE, true },
+};
+
+static const struct action_spec link_actions[] = {
+	{ "submit", N_("Submit"), ACTION_DEFAULT },
+	{ "clear", N_("Clear"), 0 },
+	{ "back", N_("Back"), ACTION_BACK },
+	{ "forgot-ecf", N_("Forgot login/password"), ACTION_LINK },
+	{ "more-upgraded", N_("More about Upgraded PACER account"), ACTION_LINK },
+};
+
+static void link_load(struct flow *flow)
+{
+	if (flow->court.type == COURT_APPELLATE)
+		flow->title = N_("Link my filer account to my PACER account");
+	else
+		flow->title = link_title;
+	flow_add_paragraph(flow, N_("This utility links your PACER account with your e-filer account in "
+				    "this court."));
+	flow_add_paragraph(flow, N_("If you use CM/ECF for PACER only, no action is necessary."));
+	flow_add_paragraph(flow, N_("If you had a CM/ECF e-filing account in this court before the court "
+				    "converted to NextGen CM/ECF, enter your old CM/ECF login and "
+				    "password below and press Submit. You will be prompted to confirm "
+				    "that you want to link your PACER account to your old CM/ECF "
+				    "e-filing account. Press Submit to link the accounts (or go back if "
+				    "the names don't match)."));
+}
+
+static void explain_failure(struct flow *flow)
+{
+	char message[FLOW_MESSAGE_MAX];
+	const struct notice *n21 = notice_get(N21_LINK_FAILED);
+	snprintf(message, sizeof message, _("%s The court's CM/ECF help desk can reset an old login. "
+					    "Tries left: %d."),
+		 _(n21->text), LINK_TRIES - flow->link_failures);
+	flow_error(flow, "login", message);
+}
+
+static enum screen_id refuse(struct flow *flow, const char *field, const char *message)
+{
+	flow_error(flow, field, message);
+	return SCREEN_LINK;
+}
+
+static enum screen_id check_link(struct flow *flow)
+{
+	const char *login = flow_value(flow, "login");
+	const char *password = flow_value(flow, "password");
+	char when[64], message[FLOW_MESSAGE_MAX];
+	if (login[0] == '\0')
+		return refuse(flow, "login", _("Type your old CM/ECF login."));
+	if (password[0] == '\0')
+		return refuse(flow, "password", _("Type the password of your old CM/ECF login."));
+	switch (cmecf_check_link(flow->store, &flow->court, flow->today, &flow->account, login, password,
+				 flow->terminal, &flow->ecf)) {
+	case LINK_OK:
+		return SCREEN_LINK_CONFIRM;
+	case LINK_NOT_LIVE:
+		court_format_date(flow->court.nextgen_date, when, sizeof when);
+		snprintf(message, sizeof message, _("This court is not on NextGen CM/ECF yet: these "
+						    "accounts cannot be linked before %s."), when);
+		return refuse(flow, NULL, message);
+	case LINK_LEGACY:
+		return refuse(flow, NULL, _("A legacy PACER account cannot be linked: upgrade it first."));
+	case LINK_SHARED_FIRM:
+		return refuse(flow, NULL, _("This is a shared firm PACER account. Link only your individual "
+					    "PACER account: log out and log in with your own."));
+	case LINK_SPECIAL_CHARACTERS:
+		return refuse(flow, "login", _("CM/ECF logins with &, @, $ or * cannot be linked. Ask "
+					       "the court for e-filing rights instead, through Manage My "
+					       "Account, Maintenance tab."));
+	case LINK_PACER_ALREADY_LINKED:
+		return refuse(flow, NULL, _("Your PACER account is already linked to a CM/ECF account in "
+					    "this court."));
+	case LINK_ECF_ALREADY_LINKED:
+		return refuse(flow, "login", _("This CM/ECF account is already linked to a PACER account."));
+	case LINK_BAD_CREDENTIALS:
+		if (++flow->link_failures >= LINK_TRIES)
+			return SCREEN_LINK_FALLBACK;
+		explain_failure(flow);
+		return SCREEN_LINK;
+	case LINK_STORE_ERROR:
+		break;
+	}
+	return refuse(flow, NULL, store_error(flow->store));
+}
+
+static enum screen_id link_submit(struct flow *flow, const struct action_spec *action)
+{
+	enum screen_id next = SCREEN_LINK;
+	if (action_is(action, "back"))
+		next = SCREEN_COURT_UTILITIES;
+	else if (action_is(action, "clear"))
+		memset(flow->values[SCREEN_LINK], 0, sizeof flow->values[SCREEN_LINK]);
+	else if (action_is(action, "submit"))
+		next = check_link(flow);
+	else
+		next = court_show_item(flow, action->id);
+	/* The old password is typed again at each try, and never kept. */
+	flow_wipe_secrets(flow, SCREEN_LINK);
+	return next;
+}
+
+const struct screen_spec screen_link = {
+	.id = SCREEN_LINK,
+	.name = "link",
+	.kind = SCREEN_FORM,
+	.title = link_title,
+	.fields = link_fields,
+	.n_fields = COUNT_OF(link_fields),
+	.actions = link_actions,
+	.n_actions = COUNT_OF(link_actions),
+	.help = N_("Type the CM/ECF login and password this court gave you before NextGen, not your "
+		   "PACER ones. The next screen asks you to confirm.\n\nLinking is possible only once the "
+		   "court is live on NextGen, only with an upgraded individual PACER account, and only "
+		   "once: one PACER account, one CM/ECF account in each court. Logins with &, @, $ or * "
+		   "cannot be linked. After three failed tries the wizard shows the way through a new "
+		   "e-filing request."),
+	.load = link_load,
+	.submit = link_submit,
+};
+
+/* ---- Confirm ---------------------------------------------------------------- */
+
+static const struct action_spec confirm_actions[] = {
+	{ "submit", N_("Submit"), ACTION_DEFAULT | ACTION_PERMANENT },
+	{ "back", N_("Back"), ACTION_BACK },
+};
+
+static bool same_name(const char *a, const char *b)
+{
+	return strcasecmp(a, b) == 0;
+}
+
+static void confirm_load(struct flow *flow)
+{
+	char pacer_name[FLOW_VALUE_MAX];
+	account_full_name(&flow->account, pacer_name, sizeof pacer_name);
+	flow->title = link_title;
+	flow_add_line(flow, N_("CM/ECF"), flow->ecf.name);
+	flow_add_line(flow, N_("PACER"), pacer_name);
+	if (!same_name(flow->ecf.name, pacer_name))
+		flow_add_paragraph(flow, N_("THE NAMES DIFFER. If this CM/ECF account is not yours, go "
+					    "back: do not link the accounts."));
+	flow_add_notice(flow, N17_PERMANENT_LINK);
+	flow_add_notice(flow, N18_INDIVIDUAL_LINK);
+}
+
+static enum screen_id confirm_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "back"))
+		return SCREEN_LINK;
+	if (!action_is(action, "submit"))
+		return SCREEN_LINK_CONFIRM;
+	switch (store_link_ecf_account(flow->store, flow->ecf.id, flow->account.id, flow->court.id,
+				       flow->terminal, flow->account.username)) {
+	case STORE_DONE:
+		flow->redaction_accepted = true;
+		return SCREEN_LINK_SUCCESS;
+	case STORE_USERNAME_TAKEN:
+		flow_error(flow, NULL, _("This CM/ECF account is already linked to a PACER account."));
+		return SCREEN_LINK_CONFIRM;
+	case STORE_FAILED:
+		break;
+	}
+	flow_error(flow, NULL, store_error(flow->store));
+	return SCREEN_LINK_CONFIRM;
+}
+
+const struct screen_spec screen_link_confirm = {
+	.id = SCREEN_LINK_CONFIRM,
+	.name = "link-confirm",
+	.kind = SCREEN_INFO,
+	.title = link_title,
+	.intro = N_("Do you want to link these accounts?"),
+	.actions = confirm_actions,
+	.n_actions = COUNT_OF(confirm_actions),
+	.help = N_("Check that the CM/ECF name and the PACER name are both yours. Submit links them "
+		   "for good; Back returns to the Link screen. When the names differ only in form "
+		   "(Chris and Christopher) and both accounts are yours, linking is right."),
+	.load = confirm_load,
+	.submit = confirm_submit,
+};
+
+/* ---- Success ------------------------------------------------------------------ */
+
+static const struct action_spec success_actions[] = {
+	{ "continue", N_("Continue"), ACTION_DEFAULT | ACTION_BACK },
+};
+
+static void success_load(struct flow *flow)
+{
+	flow->title = link_title;
+	flow_add_notice(flow, N19_LINKED);
+	flow_add_paragraph(flow, N_("Helpful reminders:\n- Once your PACER account is linked to your "
+				    "CM/ECF account, your previous CM/ECF account info will no longer "
+				    "be needed.\n- Continue shows the court's main screen with its "
+				    "filing menus."));
+	flow_add_notice(flow, N20_MENUS_MISSING);
+}
+
+static enum screen_id success_submit(struct flow *flow, const struct action_spec *action)
+{
+	(void)flow;
+	return action_is(action, "continue") ? SCREEN_COURT_MAIN : SCREEN_LINK_SUCCESS;
+}
+
+const struct screen_spec screen_link_success = {
+	.id = SCREEN_LINK_SUCCESS,
+	.name = "link-success",
+	.kind = SCREEN_INFO,
+	.title = link_title,
+	.actions = success_actions,
+	.n_actions = COUNT_OF(success_actions),
+	.help = N_("The accounts are linked. From now on you log in to this court with your PACER "
+		   "account only. Continue shows the filing menus."),
+	.load = success_load,
+	.submit = success_submit,
+};
+
+/* ---- When linking keeps failing ---------------------------------------------------- */
+
+static const struct action_spec fallback_actions[] = {
+	{ "attorney", N_("Attorney Admissions/E-File Registration"), ACTION_DEFAULT },
+	{ "non-attorney", N_("Non-Attorney E-File Registration"), 0 },
+	{ "back", N_("Back"), ACTION_BACK },
+};
+
+static void fallback_load(struct flow *flow)
+{
+	flow->title = N_("Linking did not work");
+	flow_add_notice(flow, N21_LINK_FAILED);
+	flow_add_paragraph(flow, N_("If the linking process still does not work, submit a new "
+				    "electronic filing request for the court: log in to Manage My "
+				    "Account, choose the Maintenance tab, then Attorney Admissions/E-File "
+				    "Registration or Non-Attorney E-File Registration."));
+	flow_add_paragraph(flow, N_("Choose one below to practise it: the request waits for the court, "
+				    "which must approve it and will e-mail you."));
+}
+
+static enum screen_id fallback_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "back")) {
+		flow->link_failures = 0;
+		return SCREEN_LINK;
+	}
+	const char *kind = action_is(action, "attorney") ? "attorney" : "non-attorney";
+	if (!store_add_efile_request(flow->store, flow->account.id, flow->court.id, kind)) {
+		flow_error(flow, NULL, store_error(flow->store));
+		return SCREEN_LINK_FALLBACK;
+	}
+	struct audit_event event = {
+		.terminal = flow->terminal, .username = flow->account.username,
+		.court_id = flow->court.id, .event = "e-file request", .outcome = "pending",
+	};
+	(void)store_audit(flow->store, &event);
+	flow->link_failures = 0;
+	flow_info(flow, _("Your e-filing request is recorded as pending. The court must approve it "
+			  "and will e-mail you; until then you cannot e-file here."));
+	return SCREEN_COURT_MAIN;
+}
+
+const struct screen_spec screen_link_fallback = {
+	.id = SCREEN_LINK_FALLBACK,
+	.name = "link-fallback",
+	.kind = SCREEN_INFO,
+	.title = N_("Linking did not work"),
+	.actions = fallback_actions,
+	.n_actions = COUNT_OF(fallback_actions),
+	.help = N_("After three failed tries: check the old CM/ECF login and password with the court's "
+		   "help desk, or ask the court for e-filing rights anew. Back tries the link again."),
+	.load = fallback_load,
+	.submit = fallback_submit,
+};

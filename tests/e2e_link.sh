@@ -1,0 +1,83 @@
+#!/bin/sh
+# The court side in a real 80x24 terminal: Maria links at a district
+# court, and every refusal says why in words.
+. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/tmux_lib.sh"
+
+log_out_of_court() {
+	keys Escape
+	wait_for "You have logged out of the court" || keys Escape
+	wait_for "Upgrade my PACER account"
+}
+
+plan 16
+start_wizard
+wait_for "Upgrade my PACER account"
+court_login cacd mgonzalez2016 'Upgraded!2016'
+expect "the court login leads to the court's main screen" "Logged in as: mgonzalez2016"
+link_account mgonzalez 'Cacd!Ecf2018'
+expect_line "Maria's confirm screen shows her name at the court" '^ *CM/ECF: Maria Gonzalez$'
+keys Enter
+expect_joined "she is linked" "You have successfully linked your account."
+keys Enter
+expect "a district court gets Civil" "[ Civil ]"
+expect "and Criminal" "[ Criminal ]"
+log_out_of_court
+
+court_login canb chrisdoe2019 'Upgraded!2019'
+link_account cdoe 'Canb!Ecf2017'
+expect_line "Chris Doe's confirm screen shows both names" '^ *CM/ECF: Christopher Doe$'
+expect "and says in words that they differ" "THE NAMES DIFFER."
+keys Escape
+wait_for "CM/ECF login *:"
+type_text "cdoe"
+keys Tab
+type_text "Wrong!1"
+keys Enter
+expect_joined "a wrong CM/ECF password gets the court's advice" "If the linking process failed, please try again."
+keys C-u
+type_text "cdoe"
+keys Tab
+type_text "Wrong!2"
+keys Enter
+wait_for "Tries left: 1"
+keys C-u
+type_text "cdoe"
+keys Tab
+type_text "Wrong!3"
+keys Enter
+expect "three failures offer a new e-filing request" "submit a new"
+keys Enter
+expect_joined "the request is recorded as pending" "Your e-filing request is recorded as pending."
+log_out_of_court
+
+court_login canb kimlee2020 'Upgraded!2020'
+link_account 'klee@firm' 'Canb!Ecf2016'
+expect_joined "klee@firm is refused for its special character" "CM/ECF logins with &, @, $ or * cannot be linked."
+keys Escape
+wait_for "[Your Account]"
+keys Escape
+log_out_of_court
+
+court_login canb smithlee2015 'Firm!Shared15'
+expect_joined "a shared firm account is warned" "A shared account that your whole firm or office uses is not sufficient."
+link_account cdoe 'Canb!Ecf2017'
+expect_joined "and cannot link" "This is a shared firm PACER account."
+keys Escape
+wait_for "[Your Account]"
+keys Escape
+log_out_of_court
+
+court_login canb ja1234 'Legacy!2013'
+expect_joined "a legacy account is told to upgrade first" "This is a legacy PACER account. NextGen courts take only upgraded accounts"
+keys Escape
+wait_for "Upgrade my PACER account"
+
+# A practice date before CANB went live (the --as-of option).
+start_wizard --as-of 2021-02-10
+wait_for "Upgrade my PACER account"
+court_login canb chrisdoe2019 'Upgraded!2019'
+expect "the practice date is shown" "Practice date: 2021-02-10"
+link_account cdoe 'Canb!Ecf2017'
+expect_joined "linking before the go-live date is refused with that date" "these accounts cannot be linked before February 16, 2021."
+tap_finish

@@ -1,0 +1,246 @@
+/* The court side through the core: court login, the link rules, the
+ * confirmation, the filing menus, and the fallback after three failures. */
+#include <config.h>
+
+#include "unit.h"
+
+#include <locale.h>
+
+#include "cmecf.h"
+#include "flow.h"
+#include "pacer.h"
+#include "screens.h"
+#include "upgrade.h"
+
+static enum screen_id act(struct flow *flow, const char *id)
+{
+	return flow_act(flow, unit_action(flow, id));
+}
+
+static enum screen_id court_login(struct flow *flow, const char *court, const char *username,
+				  const char *password)
+{
+	flow_logout(flow);
+	flow_enter(flow, SCREEN_LINK_COURT);
+	flow_set_value(flow, "court", court);
+	enum screen_id next = act(flow, "open");
+	if (next != SCREEN_COURT_LOGIN)
+		return next;
+	flow_enter(flow, SCREEN_COURT_LOGIN);
+	flow_set_value(flow, "username", username);
+	flow_set_value(flow, "password", password);
+	return act(flow, "login");
+}
+
+static enum screen_id try_link(struct flow *flow, const char *login, const char *password)
+{
+	flow_enter(flow, SCREEN_COURT_MAIN);
+	assert_int_equal(act(flow, "utilities"), SCREEN_COURT_UTILITIES);
+	flow_enter(flow, SCREEN_COURT_UTILITIES);
+	assert_int_equal(act(flow, "link"), SCREEN_LINK);
+	flow_enter(flow, SCREEN_LINK);
+	flow_set_value(flow, "login", login);
+	flow_set_value(flow, "password", password);
+	return act(flow, "submit");
+}
+
+static bool visible(const struct flow *flow, const char *action_id)
+{
+	for (size_t i = 0; i < flow->screen->n_actions; i++)
+		if (strcmp(flow->screen->actions[i].id, action_id) == 0)
+			return !flow->action_hidden[i];
+	return false;
+}
+
+static bool has_paragraph(const struct flow *flow, const char *part)
+{
+	for (size_t i = 0; i < flow->n_paragraphs; i++)
+		if (strstr(flow->paragraphs[i], part) != NULL)
+			return true;
+	return false;
+}
+
+static void upgrade_john(struct flow_fixture *f)
+{
+	struct login_outcome *out = malloc(sizeof *out);
+	pacer_login(f->store, "ja1234", "Legacy!2013", "test", out);
+	assert_int_equal(out->result, LOGIN_OK);
+	f->flow.logged_in = true;
+	f->flow.account = out->account;
+	free(out);
+	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
+	flow_set_value(&f->flow, "birth-date", "03/14/1970");
+	flow_set_value(&f->flow, "user-type", "Attorney");
+	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
+	flow_set_value(&f->flow, "username", "jattorney2021");
+	flow_set_value(&f->flow, "password", "Linked!2021");
+	flow_set_value(&f->flow, "confirm", "Linked!2021");
+	flow_set_value(&f->flow, "question1", "What was your first car?");
+	flow_set_value(&f->flow, "answer1", "Beetle");
+	flow_set_value(&f->flow, "question2", "In what city were you born?");
+	flow_set_value(&f->flow, "answer2", "Sacramento");
+	flow_set_value(&f->flow, "question3", "What was your childhood nickname?");
+	flow_set_value(&f->flow, "answer3", "Jackie");
+	assert_int_equal(upgrade_finish(&f->flow), SCREEN_UPGRADE_COMPLETE);
+}
+
+static void john_links_at_canb_and_gets_the_bankruptcy_menus(void **state)
+{
+	struct flow_fixture *f = *state;
+	upgrade_john(f);
+	assert_int_equal(court_login(&f->flow, "canb", "jattorney2021", "Linked!2021"), SCREEN_COURT_MAIN);
+	flow_enter(&f->flow, SCREEN_COURT_MAIN);
+	assert_false(visible(&f->flow, "bankruptcy"));
+	assert_true(visible(&f->flow, "utilities"));
+	assert_int_equal(try_link(&f->flow, "jattorney", "Canb!Ecf2019"), SCREEN_LINK_CONFIRM);
+	/* The password of the old login is gone once checked. */
+	assert_string_equal(f->flow.values[SCREEN_LINK][1], "");
+	flow_enter(&f->flow, SCREEN_LINK_CONFIRM);
+	assert_string_equal(f->flow.lines[0].value, "John Attorney");
+	assert_string_equal(f->flow.lines[1].value, "John Attorney");
+	assert_false(has_paragraph(&f->flow, "DIFFER"));
+	assert_int_equal(f->flow.notices[0], N17_PERMANENT_LINK);
+	assert_int_equal(act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
+	flow_enter(&f->flow, SCREEN_LINK_SUCCESS);
+	assert_int_equal(f->flow.notices[0], N19_LINKED);
+	assert_int_equal(act(&f->flow, "continue"), SCREEN_COURT_MAIN);
+	flow_enter(&f->flow, SCREEN_COURT_MAIN);
+	assert_true(visible(&f->flow, "bankruptcy"));
+	assert_true(visible(&f->flow, "adversary"));
+	assert_false(visible(&f->flow, "civil"));
+	int links = 0;
+	assert_true(store_count_audit(f->store, "link", &links));
+	assert_int_equal(links, 1);
+	/* Next login: a filer accepts the redaction agreement first. */
+	assert_int_equal(court_login(&f->flow, "canb", "jattorney2021", "Linked!2021"),
+			 SCREEN_COURT_REDACTION);
+	/* Linking again is refused. */
+	assert_int_equal(try_link(&f->flow, "jattorney", "Canb!Ecf2019"), SCREEN_LINK);
+	assert_non_null(strstr(f->flow.message, "already linked to a CM/ECF account in this court"));
+}
+
+static void maria_links_at_cacd_and_gets_civil_and_criminal(void **state)
+{
+	struct flow_fixture *f = *state;
+	/* Two courts are in the Northern District of California: not enough. */
+	assert_int_equal(court_login(&f->flow, "Northern District of California", "mgonzalez2016",
+				     "Upgraded!2016"), SCREEN_LINK_COURT);
+	assert_non_null(strstr(f->flow.field_errors[0], "No single court"));
+	assert_int_equal(court_login(&f->flow, "central district of california", "mgonzalez2016",
+				     "Upgraded!2016"), SCREEN_COURT_MAIN);
+	assert_string_equal(f->flow.court.id, "cacd");
+	assert_int_equal(try_link(&f->flow, "mgonzalez", "Cacd!Ecf2018"), SCREEN_LINK_CONFIRM);
+	flow_enter(&f->flow, SCREEN_LINK_CONFIRM);
+	assert_int_equal(act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
+	flow_enter(&f->flow, SCREEN_COURT_MAIN);
+	assert_true(visible(&f->flow, "civil"));
+	assert_true(visible(&f->flow, "criminal"));
+	assert_false(visible(&f->flow, "bankruptcy"));
+}
+
+static void before_go_live_linking_is_refused_with_the_date(void **state)
+{
+	struct flow_fixture *f = *state;
+	strcpy(f->flow.today, "2021-02-10");
+	assert_int_equal(court_login(&f->flow, "canb", "chrisdoe2019", "Upgraded!2019"), SCREEN_COURT_MAIN);
+	flow_enter(&f->flow, SCREEN_COURT_MAIN);
+	assert_int_equal(f->flow.notices[0], N9_NOT_BEFORE_GO_LIVE);
+	assert_int_equal(try_link(&f->flow, "cdoe", "Canb!Ecf2017"), SCREEN_LINK);
+	assert_non_null(strstr(f->flow.message, "cannot be linked before February 16, 2021"));
+}
+
+static void chris_sees_that_the_names_differ(void **state)
+{
+	struct flow_fixture *f = *state;
+	assert_int_equal(court_login(&f->flow, "canb", "chrisdoe2019", "Upgraded!2019"), SCREEN_COURT_MAIN);
+	assert_int_equal(try_link(&f->flow, "cdoe", "Canb!Ecf2017"), SCREEN_LINK_CONFIRM);
+	flow_enter(&f->flow, SCREEN_LINK_CONFIRM);
+	assert_string_equal(f->flow.lines[0].value, "Christopher Doe");
+	assert_string_equal(f->flow.lines[1].value, "Chris Doe");
+	assert_true(has_paragraph(&f->flow, "THE NAMES DIFFER"));
+	assert_int_equal(act(&f->flow, "back"), SCREEN_LINK);
+}
+
+static void special_characters_shared_accounts_and_legacy_accounts_are_refused(void **state)
+{
+	struct flow_fixture *f = *state;
+	assert_int_equal(court_login(&f->flow, "canb", "kimlee2020", "Upgraded!2020"), SCREEN_COURT_MAIN);
+	assert_int_equal(try_link(&f->flow, "klee@firm", "Canb!Ecf2016"), SCREEN_LINK);
+	assert_non_null(strstr(f->flow.message, "&, @, $ or * cannot be linked"));
+
+	assert_int_equal(court_login(&f->flow, "canb", "smithlee2015", "Firm!Shared15"), SCREEN_COURT_MAIN);
+	flow_enter(&f->flow, SCREEN_COURT_MAIN);
+	assert_int_equal(f->flow.notices[0], N1_INDIVIDUAL_ACCOUNT);
+	assert_int_equal(try_link(&f->flow, "cdoe", "Canb!Ecf2017"), SCREEN_LINK);
+	assert_non_null(strstr(f->flow.message, "shared firm PACER account"));
+
+	assert_int_equal(court_login(&f->flow, "canb", "ja1234", "Legacy!2013"), SCREEN_COURT_LOGIN);
+	assert_non_null(strstr(f->flow.message, "legacy PACER account"));
+	assert_false(f->flow.logged_in);
+
+	flow_enter(&f->flow, SCREEN_COURT_LOGIN);
+	flow_set_value(&f->flow, "username", "kimlee2020");
+	flow_set_value(&f->flow, "password", "Upgraded!2020");
+	flow_set_value(&f->flow, "client-code", "smith, case 12");
+	assert_int_equal(act(&f->flow, "login"), SCREEN_COURT_LOGIN);
+	assert_non_null(strstr(f->flow.field_errors[2], "space or a comma"));
+}
+
+static void an_account_linked_elsewhere_is_refused(void **state)
+{
+	struct flow_fixture *f = *state;
+	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"), SCREEN_COURT_MAIN);
+	assert_int_equal(try_link(&f->flow, "mgonzalez", "Cacd!Ecf2018"), SCREEN_LINK_CONFIRM);
+	flow_enter(&f->flow, SCREEN_LINK_CONFIRM);
+	assert_int_equal(act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
+	assert_int_equal(court_login(&f->flow, "cacd", "chrisdoe2019", "Upgraded!2019"), SCREEN_COURT_MAIN);
+	assert_int_equal(try_link(&f->flow, "mgonzalez", "Cacd!Ecf2018"), SCREEN_LINK);
+	assert_non_null(strstr(f->flow.message, "already linked to a PACER account"));
+}
+
+static void three_wrong_passwords_lead_to_a_pending_request(void **state)
+{
+	struct flow_fixture *f = *state;
+	assert_int_equal(court_login(&f->flow, "canb", "chrisdoe2019", "Upgraded!2019"), SCREEN_COURT_MAIN);
+	assert_int_equal(try_link(&f->flow, "cdoe", "wrong-1"), SCREEN_LINK);
+	assert_non_null(strstr(f->flow.message, "If the linking process failed, please try again."));
+	assert_non_null(strstr(f->flow.message, "Tries left: 2"));
+	assert_int_equal(try_link(&f->flow, "nobody", "Canb!Ecf2017"), SCREEN_LINK);
+	assert_int_equal(try_link(&f->flow, "cdoe", "wrong-3"), SCREEN_LINK_FALLBACK);
+	flow_enter(&f->flow, SCREEN_LINK_FALLBACK);
+	assert_int_equal(f->flow.notices[0], N21_LINK_FAILED);
+	assert_int_equal(act(&f->flow, "attorney"), SCREEN_COURT_MAIN);
+	assert_non_null(strstr(f->flow.message, "pending"));
+	int pending = 0;
+	assert_true(store_count_efile_requests(f->store, f->flow.account.id, "canb", &pending));
+	assert_int_equal(pending, 1);
+}
+
+static void appellate_courts_use_their_own_wording(void **state)
+{
+	struct flow_fixture *f = *state;
+	assert_int_equal(court_login(&f->flow, "ca9", "chrisdoe2019", "Upgraded!2019"), SCREEN_COURT_MAIN);
+	flow_enter(&f->flow, SCREEN_COURT_UTILITIES);
+	assert_true(visible(&f->flow, "link-appellate"));
+	assert_false(visible(&f->flow, "link"));
+	assert_int_equal(act(&f->flow, "link-appellate"), SCREEN_LINK);
+	flow_enter(&f->flow, SCREEN_LINK);
+	assert_string_equal(flow_title(&f->flow), "Link my filer account to my PACER account");
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+#define T(name) cmocka_unit_test_setup_teardown(name, unit_flow_setup, unit_flow_teardown)
+	const struct CMUnitTest tests[] = {
+		T(john_links_at_canb_and_gets_the_bankruptcy_menus),
+		T(maria_links_at_cacd_and_gets_civil_and_criminal),
+		T(before_go_live_linking_is_refused_with_the_date),
+		T(chris_sees_that_the_names_differ),
+		T(special_characters_shared_accounts_and_legacy_accounts_are_refused),
+		T(an_account_linked_elsewhere_is_refused),
+		T(three_wrong_passwords_lead_to_a_pending_request),
+		T(appellate_courts_use_their_own_wording),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
