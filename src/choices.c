@@ -82,6 +82,12 @@ static const struct choice security_questions[] = {
 	{ "In what city did you meet your spouse or partner?", N_("In what city did you meet your spouse or partner?"), false },
 };
 
+static const struct choice yes_no[] = {
+	{ "yes", N_("Yes"), false },
+	{ "no", N_("No"), false },
+	{ "unsure", N_("Not sure"), false },
+};
+
 #define COUNT(array) (sizeof array / sizeof array[0])
 
 const struct choice *choices_get(enum choice_list list, const char *state, size_t *count)
@@ -103,6 +109,12 @@ const struct choice *choices_get(enum choice_list list, const char *state, size_
 		break;
 	case CHOICES_SECURITY_QUESTION:
 		found.entries = security_questions, found.count = COUNT(security_questions);
+		break;
+	case CHOICES_YES_NO:
+		found.entries = yes_no, found.count = 2;
+		break;
+	case CHOICES_YES_NO_UNSURE:
+		found.entries = yes_no, found.count = 3;
 		break;
 	case CHOICES_COURT:
 	case CHOICES_NONE:

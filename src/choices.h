@@ -14,6 +14,8 @@ enum choice_list {
 	CHOICES_COUNTY,		/* depends on the state chosen */
 	CHOICES_SECURITY_QUESTION,
 	CHOICES_COURT,		/* the court catalogue, held by the flow */
+	CHOICES_YES_NO,
+	CHOICES_YES_NO_UNSURE,
 };
 
 struct choice {

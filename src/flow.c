@@ -46,6 +46,8 @@ static const struct screen_spec *const screens[SCREEN_COUNT] = {
 	[SCREEN_LINK_CONFIRM] = &screen_link_confirm,
 	[SCREEN_LINK_SUCCESS] = &screen_link_success,
 	[SCREEN_LINK_FALLBACK] = &screen_link_fallback,
+	[SCREEN_CHECKLIST] = &screen_checklist,
+	[SCREEN_CHECKLIST_RESULT] = &screen_checklist_result,
 };
 
 const struct screen_spec *screen_spec(enum screen_id id)

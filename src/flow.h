@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "checklist.h"
 #include "choices.h"
 #include "notices.h"
 #include "store.h"
@@ -56,6 +57,8 @@ enum screen_id {
 	SCREEN_LINK_CONFIRM,
 	SCREEN_LINK_SUCCESS,
 	SCREEN_LINK_FALLBACK,
+	SCREEN_CHECKLIST,
+	SCREEN_CHECKLIST_RESULT,
 	SCREEN_COUNT,
 	SCREEN_QUIT = SCREEN_COUNT,
 };
@@ -181,6 +184,8 @@ struct flow {
 	struct ecf_account ecf;		/* the CM/ECF account being linked */
 	int link_failures;
 	int court_item;			/* the menu or Utilities item chosen */
+	struct checklist checklist;	/* the person's own steps */
+	char checklist_lines[CHECKLIST_MAX_STEPS][520];
 	enum screen_id court_item_return;
 };
 

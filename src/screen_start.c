@@ -9,6 +9,7 @@ static const struct action_spec start_actions[] = {
 	{ "upgrade", N_("Upgrade my PACER account"), ACTION_DEFAULT },
 	{ "link", N_("Link my CM/ECF account"), 0 },
 	{ "courts", N_("Look up a court"), 0 },
+	{ "checklist", N_("Get ready: my checklist"), 0 },
 	{ "help", N_("Help"), ACTION_HELP },
 	{ "quit", N_("Quit"), 0 },
 };
@@ -21,6 +22,8 @@ static enum screen_id start_submit(struct flow *flow, const struct action_spec *
 		return SCREEN_LINK_COURT;
 	if (action_is(action, "courts"))
 		return SCREEN_COURT_LIST;
+	if (action_is(action, "checklist"))
+		return SCREEN_CHECKLIST;
 	if (action_is(action, "quit"))
 		return SCREEN_QUIT;
 	return SCREEN_START;
@@ -44,6 +47,7 @@ const struct screen_spec screen_start = {
 		   "2. Link my CM/ECF account: at each court that has moved to NextGen CM/ECF, link your "
 		   "old CM/ECF e-filing login to your upgraded PACER account, once.\n\n"
 		   "3. Look up a court: see whether a court is on NextGen CM/ECF and since when.\n\n"
+		   "4. Get ready: four questions give your own list of steps and dates.\n\n"
 		   "Nothing here talks to the real PACER. Use only the practice accounts your trainer "
 		   "or the clerk's office gave you."),
 	.submit = start_submit,

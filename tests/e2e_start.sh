@@ -4,29 +4,34 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 11
+plan 12
 start_wizard
 expect "the practice banner is shown" "PRACTICE SYSTEM — not the real PACER. Do not type your real PACER password."
 expect "the title is shown" "NextGen CM/ECF practice wizard"
-menu=$(screen | grep -E '^ *(> )? *[1-5]  ' | sed -E 's/^ *(> )? *//')
+menu=$(screen | grep -E '^ *(> )? *[1-6]  ' | sed -E 's/^ *(> )? *//')
 expected="1  Upgrade my PACER account
 2  Link my CM/ECF account
 3  Look up a court
-4  Help
-5  Quit"
-if [ "$menu" = "$expected" ]; then ok "the menu lists the five choices in order"; else fail "the menu lists the five choices in order" "$menu"; fi
+4  Get ready: my checklist
+5  Help
+6  Quit"
+if [ "$menu" = "$expected" ]; then ok "the menu lists its choices in order"; else fail "the menu lists its choices in order" "$menu"; fi
 expect_line "the first choice is highlighted" '^ *> 1  Upgrade my PACER account'
 expect "the status line shows the keys" "Enter: choose"
 
 keys Down
 expect_line "Down moves to the next choice" '^ *> 2  Link my CM/ECF account'
-keys 4
-expect "4 opens the help" "Help: NextGen CM/ECF practice wizard"
+keys 5
+expect "5 opens the help" "Help: NextGen CM/ECF practice wizard"
 expect "the banner stays on the help screen" "PRACTICE SYSTEM"
 keys Escape
 expect_line "Esc closes the help" '^ *> 2  Link my CM/ECF account'
-keys 5
-if wait_exit; then ok "5 quits"; else fail "5 quits" "$(screen)"; fi
+keys 4
+expect "4 opens the get-ready checklist" "Four questions give your own list of steps"
+keys Escape
+wait_for "Upgrade my PACER account"
+keys 6
+if wait_exit; then ok "6 quits"; else fail "6 quits" "$(screen)"; fi
 status=$(pane_status)
 if [ "$status" = 0 ]; then ok "quitting exits with status 0"; else fail "quitting exits with status 0" "status $status"; fi
 tap_finish

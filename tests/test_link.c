@@ -228,6 +228,53 @@ static void appellate_courts_use_their_own_wording(void **state)
 	assert_string_equal(flow_title(&f->flow), "Link my filer account to my PACER account");
 }
 
+static bool has_step(const struct checklist *list, const char *part)
+{
+	for (int i = 0; i < list->count; i++)
+		if (strstr(list->steps[i], part) != NULL)
+			return true;
+	return false;
+}
+
+static void the_checklist_gives_the_persons_own_steps(void **state)
+{
+	struct flow_fixture *f = *state;
+	strcpy(f->flow.today, "2021-02-01");
+	flow_enter(&f->flow, SCREEN_CHECKLIST);
+	flow_set_value(&f->flow, "individual", "no");
+	flow_set_value(&f->flow, "legacy", "not");
+	flow_set_value(&f->flow, "ecf-login", "yes");
+	flow_set_value(&f->flow, "court", "canb");
+	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
+	const struct checklist *list = &f->flow.checklist;
+	assert_true(has_step(list, "shared account"));
+	assert_true(has_step(list, "look at the Account Type"));
+	assert_false(has_step(list, "help desk resets"));
+	assert_true(has_step(list, "on February 16, 2021. Linking is possible only from that day."));
+	assert_true(has_step(list, "after February 15, 2021."));
+
+	flow_enter(&f->flow, SCREEN_CHECKLIST);
+	flow_set_value(&f->flow, "individual", "y");
+	flow_set_value(&f->flow, "legacy", "No");
+	flow_set_value(&f->flow, "ecf-login", "maybe");
+	flow_set_value(&f->flow, "court", "cacd");
+	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST);
+	assert_non_null(strstr(f->flow.field_errors[2], "one of the list"));
+	flow_set_value(&f->flow, "ecf-login", "no");
+	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
+	assert_true(has_step(list, "since February 18, 2020: you can link now."));
+	assert_true(has_step(list, "CM/ECF will be unavailable beginning"));
+	assert_true(has_step(list, "help desk resets"));
+	assert_false(has_step(list, "Upgrade your legacy"));
+
+	char buffer[8192] = "";
+	FILE *out = fmemopen(buffer, sizeof buffer - 1, "w");
+	assert_true(checklist_write(list, &f->flow.court, out));
+	fclose(out);
+	assert_non_null(strstr(buffer, "My NextGen CM/ECF checklist\nU.S. District Court, Central District of California (cacd)"));
+	assert_non_null(strstr(buffer, "\n1. "));
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -241,6 +288,7 @@ int main(void)
 		T(an_account_linked_elsewhere_is_refused),
 		T(three_wrong_passwords_lead_to_a_pending_request),
 		T(appellate_courts_use_their_own_wording),
+		T(the_checklist_gives_the_persons_own_steps),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,78 @@
+#include <config.h>
+
+#include "checklist.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include "courts.h"
+#include "i18n.h"
+#include "notices.h"
+#include "util.h"
+
+static void add_step(struct checklist *list, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void add_step(struct checklist *list, const char *fmt, ...)
+{
+	if (list->count == CHECKLIST_MAX_STEPS)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(list->steps[list->count++], sizeof list->steps[0], fmt, ap);
+	va_end(ap);
+}
+
+static void add_court_steps(const struct checklist_answers *a, struct checklist *list)
+{
+	char live[64], deadline[256];
+	const struct court *court = a->court;
+	court_format_date(court->nextgen_date, live, sizeof live);
+	if (court_is_live(court, a->today))
+		add_step(list, _("%s is on NextGen CM/ECF since %s: you can link now."), court->name, live);
+	else
+		add_step(list, _("%s moves to NextGen CM/ECF on %s. Linking is possible only from that day."),
+			 court->name, live);
+	notice_format(N11_DEADLINE, court, 0, deadline, sizeof deadline);
+	add_step(list, "%s", deadline);
+	if (court->outage_start[0] != '\0') {
+		char outage[256];
+		notice_format(N12_OUTAGE, court, 0, outage, sizeof outage);
+		add_step(list, "%s", outage);
+	}
+	add_step(list, _("At %s: log in to its Document Filing System with your upgraded PACER "
+			 "account, choose Utilities, then \"Link a CM/ECF account to my PACER account\", "
+			 "type your old CM/ECF login and password, and confirm."),
+		 court->id);
+}
+
+void checklist_build(const struct checklist_answers *a, struct checklist *list)
+{
+	memset(list, 0, sizeof *list);
+	if (!a->individual_account)
+		add_step(list, "%s %s", _(notice_get(N1_INDIVIDUAL_ACCOUNT)->text),
+			 _("Register your own account first: it is free (Manage My Account login, Need an "
+			   "Account?)."));
+	if (a->legacy == 1)
+		add_step(list, _("Upgrade your legacy PACER account (Manage My Account, Upgrade): Person, "
+				 "Address and Security tabs. Afterwards use the new username."));
+	else if (a->legacy == -1)
+		add_step(list, _("Log in to Manage My Account and look at the Account Type. If it says "
+				 "\"Legacy PACER Account\", upgrade it before linking."));
+	if (!a->knows_ecf_login)
+		add_step(list, _("Find your current CM/ECF login and password for this court. If you "
+				 "forgot them, the court's CM/ECF help desk resets them; PACER cannot."));
+	if (a->court != NULL)
+		add_court_steps(a, list);
+}
+
+bool checklist_write(const struct checklist *list, const struct court *court, FILE *out)
+{
+	fprintf(out, "%s\n", _("My NextGen CM/ECF checklist"));
+	if (court != NULL)
+		fprintf(out, "%s (%s)\n", court->name, court->id);
+	fputc('\n', out);
+	for (int i = 0; i < list->count; i++)
+		fprintf(out, "%d. %s\n", i + 1, list->steps[i]);
+	return !ferror(out);
+}

@@ -1,0 +1,30 @@
+/* The get-ready checklist: a person's own steps, in order, with their
+ * court's dates, from four answers. */
+#ifndef NGW_CHECKLIST_H
+#define NGW_CHECKLIST_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "store.h"
+
+struct checklist_answers {
+	bool individual_account;	/* not a firm's shared account */
+	int legacy;			/* 1 yes, 0 no, -1 not sure */
+	bool knows_ecf_login;
+	const struct court *court;
+	const char *today;
+};
+
+#define CHECKLIST_MAX_STEPS 8
+
+struct checklist {
+	char steps[CHECKLIST_MAX_STEPS][512];
+	int count;
+};
+
+void checklist_build(const struct checklist_answers *answers, struct checklist *out);
+/* Writes the list as plain text, headed with the court; false on error. */
+bool checklist_write(const struct checklist *list, const struct court *court, FILE *out);
+
+#endif
