@@ -83,7 +83,8 @@ const struct screen_spec screen_court_list = {
 	.kind = SCREEN_LIST,
 	.title = N_("Court CM/ECF Lookup"),
 	.intro = N_("Each court with the day it moved to NextGen CM/ECF. Type a court's id (such as "
-		    "canb) or choose with the arrow keys, and press Enter to see its details."),
+		    "canb) or part of its name to narrow the list, choose with the arrow keys, and "
+		    "press Enter to see its details."),
 	.actions = list_actions,
 	.n_actions = COUNT_OF(list_actions),
 	.help = N_("The courts and the day each moved to NextGen CM/ECF. The details of a court say "

@@ -7,6 +7,8 @@
 #include <menu.h>
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
+#include <wchar.h>
 
 #include "i18n.h"
 #include "ui_text.h"
@@ -27,6 +29,11 @@ struct menu_screen {
 	WINDOW *sub;
 	int menu_top, menu_rows;
 	int focus;		/* 0: the menu; then 1 + index into frame.actions */
+	/* Lists: what the person typed to narrow it, and for each item shown
+	 * its index in flow->items. */
+	char filter[64];
+	int *original;
+	int filter_row, cols;
 };
 
 /* text cut to at most cols columns, marked with "..." when cut. */
@@ -47,11 +54,12 @@ static char *fit_columns(const char *text, int cols)
 	return fitted;
 }
 
-static void free_menu_screen(struct menu_screen *ms)
+static void free_items(struct menu_screen *ms)
 {
 	if (ms->menu != NULL) {
 		unpost_menu(ms->menu);
 		free_menu(ms->menu);
+		ms->menu = NULL;
 	}
 	for (int i = 0; i < ms->n_items; i++) {
 		free_item(ms->items[i]);
@@ -59,6 +67,16 @@ static void free_menu_screen(struct menu_screen *ms)
 	}
 	free(ms->items);
 	free(ms->names);
+	free(ms->original);
+	ms->items = NULL;
+	ms->names = NULL;
+	ms->original = NULL;
+	ms->n_items = 0;
+}
+
+static void free_menu_screen(struct menu_screen *ms)
+{
+	free_items(ms);
 	free(ms->action_of_item);
 	if (ms->sub != NULL)
 		delwin(ms->sub);
@@ -87,41 +105,29 @@ static void menu_items_from_actions(struct menu_screen *ms, int cols)
 	}
 }
 
+/* The list's items that hold the filter (any case), in their order. */
 static void list_items_from_flow(struct menu_screen *ms, int cols)
 {
 	size_t n = ms->flow->n_items;
 	ms->items = xcalloc(n + 1, sizeof *ms->items);
 	ms->names = xcalloc(n ? n : 1, sizeof *ms->names);
+	ms->original = xcalloc(n ? n : 1, sizeof *ms->original);
 	for (size_t i = 0; i < n; i++) {
-		ms->names[i] = fit_columns(ms->flow->items[i], cols);
-		ms->items[i] = new_item(ms->names[i], "");
+		if (ms->filter[0] != '\0' && strcasestr(ms->flow->items[i], ms->filter) == NULL)
+			continue;
+		ms->names[ms->n_items] = fit_columns(ms->flow->items[i], cols);
+		ms->items[ms->n_items] = new_item(ms->names[ms->n_items], "");
+		ms->original[ms->n_items] = (int)i;
 		ms->n_items++;
 	}
 }
 
-static bool layout(struct menu_screen *ms, bool list, int *need_cols, int *need_rows)
+static bool make_menu(struct menu_screen *ms, bool list)
 {
-	body_init(&ms->text, COLS - 2 * LEFT_MARGIN);
-	body_add_screen_text(&ms->text, ms->flow);
-	int text_rows = ms->text.count + (ms->text.count > 0 ? 1 : 0);
-	int cols = COLS - 2 * LEFT_MARGIN - (int)strlen(MENU_MARK) - 1;
-	if (list)
-		list_items_from_flow(ms, cols);
-	else
-		menu_items_from_actions(ms, cols);
-	/* A list scrolls, so three rows of it are enough; a menu shows all. */
-	int wanted = list ? (ms->n_items < 3 ? ms->n_items : 3) : ms->n_items;
-	if (!frame_layout(ms->flow, text_rows + wanted, &ms->frame, need_cols, need_rows))
-		return false;
-	ms->menu_top = ms->frame.body_top + text_rows;
-	ms->menu_rows = ms->frame.body_bottom - ms->menu_top + 1;
-	if (ms->menu_rows > ms->n_items)
-		ms->menu_rows = ms->n_items;
 	if (ms->n_items == 0)
 		return true;
 	ms->menu = new_menu(ms->items);
-	ms->sub = derwin(stdscr, ms->menu_rows, COLS - 2 * LEFT_MARGIN, ms->menu_top, LEFT_MARGIN);
-	if (ms->menu == NULL || ms->sub == NULL)
+	if (ms->menu == NULL)
 		return false;
 	set_menu_win(ms->menu, stdscr);
 	set_menu_sub(ms->menu, ms->sub);
@@ -129,9 +135,89 @@ static bool layout(struct menu_screen *ms, bool list, int *need_cols, int *need_
 	set_menu_format(ms->menu, ms->menu_rows, 1);
 	menu_opts_off(ms->menu, O_SHOWDESC);
 	int remembered = ms->flow->item[ms->flow->screen->id];
-	if (remembered > 0 && remembered < ms->n_items)
-		set_current_item(ms->menu, ms->items[remembered]);
+	for (int i = 0; i < ms->n_items; i++)
+		if ((list ? ms->original[i] : i) == remembered)
+			set_current_item(ms->menu, ms->items[i]);
 	return true;
+}
+
+static void draw_filter(struct menu_screen *ms)
+{
+	char *line = xasprintf("%s %s", _("Type to narrow the list:"), ms->filter);
+	move(ms->filter_row, 0);
+	clrtoeol();
+	attron(A_BOLD);
+	draw_text(stdscr, ms->filter_row, LEFT_MARGIN, line, COLS - 2 * LEFT_MARGIN);
+	attroff(A_BOLD);
+	free(line);
+	if (ms->n_items == 0) {
+		char *none = xasprintf(_("Nothing matches \"%s\". Backspace or Ctrl-U widens the list."),
+				       ms->filter);
+		draw_text(stdscr, ms->menu_top, LEFT_MARGIN, none, COLS - 2 * LEFT_MARGIN);
+		free(none);
+	}
+}
+
+/* After the filter changed: the list again, as narrow as it now is. */
+static void refilter(struct menu_screen *ms)
+{
+	free_items(ms);
+	list_items_from_flow(ms, ms->cols);
+	werase(ms->sub);
+	if (make_menu(ms, true) && ms->menu != NULL)
+		post_menu(ms->menu);
+	draw_filter(ms);
+}
+
+/* Typing narrows a list; Backspace and Ctrl-U widen it again. */
+static bool filter_key(struct menu_screen *ms, int code, bool fkey)
+{
+	size_t len = strlen(ms->filter);
+	if ((fkey && code == KEY_BACKSPACE) || (!fkey && (code == 127 || code == 8))) {
+		while (len > 0 && ((unsigned char)ms->filter[--len] & 0xC0) == 0x80)
+			;
+		ms->filter[len] = '\0';
+	} else if (!fkey && code == ('u' & 0x1f)) {
+		ms->filter[0] = '\0';
+	} else if (!fkey && code >= ' ' && code != 127 && code != '?') {
+		char bytes[MB_LEN_MAX];
+		mbstate_t state;
+		memset(&state, 0, sizeof state);
+		size_t n = wcrtomb(bytes, (wchar_t)code, &state);
+		if (n == (size_t)-1 || len + n >= sizeof ms->filter)
+			return true;
+		memcpy(ms->filter + len, bytes, n);
+		ms->filter[len + n] = '\0';
+	} else {
+		return false;
+	}
+	refilter(ms);
+	return true;
+}
+
+static bool layout(struct menu_screen *ms, bool list, int *need_cols, int *need_rows)
+{
+	body_init(&ms->text, COLS - 2 * LEFT_MARGIN);
+	body_add_screen_text(&ms->text, ms->flow);
+	int text_rows = ms->text.count + (ms->text.count > 0 ? 1 : 0);
+	int filter_rows = list ? 1 : 0;
+	ms->cols = COLS - 2 * LEFT_MARGIN - (int)strlen(MENU_MARK) - 1;
+	if (list)
+		list_items_from_flow(ms, ms->cols);
+	else
+		menu_items_from_actions(ms, ms->cols);
+	/* A list scrolls, so three rows of it are enough; a menu shows all. */
+	int wanted = list ? 3 : ms->n_items;
+	if (!frame_layout(ms->flow, text_rows + filter_rows + wanted, &ms->frame, need_cols, need_rows))
+		return false;
+	ms->filter_row = ms->frame.body_top + text_rows;
+	ms->menu_top = ms->filter_row + filter_rows;
+	ms->menu_rows = ms->frame.body_bottom - ms->menu_top + 1;
+	int most = list ? (int)ms->flow->n_items : ms->n_items;
+	if (ms->menu_rows > most)
+		ms->menu_rows = most > 0 ? most : 1;
+	ms->sub = derwin(stdscr, ms->menu_rows, COLS - 2 * LEFT_MARGIN, ms->menu_top, LEFT_MARGIN);
+	return ms->sub != NULL && make_menu(ms, list);
 }
 
 static void show_focus(struct menu_screen *ms, const char *hint)
@@ -155,9 +241,9 @@ static const struct action_spec *chosen_action(struct menu_screen *ms, bool list
 		return &ms->flow->screen->actions[ms->frame.actions[ms->focus - 1].index];
 	if (ms->menu == NULL)
 		return NULL;
-	int item = item_index(current_item(ms->menu));
 	if (list)
 		return default_action(ms->flow);
+	int item = item_index(current_item(ms->menu));
 	return &ms->flow->screen->actions[ms->action_of_item[item]];
 }
 
@@ -172,7 +258,11 @@ static const struct action_spec *action_for_key(struct menu_screen *ms, int code
 /* Keys that move inside the menu rather than between focus targets. */
 static bool menu_key(struct menu_screen *ms, int code, bool fkey, bool list)
 {
-	if (ms->focus != 0 || ms->menu == NULL)
+	if (ms->focus != 0)
+		return false;
+	if (list && filter_key(ms, code, fkey))
+		return true;
+	if (ms->menu == NULL)
 		return false;
 	int request = 0;
 	if (fkey) {
@@ -185,11 +275,6 @@ static bool menu_key(struct menu_screen *ms, int code, bool fkey, bool list)
 		case KEY_PPAGE: request = REQ_SCR_UPAGE; break;
 		default: return false;
 		}
-	} else if (list && code >= ' ' && code < 127 && code != '?') {
-		/* Typing the first letters of a court jumps to it. */
-		if (menu_driver(ms->menu, code) != E_OK)
-			menu_driver(ms->menu, REQ_CLEAR_PATTERN);
-		return true;
 	} else {
 		return false;
 	}
@@ -201,12 +286,14 @@ static bool menu_key(struct menu_screen *ms, int code, bool fkey, bool list)
 
 static enum run_result interact(struct menu_screen *ms, bool list, const struct action_spec **action)
 {
-	const char *hint = list ? _("Up/Down: move  Enter: show  Tab: buttons  Esc: back  F1: help")
+	const char *hint = list ? _("Type: narrow  Up/Down: move  Enter: show  Esc: back  F1: help")
 				: _("Up/Down: move  Enter: choose  1-9: choose by number  F1: help");
 	int targets = 1 + ms->frame.n_actions;
 	for (;;) {
-		if (ms->menu != NULL)
-			ms->flow->item[ms->flow->screen->id] = item_index(current_item(ms->menu));
+		if (ms->menu != NULL) {
+			int shown = item_index(current_item(ms->menu));
+			ms->flow->item[ms->flow->screen->id] = list ? ms->original[shown] : shown;
+		}
 		ms->flow->focus[ms->flow->screen->id] = ms->focus;
 		show_focus(ms, hint);
 		int code;
@@ -265,6 +352,8 @@ static enum run_result run_menu_kind(struct flow *flow, bool list, const struct 
 	body_draw(&ms.text, 0, ms.frame.body_top, ms.frame.body_bottom);
 	if (ms.menu != NULL)
 		post_menu(ms.menu);
+	if (list)
+		draw_filter(&ms);
 	ms.focus = ms.menu == NULL ? 1 : flow->focus[flow->screen->id];
 	if (ms.focus < 0 || ms.focus > ms.frame.n_actions)
 		ms.focus = 0;

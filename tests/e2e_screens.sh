@@ -4,7 +4,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 19
+plan 22
 "$ADMIN" --db "$database" init >/dev/null
 "$ADMIN" --db "$database" set as-of 2021-02-10 >/dev/null
 start_wizard
@@ -32,6 +32,12 @@ wait_for "> 1  Upgrade my PACER account"
 
 keys 3
 expect "Look up a court lists the catalogue" "Court CM/ECF Lookup"
+type_text "californ"
+expect "typing narrows the list to what holds the words" "Type to narrow the list: californ"
+if wait_gone "ilcb "; then ok "courts elsewhere leave the list"; else fail "courts elsewhere leave the list" "$(screen)"; fi
+type_text "zzz"
+expect "a filter that matches nothing says so" 'Nothing matches "californzzz".'
+keys C-u
 type_text "canb"
 keys Enter
 expect "typing a court's id and Enter shows it" "Court id: canb"
