@@ -13,6 +13,7 @@
 #include "setup.h"
 #include "ui_curses.h"
 #include "ui_keys.h"
+#include "ui_lines.h"
 #include "util.h"
 #include "validate.h"
 
@@ -27,6 +28,10 @@ static void usage(FILE *out)
 		"               accounts if missing)\n"
 		"  --as-of DATE practise as if today were DATE (YYYY-MM-DD), for example\n"
 		"               before a court's NextGen date\n"
+		"  --plain      ask in plain lines (for screen readers, braille displays\n"
+		"               and pipes); chosen by itself when TERM is dumb or unset\n"
+		"  --answers FILE  take every value and choice from FILE (- for standard\n"
+		"               input): lines 'screen.field = value' and 'screen = action'\n"
 		"  --keys       print the keyboard table and exit\n"
 		"  --help       show this help and exit\n"
 		"  --version    show the version and exit\n\n"), out);
@@ -36,7 +41,39 @@ static void usage(FILE *out)
 		"cannot be used, 2 for wrong options.\n"), out);
 }
 
-static int run_wizard(const char *db_path, const char *as_of)
+enum frontend_choice { FRONTEND_CURSES, FRONTEND_PLAIN, FRONTEND_ANSWERS };
+
+/* Runs the flow with the chosen frontend; 0, or 1 when it failed. */
+static int run_frontend(struct flow *flow, enum frontend_choice choice, const char *answers)
+{
+	char err[STORE_ERROR_MAX];
+	int status = EXIT_FAILURE_RUNTIME;
+	if (choice == FRONTEND_ANSWERS) {
+		struct answers_ui *ui = answers_ui_open(answers, stdout, err, sizeof err);
+		if (ui == NULL) {
+			fprintf(stderr, "%s: %s\n", program, err);
+			return EXIT_FAILURE_RUNTIME;
+		}
+		status = flow_run(flow, &answers_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+		answers_ui_close(ui);
+	} else if (choice == FRONTEND_PLAIN) {
+		struct plain_ui *ui = plain_ui_open(stdin, stdout);
+		status = flow_run(flow, &plain_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+		plain_ui_close(ui);
+	} else {
+		struct curses_ui *ui = curses_ui_open(err, sizeof err);
+		if (ui == NULL) {
+			fprintf(stderr, "%s: %s\n", program, err);
+			return EXIT_FAILURE_RUNTIME;
+		}
+		status = flow_run(flow, &curses_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+		curses_ui_close(ui);
+	}
+	return status;
+}
+
+static int run_wizard(const char *db_path, const char *as_of, enum frontend_choice choice,
+		      const char *answers)
 {
 	char err[STORE_ERROR_MAX];
 	struct store *store = setup_open(db_path, data_directory(), err);
@@ -55,15 +92,7 @@ static int run_wizard(const char *db_path, const char *as_of)
 		copy_text(flow->today, sizeof flow->today, as_of);
 		flow->simulated_today = true;
 	}
-	int status = EXIT_OK;
-	struct curses_ui *ui = curses_ui_open(err, sizeof err);
-	if (ui == NULL) {
-		fprintf(stderr, "%s: %s\n", program, err);
-		status = EXIT_FAILURE_RUNTIME;
-	} else {
-		status = flow_run(flow, &curses_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
-		curses_ui_close(ui);
-	}
+	int status = run_frontend(flow, choice, answers);
 	flow_free(flow);
 	free(flow);
 	store_close(store);
@@ -72,16 +101,22 @@ static int run_wizard(const char *db_path, const char *as_of)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_DB = 256, OPT_AS_OF, OPT_KEYS, OPT_HELP, OPT_VERSION };
+	enum { OPT_DB = 256, OPT_AS_OF, OPT_PLAIN, OPT_ANSWERS, OPT_KEYS, OPT_HELP, OPT_VERSION };
 	static const struct option options[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "as-of", required_argument, NULL, OPT_AS_OF },
+		{ "plain", no_argument, NULL, OPT_PLAIN },
+		{ "answers", required_argument, NULL, OPT_ANSWERS },
 		{ "keys", no_argument, NULL, OPT_KEYS },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *db_option = NULL, *as_of = NULL;
+	const char *db_option = NULL, *as_of = NULL, *answers = NULL;
+	const char *term = getenv("TERM");
+	/* A terminal that cannot be addressed gets the plain conversation. */
+	enum frontend_choice choice = term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0
+					      ? FRONTEND_PLAIN : FRONTEND_CURSES;
 	program_start();
 	int c;
 	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
@@ -96,6 +131,12 @@ int main(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			as_of = optarg;
+			break;
+		case OPT_PLAIN:
+			choice = FRONTEND_PLAIN;
+			break;
+		case OPT_ANSWERS:
+			answers = optarg;
 			break;
 		case OPT_KEYS:
 			keys_print_table(stdout);
@@ -119,7 +160,9 @@ int main(int argc, char **argv)
 	char *db_path = database_path(program, db_option);
 	if (db_path == NULL)
 		return EXIT_FAILURE_RUNTIME;
-	int status = run_wizard(db_path, as_of);
+	if (answers != NULL)
+		choice = FRONTEND_ANSWERS;
+	int status = run_wizard(db_path, as_of, choice, answers);
 	free(db_path);
 	return status;
 }

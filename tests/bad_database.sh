@@ -9,7 +9,7 @@ err="$work_dir/err"
 
 # run_wizard ARGS: the wizard with no terminal; a database error must be
 # reported before any terminal is needed.
-run_wizard() { "$WIZARD" "$@" >/dev/null 2>"$err" </dev/null; }
+run_wizard() { TERM=xterm "$WIZARD" "$@" >/dev/null 2>"$err" </dev/null; }
 one_line() { [ "$(wc -l < "$err")" -eq 1 ]; }
 
 plan 14

@@ -23,6 +23,13 @@ start_wizard() {
 	rows=24
 	case $1 in [0-9]*) cols=$1; rows=$2; shift 2 ;; esac
 	tmux_cmd kill-server >/dev/null 2>&1
+	# A new server on the same socket must wait for the old one to be gone.
+	tries=0
+	while tmux_cmd has-session >/dev/null 2>&1 && [ $tries -lt 100 ]; do
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	rm -f "$socket"
 	printf 'set-option -g remain-on-exit on\nset-option -g status off\n' > "$work_dir/tmux.conf"
 	rm -f "$work_dir/status"
 	# The exit status goes to a file: tmux may see the terminal close
@@ -31,6 +38,8 @@ start_wizard() {
 		sh -c '"$@"; echo $? > "$0"' "$work_dir/status" \
 		env LANG=C.UTF-8 TERM=tmux-256color NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
 		"$WIZARD" --db "$database" "$@"
+	# The wizard's first screen must be there before keys are sent.
+	wait_for "PRACTICE SYSTEM" || wait_for "Please make the window"
 }
 
 screen() { tmux_cmd capture-pane -p -t wizard 2>/dev/null; }

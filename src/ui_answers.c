@@ -1,0 +1,218 @@
+/* The answers frontend: the wizard with no person at the keyboard. Each
+ * visit to a screen takes its lines from the file in order:
+ *     upgrade-person.birth-date = 03/14/1970
+ *     upgrade-person = next
+ * that is "screen.field = value" lines, then "screen = action". Lines
+ * starting with # are comments. Secrets are never echoed. */
+#include <config.h>
+
+#include "ui_lines.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "util.h"
+
+struct answers_ui {
+	FILE *in, *out;
+	char *path;
+	unsigned long line_number;
+	char *held;		/* a line read ahead, for the next screen */
+};
+
+struct answers_ui *answers_ui_open(const char *path, FILE *out, char *err, size_t errsize)
+{
+	FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "re");
+	if (in == NULL) {
+		snprintf(err, errsize, _("Cannot read %s: %s."), path, strerror(errno));
+		return NULL;
+	}
+	struct answers_ui *ui = xcalloc(1, sizeof *ui);
+	ui->in = in;
+	ui->out = out;
+	ui->path = xstrdup(path);
+	return ui;
+}
+
+void answers_ui_close(struct answers_ui *ui)
+{
+	if (ui == NULL)
+		return;
+	if (ui->in != stdin)
+		fclose(ui->in);
+	free_secret(ui->held);
+	free(ui->path);
+	free(ui);
+}
+
+/* The next line that says something; NULL at the end of the file. */
+static char *next_line(struct answers_ui *ui)
+{
+	if (ui->held != NULL) {
+		char *line = ui->held;
+		ui->held = NULL;
+		return line;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	while (getline(&line, &cap, ui->in) >= 0) {
+		ui->line_number++;
+		trim_blanks(line);
+		if (line[0] != '\0' && line[0] != '#')
+			return line;
+	}
+	free(line);
+	return NULL;
+}
+
+static enum ui_result fail(struct answers_ui *ui, const char *fmt, const char *a, const char *b)
+{
+	fprintf(ui->out, "%s:%lu: ", ui->path, ui->line_number);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	fprintf(ui->out, fmt, a, b);
+#pragma GCC diagnostic pop
+	fputc('\n', ui->out);
+	return UI_FAILED;
+}
+
+static int field_index_of(const struct flow *flow, const char *id)
+{
+	for (size_t i = 0; i < flow->screen->n_fields; i++)
+		if (strcmp(flow->screen->fields[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+static const struct action_spec *action_of(const struct flow *flow, const char *id)
+{
+	for (size_t i = 0; i < flow->screen->n_actions; i++)
+		if (strcmp(flow->screen->actions[i].id, id) == 0 &&
+		    (i >= FLOW_MAX_ACTIONS || !flow->action_hidden[i]))
+			return &flow->screen->actions[i];
+	return NULL;
+}
+
+/* "item = canb" on a list screen: the first item that starts so. */
+static bool choose_item(struct flow *flow, const char *value)
+{
+	for (size_t i = 0; i < flow->n_items; i++) {
+		if (strncmp(flow->items[i], value, strlen(value)) == 0) {
+			flow->item[flow->screen->id] = (int)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+static void print_errors(struct answers_ui *ui, const struct flow *flow)
+{
+	if (flow->message_kind != MESSAGE_ERROR)
+		return;
+	if (flow->error_field >= 0)
+		fprintf(ui->out, _("Error: %s\n"), flow->message);
+	for (size_t i = 0; i < flow->screen->n_fields; i++)
+		if (flow->field_errors[i][0] != '\0' && (int)i != flow->error_field)
+			fprintf(ui->out, _("Error: %s\n"), flow->field_errors[i]);
+}
+
+/* "Actions: Query | Reports | Utilities": what the screen offers. */
+static void print_actions(struct answers_ui *ui, const struct flow *flow)
+{
+	const char *separator = "";
+	fputs(_("Actions:"), ui->out);
+	for (size_t i = 0; i < flow->screen->n_actions; i++) {
+		if (i < FLOW_MAX_ACTIONS && flow->action_hidden[i])
+			continue;
+		fprintf(ui->out, "%s %s (%s)", separator, _(flow->screen->actions[i].label),
+			flow->screen->actions[i].id);
+		separator = " |";
+	}
+	fputc('\n', ui->out);
+}
+
+enum applied { APPLIED_VALUE, APPLIED_ACTION, APPLIED_ERROR };
+
+/* One "key = value" line for the current screen. */
+static enum applied apply(struct answers_ui *ui, struct flow *flow, char *key, const char *value,
+			    const struct action_spec **action)
+{
+	const char *screen = flow->screen->name;
+	char *dot = strchr(key, '.');
+	if (dot == NULL) {
+		*action = action_of(flow, value);
+		if (*action == NULL) {
+			fail(ui, _("the screen %s has no action \"%s\"."), screen, value);
+			return APPLIED_ERROR;
+		}
+		fprintf(ui->out, "-> %s\n", _((*action)->label));
+		return APPLIED_ACTION;
+	}
+	const char *field = dot + 1;
+	if (flow->screen->kind == SCREEN_LIST && strcmp(field, "item") == 0) {
+		if (!choose_item(flow, value)) {
+			fail(ui, _("no item of %s starts with \"%s\"."), screen, value);
+			return APPLIED_ERROR;
+		}
+		fprintf(ui->out, "%s = %s\n", field, value);
+		return APPLIED_VALUE;
+	}
+	int i = field_index_of(flow, field);
+	if (i < 0) {
+		fail(ui, _("the screen %s has no field \"%s\"."), screen, field);
+		return APPLIED_ERROR;
+	}
+	copy_text(flow->values[flow->screen->id][i], FLOW_VALUE_MAX, value);
+	const struct field_spec *f = &flow->screen->fields[i];
+	bool secret = f->kind == FIELD_PASSWORD || f->secret;
+	fprintf(ui->out, "%s = %s\n", field, secret ? _("(not shown)") : value);
+	return APPLIED_VALUE;
+}
+
+static enum ui_result answers_present(void *data, struct flow *flow, const struct action_spec **action)
+{
+	struct answers_ui *ui = data;
+	const char *screen = flow->screen->name;
+	lines_print_screen(ui->out, flow);
+	print_errors(ui, flow);
+	print_actions(ui, flow);
+	*action = NULL;
+	for (;;) {
+		char *line = next_line(ui);
+		if (line == NULL) {
+			fprintf(ui->out, _("The answers end at the screen %s.\n"), screen);
+			return UI_QUIT;
+		}
+		char *eq = strchr(line, '=');
+		if (eq == NULL) {
+			enum ui_result r = fail(ui, _("expected screen.field = value or screen = action, not "
+						      "\"%s\"%s."), line, "");
+			free_secret(line);
+			return r;
+		}
+		*eq = '\0';
+		char *key = trim_blanks(line), *value = trim_blanks(eq + 1);
+		size_t screen_len = strcspn(key, ".");
+		if (strlen(screen) != screen_len || strncmp(key, screen, screen_len) != 0) {
+			enum ui_result r = flow->message_kind == MESSAGE_ERROR
+				? fail(ui, _("the wizard stayed at %s: %s"), screen, flow->message)
+				: fail(ui, _("the wizard is at the screen %s; this answer is for another one (%s)."),
+				       screen, key);
+			free_secret(line);
+			return r;
+		}
+		enum applied applied = apply(ui, flow, key, value, action);
+		free_secret(line);
+		if (applied == APPLIED_ACTION)
+			return UI_ACTION;
+		if (applied == APPLIED_ERROR)
+			return UI_FAILED;
+	}
+}
+
+const struct frontend answers_frontend = {
+	.name = "answers",
+	.present = answers_present,
+};

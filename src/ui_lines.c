@@ -1,0 +1,88 @@
+#include <config.h>
+
+#include "ui_lines.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "notices.h"
+#include "util.h"
+
+static void print_heading(FILE *out, const struct flow *flow)
+{
+	const struct screen_spec *spec = flow->screen;
+	fprintf(out, "\n== %s ==\n", _(flow_title(flow)));
+	if (flow->simulated_today)
+		fprintf(out, _("Practice date: %s\n"), flow->today);
+	if (spec->tabs == NULL)
+		return;
+	int count = 0;
+	while (spec->tabs[count] != NULL)
+		count++;
+	if (spec->tabs_are_steps) {
+		/* "Step 2 of 3: Address" */
+		fprintf(out, _("Step %d of %d:"), spec->tab_index + 1, count);
+		fprintf(out, " %s\n", _(spec->tabs[spec->tab_index]));
+	} else {
+		fprintf(out, "%s\n", _(spec->tabs[spec->tab_index]));
+	}
+}
+
+void lines_print_screen(FILE *out, const struct flow *flow)
+{
+	const struct screen_spec *spec = flow->screen;
+	print_heading(out, flow);
+	fprintf(out, "%s\n", flow_banner());
+	if (spec->intro != NULL)
+		fprintf(out, "%s\n", _(spec->intro));
+	for (size_t i = 0; i < flow->n_lines; i++)
+		fprintf(out, "%s: %s\n", _(flow->lines[i].label), flow->lines[i].value);
+	for (size_t i = 0; i < flow->n_paragraphs; i++)
+		fprintf(out, "%s\n", _(flow->paragraphs[i]));
+	for (size_t i = 0; i < flow->n_notices; i++) {
+		char text[1024];
+		const struct notice *n = notice_get(flow->notices[i]);
+		notice_format(flow->notices[i], &flow->court, 0, text, sizeof text);
+		fprintf(out, _("Court notice: %s\n"), text);
+		if (n->adaptation != NULL)
+			fprintf(out, "%s\n", _(n->adaptation));
+	}
+	if (flow->message_kind == MESSAGE_ERROR && flow->error_field < 0)
+		fprintf(out, _("Error: %s\n"), flow->message);
+	else if (flow->message_kind == MESSAGE_INFO)
+		fprintf(out, "%s\n", flow->message);
+}
+
+void lines_print_help(FILE *out, const struct flow *flow)
+{
+	const struct screen_spec *spec = flow->screen;
+	fprintf(out, _("Help: %s\n"), _(flow_title(flow)));
+	fprintf(out, "%s\n", _(spec->help));
+	for (size_t i = 0; i < spec->n_fields; i++)
+		if (spec->fields[i].example != NULL)
+			fprintf(out, "%s: %s\n", _(spec->fields[i].label), _(spec->fields[i].example));
+	for (size_t i = 0; i < flow->n_notices; i++) {
+		const struct notice *n = notice_get(flow->notices[i]);
+		if (strcmp(_(n->text), n->text) == 0)
+			continue;
+		char original[1024];
+		notice_format(flow->notices[i], &flow->court, 1, original, sizeof original);
+		fprintf(out, "%s (%s): %s\n", _("The court's original wording"), n->source, original);
+	}
+	fprintf(out, "%s\n", _("At any prompt: back, help or quit."));
+}
+
+char *lines_field_prompt(const struct flow *flow, int i)
+{
+	const struct field_spec *f = &flow->screen->fields[i];
+	const char *value = flow->values[flow->screen->id][i];
+	bool secret = f->kind == FIELD_PASSWORD || f->secret;
+	const char *rule = f->choices != CHOICES_NONE
+				   ? (f->required ? _("required, choose from list; type ? for the list")
+						  : _("choose from list; type ? for the list"))
+				   : (f->required ? _("required") : _("optional"));
+	if (secret || value[0] == '\0')
+		return xasprintf("%s (%s): ", _(f->label), rule);
+	return xasprintf("%s (%s) [%s]: ", _(f->label), rule, value);
+}

@@ -1,0 +1,32 @@
+/* Frontends that speak in lines (plain, answers): a screen written as
+ * text, in the order the curses frontend shows it, with no terminal
+ * control at all. */
+#ifndef NGW_UI_LINES_H
+#define NGW_UI_LINES_H
+
+#include <stdio.h>
+
+#include "flow.h"
+
+/* Heading ("Step 2 of 3: Address"), intro, lines, paragraphs, court
+ * notices and the screen's message. */
+void lines_print_screen(FILE *out, const struct flow *flow);
+/* The screen's help, with the court's original wording of its notices. */
+void lines_print_help(FILE *out, const struct flow *flow);
+/* A field's prompt: "County (required, choose from list; type ? for the
+ * list) [Alameda]: ". Secrets never show their value. */
+char *lines_field_prompt(const struct flow *flow, int field);
+
+/* The plain frontend: a conversation on standard input and output. */
+extern const struct frontend plain_frontend;
+struct plain_ui;
+struct plain_ui *plain_ui_open(FILE *in, FILE *out);
+void plain_ui_close(struct plain_ui *ui);
+
+/* The answers frontend: every value and choice from a file. */
+extern const struct frontend answers_frontend;
+struct answers_ui;
+struct answers_ui *answers_ui_open(const char *path, FILE *out, char *err, size_t errsize);
+void answers_ui_close(struct answers_ui *ui);
+
+#endif

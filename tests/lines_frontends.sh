@@ -1,0 +1,40 @@
+#!/bin/sh
+# The plain and answers frontends run the same screens as the curses one:
+# John Attorney's upgrade and link give the same database either way, the
+# plain output has no terminal control in it, and a refused answer stops
+# with the screen, the field and the reason.
+. "${srcdir:-.}/tests/tap.sh"
+
+work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-lines-XXXXXX") || exit 1
+trap 'rm -rf "$work_dir"' EXIT
+data="$TOP_SRCDIR/tests/data"
+
+# linked DB: John is upgraded and linked at canb, as the curses test leaves him.
+linked() {
+	"$ADMIN" --db "$1" accounts > "$work_dir/accounts" 2>&1 &&
+	grep -qE '^jattorney2021 +4012345 +upgraded .* 1 +John Attorney$' "$work_dir/accounts" &&
+	grep -qE '^canb +jattorney +John Attorney +jattorney2021$' "$work_dir/accounts"
+}
+
+plan 10
+"$WIZARD" --db "$work_dir/answers.db" --answers "$data/john-upgrade-link.answers" \
+	> "$work_dir/answers.out" 2>&1
+check "the answers file runs to the end with exit status 0" [ $? -eq 0 ]
+check "the answers run upgrades and links John" linked "$work_dir/answers.db"
+check "secrets in an answers file are never echoed" sh -c "! grep -qF 'Linked!2021' '$work_dir/answers.out' && ! grep -qF 'Canb!Ecf2019' '$work_dir/answers.out'"
+check "the answers run shows the courts' notices" grep -qF "Court notice: NOTE: You are no longer able to use your old PACER username and password." "$work_dir/answers.out"
+check "the welcome screen offers the filing menus" grep -qF "Actions: Bankruptcy (bankruptcy) | Adversary (adversary)" "$work_dir/answers.out"
+
+"$WIZARD" --db "$work_dir/bad.db" --answers "$data/bad-user-type.answers" > "$work_dir/bad.out" 2>&1
+check "a refused answer ends with a non-zero status" [ $? -ne 0 ]
+check "and names the screen and the reason" grep -qF "the wizard stayed at upgrade-person: That is not one of the list" "$work_dir/bad.out"
+
+env -u TERM "$WIZARD" --db "$work_dir/plain.db" < "$data/john-upgrade-link.plain" > "$work_dir/plain.out" 2>&1
+check "with no TERM the plain conversation runs to the end" [ $? -eq 0 ]
+check "typed plain input upgrades and links John the same" linked "$work_dir/plain.db"
+if grep -q "$(printf '\033')" "$work_dir/plain.out"; then
+	fail "the plain output has no terminal escape sequences"
+else
+	ok "the plain output has no terminal escape sequences"
+fi
+tap_finish
