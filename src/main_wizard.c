@@ -32,6 +32,8 @@ static void usage(FILE *out)
 		"               and pipes); chosen by itself when TERM is dumb or unset\n"
 		"  --answers FILE  take every value and choice from FILE (- for standard\n"
 		"               input): lines 'screen.field = value' and 'screen = action'\n"
+		"  --screens    list every screen with its fields and actions, as an\n"
+		"               answers file names them, and exit\n"
 		"  --keys       print the keyboard table and exit\n"
 		"  --help       show this help and exit\n"
 		"  --version    show the version and exit\n\n"), out);
@@ -39,6 +41,23 @@ static void usage(FILE *out)
 		"(~/.local/state/nextgen-wizard/wizard.db when XDG_STATE_HOME is not set).\n\n"), out);
 	fputs(_("Exit status: 0 when the person quits, 1 when the database or the terminal\n"
 		"cannot be used, 2 for wrong options.\n"), out);
+}
+
+/* "upgrade-person: fields prefix first ...; actions next back", one a line. */
+static void print_screens(FILE *out)
+{
+	for (int id = 0; id < SCREEN_COUNT; id++) {
+		const struct screen_spec *spec = screen_spec((enum screen_id)id);
+		fprintf(out, "%s:", spec->name);
+		if (spec->n_fields > 0)
+			fputs(" fields", out);
+		for (size_t i = 0; i < spec->n_fields; i++)
+			fprintf(out, " %s", spec->fields[i].id);
+		fputs(spec->n_fields > 0 ? "; actions" : " actions", out);
+		for (size_t i = 0; i < spec->n_actions; i++)
+			fprintf(out, " %s", spec->actions[i].id);
+		fputc('\n', out);
+	}
 }
 
 enum frontend_choice { FRONTEND_CURSES, FRONTEND_PLAIN, FRONTEND_ANSWERS };
@@ -101,12 +120,14 @@ static int run_wizard(const char *db_path, const char *as_of, enum frontend_choi
 
 int main(int argc, char **argv)
 {
-	enum { OPT_DB = 256, OPT_AS_OF, OPT_PLAIN, OPT_ANSWERS, OPT_KEYS, OPT_HELP, OPT_VERSION };
+	enum { OPT_DB = 256, OPT_AS_OF, OPT_PLAIN, OPT_ANSWERS, OPT_SCREENS, OPT_KEYS, OPT_HELP,
+	       OPT_VERSION };
 	static const struct option options[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "as-of", required_argument, NULL, OPT_AS_OF },
 		{ "plain", no_argument, NULL, OPT_PLAIN },
 		{ "answers", required_argument, NULL, OPT_ANSWERS },
+		{ "screens", no_argument, NULL, OPT_SCREENS },
 		{ "keys", no_argument, NULL, OPT_KEYS },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -138,6 +159,9 @@ int main(int argc, char **argv)
 		case OPT_ANSWERS:
 			answers = optarg;
 			break;
+		case OPT_SCREENS:
+			print_screens(stdout);
+			return EXIT_OK;
 		case OPT_KEYS:
 			keys_print_table(stdout);
 			return EXIT_OK;

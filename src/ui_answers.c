@@ -176,6 +176,8 @@ static enum ui_result answers_present(void *data, struct flow *flow, const struc
 	struct answers_ui *ui = data;
 	const char *screen = flow->screen->name;
 	lines_print_screen(ui->out, flow);
+	/* The name an answers file uses for this screen. */
+	fprintf(ui->out, _("Screen: %s\n"), screen);
 	print_errors(ui, flow);
 	print_actions(ui, flow);
 	*action = NULL;

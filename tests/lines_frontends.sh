@@ -16,7 +16,7 @@ linked() {
 	grep -qE '^canb +jattorney +John Attorney +jattorney2021$' "$work_dir/accounts"
 }
 
-plan 10
+plan 13
 "$WIZARD" --db "$work_dir/answers.db" --answers "$data/john-upgrade-link.answers" \
 	> "$work_dir/answers.out" 2>&1
 check "the answers file runs to the end with exit status 0" [ $? -eq 0 ]
@@ -28,6 +28,18 @@ check "the welcome screen offers the filing menus" grep -qF "Actions: Bankruptcy
 "$WIZARD" --db "$work_dir/bad.db" --answers "$data/bad-user-type.answers" > "$work_dir/bad.out" 2>&1
 check "a refused answer ends with a non-zero status" [ $? -ne 0 ]
 check "and names the screen and the reason" grep -qF "the wizard stayed at upgrade-person: That is not one of the list" "$work_dir/bad.out"
+
+"$WIZARD" --db "$work_dir/tour.db" --answers "$data/tour.answers" > "$work_dir/tour.out" 2>&1
+check "the tour of every screen runs to the end" [ $? -eq 0 ]
+"$WIZARD" --screens | sed 's/:.*//' | sort > "$work_dir/declared"
+sed -n 's/^Screen: //p' "$work_dir/tour.out" | sort -u > "$work_dir/visited"
+missing=$(comm -23 "$work_dir/declared" "$work_dir/visited" | tr '\n' ' ')
+if [ -s "$work_dir/declared" ] && [ -z "$missing" ]; then
+	ok "every declared screen is reached through the same declarations"
+else
+	fail "every declared screen is reached through the same declarations" "not reached: $missing"
+fi
+check "a wrong CM/ECF password is said on the way" grep -qF "Error: If the linking process failed, please try again." "$work_dir/tour.out"
 
 env -u TERM "$WIZARD" --db "$work_dir/plain.db" < "$data/john-upgrade-link.plain" > "$work_dir/plain.out" 2>&1
 check "with no TERM the plain conversation runs to the end" [ $? -eq 0 ]
