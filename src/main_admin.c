@@ -33,7 +33,10 @@ static void usage(FILE *out)
 		"  set policy 2021|2025      the password rules of the Security tab\n"
 		"  set as-of YYYY-MM-DD|today  the simulated today (courts' NextGen dates)\n"
 		"  set lockout N MINUTES     lock a PACER account for MINUTES after N wrong\n"
-		"                            passwords\n\n"), out);
+		"                            passwords\n"
+		"  load FILE [--yes]  replace every account with the scenario in FILE\n"
+		"  audit [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]\n"
+		"                 the audit log: every login, upgrade, link and reset\n\n"), out);
 	fputs(_("Options:\n"
 		"  --db PATH      the practice database (default:\n"
 		"                 $XDG_STATE_HOME/nextgen-wizard/wizard.db)\n"
@@ -41,6 +44,60 @@ static void usage(FILE *out)
 		"  --version      show the version and exit\n\n"), out);
 	fputs(_("Exit status: 0 on success, 1 when the database cannot be used or the\n"
 		"command was refused, 2 for wrong options.\n"), out);
+}
+
+static struct store *open_store(const char *path);
+
+struct audit_output {
+	bool csv;
+	int rows;
+};
+
+/* A CSV field: quoted, with quotes doubled (RFC 4180). */
+static void csv_field(const char *text, bool last)
+{
+	putchar('"');
+	for (const char *p = text; *p; p++) {
+		if (*p == '"')
+			putchar('"');
+		putchar(*p);
+	}
+	putchar('"');
+	putchar(last ? '\n' : ',');
+}
+
+static bool print_audit_row(const struct audit_row *row, void *data)
+{
+	struct audit_output *out = data;
+	out->rows++;
+	if (out->csv) {
+		const char *fields[] = { row->at, row->terminal, row->username, row->court_id,
+					 row->event, row->outcome };
+		for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+			csv_field(fields[i], i + 1 == sizeof fields / sizeof fields[0]);
+	} else {
+		printf("%-19s %-14s %-16s %-6s %-16s %s\n", row->at, row->terminal, row->username,
+		       row->court_id[0] ? row->court_id : "-", row->event, row->outcome);
+	}
+	return true;
+}
+
+static int command_audit(const char *path, const struct audit_filter *filter, bool csv)
+{
+	struct store *store = open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	struct audit_output out = { .csv = csv };
+	if (csv)
+		printf("time,terminal,username,court,event,outcome\n");
+	else
+		printf("%-19s %-14s %-16s %-6s %-16s %s\n", _("TIME (UTC)"), _("TERMINAL"), _("USERNAME"),
+		       _("COURT"), _("EVENT"), _("OUTCOME"));
+	bool ok = store_each_audit(store, filter, print_audit_row, &out);
+	if (!ok)
+		fprintf(stderr, "%s: %s\n", program, store_error(store));
+	store_close(store);
+	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 }
 
 static int fail_usage(void)
@@ -88,10 +145,14 @@ static bool confirm(const char *question)
 	return answer[0] != '\0' && strchr(_("yY"), answer[0]) != NULL;
 }
 
-static int command_demo(const char *path, bool yes)
+/* Replaces every account with the scenario (the demo when NULL). */
+static int command_load(const char *path, const char *scenario, bool yes)
 {
-	char *question = xasprintf(_("This replaces every account in %s with the demo scenario. "
-				     "Continue? [y/N]"), path);
+	char *question = scenario == NULL
+		? xasprintf(_("This replaces every account in %s with the demo scenario. "
+			      "Continue? [y/N]"), path)
+		: xasprintf(_("This replaces every account in %s with the scenario %s. "
+			      "Continue? [y/N]"), path, scenario);
 	bool go = yes || confirm(question);
 	free(question);
 	if (!go) {
@@ -102,13 +163,20 @@ static int command_demo(const char *path, bool yes)
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	char err[STORE_ERROR_MAX];
-	bool ok = setup_load_demo(store, data_directory(), err);
+	char *file = scenario == NULL ? NULL
+		     : strchr(scenario, '/') ? xstrdup(scenario) : xasprintf("./%s", scenario);
+	bool ok = file == NULL ? setup_load_demo(store, data_directory(), err)
+			       : setup_load_scenario(store, data_directory(), file, err);
+	free(file);
 	store_close(store);
 	if (!ok) {
 		fprintf(stderr, "%s: %s\n", program, err);
 		return EXIT_FAILURE_RUNTIME;
 	}
-	printf(_("%s now holds the demo scenario.\n"), path);
+	if (scenario == NULL)
+		printf(_("%s now holds the demo scenario.\n"), path);
+	else
+		printf(_("%s now holds the scenario %s.\n"), path, scenario);
 	return EXIT_OK;
 }
 
@@ -269,16 +337,23 @@ static int command_set(const char *path, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_DB = 256, OPT_YES, OPT_HELP, OPT_VERSION };
+	enum { OPT_DB = 256, OPT_YES, OPT_SINCE, OPT_UNTIL, OPT_USER, OPT_EVENT, OPT_CSV, OPT_HELP,
+	       OPT_VERSION };
 	static const struct option options[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "yes", no_argument, NULL, OPT_YES },
+		{ "since", required_argument, NULL, OPT_SINCE },
+		{ "until", required_argument, NULL, OPT_UNTIL },
+		{ "user", required_argument, NULL, OPT_USER },
+		{ "event", required_argument, NULL, OPT_EVENT },
+		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_option = NULL;
-	bool yes = false;
+	bool yes = false, csv = false, audit_options = false;
+	struct audit_filter filter = { "", "", "", "" };
 	program_start();
 	int c;
 	while ((c = getopt_long(argc, argv, "y", options, NULL)) != -1) {
@@ -289,6 +364,27 @@ int main(int argc, char **argv)
 		case 'y':
 		case OPT_YES:
 			yes = true;
+			break;
+		case OPT_SINCE:
+		case OPT_UNTIL:
+			if (strlen(optarg) != 10 || !parse_date(optarg, NULL)) {
+				fprintf(stderr, _("%s: dates are YYYY-MM-DD, such as 2021-02-16.\n"), program);
+				return fail_usage();
+			}
+			*(c == OPT_SINCE ? &filter.since : &filter.until) = optarg;
+			audit_options = true;
+			break;
+		case OPT_USER:
+			filter.username = optarg;
+			audit_options = true;
+			break;
+		case OPT_EVENT:
+			filter.event = optarg;
+			audit_options = true;
+			break;
+		case OPT_CSV:
+			csv = true;
+			audit_options = true;
 			break;
 		case OPT_HELP:
 			usage(stdout);
@@ -306,7 +402,8 @@ int main(int argc, char **argv)
 	}
 	const char *command = argv[optind];
 	int extra = argc - optind - 1;
-	static const char *const commands[] = { "init", "demo", "accounts", "courts", "set" };
+	static const char *const commands[] = { "init", "demo", "accounts", "courts", "set", "load",
+						"audit" };
 	bool known = false;
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		known = known || strcmp(command, commands[i]) == 0;
@@ -314,12 +411,22 @@ int main(int argc, char **argv)
 		fprintf(stderr, _("%s: unknown command '%s'.\n"), program, command);
 		return fail_usage();
 	}
-	if (extra > 0 && strcmp(command, "set") != 0) {
+	bool load = strcmp(command, "load") == 0;
+	if (load && extra != 1) {
+		fprintf(stderr, _("%s: load takes one scenario file.\n"), program);
+		return fail_usage();
+	}
+	if (audit_options && strcmp(command, "audit") != 0) {
+		fprintf(stderr, _("%s: --since, --until, --user, --event and --csv go only with audit.\n"),
+			program);
+		return fail_usage();
+	}
+	if (extra > 0 && strcmp(command, "set") != 0 && !load) {
 		fprintf(stderr, _("%s: only one command at a time.\n"), program);
 		return fail_usage();
 	}
-	if (yes && strcmp(command, "demo") != 0) {
-		fprintf(stderr, _("%s: --yes goes only with demo.\n"), program);
+	if (yes && strcmp(command, "demo") != 0 && !load) {
+		fprintf(stderr, _("%s: --yes goes only with demo and load.\n"), program);
 		return fail_usage();
 	}
 	char *path = database_path(program, db_option);
@@ -329,7 +436,11 @@ int main(int argc, char **argv)
 	if (strcmp(command, "init") == 0)
 		status = command_init(path);
 	else if (strcmp(command, "demo") == 0)
-		status = command_demo(path, yes);
+		status = command_load(path, NULL, yes);
+	else if (load)
+		status = command_load(path, argv[optind + 1], yes);
+	else if (strcmp(command, "audit") == 0)
+		status = command_audit(path, &filter, csv);
 	else if (strcmp(command, "accounts") == 0)
 		status = command_accounts(path);
 	else if (strcmp(command, "courts") == 0)

@@ -1073,6 +1073,40 @@ bool store_audit(struct store *store, const struct audit_event *event)
 	return finish_write(store, stmt);
 }
 
+bool store_each_audit(struct store *store, const struct audit_filter *f, audit_visitor visit,
+		      void *data)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT at, terminal, username, court_id, event, outcome FROM audit_log"
+		" WHERE (?1 = '' OR at >= ?1) AND (?2 = '' OR substr(at, 1, 10) <= ?2)"
+		" AND (?3 = '' OR username = ?3 COLLATE NOCASE) AND (?4 = '' OR event = ?4)"
+		" ORDER BY id");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, f->since);
+	bind_text(stmt, 2, f->until);
+	bind_text(stmt, 3, f->username);
+	bind_text(stmt, 4, f->event);
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct audit_row row;
+		column_text(stmt, 0, row.at, sizeof row.at);
+		column_text(stmt, 1, row.terminal, sizeof row.terminal);
+		column_text(stmt, 2, row.username, sizeof row.username);
+		column_text(stmt, 3, row.court_id, sizeof row.court_id);
+		column_text(stmt, 4, row.event, sizeof row.event);
+		column_text(stmt, 5, row.outcome, sizeof row.outcome);
+		if (!visit(&row, data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		set_error(store, "audit_log");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE;
+}
+
 bool store_count_audit(struct store *store, const char *event, int *count)
 {
 	sqlite3_stmt *stmt = prepare(store, "SELECT count(*) FROM audit_log WHERE event = ?");

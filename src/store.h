@@ -193,6 +193,26 @@ typedef bool (*ecf_visitor)(const struct ecf_account *account, void *data);
 bool store_each_ecf_account(struct store *store, ecf_visitor visit, void *data);
 
 bool store_audit(struct store *store, const struct audit_event *event);
+
+/* A row of the audit log as read back. */
+struct audit_row {
+	char at[STORE_TIME_MAX];
+	char terminal[STORE_TEXT_MAX];
+	char username[STORE_TEXT_MAX];
+	char court_id[16];
+	char event[64];
+	char outcome[STORE_TEXT_MAX];
+};
+
+/* Which rows: empty strings match everything; since and until are
+ * YYYY-MM-DD (UTC), both days included. */
+struct audit_filter {
+	const char *since, *until, *username, *event;
+};
+
+typedef bool (*audit_visitor)(const struct audit_row *row, void *data);
+bool store_each_audit(struct store *store, const struct audit_filter *filter, audit_visitor visit,
+		      void *data);
 bool store_count_audit(struct store *store, const char *event, int *count);
 
 bool store_load_settings(struct store *store, struct store_settings *out);

@@ -11,7 +11,7 @@ err="$work_dir/err"
 admin() { "$ADMIN" "$@" >"$out" 2>"$err" </dev/null; }
 has() { grep -qF -- "$1" "$out"; }
 
-plan 25
+plan 31
 admin --help; check "--help exits 0" [ $? -eq 0 ]
 check "--help lists the commands" has "demo [--yes]"
 admin --version; check "--version names the program" has "nextgen-admin "
@@ -58,4 +58,16 @@ check "set as-of today goes back to the real date" grep -qF "today (the real dat
 admin --db "$db" set lockout 3 5
 check "set lockout sets attempts and minutes" grep -qF "after 3 wrong passwords, for 5 minutes" "$out"
 admin --db "$db" set lockout 0 5; check "set lockout refuses 0 attempts" [ $? -eq 2 ]
+printf 'start = upgrade\npacer-login.username = ja1234\npacer-login.password = Wrong!1\npacer-login = login\npacer-login = back\nstart = quit\n' |
+	"$WIZARD" --db "$db" --answers - > /dev/null 2>&1
+admin --db "$db" audit --user ja1234
+check "audit shows a wrong password, without the password" sh -c "grep -qE ' ja1234 +- +login +wrong username or password' '$out' && ! grep -qF 'Wrong!1' '$out'"
+admin --db "$db" audit --csv --event login
+check "audit --csv writes a header and quoted fields" sh -c "head -1 '$out' | grep -qx 'time,terminal,username,court,event,outcome' && grep -qF '\"ja1234\",\"\",\"login\",\"wrong username or password\"' '$out'"
+admin --db "$db" audit --since 2999-01-01
+check "audit --since a later day shows no row" [ "$(wc -l < "$out")" -eq 1 ]
+admin --db "$db" audit --since 2021-13-01; check "audit refuses a date that does not exist" [ $? -eq 2 ]
+admin --db "$db" accounts --csv; check "audit options go only with audit" [ $? -eq 2 ]
+admin --db "$db" load "$work_dir/none.scenario" --yes
+check "load of a missing file fails and says so" sh -c "[ $? -eq 1 ] && grep -qF 'Cannot read' '$err'"
 tap_finish
