@@ -48,6 +48,7 @@ static const struct screen_spec *const screens[SCREEN_COUNT] = {
 	[SCREEN_LINK_FALLBACK] = &screen_link_fallback,
 	[SCREEN_CHECKLIST] = &screen_checklist,
 	[SCREEN_CHECKLIST_RESULT] = &screen_checklist_result,
+	[SCREEN_DRAFT_OFFER] = &screen_draft_offer,
 };
 
 const struct screen_spec *screen_spec(enum screen_id id)
@@ -166,7 +167,27 @@ enum screen_id flow_act(struct flow *flow, const struct action_spec *action)
 	flow->message_kind = MESSAGE_NONE;
 	flow->error_field = -1;
 	memset(flow->field_errors, 0, sizeof flow->field_errors);
+	flow_save_draft(flow);
 	return flow->screen->submit(flow, action);
+}
+
+void flow_save_draft(struct flow *flow)
+{
+	const struct screen_spec *spec = flow->screen;
+	if (!flow->logged_in || flow->registering || spec == NULL ||
+	    spec->id < SCREEN_UPGRADE_PERSON || spec->id > SCREEN_UPGRADE_SECURITY)
+		return;
+	const char *fields[FLOW_MAX_FIELDS], *values[FLOW_MAX_FIELDS];
+	size_t n = 0;
+	for (size_t i = 0; i < spec->n_fields; i++) {
+		if (spec->fields[i].kind == FIELD_PASSWORD || spec->fields[i].secret)
+			continue;
+		fields[n] = spec->fields[i].id;
+		values[n++] = flow->values[spec->id][i];
+	}
+	if (!store_save_draft(flow->store, flow->account.id, spec->name, fields, values, n) &&
+	    flow->message_kind == MESSAGE_NONE)
+		flow_info(flow, _("What you typed could not be kept as a draft; it is still here."));
 }
 
 int flow_run(struct flow *flow, const struct frontend *frontend, void *ui)
@@ -176,6 +197,8 @@ int flow_run(struct flow *flow, const struct frontend *frontend, void *ui)
 	for (;;) {
 		const struct action_spec *action = NULL;
 		enum ui_result result = frontend->present(ui, flow, &action);
+		if (result != UI_ACTION)
+			flow_save_draft(flow);	/* the person left, or the line dropped */
 		if (result == UI_QUIT)
 			return 0;
 		if (result == UI_FAILED)

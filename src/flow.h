@@ -59,6 +59,7 @@ enum screen_id {
 	SCREEN_LINK_FALLBACK,
 	SCREEN_CHECKLIST,
 	SCREEN_CHECKLIST_RESULT,
+	SCREEN_DRAFT_OFFER,
 	SCREEN_COUNT,
 	SCREEN_QUIT = SCREEN_COUNT,
 };
@@ -171,6 +172,7 @@ struct flow {
 	struct pacer_account recovery;	/* whose password or username is being recovered */
 	bool upgrade_loaded;		/* the upgrade tabs hold the account's data */
 	bool registering;		/* the three tabs make a new account */
+	char draft_offer[FLOW_MESSAGE_MAX];	/* "You have an unfinished upgrade from ..." */
 	int shared_details;		/* PACER's duplicate check: 0 to 3 details shared */
 	struct court *courts;		/* the catalogue, for lists */
 	size_t n_courts;
@@ -239,6 +241,9 @@ const struct choice *flow_choices(const struct flow *flow, int field_index, size
 const char *flow_title(const struct flow *flow);
 /* A value of another screen, by screen and field id. */
 const char *flow_screen_value(const struct flow *flow, enum screen_id id, const char *field_id);
+/* Saves what is typed on an Upgrade tab as the account's draft (never
+ * a secret), so a dropped connection loses at most one field. */
+void flow_save_draft(struct flow *flow);
 /* Forgets the account and everything typed in this session. */
 void flow_logout(struct flow *flow);
 

@@ -11,6 +11,7 @@
 #include "options.h"
 #include "paths.h"
 #include "setup.h"
+#include "signals.h"
 #include "ui_curses.h"
 #include "ui_keys.h"
 #include "ui_lines.h"
@@ -111,6 +112,7 @@ static int run_wizard(const char *db_path, const char *as_of, enum frontend_choi
 		copy_text(flow->today, sizeof flow->today, as_of);
 		flow->simulated_today = true;
 	}
+	signals_install();
 	int status = run_frontend(flow, choice, answers);
 	flow_free(flow);
 	free(flow);

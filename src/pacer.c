@@ -116,7 +116,7 @@ void pacer_login(struct store *store, const char *username, const char *password
 	wipe_memory(out->account.password_hash, sizeof out->account.password_hash);
 }
 
-void local_time_of_day(const char *utc, char *out, size_t size)
+static void local_format(const char *utc, bool with_date, char *out, size_t size)
 {
 	struct tm tm;
 	memset(&tm, 0, sizeof tm);
@@ -124,8 +124,18 @@ void local_time_of_day(const char *utc, char *out, size_t size)
 	time_t t = end != NULL ? timegm(&tm) : (time_t)-1;
 	struct tm local;
 	if (t == (time_t)-1 || localtime_r(&t, &local) == NULL ||
-	    strftime(out, size, "%H:%M", &local) == 0)
+	    strftime(out, size, with_date ? "%Y-%m-%d %H:%M" : "%H:%M", &local) == 0)
 		copy_text(out, size, utc);
+}
+
+void local_time_of_day(const char *utc, char *out, size_t size)
+{
+	local_format(utc, false, out, size);
+}
+
+void local_date_time(const char *utc, char *out, size_t size)
+{
+	local_format(utc, true, out, size);
 }
 
 enum password_policy pacer_password_policy(struct store *store)

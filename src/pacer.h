@@ -23,8 +23,10 @@ struct login_outcome {
 	int lockout_minutes;		/* how long a lock lasts */
 };
 
-/* A UTC "YYYY-MM-DD HH:MM:SS" as the local time of day, "21:42". */
+/* A UTC "YYYY-MM-DD HH:MM:SS" as the local time of day, "21:42", and as
+ * the local date and time, "2021-02-10 21:42". */
 void local_time_of_day(const char *utc, char *out, size_t size);
+void local_date_time(const char *utc, char *out, size_t size);
 
 /* Checks username and password against the store and records the
  * attempt. terminal names where the attempt came from, for the audit. */

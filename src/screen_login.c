@@ -8,6 +8,7 @@
 
 #include "i18n.h"
 #include "pacer.h"
+#include "upgrade.h"
 #include "util.h"
 
 static const struct field_spec login_fields[] = {
@@ -94,6 +95,22 @@ bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 	return ok;
 }
 
+/* Whether this account (and only this one) left an upgrade unfinished;
+ * the offer's sentence is prepared on the way. */
+static bool unfinished_upgrade(struct flow *flow)
+{
+	char saved_at[STORE_TIME_MAX], screen[64], when[32];
+	bool found = false;
+	if (flow->account.kind != ACCOUNT_LEGACY ||
+	    !store_latest_draft(flow->store, flow->account.id, saved_at, screen, sizeof screen, &found) ||
+	    !found)
+		return false;
+	local_date_time(saved_at, when, sizeof when);
+	snprintf(flow->draft_offer, sizeof flow->draft_offer,
+		 _("You have an unfinished upgrade from %s. Continue where you left off?"), when);
+	return true;
+}
+
 static void login_load(struct flow *flow)
 {
 	flow->login_screen = SCREEN_PACER_LOGIN;
@@ -101,8 +118,11 @@ static void login_load(struct flow *flow)
 
 static enum screen_id login_submit(struct flow *flow, const struct action_spec *action)
 {
-	if (action_is(action, "login"))
-		return log_in_with_pacer(flow, SCREEN_PACER_LOGIN) ? SCREEN_ACCOUNT : SCREEN_PACER_LOGIN;
+	if (action_is(action, "login")) {
+		if (!log_in_with_pacer(flow, SCREEN_PACER_LOGIN))
+			return SCREEN_PACER_LOGIN;
+		return unfinished_upgrade(flow) ? SCREEN_DRAFT_OFFER : SCREEN_ACCOUNT;
+	}
 	if (action_is(action, "need-account"))
 		return SCREEN_NEED_ACCOUNT;
 	if (action_is(action, "forgot-password"))
@@ -136,4 +156,40 @@ const struct screen_spec screen_pacer_login = {
 		   "8 a.m. to 6 p.m. Central Time, Monday to Friday."),
 	.load = login_load,
 	.submit = login_submit,
+};
+
+/* ---- the offer of a draft -------------------------------------------- */
+
+static const struct action_spec offer_actions[] = {
+	{ "continue", N_("Yes, continue"), ACTION_DEFAULT },
+	{ "discard", N_("No, start over"), 0 },
+};
+
+static void offer_load(struct flow *flow)
+{
+	flow_add_paragraph(flow, flow->draft_offer);
+	flow_add_paragraph(flow, N_("Passwords and security answers are never kept: type them again."));
+}
+
+static enum screen_id offer_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "continue"))
+		return upgrade_restore_draft(flow);
+	if (!store_delete_drafts(flow->store, flow->account.id))
+		flow_error(flow, NULL, store_error(flow->store));
+	upgrade_forget_tabs(flow);
+	return SCREEN_ACCOUNT;
+}
+
+const struct screen_spec screen_draft_offer = {
+	.id = SCREEN_DRAFT_OFFER,
+	.name = "draft-offer",
+	.kind = SCREEN_INFO,
+	.title = N_("Unfinished upgrade"),
+	.actions = offer_actions,
+	.n_actions = COUNT_OF(offer_actions),
+	.help = N_("What you typed on the Upgrade tabs was kept when you left, and only you see it "
+		   "after you log in. Yes puts it back on the tab where you were; No throws it away."),
+	.load = offer_load,
+	.submit = offer_submit,
 };

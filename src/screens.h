@@ -43,6 +43,7 @@ extern const struct screen_spec screen_link_success;
 extern const struct screen_spec screen_link_fallback;
 extern const struct screen_spec screen_checklist;
 extern const struct screen_spec screen_checklist_result;
+extern const struct screen_spec screen_draft_offer;
 
 /* Checks the PACER username and password typed on screen (a PACER or a
  * court login): true and logged in, or false with the reason shown. */

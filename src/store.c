@@ -1053,6 +1053,96 @@ bool store_each_ecf_account(struct store *store, ecf_visitor visit, void *data)
 	return rc == SQLITE_DONE;
 }
 
+/* ---- drafts ------------------------------------------------------------ */
+
+bool store_save_draft(struct store *store, long long account_id, const char *screen,
+		      const char *const *fields, const char *const *values, size_t n)
+{
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	if (!store_begin(store))
+		return false;
+	sqlite3_stmt *clear = prepare(store,
+		"DELETE FROM drafts WHERE pacer_account_id = ? AND screen = ?");
+	bool ok = clear != NULL;
+	if (ok) {
+		sqlite3_bind_int64(clear, 1, account_id);
+		bind_text(clear, 2, screen);
+		ok = finish_write(store, clear);
+	}
+	for (size_t i = 0; ok && i < n; i++) {
+		sqlite3_stmt *stmt = prepare(store,
+			"INSERT INTO drafts (pacer_account_id, screen, field, value, saved_at)"
+			" VALUES (?, ?, ?, ?, ?)");
+		ok = stmt != NULL;
+		if (!ok)
+			break;
+		sqlite3_bind_int64(stmt, 1, account_id);
+		bind_text(stmt, 2, screen);
+		bind_text(stmt, 3, fields[i]);
+		bind_text(stmt, 4, values[i]);
+		bind_text(stmt, 5, now);
+		ok = finish_write(store, stmt);
+	}
+	ok = ok && store_commit(store);
+	if (!ok)
+		store_rollback(store);
+	return ok;
+}
+
+bool store_each_draft(struct store *store, long long account_id, draft_visitor visit, void *data)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT screen, field, value FROM drafts WHERE pacer_account_id = ?");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, account_id);
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		const char *screen = (const char *)sqlite3_column_text(stmt, 0);
+		const char *field = (const char *)sqlite3_column_text(stmt, 1);
+		const char *value = (const char *)sqlite3_column_text(stmt, 2);
+		if (!visit(screen ? screen : "", field ? field : "", value ? value : "", data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		set_error(store, "drafts");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE;
+}
+
+bool store_latest_draft(struct store *store, long long account_id, char saved_at[STORE_TIME_MAX],
+			char *screen, size_t screen_size, bool *found)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT saved_at, screen FROM drafts WHERE pacer_account_id = ?"
+		" ORDER BY saved_at DESC, rowid DESC LIMIT 1");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, account_id);
+	int rc = sqlite3_step(stmt);
+	*found = rc == SQLITE_ROW;
+	if (*found) {
+		column_text(stmt, 0, saved_at, STORE_TIME_MAX);
+		column_text(stmt, 1, screen, screen_size);
+	} else if (rc != SQLITE_DONE) {
+		set_error(store, "drafts");
+	}
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+bool store_delete_drafts(struct store *store, long long account_id)
+{
+	sqlite3_stmt *stmt = prepare(store, "DELETE FROM drafts WHERE pacer_account_id = ?");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, account_id);
+	return finish_write(store, stmt);
+}
+
 /* ---- audit log ------------------------------------------------------- */
 
 bool store_audit(struct store *store, const struct audit_event *event)

@@ -192,6 +192,19 @@ bool store_count_links(struct store *store, long long pacer_account_id, int *cou
 typedef bool (*ecf_visitor)(const struct ecf_account *account, void *data);
 bool store_each_ecf_account(struct store *store, ecf_visitor visit, void *data);
 
+/* Drafts: what a person typed on a screen, never a secret. Saving a
+ * screen replaces its earlier draft. */
+bool store_save_draft(struct store *store, long long account_id, const char *screen,
+		      const char *const *fields, const char *const *values, size_t n);
+typedef bool (*draft_visitor)(const char *screen, const char *field, const char *value,
+			      void *data);
+bool store_each_draft(struct store *store, long long account_id, draft_visitor visit, void *data);
+/* When the account's newest draft was saved (UTC), and on which screen;
+ * found is false when it has none. */
+bool store_latest_draft(struct store *store, long long account_id, char saved_at[STORE_TIME_MAX],
+			char *screen, size_t screen_size, bool *found);
+bool store_delete_drafts(struct store *store, long long account_id);
+
 bool store_audit(struct store *store, const struct audit_event *event);
 
 /* A row of the audit log as read back. */

@@ -521,8 +521,14 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 		*result = open_choice_list(fs);
 		return *result == RUN_LOST;
 	}
-	if (command == CMD_NEXT || command == CMD_PREV || command == CMD_ACTIVATE)
+	if (command == CMD_NEXT || command == CMD_PREV || command == CMD_ACTIVATE) {
 		complete_choice_field(fs);
+		if (in_field) {
+			/* Leaving a field keeps it as a draft. */
+			collect_values(fs);
+			flow_save_draft(fs->flow);
+		}
+	}
 	switch (command) {
 	case CMD_NEXT:
 		fs->focus = focus_step(fs->focus, count, 1);

@@ -335,8 +335,10 @@ enum screen_id upgrade_finish(struct flow *flow)
 	wipe_memory(hashed, sizeof *hashed);
 	free(hashed);
 	free(details);
-	if (next == SCREEN_UPGRADE_COMPLETE)
+	if (next == SCREEN_UPGRADE_COMPLETE) {
 		upgrade_forget_tabs(flow);
+		(void)store_delete_drafts(flow->store, flow->account.id);
+	}
 	return next;
 }
 
@@ -394,6 +396,30 @@ static void upgrade_prefill(struct flow *flow)
 		set_screen_value(flow, SCREEN_UPGRADE_PERSON, "birth-date", us);
 	}
 	flow->upgrade_loaded = true;
+}
+
+static bool restore_value(const char *screen, const char *field, const char *value, void *data)
+{
+	struct flow *flow = data;
+	for (enum screen_id id = SCREEN_UPGRADE_PERSON; id <= SCREEN_UPGRADE_SECURITY; id++)
+		if (strcmp(screen_spec(id)->name, screen) == 0)
+			set_screen_value(flow, id, field, value);
+	return true;
+}
+
+enum screen_id upgrade_restore_draft(struct flow *flow)
+{
+	char saved_at[STORE_TIME_MAX], screen[64];
+	bool found = false;
+	flow->upgrade_loaded = false;
+	upgrade_prefill(flow);
+	if (!store_each_draft(flow->store, flow->account.id, restore_value, flow) ||
+	    !store_latest_draft(flow->store, flow->account.id, saved_at, screen, sizeof screen, &found))
+		flow_error(flow, NULL, store_error(flow->store));
+	for (enum screen_id id = SCREEN_UPGRADE_PERSON; found && id <= SCREEN_UPGRADE_SECURITY; id++)
+		if (strcmp(screen_spec(id)->name, screen) == 0)
+			return id;
+	return SCREEN_UPGRADE_PERSON;
 }
 
 void upgrade_tab_load(struct flow *flow)

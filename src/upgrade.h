@@ -38,6 +38,9 @@ void upgrade_forget_tabs(struct flow *flow);
 enum screen_id upgrade_finish(struct flow *flow);
 /* The password rules met so far, for the Security tab's live line. */
 void upgrade_password_note(const struct flow *flow, char *out, size_t size);
+/* Puts the account's draft back on the tabs (over what the account
+ * holds) and returns the tab it was saved on. */
+enum screen_id upgrade_restore_draft(struct flow *flow);
 /* Leaves the upgrade: secrets wiped, typing kept for a return. */
 void upgrade_leave(struct flow *flow);
 

@@ -386,6 +386,50 @@ static void the_duplicate_check_warns_then_makes_search_inactive(void **state)
 	assert_int_equal(f->flow.notices[0], N6_INACTIVE_SEARCH);
 }
 
+static void a_draft_comes_back_only_to_its_owner(void **state)
+{
+	struct flow_fixture *f = *state;
+	fill_good_values(&f->flow);
+	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "next")), SCREEN_UPGRADE_ADDRESS);
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	flow_set_value(&f->flow, "city", "Oakland");
+	flow_save_draft(&f->flow);	/* as on leaving the field */
+	flow_logout(&f->flow);
+
+	/* Someone else logs in: no offer. */
+	flow_enter(&f->flow, SCREEN_PACER_LOGIN);
+	flow_set_value(&f->flow, "username", "pr2010");
+	flow_set_value(&f->flow, "password", "Inactive!2010");
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "login")), SCREEN_ACCOUNT);
+	flow_logout(&f->flow);
+
+	flow_enter(&f->flow, SCREEN_PACER_LOGIN);
+	flow_set_value(&f->flow, "username", "ja1234");
+	flow_set_value(&f->flow, "password", "Legacy!2013");
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "login")), SCREEN_DRAFT_OFFER);
+	assert_non_null(strstr(f->flow.draft_offer, "You have an unfinished upgrade from"));
+	flow_enter(&f->flow, SCREEN_DRAFT_OFFER);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "continue")), SCREEN_UPGRADE_ADDRESS);
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	assert_string_equal(flow_value(&f->flow, "city"), "Oakland");
+	assert_string_equal(flow_value(&f->flow, "zip"), "94102");
+	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
+	assert_string_equal(flow_value(&f->flow, "birth-date"), "03/14/1970");
+	/* No secret was drafted. */
+	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
+	assert_string_equal(flow_value(&f->flow, "password"), "");
+	assert_string_equal(flow_value(&f->flow, "answer1"), "");
+
+	/* A finished upgrade removes the draft. */
+	fill_good_values(&f->flow);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "submit")), SCREEN_UPGRADE_COMPLETE);
+	char saved_at[STORE_TIME_MAX], screen[64];
+	bool found = true;
+	assert_true(store_latest_draft(f->store, f->flow.account.id, saved_at, screen, sizeof screen, &found));
+	assert_false(found);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -403,6 +447,7 @@ int main(void)
 		T(manage_my_account_items_lead_somewhere),
 		T(a_new_account_is_registered_upgraded),
 		T(the_duplicate_check_warns_then_makes_search_inactive),
+		T(a_draft_comes_back_only_to_its_owner),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

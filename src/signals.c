@@ -1,0 +1,50 @@
+#include <config.h>
+
+#include "signals.h"
+
+#include <signal.h>
+#include <string.h>
+
+static volatile sig_atomic_t stop_signal;
+static volatile sig_atomic_t interrupt_signal;
+
+static void on_stop(int signal_number)
+{
+	stop_signal = signal_number;
+}
+
+static void on_interrupt(int signal_number)
+{
+	(void)signal_number;
+	interrupt_signal = 1;
+}
+
+static void catch_signal(int signal_number, void (*handler)(int))
+{
+	struct sigaction action;
+	memset(&action, 0, sizeof action);
+	action.sa_handler = handler;
+	sigemptyset(&action.sa_mask);
+	/* No SA_RESTART: a blocked read returns, so the loop sees the flag. */
+	action.sa_flags = 0;
+	sigaction(signal_number, &action, NULL);
+}
+
+void signals_install(void)
+{
+	catch_signal(SIGHUP, on_stop);
+	catch_signal(SIGTERM, on_stop);
+	catch_signal(SIGINT, on_interrupt);
+}
+
+bool signals_stop_requested(void)
+{
+	return stop_signal != 0;
+}
+
+bool signals_take_interrupt(void)
+{
+	bool taken = interrupt_signal != 0;
+	interrupt_signal = 0;
+	return taken;
+}

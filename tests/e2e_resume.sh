@@ -1,0 +1,46 @@
+#!/bin/sh
+# A dropped connection in the middle of the upgrade: the wizard gets
+# SIGHUP, and after a new login its owner, and nobody else, is offered
+# what was typed.
+. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/tmux_lib.sh"
+
+plan 9
+start_wizard
+pacer_login ja1234 'Legacy!2013'
+wait_for "Account Type: Legacy PACER Account"
+keys Enter
+wait_for "Step 1 of 3"
+keys Tab Tab Tab Tab Tab
+type_text "03/14/1970"
+keys Tab
+type_text "Attorney"
+keys Enter
+wait_for "Step 2 of 3"
+keys Tab Tab Tab Tab
+keys C-u
+type_text "Oakland"
+keys Tab
+sleep 0.3
+# The SSH connection drops: the terminal hangs up.
+pid=$(tmux_cmd display -p -t wizard '#{pane_pid}')
+wizard_pid=$(pgrep -P "$pid" -f nextgen-wizard | head -1)
+kill -HUP "${wizard_pid:-$pid}"
+if wait_exit; then ok "SIGHUP ends the wizard"; else fail "SIGHUP ends the wizard" "$(screen)"; fi
+check "it ends cleanly (status $(pane_status))" [ "$(pane_status)" = 0 ]
+
+start_wizard
+pacer_login pr2010 'Inactive!2010'
+expect "another person is not offered the draft" "Account Type: Legacy PACER Account"
+if screen | grep -qF "unfinished upgrade"; then fail "no offer for Pat" "$(screen)"; else ok "no offer for Pat"; fi
+keys Escape
+wait_for "Upgrade my PACER account"
+pacer_login ja1234 'Legacy!2013'
+expect "its owner is offered it after logging in" "You have an unfinished upgrade from"
+keys Enter
+expect "Continue returns to the tab where he was" "Step 2 of 3:  Person | [Address] | Security"
+expect_line "with the field typed before the drop" 'City \*: Oakland'
+keys Escape
+expect_line "and the earlier tab kept too" 'Date of Birth \*: 03/14/1970'
+expect_line "with its list choice" 'User Type \*: Attorney'
+tap_finish
