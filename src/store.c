@@ -191,6 +191,21 @@ static bool single_int(struct store *store, sqlite3_stmt *stmt, int *out, const 
 	return ok;
 }
 
+/* Runs a prepared query for at most one row; read fills out from it.
+ * found tells whether there was one. Finalizes the statement. */
+static bool find_one(struct store *store, sqlite3_stmt *stmt, void (*read)(sqlite3_stmt *, void *),
+		     void *out, bool *found, const char *what)
+{
+	int rc = sqlite3_step(stmt);
+	*found = rc == SQLITE_ROW;
+	if (*found)
+		read(stmt, out);
+	else if (rc != SQLITE_DONE)
+		set_error(store, what);
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
 bool store_begin(struct store *store)
 {
 	return exec_sql(store, "BEGIN IMMEDIATE");
@@ -453,8 +468,9 @@ bool store_add_court(struct store *store, const struct court *court)
 
 #define COURT_COLUMNS "id, name, type, nextgen_date, outage_start, outage_end"
 
-static void read_court(sqlite3_stmt *stmt, struct court *court)
+static void read_court(sqlite3_stmt *stmt, void *out)
 {
+	struct court *court = out;
 	char type[16];
 	memset(court, 0, sizeof *court);
 	column_text(stmt, 0, court->id, sizeof court->id);
@@ -472,14 +488,7 @@ bool store_find_court(struct store *store, const char *id, struct court *out, bo
 	if (stmt == NULL)
 		return false;
 	bind_text(stmt, 1, id);
-	int rc = sqlite3_step(stmt);
-	*found = rc == SQLITE_ROW;
-	if (*found)
-		read_court(stmt, out);
-	else if (rc != SQLITE_DONE)
-		set_error(store, "courts");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+	return find_one(store, stmt, read_court, out, found, "courts");
 }
 
 bool store_each_court(struct store *store, court_visitor visit, void *data)
@@ -511,8 +520,9 @@ bool store_each_court(struct store *store, court_visitor visit, void *data)
 	" zip, phone, email, failed_logins, locked_until, unit, address2, country,"     \
 	" legacy_username"
 
-static void read_account(sqlite3_stmt *stmt, struct pacer_account *a)
+static void read_account(sqlite3_stmt *stmt, void *out)
 {
+	struct pacer_account *a = out;
 	char kind[16];
 	memset(a, 0, sizeof *a);
 	a->id = sqlite3_column_int64(stmt, 0);
@@ -591,14 +601,7 @@ bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 static bool find_one_account(struct store *store, sqlite3_stmt *stmt, struct pacer_account *out,
 			     bool *found)
 {
-	int rc = sqlite3_step(stmt);
-	*found = rc == SQLITE_ROW;
-	if (*found)
-		read_account(stmt, out);
-	else if (rc != SQLITE_DONE)
-		set_error(store, "pacer_accounts");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+	return find_one(store, stmt, read_account, out, found, "pacer_accounts");
 }
 
 bool store_find_pacer_account(struct store *store, const char *username,
@@ -876,8 +879,9 @@ bool store_count_shared_details(struct store *store, const struct pacer_account 
 
 #define ECF_COLUMNS "id, court_id, login, password_hash, name, pacer_account_id, linked_at"
 
-static void read_ecf_account(sqlite3_stmt *stmt, struct ecf_account *e)
+static void read_ecf_account(sqlite3_stmt *stmt, void *out)
 {
+	struct ecf_account *e = out;
 	memset(e, 0, sizeof *e);
 	e->id = sqlite3_column_int64(stmt, 0);
 	column_text(stmt, 1, e->court_id, sizeof e->court_id);
@@ -920,14 +924,7 @@ bool store_find_ecf_account_for_pacer(struct store *store, const char *court_id,
 		return false;
 	bind_text(stmt, 1, court_id);
 	sqlite3_bind_int64(stmt, 2, pacer_account_id);
-	int rc = sqlite3_step(stmt);
-	*found = rc == SQLITE_ROW;
-	if (*found)
-		read_ecf_account(stmt, out);
-	else if (rc != SQLITE_DONE)
-		set_error(store, "ecf_accounts");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+	return find_one(store, stmt, read_ecf_account, out, found, "ecf_accounts");
 }
 
 bool store_find_ecf_account(struct store *store, const char *court_id, const char *login,
@@ -939,14 +936,7 @@ bool store_find_ecf_account(struct store *store, const char *court_id, const cha
 		return false;
 	bind_text(stmt, 1, court_id);
 	bind_text(stmt, 2, login);
-	int rc = sqlite3_step(stmt);
-	*found = rc == SQLITE_ROW;
-	if (*found)
-		read_ecf_account(stmt, out);
-	else if (rc != SQLITE_DONE)
-		set_error(store, "ecf_accounts");
-	sqlite3_finalize(stmt);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+	return find_one(store, stmt, read_ecf_account, out, found, "ecf_accounts");
 }
 
 enum store_result store_link_ecf_account(struct store *store, long long ecf_id,
