@@ -4,7 +4,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 12
+plan 14
 start_wizard
 expect "the practice banner is shown" "PRACTICE SYSTEM — not the real PACER. Do not type your real PACER password."
 expect "the title is shown" "NextGen CM/ECF practice wizard"
@@ -30,6 +30,10 @@ keys 4
 expect "4 opens the get-ready checklist" "Four questions give your own list of steps"
 keys Escape
 wait_for "Upgrade my PACER account"
+keys C-c
+expect "Ctrl-C asks before leaving" "Leave the wizard? Press y to leave, any other key to stay."
+keys n
+expect "any other key stays" "Up/Down: move  Enter: choose"
 keys 6
 if wait_exit; then ok "6 quits"; else fail "6 quits" "$(screen)"; fi
 status=$(pane_status)
