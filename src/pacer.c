@@ -3,6 +3,7 @@
 #include "pacer.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
@@ -56,8 +57,26 @@ static bool count_failure(struct store *store, const struct pacer_account *accou
 	return true;
 }
 
-static void check_login(struct store *store, const char *username, const char *password,
-			struct login_outcome *out)
+/* Whether password opens the account: checked before any lock is taken,
+ * since yescrypt is slow on purpose and a training room logs in at once. */
+static bool password_is_right(struct store *store, const char *username, const char *password,
+			      bool *ok)
+{
+	struct pacer_account *account = xmalloc(sizeof *account);
+	bool found = false, right = false;
+	*ok = store_find_pacer_account(store, username, account, &found);
+	if (*ok && found)
+		right = auth_verify_secret(password, account->password_hash);
+	else
+		auth_waste_verification(password);
+	wipe_memory(account, sizeof *account);
+	free(account);
+	return right;
+}
+
+/* The bookkeeping of one attempt, inside a short write transaction. */
+static void record_login(struct store *store, const char *username, bool right,
+			 struct login_outcome *out)
 {
 	struct store_settings settings;
 	bool found = false;
@@ -67,7 +86,6 @@ static void check_login(struct store *store, const char *username, const char *p
 		return;
 	}
 	if (!found) {
-		auth_waste_verification(password);
 		out->result = LOGIN_BAD_CREDENTIALS;
 		return;
 	}
@@ -77,7 +95,7 @@ static void check_login(struct store *store, const char *username, const char *p
 		out->result = LOGIN_LOCKED;
 		return;
 	}
-	if (auth_verify_secret(password, out->account.password_hash)) {
+	if (right) {
 		out->result = store_record_login_success(store, out->account.id) ? LOGIN_OK
 										  : LOGIN_STORE_ERROR;
 		return;
@@ -99,11 +117,13 @@ void pacer_login(struct store *store, const char *username, const char *password
 		[LOGIN_STORE_ERROR] = "database error",
 	};
 	memset(out, 0, sizeof *out);
-	if (!store_begin(store)) {
+	bool read_ok = false;
+	bool right = password_is_right(store, username, password, &read_ok);
+	if (!read_ok || !store_begin(store)) {
 		out->result = LOGIN_STORE_ERROR;
 		return;
 	}
-	check_login(store, username, password, out);
+	record_login(store, username, right, out);
 	if (out->result != LOGIN_STORE_ERROR)
 		audit_login(store, terminal, username, outcome_names[out->result]);
 	if (out->result == LOGIN_STORE_ERROR || !store_commit(store)) {

@@ -15,7 +15,8 @@
 #include "util.h"
 
 #define SCHEMA_VERSION 2
-#define BUSY_TIMEOUT_MS 10000
+/* A training room writes at once; a writer waits its turn this long. */
+#define BUSY_TIMEOUT_MS 30000
 
 struct store {
 	sqlite3 *db;
