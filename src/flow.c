@@ -220,6 +220,37 @@ int flow_run(struct flow *flow, const struct frontend *frontend, void *ui)
 	}
 }
 
+bool flow_action_visible(const struct flow *flow, size_t index)
+{
+	return index >= FLOW_MAX_ACTIONS || !flow->action_hidden[index];
+}
+
+static const struct action_spec *action_with(const struct flow *flow, unsigned flag)
+{
+	for (size_t i = 0; i < flow->screen->n_actions; i++)
+		if ((flow->screen->actions[i].flags & flag) && flow_action_visible(flow, i))
+			return &flow->screen->actions[i];
+	return NULL;
+}
+
+const struct action_spec *flow_default_action(const struct flow *flow)
+{
+	return action_with(flow, ACTION_DEFAULT);
+}
+
+const struct action_spec *flow_back_action(const struct flow *flow)
+{
+	return action_with(flow, ACTION_BACK);
+}
+
+const struct action_spec *flow_find_action(const struct flow *flow, const char *id)
+{
+	for (size_t i = 0; i < flow->screen->n_actions; i++)
+		if (strcmp(flow->screen->actions[i].id, id) == 0 && flow_action_visible(flow, i))
+			return &flow->screen->actions[i];
+	return NULL;
+}
+
 static int field_index(const struct flow *flow, const char *field_id)
 {
 	for (size_t i = 0; i < flow->screen->n_fields; i++)
@@ -353,6 +384,26 @@ bool flow_complete_choice(const struct flow *flow, int field_index_, const char 
 		return false;
 	copy_text(out, size, found->label ? _(found->label) : found->value);
 	return true;
+}
+
+bool flow_choose_court(struct flow *flow, const char *typed)
+{
+	const struct choice *found = choices_find(flow->court_choices, flow->n_courts, typed);
+	for (size_t i = 0; found != NULL && i < flow->n_courts; i++) {
+		if (strcmp(flow->courts[i].id, found->value) == 0) {
+			flow->court = flow->courts[i];
+			return true;
+		}
+	}
+	return false;
+}
+
+void flow_prefill_login(struct flow *flow, const char *username)
+{
+	const struct screen_spec *login = screen_spec(flow->login_screen);
+	for (size_t i = 0; i < login->n_fields; i++)
+		if (strcmp(login->fields[i].id, "username") == 0)
+			copy_text(flow->values[flow->login_screen][i], FLOW_VALUE_MAX, username);
 }
 
 const char *flow_title(const struct flow *flow)

@@ -214,6 +214,13 @@ enum screen_id flow_act(struct flow *flow, const struct action_spec *action);
  * Returns 0, or 1 when the frontend failed. */
 int flow_run(struct flow *flow, const struct frontend *frontend, void *ui);
 
+/* The screen's actions as every frontend sees them: hidden ones left
+ * out; the one Enter does; the one Esc does; one by id. */
+bool flow_action_visible(const struct flow *flow, size_t index);
+const struct action_spec *flow_default_action(const struct flow *flow);
+const struct action_spec *flow_back_action(const struct flow *flow);
+const struct action_spec *flow_find_action(const struct flow *flow, const char *id);
+
 /* Helpers for screens. */
 const char *flow_value(const struct flow *flow, const char *field_id);
 void flow_set_value(struct flow *flow, const char *field_id, const char *value);
@@ -237,6 +244,11 @@ bool flow_complete_choice(const struct flow *flow, int field_index, const char *
 /* The entries of a list field of the current screen (the county list
  * follows the state typed on the Address tab); count 0: free text. */
 const struct choice *flow_choices(const struct flow *flow, int field_index, size_t *count);
+/* Makes the court that typed text names (its id, or a unique part of its
+ * name) flow->court; false when no single court matches. */
+bool flow_choose_court(struct flow *flow, const char *typed);
+/* Puts username into the login the person came from, ready for them. */
+void flow_prefill_login(struct flow *flow, const char *username);
 /* The title of the current screen (a msgid). */
 const char *flow_title(const struct flow *flow);
 /* A value of another screen, by screen and field id. */

@@ -48,16 +48,12 @@ static enum screen_id checklist_submit(struct flow *flow, const struct action_sp
 	const char *individual = answer(flow, "individual", CHOICES_YES_NO);
 	const char *legacy = answer(flow, "legacy", CHOICES_YES_NO_UNSURE);
 	const char *ecf = answer(flow, "ecf-login", CHOICES_YES_NO);
-	const struct choice *court = choices_find(flow->court_choices, flow->n_courts,
-						  flow_value(flow, "court"));
-	if (court == NULL)
+	bool court = flow_choose_court(flow, flow_value(flow, "court"));
+	if (!court)
 		flow_field_error(flow, "court", _("No single court has that id or name: type more of it, "
 						  "or press Ctrl-U, then Space, for the list."));
-	if (individual == NULL || legacy == NULL || ecf == NULL || court == NULL)
+	if (individual == NULL || legacy == NULL || ecf == NULL || !court)
 		return SCREEN_CHECKLIST;
-	for (size_t i = 0; i < flow->n_courts; i++)
-		if (strcmp(flow->courts[i].id, court->value) == 0)
-			flow->court = flow->courts[i];
 	struct checklist_answers answers = {
 		.individual_account = strcmp(individual, "yes") == 0,
 		.legacy = strcmp(legacy, "yes") == 0 ? 1 : strcmp(legacy, "no") == 0 ? 0 : -1,

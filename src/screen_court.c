@@ -26,18 +26,6 @@ static const struct action_spec court_actions[] = {
 	{ "steps", N_("What are the steps?"), ACTION_LINK },
 };
 
-static bool find_court(struct flow *flow, const char *typed)
-{
-	const struct choice *found = choices_find(flow->court_choices, flow->n_courts, typed);
-	for (size_t i = 0; found != NULL && i < flow->n_courts; i++) {
-		if (strcmp(flow->courts[i].id, found->value) == 0) {
-			flow->court = flow->courts[i];
-			return true;
-		}
-	}
-	return false;
-}
-
 static enum screen_id link_court_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))
@@ -49,7 +37,7 @@ static enum screen_id link_court_submit(struct flow *flow, const struct action_s
 		flow_field_error(flow, "court", _("Type the court's id or the start of its name."));
 		return SCREEN_LINK_COURT;
 	}
-	if (!find_court(flow, typed)) {
+	if (!flow_choose_court(flow, typed)) {
 		flow_field_error(flow, "court", _("No single court has that id or name: type more of it, "
 						  "or press Ctrl-U, then Space, for the list."));
 		return SCREEN_LINK_COURT;

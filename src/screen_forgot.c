@@ -258,12 +258,8 @@ static enum screen_id to_login(struct flow *flow, const struct action_spec *acti
 {
 	if (!action_is(action, "close"))
 		return flow->screen->id;
-	const char *username = flow->recovery.username;
 	/* The login is ready with the username, as after PACER's e-mail. */
-	const struct screen_spec *login = screen_spec(flow->login_screen);
-	for (size_t i = 0; i < login->n_fields; i++)
-		if (strcmp(login->fields[i].id, "username") == 0)
-			copy_text(flow->values[flow->login_screen][i], FLOW_VALUE_MAX, username);
+	flow_prefill_login(flow, flow->recovery.username);
 	wipe_memory(&flow->recovery, sizeof flow->recovery);
 	return flow->login_screen;
 }

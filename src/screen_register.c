@@ -128,11 +128,7 @@ static enum screen_id done_submit(struct flow *flow, const struct action_spec *a
 {
 	if (!action_is(action, "close"))
 		return SCREEN_REGISTER_DONE;
-	const struct screen_spec *login = screen_spec(flow->login_screen);
-	for (size_t i = 0; i < login->n_fields; i++)
-		if (strcmp(login->fields[i].id, "username") == 0)
-			copy_text(flow->values[flow->login_screen][i], FLOW_VALUE_MAX,
-				  flow->recovery.username);
+	flow_prefill_login(flow, flow->recovery.username);
 	flow->registering = false;
 	wipe_memory(&flow->recovery, sizeof flow->recovery);
 	return flow->login_screen;

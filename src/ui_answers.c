@@ -86,15 +86,6 @@ static int field_index_of(const struct flow *flow, const char *id)
 	return -1;
 }
 
-static const struct action_spec *action_of(const struct flow *flow, const char *id)
-{
-	for (size_t i = 0; i < flow->screen->n_actions; i++)
-		if (strcmp(flow->screen->actions[i].id, id) == 0 &&
-		    (i >= FLOW_MAX_ACTIONS || !flow->action_hidden[i]))
-			return &flow->screen->actions[i];
-	return NULL;
-}
-
 /* "item = canb" on a list screen: the first item that starts so. */
 static bool choose_item(struct flow *flow, const char *value)
 {
@@ -124,7 +115,7 @@ static void print_actions(struct answers_ui *ui, const struct flow *flow)
 	const char *separator = "";
 	fputs(_("Actions:"), ui->out);
 	for (size_t i = 0; i < flow->screen->n_actions; i++) {
-		if (i < FLOW_MAX_ACTIONS && flow->action_hidden[i])
+		if (!flow_action_visible(flow, i))
 			continue;
 		fprintf(ui->out, "%s %s (%s)", separator, _(flow->screen->actions[i].label),
 			flow->screen->actions[i].id);
@@ -142,7 +133,7 @@ static enum applied apply(struct answers_ui *ui, struct flow *flow, char *key, c
 	const char *screen = flow->screen->name;
 	char *dot = strchr(key, '.');
 	if (dot == NULL) {
-		*action = action_of(flow, value);
+		*action = flow_find_action(flow, value);
 		if (*action == NULL) {
 			fail(ui, _("the screen %s has no action \"%s\"."), screen, value);
 			return APPLIED_ERROR;

@@ -472,7 +472,7 @@ static bool only_optional_fields_left(const struct form_screen *fs)
  * the screen's default action; a permanent action only gets the focus. */
 static bool enter_in_field(struct form_screen *fs, const struct action_spec **action)
 {
-	const struct action_spec *def = default_action(fs->flow);
+	const struct action_spec *def = flow_default_action(fs->flow);
 	if (def == NULL || !only_optional_fields_left(fs)) {
 		fs->focus = focus_step(fs->focus, fs->n_fields + fs->frame.n_actions, 1);
 		return false;
@@ -546,7 +546,7 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 		}
 		return true;
 	case CMD_BACK:
-		*action = back_action(fs->flow);
+		*action = flow_back_action(fs->flow);
 		return *action != NULL;
 	case CMD_HELP:
 		*result = show_help(fs->flow);

@@ -15,10 +15,6 @@
 #define MESSAGE_ROWS 2
 #define LEFT_MARGIN 2
 
-static bool action_visible(const struct flow *flow, size_t i)
-{
-	return i >= FLOW_MAX_ACTIONS || !flow->action_hidden[i];
-}
 
 /* Lays the screen's buttons (one run) and links (another) out from the
  * left, wrapping at the right edge; returns the rows they need. */
@@ -30,7 +26,7 @@ static int place_run(const struct flow *flow, bool links, int first_row, struct 
 		return 0;	/* its actions are the menu itself */
 	for (size_t i = 0; i < spec->n_actions; i++) {
 		const struct action_spec *a = &spec->actions[i];
-		if (!action_visible(flow, i) || ((a->flags & ACTION_LINK) != 0) != links)
+		if (!flow_action_visible(flow, i) || ((a->flags & ACTION_LINK) != 0) != links)
 			continue;
 		int width = text_columns(_(a->label)) + (links ? 0 : 4);
 		int gap = links ? 3 : 2;
@@ -390,7 +386,7 @@ enum run_result read_key(int *code, bool *function_key)
 enum run_result wait_for_larger_window(const struct flow *flow, int need_cols, int need_rows,
 				       const struct action_spec **action)
 {
-	const struct action_spec *back = back_action(flow);
+	const struct action_spec *back = flow_back_action(flow);
 	for (;;) {
 		erase();
 		char *text = xasprintf(_("Please make the window larger (needs %d×%d, now %d×%d)."),
@@ -513,23 +509,4 @@ int focus_step(int focused, int count, int step)
 	if (count <= 0)
 		return -1;
 	return ((focused + step) % count + count) % count;
-}
-
-static const struct action_spec *action_with(const struct flow *flow, unsigned flag)
-{
-	const struct screen_spec *spec = flow->screen;
-	for (size_t i = 0; i < spec->n_actions; i++)
-		if ((spec->actions[i].flags & flag) && action_visible(flow, i))
-			return &spec->actions[i];
-	return NULL;
-}
-
-const struct action_spec *default_action(const struct flow *flow)
-{
-	return action_with(flow, ACTION_DEFAULT);
-}
-
-const struct action_spec *back_action(const struct flow *flow)
-{
-	return action_with(flow, ACTION_BACK);
 }

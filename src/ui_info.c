@@ -70,7 +70,7 @@ enum run_result run_info(struct flow *flow, const struct action_spec **action)
 	is.focus = flow->focus[flow->screen->id];
 	if (is.focus < 0 || is.focus >= is.frame.n_actions) {
 		/* On arrival the main button has the focus, so Enter does it. */
-		const struct action_spec *def = default_action(flow);
+		const struct action_spec *def = flow_default_action(flow);
 		is.focus = 0;
 		for (int i = 0; i < is.frame.n_actions; i++)
 			if (&flow->screen->actions[is.frame.actions[i].index] == def)
@@ -103,7 +103,7 @@ enum run_result run_info(struct flow *flow, const struct action_spec **action)
 				result = show_help(flow);
 			}
 			break;
-		} else if (cmd == CMD_BACK && (*action = back_action(flow)) != NULL) {
+		} else if (cmd == CMD_BACK && (*action = flow_back_action(flow)) != NULL) {
 			break;
 		} else if (cmd == CMD_HELP) {
 			result = show_help(flow);

@@ -94,7 +94,5 @@ enum run_result run_list(struct flow *flow, const struct action_spec **action);
 
 /* Focus moves shared by every kind of screen. */
 int focus_step(int focused, int count, int step);
-const struct action_spec *default_action(const struct flow *flow);
-const struct action_spec *back_action(const struct flow *flow);
 
 #endif

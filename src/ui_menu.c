@@ -242,7 +242,7 @@ static const struct action_spec *chosen_action(struct menu_screen *ms, bool list
 	if (ms->menu == NULL)
 		return NULL;
 	if (list)
-		return default_action(ms->flow);
+		return flow_default_action(ms->flow);
 	int item = item_index(current_item(ms->menu));
 	return &ms->flow->screen->actions[ms->action_of_item[item]];
 }
@@ -323,7 +323,7 @@ static enum run_result interact(struct menu_screen *ms, bool list, const struct 
 				return RUN_ACTION;
 			break;
 		case CMD_BACK:
-			*action = back_action(ms->flow);
+			*action = flow_back_action(ms->flow);
 			if (*action != NULL)
 				return RUN_ACTION;
 			break;

@@ -75,38 +75,17 @@ static enum word special_word(const char *line)
 	return WORD_NONE;
 }
 
-static bool visible(const struct flow *flow, size_t i)
-{
-	return i >= FLOW_MAX_ACTIONS || !flow->action_hidden[i];
-}
-
 /* The visible actions, numbered from 1; returns how many. */
 static int print_actions(FILE *out, const struct flow *flow, const struct action_spec **numbered)
 {
 	int n = 0;
 	for (size_t i = 0; i < flow->screen->n_actions; i++) {
-		if (!visible(flow, i))
+		if (!flow_action_visible(flow, i))
 			continue;
 		numbered[n++] = &flow->screen->actions[i];
 		fprintf(out, "%d. %s\n", n, _(flow->screen->actions[i].label));
 	}
 	return n;
-}
-
-static const struct action_spec *default_of(const struct flow *flow)
-{
-	for (size_t i = 0; i < flow->screen->n_actions; i++)
-		if ((flow->screen->actions[i].flags & ACTION_DEFAULT) && visible(flow, i))
-			return &flow->screen->actions[i];
-	return NULL;
-}
-
-static const struct action_spec *back_of(const struct flow *flow)
-{
-	for (size_t i = 0; i < flow->screen->n_actions; i++)
-		if ((flow->screen->actions[i].flags & ACTION_BACK) && visible(flow, i))
-			return &flow->screen->actions[i];
-	return NULL;
 }
 
 static int number_in(const char *line, int most)
@@ -123,7 +102,7 @@ static enum ui_result choose_action(struct plain_ui *ui, struct flow *flow,
 	const struct action_spec *numbered[FLOW_MAX_ACTIONS];
 	for (;;) {
 		int n = print_actions(ui->out, flow, numbered);
-		const struct action_spec *def = default_of(flow);
+		const struct action_spec *def = flow_default_action(flow);
 		if (def != NULL)
 			fprintf(ui->out, _("Choose a number, or press Enter for %s (back, help, quit): "),
 				_(def->label));
@@ -142,7 +121,7 @@ static enum ui_result choose_action(struct plain_ui *ui, struct flow *flow,
 			lines_print_help(ui->out, flow);
 			continue;
 		}
-		*action = word == WORD_BACK ? back_of(flow) : empty ? def : chosen ? numbered[chosen - 1] : NULL;
+		*action = word == WORD_BACK ? flow_back_action(flow) : empty ? def : chosen ? numbered[chosen - 1] : NULL;
 		if (*action != NULL && ((*action)->flags & ACTION_HELP)) {
 			lines_print_help(ui->out, flow);
 			continue;
@@ -202,7 +181,7 @@ static bool ask_field(struct plain_ui *ui, struct flow *flow, int i, enum ui_res
 		enum word word = special_word(line);
 		if (word == WORD_QUIT || word == WORD_BACK) {
 			free_secret(line);
-			*action = word == WORD_BACK ? back_of(flow) : NULL;
+			*action = word == WORD_BACK ? flow_back_action(flow) : NULL;
 			*result = word == WORD_QUIT || *action == NULL ? UI_QUIT : UI_ACTION;
 			return false;
 		}
@@ -267,11 +246,11 @@ static enum ui_result run_list(struct plain_ui *ui, struct flow *flow, const str
 			return UI_QUIT;
 		if (word == WORD_HELP)
 			lines_print_help(ui->out, flow);
-		if (word == WORD_BACK && (*action = back_of(flow)) != NULL)
+		if (word == WORD_BACK && (*action = flow_back_action(flow)) != NULL)
 			return UI_ACTION;
 		if (chosen) {
 			flow->item[flow->screen->id] = chosen - 1;
-			*action = default_of(flow);
+			*action = flow_default_action(flow);
 			return UI_ACTION;
 		}
 	}

@@ -62,11 +62,10 @@ static inline struct store *unit_demo_store(const char *dir, const char *name)
 /* The action of the current screen with this id; fails the test if none. */
 static inline const struct action_spec *unit_action(const struct flow *flow, const char *id)
 {
-	for (size_t i = 0; i < flow->screen->n_actions; i++)
-		if (strcmp(flow->screen->actions[i].id, id) == 0)
-			return &flow->screen->actions[i];
-	fail_msg("the screen %s has no action %s", flow->screen->name, id);
-	return NULL;
+	const struct action_spec *action = flow_find_action(flow, id);
+	if (action == NULL)
+		fail_msg("the screen %s has no action %s", flow->screen->name, id);
+	return action;
 }
 
 /* A flow over a fresh demo database, for the tests that drive screens. */
