@@ -171,14 +171,27 @@ enum screen_id flow_act(struct flow *flow, const struct action_spec *action)
 	return flow->screen->submit(flow, action);
 }
 
+static bool is_drafted(const struct flow *flow, const struct screen_spec *spec)
+{
+	if (!flow->logged_in || flow->registering || spec == NULL)
+		return false;
+	if (spec->id == SCREEN_LINK)
+		return flow->court_session;
+	return spec->id >= SCREEN_UPGRADE_PERSON && spec->id <= SCREEN_UPGRADE_SECURITY;
+}
+
 void flow_save_draft(struct flow *flow)
 {
 	const struct screen_spec *spec = flow->screen;
-	if (!flow->logged_in || flow->registering || spec == NULL ||
-	    spec->id < SCREEN_UPGRADE_PERSON || spec->id > SCREEN_UPGRADE_SECURITY)
+	if (!is_drafted(flow, spec))
 		return;
-	const char *fields[FLOW_MAX_FIELDS], *values[FLOW_MAX_FIELDS];
+	const char *fields[FLOW_MAX_FIELDS + 1], *values[FLOW_MAX_FIELDS + 1];
 	size_t n = 0;
+	if (spec->id == SCREEN_LINK) {
+		/* A link belongs to one court: the offer comes only there. */
+		fields[n] = "court";
+		values[n++] = flow->court.id;
+	}
 	for (size_t i = 0; i < spec->n_fields; i++) {
 		if (spec->fields[i].kind == FIELD_PASSWORD || spec->fields[i].secret)
 			continue;
@@ -251,12 +264,11 @@ const struct action_spec *flow_find_action(const struct flow *flow, const char *
 	return NULL;
 }
 
+static int spec_field_index(const struct screen_spec *spec, const char *field_id);
+
 static int field_index(const struct flow *flow, const char *field_id)
 {
-	for (size_t i = 0; i < flow->screen->n_fields; i++)
-		if (strcmp(flow->screen->fields[i].id, field_id) == 0)
-			return (int)i;
-	return -1;
+	return spec_field_index(flow->screen, field_id);
 }
 
 const char *flow_value(const struct flow *flow, const char *field_id)
@@ -345,13 +357,26 @@ void flow_wipe_secrets(struct flow *flow, enum screen_id id)
 			wipe_memory(flow->values[id][i], FLOW_VALUE_MAX);
 }
 
-const char *flow_screen_value(const struct flow *flow, enum screen_id id, const char *field_id)
+static int spec_field_index(const struct screen_spec *spec, const char *field_id)
 {
-	const struct screen_spec *spec = screen_spec(id);
 	for (size_t i = 0; i < spec->n_fields; i++)
 		if (strcmp(spec->fields[i].id, field_id) == 0)
-			return flow->values[id][i];
-	return "";
+			return (int)i;
+	return -1;
+}
+
+const char *flow_screen_value(const struct flow *flow, enum screen_id id, const char *field_id)
+{
+	int i = spec_field_index(screen_spec(id), field_id);
+	return i < 0 ? "" : flow->values[id][i];
+}
+
+void flow_set_screen_value(struct flow *flow, enum screen_id id, const char *field_id,
+			   const char *value)
+{
+	int i = spec_field_index(screen_spec(id), field_id);
+	if (i >= 0)
+		copy_text(flow->values[id][i], FLOW_VALUE_MAX, value);
 }
 
 /* The state typed on the address tab, as stored ("CA"), for county lists. */

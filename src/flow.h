@@ -173,6 +173,7 @@ struct flow {
 	bool upgrade_loaded;		/* the upgrade tabs hold the account's data */
 	bool registering;		/* the three tabs make a new account */
 	char draft_offer[FLOW_MESSAGE_MAX];	/* "You have an unfinished upgrade from ..." */
+	const char *draft_work;		/* which work it offers: DRAFT_UPGRADE or DRAFT_LINK */
 	int shared_details;		/* PACER's duplicate check: 0 to 3 details shared */
 	struct court *courts;		/* the catalogue, for lists */
 	size_t n_courts;
@@ -253,7 +254,10 @@ void flow_prefill_login(struct flow *flow, const char *username);
 const char *flow_title(const struct flow *flow);
 /* A value of another screen, by screen and field id. */
 const char *flow_screen_value(const struct flow *flow, enum screen_id id, const char *field_id);
-/* Saves what is typed on an Upgrade tab as the account's draft (never
+void flow_set_screen_value(struct flow *flow, enum screen_id id, const char *field_id,
+			   const char *value);
+/* Saves what is typed on an Upgrade tab, or on the Link screen with its
+ * court, as the account's draft (never
  * a secret), so a dropped connection loses at most one field. */
 void flow_save_draft(struct flow *flow);
 /* Forgets the account and everything typed in this session. */

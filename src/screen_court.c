@@ -122,7 +122,9 @@ static enum screen_id after_court_login(struct flow *flow)
 		return SCREEN_COURT_LOGIN;
 	}
 	/* Filers accept the redaction agreement at every login. */
-	return is_linked ? SCREEN_COURT_REDACTION : SCREEN_COURT_MAIN;
+	if (is_linked)
+		return SCREEN_COURT_REDACTION;
+	return link_draft_waiting(flow) ? SCREEN_DRAFT_OFFER : SCREEN_COURT_MAIN;
 }
 
 static enum screen_id court_login_submit(struct flow *flow, const struct action_spec *action)

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cmecf.h"
 #include "courts.h"
@@ -147,6 +148,61 @@ const struct screen_spec screen_link = {
 	.submit = link_submit,
 };
 
+/* ---- the draft of the Link screen ------------------------------------------ */
+
+struct link_draft {
+	char court[STORE_COURT_ID_MAX];
+	char login[FLOW_VALUE_MAX];
+};
+
+static bool read_link_draft(const char *screen, const char *field, const char *value, void *data)
+{
+	struct link_draft *draft = data;
+	if (strcmp(screen, DRAFT_LINK) != 0)
+		return true;
+	if (strcmp(field, "court") == 0)
+		copy_text(draft->court, sizeof draft->court, value);
+	else if (strcmp(field, "login") == 0)
+		copy_text(draft->login, sizeof draft->login, value);
+	return true;
+}
+
+static bool load_link_draft(struct flow *flow, struct link_draft *draft)
+{
+	memset(draft, 0, sizeof *draft);
+	return store_each_draft(flow->store, flow->account.id, read_link_draft, draft);
+}
+
+bool link_draft_waiting(struct flow *flow)
+{
+	char saved_at[STORE_TIME_MAX], screen[64], when[32];
+	bool found = false;
+	struct link_draft draft;
+	if (!store_latest_draft(flow->store, flow->account.id, DRAFT_LINK, saved_at, screen,
+				sizeof screen, &found) ||
+	    !found || !load_link_draft(flow, &draft) || strcmp(draft.court, flow->court.id) != 0)
+		return false;
+	local_date_time(saved_at, when, sizeof when);
+	/* TRANSLATORS: %s is a date and time. */
+	snprintf(flow->draft_offer, sizeof flow->draft_offer,
+		 _("You have an unfinished link in this court from %s. Continue where you left off?"),
+		 when);
+	flow->draft_work = DRAFT_LINK;
+	return true;
+}
+
+enum screen_id link_restore_draft(struct flow *flow)
+{
+	struct link_draft draft;
+	if (!load_link_draft(flow, &draft)) {
+		flow_error(flow, NULL, store_error(flow->store));
+		return SCREEN_COURT_MAIN;
+	}
+	flow_set_screen_value(flow, SCREEN_LINK, "login", draft.login);
+	flow->focus[SCREEN_LINK] = -1;
+	return SCREEN_LINK;
+}
+
 /* ---- Confirm ---------------------------------------------------------------- */
 
 static const struct action_spec confirm_actions[] = {
@@ -183,6 +239,7 @@ static enum screen_id confirm_submit(struct flow *flow, const struct action_spec
 				       flow->terminal, flow->account.username)) {
 	case STORE_DONE:
 		flow->redaction_accepted = true;
+		(void)store_delete_drafts(flow->store, flow->account.id, DRAFT_LINK);
 		return SCREEN_LINK_SUCCESS;
 	case STORE_USERNAME_TAKEN:
 		flow_error(flow, NULL, _("This CM/ECF account is already linked to a PACER account."));

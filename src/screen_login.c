@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "pacer.h"
@@ -102,12 +103,13 @@ static bool unfinished_upgrade(struct flow *flow)
 	char saved_at[STORE_TIME_MAX], screen[64], when[32];
 	bool found = false;
 	if (flow->account.kind != ACCOUNT_LEGACY ||
-	    !store_latest_draft(flow->store, flow->account.id, saved_at, screen, sizeof screen, &found) ||
+	    !store_latest_draft(flow->store, flow->account.id, DRAFT_UPGRADE, saved_at, screen, sizeof screen, &found) ||
 	    !found)
 		return false;
 	local_date_time(saved_at, when, sizeof when);
 	snprintf(flow->draft_offer, sizeof flow->draft_offer,
 		 _("You have an unfinished upgrade from %s. Continue where you left off?"), when);
+	flow->draft_work = DRAFT_UPGRADE;
 	return true;
 }
 
@@ -165,18 +167,32 @@ static const struct action_spec offer_actions[] = {
 	{ "discard", N_("No, start over"), 0 },
 };
 
+static bool offers_link(const struct flow *flow)
+{
+	return flow->draft_work != NULL && strcmp(flow->draft_work, DRAFT_LINK) == 0;
+}
+
 static void offer_load(struct flow *flow)
 {
+	if (offers_link(flow)) {
+		flow->title = N_("Unfinished link");
+		flow_add_paragraph(flow, flow->draft_offer);
+		flow_add_paragraph(flow, N_("Passwords are never kept: type the CM/ECF password again."));
+		return;
+	}
 	flow_add_paragraph(flow, flow->draft_offer);
 	flow_add_paragraph(flow, N_("Passwords and security answers are never kept: type them again."));
 }
 
 static enum screen_id offer_submit(struct flow *flow, const struct action_spec *action)
 {
+	bool link = offers_link(flow);
 	if (action_is(action, "continue"))
-		return upgrade_restore_draft(flow);
-	if (!store_delete_drafts(flow->store, flow->account.id))
+		return link ? link_restore_draft(flow) : upgrade_restore_draft(flow);
+	if (!store_delete_drafts(flow->store, flow->account.id, link ? DRAFT_LINK : DRAFT_UPGRADE))
 		flow_error(flow, NULL, store_error(flow->store));
+	if (link)
+		return SCREEN_COURT_MAIN;
 	upgrade_forget_tabs(flow);
 	return SCREEN_ACCOUNT;
 }
@@ -188,8 +204,9 @@ const struct screen_spec screen_draft_offer = {
 	.title = N_("Unfinished upgrade"),
 	.actions = offer_actions,
 	.n_actions = COUNT_OF(offer_actions),
-	.help = N_("What you typed on the Upgrade tabs was kept when you left, and only you see it "
-		   "after you log in. Yes puts it back on the tab where you were; No throws it away."),
+	.help = N_("What you typed on the Upgrade tabs or on a court's Link screen was kept when you "
+		   "left, and only you see it after you log in. Yes puts it back where you were; No "
+		   "throws it away."),
 	.load = offer_load,
 	.submit = offer_submit,
 };

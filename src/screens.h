@@ -52,6 +52,11 @@ bool log_in_with_pacer(struct flow *flow, enum screen_id screen);
 /* Opens the description of a court site item that the practice does not
  * copy (Query, Reports, ...); Back returns to the current screen. */
 enum screen_id court_show_item(struct flow *flow, const char *id);
+/* After a login at a court: whether this account left a link unfinished
+ * there (the offer's sentence is prepared on the way), and putting its
+ * CM/ECF login back on the Link screen. */
+bool link_draft_waiting(struct flow *flow);
+enum screen_id link_restore_draft(struct flow *flow);
 
 #define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
 

@@ -1104,15 +1104,17 @@ bool store_each_draft(struct store *store, long long account_id, draft_visitor v
 	return rc == SQLITE_DONE;
 }
 
-bool store_latest_draft(struct store *store, long long account_id, char saved_at[STORE_TIME_MAX],
-			char *screen, size_t screen_size, bool *found)
+bool store_latest_draft(struct store *store, long long account_id, const char *work,
+			char saved_at[STORE_TIME_MAX], char *screen, size_t screen_size, bool *found)
 {
 	sqlite3_stmt *stmt = prepare(store,
 		"SELECT saved_at, screen FROM drafts WHERE pacer_account_id = ?"
+		" AND substr(screen, 1, length(?2)) = ?2"
 		" ORDER BY saved_at DESC, rowid DESC LIMIT 1");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, account_id);
+	bind_text(stmt, 2, work);
 	int rc = sqlite3_step(stmt);
 	*found = rc == SQLITE_ROW;
 	if (*found) {
@@ -1125,12 +1127,14 @@ bool store_latest_draft(struct store *store, long long account_id, char saved_at
 	return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }
 
-bool store_delete_drafts(struct store *store, long long account_id)
+bool store_delete_drafts(struct store *store, long long account_id, const char *work)
 {
-	sqlite3_stmt *stmt = prepare(store, "DELETE FROM drafts WHERE pacer_account_id = ?");
+	sqlite3_stmt *stmt = prepare(store, "DELETE FROM drafts WHERE pacer_account_id = ?"
+					    " AND substr(screen, 1, length(?2)) = ?2");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, account_id);
+	bind_text(stmt, 2, work);
 	return finish_write(store, stmt);
 }
 

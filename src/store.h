@@ -11,6 +11,7 @@
 #define STORE_EMAIL_MAX 256
 #define STORE_DATE_MAX 11	/* "YYYY-MM-DD" */
 #define STORE_TIME_MAX 20	/* "YYYY-MM-DD HH:MM:SS" */
+#define STORE_COURT_ID_MAX 16
 #define STORE_ERROR_MAX 512
 
 struct store;
@@ -52,7 +53,7 @@ struct pacer_account {
 enum court_type { COURT_APPELLATE, COURT_DISTRICT, COURT_BANKRUPTCY, COURT_NATIONAL };
 
 struct court {
-	char id[16];
+	char id[STORE_COURT_ID_MAX];
 	char name[STORE_TEXT_MAX];
 	enum court_type type;
 	char nextgen_date[STORE_DATE_MAX];	/* empty when not known */
@@ -199,11 +200,16 @@ bool store_save_draft(struct store *store, long long account_id, const char *scr
 typedef bool (*draft_visitor)(const char *screen, const char *field, const char *value,
 			      void *data);
 bool store_each_draft(struct store *store, long long account_id, draft_visitor visit, void *data);
-/* When the account's newest draft was saved (UTC), and on which screen;
- * found is false when it has none. */
-bool store_latest_draft(struct store *store, long long account_id, char saved_at[STORE_TIME_MAX],
-			char *screen, size_t screen_size, bool *found);
-bool store_delete_drafts(struct store *store, long long account_id);
+/* A piece of work is drafted on screens whose names share a prefix
+ * ("upgrade-" for the three tabs, "link" for the Link screen), so one
+ * piece is offered, restored or removed without touching another. */
+#define DRAFT_UPGRADE "upgrade-"
+#define DRAFT_LINK "link"
+/* When the account's newest draft of that work was saved (UTC), and on
+ * which screen; found is false when it has none. */
+bool store_latest_draft(struct store *store, long long account_id, const char *work,
+			char saved_at[STORE_TIME_MAX], char *screen, size_t screen_size, bool *found);
+bool store_delete_drafts(struct store *store, long long account_id, const char *work);
 
 bool store_audit(struct store *store, const struct audit_event *event);
 

@@ -337,7 +337,7 @@ enum screen_id upgrade_finish(struct flow *flow)
 	free(details);
 	if (next == SCREEN_UPGRADE_COMPLETE) {
 		upgrade_forget_tabs(flow);
-		(void)store_delete_drafts(flow->store, flow->account.id);
+		(void)store_delete_drafts(flow->store, flow->account.id, DRAFT_UPGRADE);
 	}
 	return next;
 }
@@ -414,7 +414,7 @@ enum screen_id upgrade_restore_draft(struct flow *flow)
 	flow->upgrade_loaded = false;
 	upgrade_prefill(flow);
 	if (!store_each_draft(flow->store, flow->account.id, restore_value, flow) ||
-	    !store_latest_draft(flow->store, flow->account.id, saved_at, screen, sizeof screen, &found))
+	    !store_latest_draft(flow->store, flow->account.id, DRAFT_UPGRADE, saved_at, screen, sizeof screen, &found))
 		flow_error(flow, NULL, store_error(flow->store));
 	for (enum screen_id id = SCREEN_UPGRADE_PERSON; found && id <= SCREEN_UPGRADE_SECURITY; id++)
 		if (strcmp(screen_spec(id)->name, screen) == 0)

@@ -1,11 +1,11 @@
 #!/bin/sh
-# A dropped connection in the middle of the upgrade: the wizard gets
-# SIGHUP, and after a new login its owner, and nobody else, is offered
-# what was typed.
+# A dropped connection in the middle of the upgrade, and on a court's
+# Link screen: the wizard gets SIGHUP, and after a new login its owner,
+# and nobody else, is offered what was typed (never a password).
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 9
+plan 15
 start_wizard
 pacer_login ja1234 'Legacy!2013'
 wait_for "Account Type: Legacy PACER Account"
@@ -23,9 +23,12 @@ type_text "Oakland"
 keys Tab
 sleep 0.3
 # The SSH connection drops: the terminal hangs up.
-pid=$(tmux_cmd display -p -t wizard '#{pane_pid}')
-wizard_pid=$(pgrep -P "$pid" -f nextgen-wizard | head -1)
-kill -HUP "${wizard_pid:-$pid}"
+hang_up() {
+	pid=$(tmux_cmd display -p -t wizard '#{pane_pid}')
+	wizard_pid=$(pgrep -P "$pid" -f nextgen-wizard | head -1)
+	kill -HUP "${wizard_pid:-$pid}"
+}
+hang_up
 if wait_exit; then ok "SIGHUP ends the wizard"; else fail "SIGHUP ends the wizard" "$(screen)"; fi
 check "it ends cleanly (status $(pane_status))" [ "$(pane_status)" = 0 ]
 
@@ -43,4 +46,31 @@ expect_line "with the field typed before the drop" 'City \*: Oakland'
 keys Escape
 expect_line "and the earlier tab kept too" 'Date of Birth \*: 03/14/1970'
 expect_line "with its list choice" 'User Type \*: Attorney'
+
+# Maria starts linking at cacd; the line drops with her old password typed.
+start_wizard
+court_login cacd mgonzalez2016 'Upgraded!2016'
+wait_for "[ Utilities ]"
+keys Enter
+wait_for "[Your Account]"
+keys 1
+wait_for "CM/ECF login *:"
+type_text "mgonzalez"
+keys Tab
+type_text "Cacd!Ecf2018"
+sleep 0.3
+hang_up
+if wait_exit; then ok "SIGHUP on the Link screen ends the wizard"; else fail "SIGHUP on the Link screen" "$(screen)"; fi
+if grep -aqF "Cacd!Ecf2018" "$database"*; then fail "the CM/ECF password is not kept"; else ok "the CM/ECF password is not kept"; fi
+
+start_wizard
+court_login casb mgonzalez2016 'Upgraded!2016'
+expect "another court does not offer it" "[ Utilities ]"
+keys Escape
+wait_for "Upgrade my PACER account"
+court_login cacd mgonzalez2016 'Upgraded!2016'
+expect_joined "at cacd she is offered her link" "You have an unfinished link in this court from"
+keys Enter
+expect_line "Continue puts her old login back" 'CM/ECF login \*: mgonzalez'
+expect_line "and the password is to be typed again" 'CM/ECF password \*: *$'
 tap_finish

@@ -275,6 +275,81 @@ static void the_checklist_gives_the_persons_own_steps(void **state)
 	assert_non_null(strstr(buffer, "\n1. "));
 }
 
+static bool draft_holds(const char *screen, const char *field, const char *value, void *data)
+{
+	(void)screen;
+	(void)field;
+	const char *secret = data;
+	assert_null(strstr(value, secret));
+	return true;
+}
+
+static bool link_draft_found(struct flow_fixture *f)
+{
+	char saved_at[STORE_TIME_MAX], screen[64];
+	bool found = false;
+	assert_true(store_latest_draft(f->store, f->flow.account.id, DRAFT_LINK, saved_at, screen,
+				       sizeof screen, &found));
+	return found;
+}
+
+/* The line drops on the Link screen: the login typed is kept, the
+ * password is not, and only the same person at the same court is offered
+ * it; continuing puts the login back, a finished link removes it. */
+static void an_unfinished_link_is_offered_at_its_court_only(void **state)
+{
+	struct flow_fixture *f = *state;
+	upgrade_john(f);
+	assert_int_equal(court_login(&f->flow, "canb", "jattorney2021", "Linked!2021"), SCREEN_COURT_MAIN);
+	flow_enter(&f->flow, SCREEN_COURT_MAIN);
+	assert_int_equal(act(&f->flow, "utilities"), SCREEN_COURT_UTILITIES);
+	flow_enter(&f->flow, SCREEN_COURT_UTILITIES);
+	assert_int_equal(act(&f->flow, "link"), SCREEN_LINK);
+	flow_enter(&f->flow, SCREEN_LINK);
+	flow_set_value(&f->flow, "login", "jattorney");
+	flow_set_value(&f->flow, "password", "Canb!Ecf2019");
+	flow_save_draft(&f->flow);
+	assert_true(store_each_draft(f->store, f->flow.account.id, draft_holds, "Canb!Ecf2019"));
+	assert_true(link_draft_found(f));
+
+	/* Another court: no offer. Another person at this court: no offer. */
+	assert_int_equal(court_login(&f->flow, "casb", "jattorney2021", "Linked!2021"), SCREEN_COURT_MAIN);
+	assert_int_equal(court_login(&f->flow, "canb", "mgonzalez2016", "Upgraded!2016"),
+			 SCREEN_COURT_MAIN);
+
+	assert_int_equal(court_login(&f->flow, "canb", "jattorney2021", "Linked!2021"),
+			 SCREEN_DRAFT_OFFER);
+	flow_enter(&f->flow, SCREEN_DRAFT_OFFER);
+	assert_true(has_paragraph(&f->flow, "unfinished link in this court"));
+	assert_int_equal(act(&f->flow, "continue"), SCREEN_LINK);
+	flow_enter(&f->flow, SCREEN_LINK);
+	assert_string_equal(flow_value(&f->flow, "login"), "jattorney");
+	assert_string_equal(flow_value(&f->flow, "password"), "");
+	flow_set_value(&f->flow, "password", "Canb!Ecf2019");
+	assert_int_equal(act(&f->flow, "submit"), SCREEN_LINK_CONFIRM);
+	flow_enter(&f->flow, SCREEN_LINK_CONFIRM);
+	assert_int_equal(act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
+	assert_false(link_draft_found(f));
+}
+
+/* "No, start over" throws the link's draft away and goes on to the court. */
+static void a_link_draft_can_be_discarded(void **state)
+{
+	struct flow_fixture *f = *state;
+	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"),
+			 SCREEN_COURT_MAIN);
+	flow_enter(&f->flow, SCREEN_LINK);
+	flow_set_value(&f->flow, "login", "mgonzalez");
+	flow_save_draft(&f->flow);
+	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"),
+			 SCREEN_DRAFT_OFFER);
+	flow_enter(&f->flow, SCREEN_DRAFT_OFFER);
+	assert_int_equal(act(&f->flow, "discard"), SCREEN_COURT_MAIN);
+	assert_false(link_draft_found(f));
+	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"),
+			 SCREEN_COURT_MAIN);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -289,6 +364,8 @@ int main(void)
 		T(three_wrong_passwords_lead_to_a_pending_request),
 		T(appellate_courts_use_their_own_wording),
 		T(the_checklist_gives_the_persons_own_steps),
+		T(an_unfinished_link_is_offered_at_its_court_only),
+		T(a_link_draft_can_be_discarded),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -426,7 +426,7 @@ static void a_draft_comes_back_only_to_its_owner(void **state)
 	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "submit")), SCREEN_UPGRADE_COMPLETE);
 	char saved_at[STORE_TIME_MAX], screen[64];
 	bool found = true;
-	assert_true(store_latest_draft(f->store, f->flow.account.id, saved_at, screen, sizeof screen, &found));
+	assert_true(store_latest_draft(f->store, f->flow.account.id, DRAFT_UPGRADE, saved_at, screen, sizeof screen, &found));
 	assert_false(found);
 }
 
