@@ -2,6 +2,7 @@
 
 #include "flow.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -199,8 +200,14 @@ void flow_save_draft(struct flow *flow)
 		values[n++] = flow->values[spec->id][i];
 	}
 	if (!store_save_draft(flow->store, flow->account.id, spec->name, fields, values, n) &&
-	    flow->message_kind == MESSAGE_NONE)
-		flow_info(flow, _("What you typed could not be kept as a draft; it is still here."));
+	    flow->message_kind == MESSAGE_NONE) {
+		char message[FLOW_MESSAGE_MAX];
+		/* TRANSLATORS: %s says what is wrong with the database. */
+		snprintf(message, sizeof message,
+			 _("What you typed could not be kept as a draft, but it is still here. %s"),
+			 store_error(flow->store));
+		flow_info(flow, message);
+	}
 }
 
 int flow_run(struct flow *flow, const struct frontend *frontend, void *ui)

@@ -34,6 +34,8 @@ static void usage(FILE *out)
 		"  set as-of YYYY-MM-DD|today  the simulated today (courts' NextGen dates)\n"
 		"  set lockout N MINUTES     lock a PACER account for MINUTES after N wrong\n"
 		"                            passwords\n"
+		"  set busy-wait SECONDS     how long a session waits for another's write\n"
+		"                            before saying the database is busy (default 30)\n"
 		"  load FILE [--yes]  replace every account with the scenario in FILE\n"
 		"  audit [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]\n"
 		"                 the audit log: every login, upgrade, link and reset\n\n"), out);
@@ -262,6 +264,7 @@ static int print_settings(struct store *store)
 	printf(_("password policy: %d\n"), settings.password_policy);
 	printf(_("lock-out:        after %d wrong passwords, for %d minutes\n"),
 	       settings.lockout_attempts, settings.lockout_minutes);
+	printf(_("busy wait:       %d seconds\n"), settings.busy_wait_seconds);
 	return EXIT_OK;
 }
 
@@ -294,8 +297,14 @@ static const char *setting_value(int argc, char **argv, const char **key, char *
 			return _("lockout takes a number of wrong passwords (1-100) and minutes (1-1440)");
 		*key = "lockout";
 		snprintf(value, size, "%s %s", argv[1], argv[2]);
+	} else if (strcmp(name, "busy-wait") == 0 && argc == 2) {
+		if (!positive_number(argv[1], 600))
+			return _("busy-wait takes a number of seconds (1-600)");
+		*key = "busy_wait";
+		copy_text(value, size, argv[1]);
 	} else {
-		return _("set takes: policy 2021|2025, as-of DATE|today, or lockout N MINUTES");
+		return _("set takes: policy 2021|2025, as-of DATE|today, lockout N MINUTES, or "
+			 "busy-wait SECONDS");
 	}
 	return NULL;
 }

@@ -338,6 +338,8 @@ static enum screen_id fallback_submit(struct flow *flow, const struct action_spe
 		.court_id = flow->court.id, .event = "e-file request", .outcome = "pending",
 	};
 	(void)store_audit(flow->store, &event);
+	/* The request replaces the link: nothing is left to continue. */
+	(void)store_delete_drafts(flow->store, flow->account.id, DRAFT_LINK);
 	flow->link_failures = 0;
 	flow_info(flow, _("Your e-filing request is recorded as pending. The court must approve it "
 			  "and will e-mail you; until then you cannot e-file here."));

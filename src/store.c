@@ -15,12 +15,16 @@
 #include "util.h"
 
 #define SCHEMA_VERSION 2
-/* A training room writes at once; a writer waits its turn this long. */
-#define BUSY_TIMEOUT_MS 30000
+/* A training room writes at once; a writer waits its turn this long
+ * unless the busy_wait setting says otherwise. */
+#define BUSY_WAIT_SECONDS 30
+#define BUSY_WAIT_MAX_SECONDS 600
 
 struct store {
 	sqlite3 *db;
 	char *path;
+	dev_t device;		/* the file opened, to notice it moved away */
+	ino_t inode;
 	char error[STORE_ERROR_MAX];
 };
 
@@ -111,10 +115,59 @@ static const char schema_v2[] =
 
 static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2 };
 
+/* What went wrong with the storage, in words a patron and the staff can
+ * act on. The error code says most; the system's errno tells a disk
+ * that became read-only or full from other input/output errors. */
+static const char *explain_fault(int code, int system_errno)
+{
+	int primary = code & 0xff;
+	if (code == SQLITE_READONLY_DBMOVED || system_errno == ENOENT)
+		return _("The practice database was moved or deleted while in use, so nothing was "
+			 "saved. Ask the staff to put it back, then try again.");
+	if (primary == SQLITE_FULL || system_errno == ENOSPC || system_errno == EDQUOT)
+		return _("The disk is full, so nothing was saved. Ask the staff to free some space, "
+			 "then try again.");
+	if (primary == SQLITE_READONLY || system_errno == EROFS || system_errno == EACCES ||
+	    system_errno == EPERM)
+		return _("The practice database cannot be written any more (it is read-only), so "
+			 "nothing was saved. Ask the staff to check it, then try again.");
+	if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+		return _("The practice database is damaged. Ask the staff to restore it from a copy "
+			 "or to start a new one.");
+	if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+		return _("The practice database is busy: another program has held it too long, so "
+			 "nothing was saved. Try again in a moment.");
+	if (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)
+		return _("The practice database could not be read or written (a disk error), so "
+			 "nothing was saved. Ask the staff to check the disk.");
+	return _("The practice database could not be used.");
+}
+
+/* The sentence first; SQLite's own words after it, for the staff. */
 static void set_error(struct store *store, const char *what)
 {
-	snprintf(store->error, sizeof store->error, _("The practice database could not be used (%s: %s)."),
+	/* SQLite keeps the system's errno only for some failures (not for a
+	 * failed COMMIT); the failed call left it in errno. */
+	int system_errno = errno;
+	int code = sqlite3_extended_errcode(store->db);
+	if (sqlite3_system_errno(store->db) != 0)
+		system_errno = sqlite3_system_errno(store->db);
+	if ((code & 0xff) != SQLITE_IOERR && (code & 0xff) != SQLITE_CANTOPEN)
+		system_errno = 0;
+	snprintf(store->error, sizeof store->error, "%s (%s: %s)", explain_fault(code, system_errno),
 		 what, sqlite3_errmsg(store->db));
+}
+
+/* Writing to a file whose folder was moved or deleted would seem to work
+ * and then vanish with the file: refuse before a write instead. */
+static bool still_in_place(struct store *store)
+{
+	struct stat st;
+	if (stat(store->path, &st) == 0 && st.st_dev == store->device && st.st_ino == store->inode)
+		return true;
+	snprintf(store->error, sizeof store->error, "%s (%s)",
+		 explain_fault(SQLITE_READONLY_DBMOVED, 0), store->path);
+	return false;
 }
 
 const char *store_error(const struct store *store)
@@ -129,11 +182,8 @@ const char *store_path(const struct store *store)
 
 static bool exec_sql(struct store *store, const char *sql)
 {
-	char *msg = NULL;
-	if (sqlite3_exec(store->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		snprintf(store->error, sizeof store->error,
-			 _("The practice database could not be used (%s)."), msg ? msg : "?");
-		sqlite3_free(msg);
+	if (sqlite3_exec(store->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+		set_error(store, "exec");
 		return false;
 	}
 	return true;
@@ -152,6 +202,11 @@ static sqlite3_stmt *prepare(struct store *store, const char *sql)
 /* Runs a statement that returns no rows, then finalizes it. */
 static bool finish_write(struct store *store, sqlite3_stmt *stmt)
 {
+	/* Inside a transaction, store_begin has looked already. */
+	if (sqlite3_get_autocommit(store->db) && !still_in_place(store)) {
+		sqlite3_finalize(stmt);
+		return false;
+	}
 	int rc = sqlite3_step(stmt);
 	if (rc != SQLITE_DONE)
 		set_error(store, "write");
@@ -209,7 +264,7 @@ static bool find_one(struct store *store, sqlite3_stmt *stmt, void (*read)(sqlit
 
 bool store_begin(struct store *store)
 {
-	return exec_sql(store, "BEGIN IMMEDIATE");
+	return still_in_place(store) && exec_sql(store, "BEGIN IMMEDIATE");
 }
 
 bool store_commit(struct store *store)
@@ -363,11 +418,50 @@ static bool migrate(struct store *store, char err[STORE_ERROR_MAX])
 	return ok;
 }
 
+void store_set_busy_wait(struct store *store, int milliseconds)
+{
+	sqlite3_busy_timeout(store->db, milliseconds);
+}
+
+/* A damaged file is refused before anything is written to it, so what
+ * is left of it can still be rescued. */
+static bool check_integrity(struct store *store, char err[STORE_ERROR_MAX])
+{
+	sqlite3_stmt *stmt = prepare(store, "PRAGMA quick_check(1)");
+	if (stmt == NULL) {
+		copy_text(err, STORE_ERROR_MAX, store->error);
+		return false;
+	}
+	int rc = sqlite3_step(stmt);
+	bool ok = rc == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(stmt, 0), "ok") == 0;
+	if (rc != SQLITE_ROW)
+		set_error(store, "quick_check");
+	else if (!ok)
+		snprintf(store->error, sizeof store->error, "%s (quick_check: %s)",
+			 explain_fault(SQLITE_CORRUPT, 0), (const char *)sqlite3_column_text(stmt, 0));
+	sqlite3_finalize(stmt);
+	if (!ok) {
+		/* SQLite's report spans lines; a message is one. */
+		for (char *p = store->error; *p; p++)
+			if (*p == '\n')
+				*p = ' ';
+		char *message = xasprintf("%s: %s", store->path, store->error);
+		copy_text(err, STORE_ERROR_MAX, message);
+		free(message);
+	}
+	return ok;
+}
+
 static bool configure_connection(struct store *store, char err[STORE_ERROR_MAX])
 {
-	sqlite3_busy_timeout(store->db, BUSY_TIMEOUT_MS);
-	if (!exec_sql(store, "PRAGMA foreign_keys = ON") ||
-	    !exec_sql(store, "PRAGMA journal_mode = WAL") ||
+	store_set_busy_wait(store, BUSY_WAIT_SECONDS * 1000);
+	if (!exec_sql(store, "PRAGMA foreign_keys = ON")) {
+		copy_text(err, STORE_ERROR_MAX, store->error);
+		return false;
+	}
+	if (!check_integrity(store, err))
+		return false;
+	if (!exec_sql(store, "PRAGMA journal_mode = WAL") ||
 	    !exec_sql(store, "PRAGMA synchronous = NORMAL") ||
 	    !exec_sql(store, "PRAGMA secure_delete = ON")) {
 		copy_text(err, STORE_ERROR_MAX, store->error);
@@ -401,8 +495,14 @@ struct store *store_open(const char *path, bool *created, char err[STORE_ERROR_M
 		return NULL;
 	}
 
+	if (stat(path, &st) != 0) {
+		snprintf(err, STORE_ERROR_MAX, _("Cannot use %s: %s."), path, strerror(errno));
+		return NULL;
+	}
 	struct store *store = xcalloc(1, sizeof *store);
 	store->path = xstrdup(path);
+	store->device = st.st_dev;
+	store->inode = st.st_ino;
 	if (sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL) !=
 	    SQLITE_OK) {
 		snprintf(err, STORE_ERROR_MAX, _("Cannot open %s: %s."), path,
@@ -410,10 +510,17 @@ struct store *store_open(const char *path, bool *created, char err[STORE_ERROR_M
 		store_close(store);
 		return NULL;
 	}
+	struct store_settings settings;
 	if (!configure_connection(store, err) || !migrate(store, err)) {
 		store_close(store);
 		return NULL;
 	}
+	if (!store_load_settings(store, &settings)) {
+		copy_text(err, STORE_ERROR_MAX, store->error);
+		store_close(store);
+		return NULL;
+	}
+	store_set_busy_wait(store, settings.busy_wait_seconds * 1000);
 	return store;
 }
 
@@ -1209,6 +1316,7 @@ bool store_load_settings(struct store *store, struct store_settings *out)
 	out->lockout_attempts = 5;
 	out->lockout_minutes = 15;
 	out->password_policy = 2021;
+	out->busy_wait_seconds = BUSY_WAIT_SECONDS;
 	sqlite3_stmt *stmt = prepare(store, "SELECT key, value FROM settings");
 	if (stmt == NULL)
 		return false;
@@ -1226,6 +1334,9 @@ bool store_load_settings(struct store *store, struct store_settings *out)
 			out->lockout_minutes = atoi(value);
 		else if (strcmp(key, "password_policy") == 0 && strcmp(value, "2025") == 0)
 			out->password_policy = 2025;
+		else if (strcmp(key, "busy_wait") == 0 && atoi(value) > 0 &&
+			 atoi(value) <= BUSY_WAIT_MAX_SECONDS)
+			out->busy_wait_seconds = atoi(value);
 	}
 	if (rc != SQLITE_DONE)
 		set_error(store, "settings");

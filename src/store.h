@@ -85,6 +85,7 @@ struct store_settings {
 	int password_policy;		/* 2021 (default) or 2025 */
 	int lockout_attempts;
 	int lockout_minutes;
+	int busy_wait_seconds;		/* how long a write waits for another session's */
 };
 
 /* Opens (creating when missing) the database at path, its directory
@@ -94,6 +95,9 @@ struct store_settings {
  * the database was new (so the caller can load the demo scenario). */
 struct store *store_open(const char *path, bool *created, char err[STORE_ERROR_MAX]);
 void store_close(struct store *store);
+/* How long a write waits for another session's write before giving up
+ * with "busy" (store_open applies the busy_wait setting). */
+void store_set_busy_wait(struct store *store, int milliseconds);
 /* The last error as a plain sentence (for messages to a person). */
 const char *store_error(const struct store *store);
 const char *store_path(const struct store *store);

@@ -11,7 +11,7 @@ err="$work_dir/err"
 admin() { "$ADMIN" "$@" >"$out" 2>"$err" </dev/null; }
 has() { grep -qF -- "$1" "$out"; }
 
-plan 31
+plan 33
 admin --help; check "--help exits 0" [ $? -eq 0 ]
 check "--help lists the commands" has "demo [--yes]"
 admin --version; check "--version names the program" has "nextgen-admin "
@@ -58,6 +58,9 @@ check "set as-of today goes back to the real date" grep -qF "today (the real dat
 admin --db "$db" set lockout 3 5
 check "set lockout sets attempts and minutes" grep -qF "after 3 wrong passwords, for 5 minutes" "$out"
 admin --db "$db" set lockout 0 5; check "set lockout refuses 0 attempts" [ $? -eq 2 ]
+admin --db "$db" set busy-wait 2
+check "set busy-wait sets the wait" grep -qF "busy wait:       2 seconds" "$out"
+admin --db "$db" set busy-wait 0; check "set busy-wait refuses 0 seconds" [ $? -eq 2 ]
 printf 'start = upgrade\npacer-login.username = ja1234\npacer-login.password = Wrong!1\npacer-login = login\npacer-login = back\nstart = quit\n' |
 	"$WIZARD" --db "$db" --answers - > /dev/null 2>&1
 admin --db "$db" audit --user ja1234

@@ -12,7 +12,7 @@ err="$work_dir/err"
 run_wizard() { TERM=xterm "$WIZARD" "$@" >/dev/null 2>"$err" </dev/null; }
 one_line() { [ "$(wc -l < "$err")" -eq 1 ]; }
 
-plan 14
+plan 17
 printf 'plain text\n' > "$work_dir/file"
 run_wizard --db "$work_dir/file/sub/wizard.db"; status=$?
 check "a folder that cannot be made: exit 1" [ $status -eq 1 ]
@@ -33,6 +33,17 @@ run_wizard --db "$work_dir/ro.db"; status=$?
 check "a read-only database: exit 1" [ $status -eq 1 ]
 check "a read-only database: says read-only" grep -qF "is read-only" "$err"
 check "a read-only database: left untouched" [ "$(sha256sum < "$work_dir/ro.db")" = "$sum_before" ]
+
+# A database damaged inside (its header intact): found before anything
+# is written to it.
+"$ADMIN" --db "$work_dir/damaged.db" init >/dev/null 2>&1
+pages=$(( $(stat -c %s "$work_dir/damaged.db") / 4096 ))
+dd if=/dev/zero of="$work_dir/damaged.db" bs=4096 seek=2 count=$((pages - 3)) conv=notrunc 2>/dev/null
+sum_before=$(sha256sum < "$work_dir/damaged.db")
+run_wizard --db "$work_dir/damaged.db"; status=$?
+check "a damaged database: exit 1" [ $status -eq 1 ]
+check "a damaged database: says it is damaged, in one line" sh -c "grep -qF 'is damaged' '$err' && [ \$(wc -l < '$err') -eq 1 ]"
+check "a damaged database: left untouched" [ "$(sha256sum < "$work_dir/damaged.db")" = "$sum_before" ]
 
 mkdir "$work_dir/folder"
 run_wizard --db "$work_dir/folder"; status=$?

@@ -214,6 +214,12 @@ static void three_wrong_passwords_lead_to_a_pending_request(void **state)
 	int pending = 0;
 	assert_true(store_count_efile_requests(f->store, f->flow.account.id, "canb", &pending));
 	assert_int_equal(pending, 1);
+	/* The request ends the link: its draft is gone, nothing is offered. */
+	char saved_at[STORE_TIME_MAX], screen[64];
+	bool found = true;
+	assert_true(store_latest_draft(f->store, f->flow.account.id, DRAFT_LINK, saved_at, screen,
+				       sizeof screen, &found));
+	assert_false(found);
 }
 
 static void appellate_courts_use_their_own_wording(void **state)

@@ -1,0 +1,82 @@
+# A class of practice accounts for the tests of many sessions:
+# make_class DIR COUNT writes DIR/class.scenario with legacy PACER
+# accounts tr0001.. (each with a CM/ECF account at canb) and, for each,
+# DIR/trNNNN.answers: a whole upgrade and link through the answers
+# frontend.
+
+letter() { printf "\\$(printf '%03o' $((97 + $1)))"; }
+
+make_class() {
+	class_dir=$1
+	count=$2
+	scenario="$class_dir/class.scenario"
+	: > "$scenario"
+	i=1
+	while [ $i -le $count ]; do
+		n=$(printf '%04d' $i)
+		surname="Train$(letter $(( (i - 1) / 26 )))$(letter $(( (i - 1) % 26 )))"
+		cat >> "$scenario" <<-EOT
+	[pacer]
+	username = tr$n
+	password = Legacy!2013
+	account = 70$n
+	kind = legacy
+	created = 2012-01-01
+	first = Sam
+	last = $surname
+	address = 1 Main Street
+	city = Fresno
+	state = CA
+	county = Fresno
+	zip = 93721
+	phone = (559) 555-0100
+	email = tr$n@example.com
+
+	[ecf]
+	court = canb
+	login = ecf$n
+	password = Canb!Ecf$n
+	name = Sam $surname
+
+	EOT
+		cat > "$class_dir/tr$n.answers" <<-EOT
+	start = upgrade
+	pacer-login.username = tr$n
+	pacer-login.password = Legacy!2013
+	pacer-login = login
+	account = upgrade
+	upgrade-person.birth-date = 03/14/1970
+	upgrade-person.user-type = Attorney
+	upgrade-person = next
+	upgrade-address = next
+	upgrade-security.username = trainee$n
+	upgrade-security.password = Linked!2021
+	upgrade-security.confirm = Linked!2021
+	upgrade-security.question1 = What was your first car?
+	upgrade-security.answer1 = Beetle
+	upgrade-security.question2 = In what city were you born?
+	upgrade-security.answer2 = Sacramento
+	upgrade-security.question3 = What was your childhood nickname?
+	upgrade-security.answer3 = Jackie
+	upgrade-security = submit
+	upgrade-complete = close
+	account = logout
+	start = link
+	link-court.court = canb
+	link-court = open
+	court-login.username = trainee$n
+	court-login.password = Linked!2021
+	court-login = login
+	court-main = utilities
+	court-utilities = link
+	link.login = ecf$n
+	link.password = Canb!Ecf$n
+	link = submit
+	link-confirm = submit
+	link-success = continue
+	court-main = logout
+	start = quit
+	EOT
+		i=$((i + 1))
+	done
+}
