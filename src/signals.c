@@ -34,6 +34,8 @@ void signals_install(void)
 {
 	catch_signal(SIGHUP, on_stop);
 	catch_signal(SIGTERM, on_stop);
+	/* Ctrl-\ quits as the person expects, but cleanly: no core, the draft kept. */
+	catch_signal(SIGQUIT, on_stop);
 	catch_signal(SIGINT, on_interrupt);
 }
 

@@ -4,7 +4,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 14
+plan 16
 start_wizard
 expect "the practice banner is shown" "PRACTICE SYSTEM — not the real PACER. Do not type your real PACER password."
 expect "the title is shown" "NextGen CM/ECF practice wizard"
@@ -38,4 +38,10 @@ keys 6
 if wait_exit; then ok "6 quits"; else fail "6 quits" "$(screen)"; fi
 status=$(pane_status)
 if [ "$status" = 0 ]; then ok "quitting exits with status 0"; else fail "quitting exits with status 0" "status $status"; fi
+
+# Ctrl-\ (SIGQUIT) leaves at once, cleanly: status 0 and no core file.
+start_wizard
+keys 'C-\'
+if wait_exit; then ok "Ctrl-\\ quits"; else fail "Ctrl-\\ quits" "$(screen)"; fi
+check "Ctrl-\\ exits with status 0" [ "$(pane_status)" = 0 ]
 tap_finish

@@ -33,10 +33,10 @@ start_wizard() {
 	printf 'set-option -g remain-on-exit on\nset-option -g status off\n' > "$work_dir/tmux.conf"
 	rm -f "$work_dir/status"
 	# The exit status goes to a file: tmux may see the terminal close
-	# before it learns the status. The shell ignores Ctrl-C, which is the
+	# before it learns the status. The shell ignores Ctrl-C and Ctrl-\, which are the
 	# wizard's to answer.
 	tmux -S "$socket" -f "$work_dir/tmux.conf" new-session -d -x "$cols" -y "$rows" -s wizard -- \
-		sh -c 'trap "" INT; "$@"; echo $? > "$0"' "$work_dir/status" \
+		sh -c 'trap "" INT QUIT; "$@"; echo $? > "$0"' "$work_dir/status" \
 		env LANG=C.UTF-8 TERM=tmux-256color NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
 		"$WIZARD" --db "$database" "$@"
 	# The wizard's first screen must be there before keys are sent.
