@@ -62,6 +62,11 @@ const char *flow_banner(void)
 	return _("PRACTICE SYSTEM — not the real PACER. Do not type your real PACER password.");
 }
 
+const char *flow_banner_short(void)
+{
+	return _("PRACTICE — not the real PACER");
+}
+
 static void local_today(char out[STORE_DATE_MAX])
 {
 	time_t t = time(NULL);

@@ -265,5 +265,7 @@ void flow_logout(struct flow *flow);
 
 /* The banner on every screen, and the notes for the status line. */
 const char *flow_banner(void);
+/* The same warning in a few words, for a short window. */
+const char *flow_banner_short(void);
 
 #endif

@@ -14,22 +14,44 @@
 
 #define LEFT_MARGIN 2
 
+/* The body of a form has two parts: the text (intro, notices) and the
+ * fields with the live line. When the window is short (a zoomed font)
+ * each part scrolls on its own: the text with PgUp/PgDn, the fields so
+ * that the focused one is always in view. Only the fields in view are
+ * formw fields; the others wait in flow->values. */
 struct form_screen {
 	struct flow *flow;
 	struct frame frame;
 	struct body text;
-	FIELD *fields[FLOW_MAX_FIELDS + 1];
+	FIELD *fields[FLOW_MAX_FIELDS];		/* NULL when out of view */
+	FIELD *in_view[FLOW_MAX_FIELDS + 1];	/* the form's own list */
 	FORM *form;
 	WINDOW *sub;
 	int n_fields;
 	int label_cols;
-	int fields_top, field_col;
-	int note_top, note_rows;	/* the screen's live line, if it has one */
-	int text_rows;			/* rows of text above the fields */
+	int field_cols;
+	int field_col;
+	int note_rows;		/* the screen's live line, if it has one */
+	int text_view;		/* rows the text is shown in */
+	int text_first;		/* the first text line shown */
+	int fields_top;		/* the screen row of the fields' part */
+	int fields_view;	/* rows of fields and live line shown */
+	int fields_first;	/* the first of them shown */
 	int focus;		/* 0..n_fields-1: a field; then frame->actions */
 };
 
-static void collect_values(struct form_screen *fs);
+/* Where row i of the fields' part (a field, then the live line) is on
+ * the screen, or -1 when out of view. */
+static int part_row(const struct form_screen *fs, int i)
+{
+	int row = i - fs->fields_first;
+	return row >= 0 && row < fs->fields_view ? fs->fields_top + row : -1;
+}
+
+static int field_row(const struct form_screen *fs, int i)
+{
+	return part_row(fs, i);
+}
 
 static char *field_label(const struct field_spec *f)
 {
@@ -57,16 +79,29 @@ static bool any_required(const struct screen_spec *spec)
 	return false;
 }
 
-static bool build_fields(struct form_screen *fs, int field_cols)
+/* Makes formw fields of the fields in view, each at its row of the
+ * sub-window that spans them; returns how many, or -1. */
+static int build_fields(struct form_screen *fs, int *first_row, int *last_row, int *widest)
 {
 	const struct screen_spec *spec = fs->flow->screen;
+	int n = 0, first = -1;
+	*widest = 0;
 	for (int i = 0; i < fs->n_fields; i++) {
+		int row = field_row(fs, i);
+		if (row < 0)
+			continue;
+		if (first < 0)
+			first = row;
+		*last_row = row;
 		const struct field_spec *f = &spec->fields[i];
-		int width = f->width < field_cols ? f->width : field_cols;
-		FIELD *field = new_field(1, width, i, 0, 0, 0);
+		int width = f->width < fs->field_cols ? f->width : fs->field_cols;
+		if (width > *widest)
+			*widest = width;
+		FIELD *field = new_field(1, width, row - first, 0, 0, 0);
 		if (field == NULL)
-			return false;
+			return -1;
 		fs->fields[i] = field;
+		fs->in_view[n++] = field;
 		/* A full field must never move the focus by itself. */
 		field_opts_off(field, O_AUTOSKIP | O_STATIC);
 		set_max_field(field, f->max_length);
@@ -75,8 +110,9 @@ static bool build_fields(struct form_screen *fs, int field_cols)
 		set_field_back(field, A_UNDERLINE);
 		set_field_buffer(field, 0, fs->flow->values[spec->id][i]);
 	}
-	fs->fields[fs->n_fields] = NULL;
-	return true;
+	fs->in_view[n] = NULL;
+	*first_row = first;
+	return n;
 }
 
 static void free_fields(struct form_screen *fs)
@@ -108,6 +144,8 @@ static void collect_values(struct form_screen *fs)
 	const struct screen_spec *spec = fs->flow->screen;
 	form_driver(fs->form, REQ_VALIDATION);
 	for (int i = 0; i < fs->n_fields; i++) {
+		if (fs->fields[i] == NULL)
+			continue;	/* out of view: flow->values holds it */
 		char *dst = fs->flow->values[spec->id][i];
 		const char *buffer = field_buffer(fs->fields[i], 0);
 		copy_text(dst, FLOW_VALUE_MAX, buffer ? buffer : "");
@@ -144,10 +182,13 @@ static void draw_live_note(struct form_screen *fs)
 	struct wrapped w;
 	wrap_text(note, COLS - 2 * LEFT_MARGIN, &w);
 	for (int i = 0; i < fs->note_rows; i++) {
-		move(fs->note_top + i, 0);
+		int row = part_row(fs, fs->n_fields + i);
+		if (row < 0)
+			continue;
+		move(row, 0);
 		clrtoeol();
 		if ((size_t)i < w.count)
-			draw_text(stdscr, fs->note_top + i, LEFT_MARGIN, w.lines[i], COLS - 2 * LEFT_MARGIN);
+			draw_text(stdscr, row, LEFT_MARGIN, w.lines[i], COLS - 2 * LEFT_MARGIN);
 	}
 	wrapped_free(&w);
 }
@@ -158,19 +199,60 @@ static void draw_field_errors(struct form_screen *fs)
 {
 	for (int i = 0; i < fs->n_fields; i++) {
 		const char *error = fs->flow->field_errors[i];
+		int row = field_row(fs, i);
+		if (fs->fields[i] == NULL || row < 0 || error[0] == '\0')
+			continue;
 		int rows, cols, unused;
 		field_info(fs->fields[i], &rows, &cols, &unused, &unused, &unused, &unused);
 		int col = fs->field_col + cols + 1;
-		if (error[0] == '\0' || col + 4 > COLS)
+		if (col + 4 > COLS)
 			continue;
 		char *marked = xasprintf("! %s", error);
 		attron(A_BOLD);
-		int used = draw_text(stdscr, fs->fields_top + i, col, marked, COLS - col - 1);
+		int used = draw_text(stdscr, row, col, marked, COLS - col - 1);
 		if (used < text_columns(marked) && COLS - col - 1 >= 4)
-			mvaddstr(fs->fields_top + i, COLS - 4, "...");
+			mvaddstr(row, COLS - 4, "...");
 		attroff(A_BOLD);
 		free(marked);
 	}
+}
+
+/* The fewest rows of text a short window keeps above the fields: a line
+ * and the pointer to the rest. */
+#define MIN_TEXT_VIEW 2
+
+/* Moves the fields' part so the focused field is in view. */
+static void scroll_to_focus(struct form_screen *fs)
+{
+	if (fs->focus >= fs->n_fields)
+		return;
+	if (fs->focus < fs->fields_first)
+		fs->fields_first = fs->focus;
+	else if (fs->focus >= fs->fields_first + fs->fields_view)
+		fs->fields_first = fs->focus - fs->fields_view + 1;
+	/* The live line follows the last field into view. */
+	int last = fs->n_fields + fs->note_rows - fs->fields_view;
+	if (fs->focus == fs->n_fields - 1 && fs->fields_first < last)
+		fs->fields_first = last;
+	if (fs->fields_first > fs->focus)
+		fs->fields_first = fs->focus;
+}
+
+static bool build_form(struct form_screen *fs)
+{
+	int first_row = -1, last_row = -1, widest = 0;
+	int n = build_fields(fs, &first_row, &last_row, &widest);
+	if (n < 0)
+		return false;
+	if (n == 0)
+		return true;	/* only text in view */
+	fs->form = new_form(fs->in_view);
+	fs->sub = derwin(stdscr, last_row - first_row + 1, widest, first_row, fs->field_col);
+	if (fs->form == NULL || fs->sub == NULL)
+		return false;
+	set_form_win(fs->form, stdscr);
+	set_form_sub(fs->form, fs->sub);
+	return true;
 }
 
 static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
@@ -180,77 +262,106 @@ static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 	body_add_screen_text(&fs->text, fs->flow);
 	if (any_required(spec))
 		body_add(&fs->text, _("* Required Information"), A_NORMAL, 0);
+	fs->text.more_hint = _("-- more: PgDn; all of it: F1 --");
 	int text_rows = fs->text.count + (fs->text.count > 0 ? 1 : 0);
 	fs->note_rows = spec->live_note != NULL ? live_note_rows(fs) : 0;
-	int note_gap = 0;
-	int fields_rows = fs->n_fields + note_gap + fs->note_rows;
-	if (!frame_layout(fs->flow, text_rows + fields_rows, &fs->frame, need_cols, need_rows)) {
-		/* Short of rows: the fields stay whole and the text above them is
-		 * cut, with a pointer to help, where all of it is. */
-		int available = fs->frame.body_bottom - fs->frame.body_top + 1;
-		if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS || available - fields_rows < 2)
-			return false;
-		text_rows = available - fields_rows;
-		fs->text.more_hint = _("-- the rest is in Help: F1 --");
-		if (!frame_layout(fs->flow, text_rows + fields_rows, &fs->frame, need_cols, need_rows))
-			return false;
+	int part_rows = fs->n_fields + fs->note_rows;
+	bool fits = frame_layout(fs->flow, text_rows + part_rows, &fs->frame, need_cols, need_rows);
+	int available = fs->frame.body_bottom - fs->frame.body_top + 1;
+	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS)
+		return false;
+	/* Short of rows: the fields keep what they need, the text what is
+	 * left (at least a line and its pointer), and the fields scroll when
+	 * even that is too much. */
+	fs->text_view = fits ? text_rows : available - part_rows;
+	int least_text = text_rows < MIN_TEXT_VIEW ? text_rows : MIN_TEXT_VIEW;
+	if (fs->text_view < least_text)
+		fs->text_view = least_text;
+	fs->fields_view = available - fs->text_view;
+	if (fs->fields_view > part_rows)
+		fs->fields_view = part_rows;
+	if (fs->fields_view < 1 && fs->n_fields > 0) {
+		*need_rows = LINES + 1 - fs->fields_view;
+		return false;
 	}
-	fs->text_rows = text_rows;
+	fs->fields_top = fs->frame.body_top + fs->text_view;
 	fs->label_cols = widest_label(spec);
 	fs->field_col = LEFT_MARGIN + fs->label_cols + 2;
-	int field_cols = COLS - fs->field_col - LEFT_MARGIN;
-	if (field_cols < 8) {
+	fs->field_cols = COLS - fs->field_col - LEFT_MARGIN;
+	if (fs->field_cols < 8) {
 		*need_cols = fs->field_col + 8 + LEFT_MARGIN;
 		return false;
 	}
-	fs->fields_top = fs->frame.body_top + text_rows;
-	fs->note_top = fs->fields_top + fs->n_fields + note_gap;
-	if (!build_fields(fs, field_cols))
-		return false;
-	int widest = 0;
-	for (int i = 0; i < fs->n_fields; i++) {
-		int rows, cols;
-		field_info(fs->fields[i], &rows, &cols, &(int){ 0 }, &(int){ 0 }, &(int){ 0 },
-			   &(int){ 0 });
-		if (cols > widest)
-			widest = cols;
-	}
-	fs->form = new_form(fs->fields);
-	fs->sub = derwin(stdscr, fs->n_fields, widest, fs->fields_top, fs->field_col);
-	if (fs->form == NULL || fs->sub == NULL)
-		return false;
-	set_form_win(fs->form, stdscr);
-	set_form_sub(fs->form, fs->sub);
 	return true;
+}
+
+/* Whether some text or some field is out of view. */
+static bool form_scrolls(const struct form_screen *fs)
+{
+	int text_rows = fs->text.count + (fs->text.count > 0 ? 1 : 0);
+	return fs->text_view < text_rows || fs->fields_view < fs->n_fields + fs->note_rows;
 }
 
 static void draw_labels(struct form_screen *fs)
 {
 	const struct screen_spec *spec = fs->flow->screen;
 	for (int i = 0; i < fs->n_fields; i++) {
+		int row = field_row(fs, i);
+		if (row < 0)
+			continue;
 		char *label = field_label(&spec->fields[i]);
 		int w = text_columns(label);
 		attr_t attr = i == fs->focus ? A_BOLD : A_NORMAL;
-		mvhline(fs->fields_top + i, LEFT_MARGIN, ' ', fs->label_cols + 1);
+		mvhline(row, LEFT_MARGIN, ' ', fs->label_cols + 1);
 		attron(attr);
-		draw_text(stdscr, fs->fields_top + i, LEFT_MARGIN + fs->label_cols - w, label, w);
-		mvaddstr(fs->fields_top + i, LEFT_MARGIN + fs->label_cols, ":");
+		draw_text(stdscr, row, LEFT_MARGIN + fs->label_cols - w, label, w);
+		mvaddstr(row, LEFT_MARGIN + fs->label_cols, ":");
 		attroff(attr);
 		free(label);
 	}
 }
 
+/* The text in its rows above the fields; the blank row that ends it
+ * need not show. */
+static void draw_text_in_view(struct form_screen *fs)
+{
+	int bottom = fs->frame.body_top + fs->text_view - 1;
+	for (int row = fs->frame.body_top; row <= bottom; row++) {
+		move(row, 0);
+		clrtoeol();
+	}
+	if (fs->text_view > 0)
+		body_draw(&fs->text, fs->text_first, fs->frame.body_top, bottom);
+}
+
 static void draw_all(struct form_screen *fs)
 {
 	frame_draw(fs->flow, &fs->frame);
-	int text_bottom = fs->frame.body_top + fs->text_rows - 1;
-	if (fs->text.count < fs->text_rows)
-		text_bottom--;	/* the blank line before the fields */
-	body_draw(&fs->text, 0, fs->frame.body_top, text_bottom);
-	post_form(fs->form);
+	draw_text_in_view(fs);
+	if (fs->form != NULL)
+		post_form(fs->form);
 	draw_field_errors(fs);
 	draw_live_note(fs);
-	frame_status(&fs->frame, _("Tab: next  Enter: OK  Esc: back  F1 or Ctrl-G: help"));
+	frame_status(&fs->frame, form_scrolls(fs)
+				 ? _("Tab: next  PgUp/PgDn: more  Esc: back  F1: help")
+				 : _("Tab: next  Enter: OK  Esc: back  F1 or Ctrl-G: help"));
+}
+
+/* A new view: what is typed goes to the flow, the fields in view are
+ * made anew, and everything is drawn again. */
+static bool show_view(struct form_screen *fs)
+{
+	collect_values(fs);
+	free_fields(fs);
+	if (!build_form(fs))
+		return false;
+	draw_all(fs);
+	return true;
+}
+
+static bool focus_in_view(const struct form_screen *fs)
+{
+	return fs->focus >= fs->n_fields || fs->fields[fs->focus] != NULL;
 }
 
 /* The message rows follow the focus: on a field the last check found
@@ -271,7 +382,7 @@ static void show_focus(struct form_screen *fs)
 	int action_focus = fs->focus - fs->n_fields;
 	frame_draw_actions(fs->flow, &fs->frame, action_focus);
 	wnoutrefresh(stdscr);
-	if (fs->focus < fs->n_fields) {
+	if (fs->focus < fs->n_fields && fs->fields[fs->focus] != NULL) {
 		set_current_field(fs->form, fs->fields[fs->focus]);
 		pos_form_cursor(fs->form);
 		wnoutrefresh(fs->sub);
@@ -566,6 +677,25 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 	return false;
 }
 
+/* PgUp/PgDn: the text moves a page; the focus stays where it is. */
+static void scroll_text(struct form_screen *fs, int direction)
+{
+	int shown = fs->text_view > 1 ? fs->text_view - 1 : 1;	/* a row for the pointer */
+	int last = fs->text.count - shown;
+	fs->text_first += direction * shown;
+	if (fs->text_first > last)
+		fs->text_first = last;
+	if (fs->text_first < 0)
+		fs->text_first = 0;
+	draw_text_in_view(fs);
+}
+
+static bool is_page_key(int code, bool fkey)
+{
+	enum key_command command = key_command_for(code, fkey, true);
+	return command == CMD_PAGE_UP || command == CMD_PAGE_DOWN;
+}
+
 enum run_result run_form(struct flow *flow, const struct action_spec **action)
 {
 	struct form_screen fs = { .flow = flow, .n_fields = (int)flow->screen->n_fields };
@@ -573,16 +703,22 @@ enum run_result run_form(struct flow *flow, const struct action_spec **action)
 	enum run_result result = RUN_ACTION;
 	*action = NULL;
 	if (!layout(&fs, &need_cols, &need_rows)) {
-		free_fields(&fs);
 		body_free(&fs.text);
 		return wait_for_larger_window(flow, need_cols, need_rows, action);
 	}
 	fs.focus = flow->error_field >= 0 ? flow->error_field : flow->focus[flow->screen->id];
 	if (fs.focus < 0 || fs.focus >= fs.n_fields + fs.frame.n_actions)
 		fs.focus = 0;
-	draw_all(&fs);
-	*action = NULL;
-	for (;;) {
+	scroll_to_focus(&fs);
+	bool ok = build_form(&fs);
+	if (ok)
+		draw_all(&fs);
+	while (ok) {
+		if (!focus_in_view(&fs)) {
+			scroll_to_focus(&fs);
+			if (!(ok = show_view(&fs)))
+				break;
+		}
 		flow->focus[flow->screen->id] = fs.focus;
 		show_focus(&fs);
 		int code;
@@ -590,11 +726,17 @@ enum run_result run_form(struct flow *flow, const struct action_spec **action)
 		result = read_key(&code, &fkey);
 		if (result != RUN_ACTION)
 			break;
+		if (is_page_key(code, fkey)) {
+			scroll_text(&fs, key_command_for(code, fkey, true) == CMD_PAGE_DOWN ? 1 : -1);
+			continue;
+		}
 		if (handle_key(&fs, code, fkey, action, &result))
 			break;
 		if (fs.note_rows > 0)
 			draw_live_note(&fs);
 	}
+	if (!ok)
+		result = RUN_RELAYOUT;	/* out of memory for the fields: lay out again */
 	collect_values(&fs);
 	free_fields(&fs);
 	body_free(&fs.text);

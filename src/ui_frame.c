@@ -54,12 +54,19 @@ static int count_run_rows(const struct flow *flow, bool links)
 	return place_run(flow, links, 0, &scratch);
 }
 
+/* A short window (a zoomed font) gets the short banner; the full
+ * sentence is on the start screen and in every help. */
+static const char *banner_text(void)
+{
+	return LINES < 20 ? flow_banner_short() : flow_banner();
+}
+
 bool frame_layout(const struct flow *flow, int body_rows, struct frame *frame, int *need_cols,
 		  int *need_rows)
 {
 	memset(frame, 0, sizeof *frame);
 	struct wrapped banner;
-	wrap_text(flow_banner(), COLS > 0 ? COLS : 1, &banner);
+	wrap_text(banner_text(), COLS > 0 ? COLS : 1, &banner);
 	frame->banner_rows = (int)banner.count;
 	wrapped_free(&banner);
 
@@ -116,7 +123,7 @@ void frame_message(const struct frame *frame, enum message_kind kind, const char
 static int draw_banner(void)
 {
 	struct wrapped banner;
-	wrap_text(flow_banner(), COLS, &banner);
+	wrap_text(banner_text(), COLS, &banner);
 	attron(A_REVERSE | A_BOLD);
 	for (size_t i = 0; i < banner.count; i++) {
 		mvhline((int)i, 0, ' ', COLS);

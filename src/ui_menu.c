@@ -15,6 +15,8 @@
 #include "util.h"
 
 #define LEFT_MARGIN 2
+/* The fewest rows a menu scrolls in. */
+#define MIN_MENU_ROWS 3
 #define MENU_MARK "> "
 
 struct menu_screen {
@@ -206,10 +208,19 @@ static bool layout(struct menu_screen *ms, bool list, int *need_cols, int *need_
 		list_items_from_flow(ms, ms->cols);
 	else
 		menu_items_from_actions(ms, ms->cols);
-	/* A list scrolls, so three rows of it are enough; a menu shows all. */
+	/* A menu shows all its items when it can; in a short window it
+	 * scrolls like a list, and the text above it is cut (help has it). */
 	int wanted = list ? 3 : ms->n_items;
-	if (!frame_layout(ms->flow, text_rows + filter_rows + wanted, &ms->frame, need_cols, need_rows))
-		return false;
+	if (!frame_layout(ms->flow, text_rows + filter_rows + wanted, &ms->frame, need_cols, need_rows)) {
+		int available = ms->frame.body_bottom - ms->frame.body_top + 1;
+		int least = wanted < MIN_MENU_ROWS ? wanted : MIN_MENU_ROWS;
+		if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS || available < filter_rows + least)
+			return false;
+		text_rows = available - filter_rows - least;
+		if (text_rows > ms->text.count)
+			text_rows = ms->text.count;
+		ms->text.more_hint = _("-- the rest is in Help: F1 --");
+	}
 	ms->filter_row = ms->frame.body_top + text_rows;
 	ms->menu_top = ms->filter_row + filter_rows;
 	ms->menu_rows = ms->frame.body_bottom - ms->menu_top + 1;
@@ -349,7 +360,8 @@ static enum run_result run_menu_kind(struct flow *flow, bool list, const struct 
 		return wait_for_larger_window(flow, need_cols, need_rows, action);
 	}
 	frame_draw(flow, &ms.frame);
-	body_draw(&ms.text, 0, ms.frame.body_top, ms.frame.body_bottom);
+	if (ms.filter_row > ms.frame.body_top)
+		body_draw(&ms.text, 0, ms.frame.body_top, ms.filter_row - 1);
 	if (ms.menu != NULL)
 		post_menu(ms.menu);
 	if (list)

@@ -40,7 +40,7 @@ start_wizard() {
 		env LANG=C.UTF-8 TERM=tmux-256color NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
 		"$WIZARD" --db "$database" "$@"
 	# The wizard's first screen must be there before keys are sent.
-	wait_for "PRACTICE SYSTEM" || wait_for "Please make the window"
+	wait_for "PRACTICE" || wait_for "Please make the window"
 }
 
 screen() { tmux_cmd capture-pane -p -t wizard 2>/dev/null; }
