@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "auth.h"
 #include "i18n.h"
 #include "screens.h"
 #include "util.h"
@@ -117,6 +118,10 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 		flow->court_choices[i].label = flow->courts[i].name;
 	}
 	flow->login_screen = SCREEN_PACER_LOGIN;
+	flow->kiosk = settings.kiosk;
+	flow->idle_seconds = settings.idle_seconds;	/* -1 until flow_set_kiosk decides */
+	copy_text(flow->kiosk_passphrase_hash, sizeof flow->kiosk_passphrase_hash,
+		  settings.kiosk_passphrase_hash);
 	flow->simulated_today = settings.as_of[0] != '\0';
 	if (flow->simulated_today)
 		copy_text(flow->today, sizeof flow->today, settings.as_of);
@@ -226,6 +231,11 @@ int flow_run(struct flow *flow, const struct frontend *frontend, void *ui)
 			flow_save_draft(flow);	/* the person left, or the line dropped */
 		if (result == UI_QUIT)
 			return 0;
+		if (result == UI_IDLE) {
+			flow_idle_reset(flow);
+			current = SCREEN_START;
+			continue;
+		}
 		if (result == UI_FAILED)
 			return 1;
 		enum screen_id next = flow_act(flow, action);
@@ -459,4 +469,63 @@ void flow_logout(struct flow *flow)
 	wipe_memory(&flow->ecf, sizeof flow->ecf);
 	wipe_memory(&flow->account, sizeof flow->account);
 	wipe_memory(flow->values, sizeof flow->values);
+}
+
+/* A public terminal forgets its patron after three minutes without a
+ * key; elsewhere nothing is timed unless asked for. */
+#define KIOSK_IDLE_SECONDS 180
+
+void flow_set_kiosk(struct flow *flow, bool kiosk, int idle_seconds)
+{
+	if (kiosk)
+		flow->kiosk = true;
+	if (idle_seconds >= 0)
+		flow->idle_seconds = idle_seconds;
+	else if (flow->idle_seconds < 0)
+		flow->idle_seconds = flow->kiosk ? KIOSK_IDLE_SECONDS : 0;
+}
+
+static void audit_session(struct flow *flow, const char *event, const char *outcome)
+{
+	struct audit_event row = {
+		.terminal = flow->terminal,
+		.username = flow->logged_in ? flow->account.username : "",
+		.court_id = flow->court_session ? flow->court.id : "",
+		.event = event,
+		.outcome = outcome,
+	};
+	(void)store_audit(flow->store, &row);
+}
+
+void flow_idle_reset(struct flow *flow)
+{
+	audit_session(flow, "idle reset", "session wiped");
+	flow_logout(flow);
+	/* Whatever the patron looked at goes too: the court, the account
+	 * being recovered, the checklist, where they were on each screen. */
+	wipe_memory(&flow->court, sizeof flow->court);
+	wipe_memory(&flow->recovery, sizeof flow->recovery);
+	wipe_memory(&flow->checklist, sizeof flow->checklist);
+	wipe_memory(flow->checklist_lines, sizeof flow->checklist_lines);
+	wipe_memory(flow->draft_offer, sizeof flow->draft_offer);
+	wipe_memory(flow->message, sizeof flow->message);
+	flow->draft_work = NULL;
+	flow->mma_item = 0;
+	flow->court_item = 0;
+	flow->shared_details = 0;
+	flow->login_screen = SCREEN_PACER_LOGIN;
+	for (int i = 0; i < SCREEN_COUNT; i++) {
+		flow->focus[i] = -1;
+		flow->item[i] = 0;
+	}
+	flow_enter(flow, SCREEN_START);
+	flow_info(flow, _("The screen was cleared for the next person: no key was pressed for a while."));
+}
+
+bool flow_staff_may_leave(struct flow *flow, const char *passphrase)
+{
+	bool ok = flow->kiosk_passphrase_hash[0] != '\0' &&
+		  auth_verify_secret(passphrase, flow->kiosk_passphrase_hash);
+	audit_session(flow, "kiosk exit", ok ? "ok" : "wrong passphrase");
+	return ok;
 }

@@ -138,6 +138,11 @@ struct flow {
 	const char *terminal;		/* for the audit log */
 	char today[STORE_DATE_MAX];	/* simulated or real */
 	bool simulated_today;
+	/* A public terminal: no way out but the staff passphrase, and an
+	 * idle reset that wipes the patron's session. */
+	bool kiosk;
+	int idle_seconds;		/* 0: no idle reset */
+	char kiosk_passphrase_hash[128];
 
 	const struct screen_spec *screen;
 	/* What was typed, kept per screen so Back and errors lose nothing. */
@@ -195,7 +200,7 @@ struct flow {
 /* What a frontend must provide: show the flow's current screen, let the
  * person act, store what they typed in flow->values, and say which
  * action they took. */
-enum ui_result { UI_ACTION, UI_QUIT, UI_FAILED };
+enum ui_result { UI_ACTION, UI_QUIT, UI_FAILED, UI_IDLE };
 
 struct frontend {
 	const char *name;
@@ -262,6 +267,15 @@ void flow_set_screen_value(struct flow *flow, enum screen_id id, const char *fie
 void flow_save_draft(struct flow *flow);
 /* Forgets the account and everything typed in this session. */
 void flow_logout(struct flow *flow);
+/* Nobody pressed a key for the idle time: the patron's session ends and
+ * everything they typed or saw is wiped from memory (their draft stays,
+ * for them alone). */
+void flow_idle_reset(struct flow *flow);
+/* The kiosk's way out, for staff; a wrong passphrase is audited. */
+bool flow_staff_may_leave(struct flow *flow, const char *passphrase);
+/* Kiosk and idle time: the database's settings, then the command line
+ * (kiosk: true forces it on; idle_seconds >= 0 overrides). */
+void flow_set_kiosk(struct flow *flow, bool kiosk, int idle_seconds);
 
 /* The banner on every screen, and the notes for the status line. */
 const char *flow_banner(void);

@@ -6,8 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
+#include "auth.h"
 #include "courts.h"
 #include "i18n.h"
 #include "options.h"
@@ -36,6 +38,12 @@ static void usage(FILE *out)
 		"                            passwords\n"
 		"  set busy-wait SECONDS     how long a session waits for another's write\n"
 		"                            before saying the database is busy (default 30)\n"
+		"  set kiosk on|off          lock every wizard on this database down as a\n"
+		"                            public terminal (as --kiosk does)\n"
+		"  set idle SECONDS          with no key for SECONDS, warn, then clear the\n"
+		"                            session (0: never; kiosk default 180)\n"
+		"  set kiosk-passphrase      the staff passphrase that leaves a kiosk (Ctrl-X),\n"
+		"                            read twice from the terminal, or once from stdin\n"
 		"  load FILE [--yes]  replace every account with the scenario in FILE\n"
 		"  audit [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]\n"
 		"                 the audit log: every login, upgrade, link and reset\n\n"), out);
@@ -265,6 +273,14 @@ static int print_settings(struct store *store)
 	printf(_("lock-out:        after %d wrong passwords, for %d minutes\n"),
 	       settings.lockout_attempts, settings.lockout_minutes);
 	printf(_("busy wait:       %d seconds\n"), settings.busy_wait_seconds);
+	printf(_("kiosk:           %s\n"), settings.kiosk ? _("on") : _("off"));
+	if (settings.idle_seconds < 0)
+		printf(_("idle reset:      %s\n"), _("after 180 seconds in a kiosk, never elsewhere"));
+	else if (settings.idle_seconds == 0)
+		printf(_("idle reset:      %s\n"), _("never"));
+	else
+		printf(_("idle reset:      after %d seconds\n"), settings.idle_seconds);
+	printf(_("staff passphrase: %s\n"), settings.kiosk_passphrase_hash[0] ? _("set") : _("not set"));
 	return EXIT_OK;
 }
 
@@ -302,11 +318,68 @@ static const char *setting_value(int argc, char **argv, const char **key, char *
 			return _("busy-wait takes a number of seconds (1-600)");
 		*key = "busy_wait";
 		copy_text(value, size, argv[1]);
+	} else if (strcmp(name, "kiosk") == 0 && argc == 2) {
+		if (strcmp(argv[1], "on") != 0 && strcmp(argv[1], "off") != 0)
+			return _("kiosk is on or off");
+		*key = "kiosk";
+		copy_text(value, size, argv[1]);
+	} else if (strcmp(name, "idle") == 0 && argc == 2) {
+		if (strcmp(argv[1], "0") != 0 && !positive_number(argv[1], 86400))
+			return _("idle takes a number of seconds (0 for never, up to 86400)");
+		*key = "idle";
+		copy_text(value, size, argv[1]);
+	} else if (strcmp(name, "kiosk-passphrase") == 0 && argc == 1) {
+		*key = "kiosk_passphrase";
+		value[0] = '\0';	/* read and hashed by the caller */
 	} else {
-		return _("set takes: policy 2021|2025, as-of DATE|today, lockout N MINUTES, or "
-			 "busy-wait SECONDS");
+		return _("set takes: policy 2021|2025, as-of DATE|today, lockout N MINUTES, "
+			 "busy-wait SECONDS, kiosk on|off, idle SECONDS, or kiosk-passphrase");
 	}
 	return NULL;
+}
+
+/* One line from standard input, without echo when it is a terminal. */
+static bool read_secret_line(const char *prompt, char *out, size_t size)
+{
+	bool terminal = isatty(STDIN_FILENO);
+	struct termios saved, quiet;
+	if (terminal) {
+		fputs(prompt, stderr);
+		if (tcgetattr(STDIN_FILENO, &saved) != 0)
+			return false;
+		quiet = saved;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) != 0)
+			return false;
+	}
+	bool ok = fgets(out, (int)size, stdin) != NULL;
+	if (terminal) {
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+		fputc('\n', stderr);
+	}
+	if (ok)
+		out[strcspn(out, "\r\n")] = '\0';
+	return ok;
+}
+
+/* The staff passphrase, hashed into hash; a message when refused. */
+static const char *read_kiosk_passphrase(char hash[AUTH_HASH_MAX])
+{
+	char first[256], again[256];
+	const char *why = NULL;
+	if (!read_secret_line(_("Staff passphrase: "), first, sizeof first))
+		why = _("no passphrase was given");
+	else if (strlen(first) < 8)
+		why = _("the passphrase needs at least 8 characters");
+	else if (isatty(STDIN_FILENO) &&
+		 (!read_secret_line(_("The same passphrase again: "), again, sizeof again) ||
+		  strcmp(first, again) != 0))
+		why = _("the two passphrases differ");
+	else if (!auth_hash_secret(first, hash))
+		why = _("the passphrase could not be hashed");
+	wipe_memory(first, sizeof first);
+	wipe_memory(again, sizeof again);
+	return why;
 }
 
 static int command_set(const char *path, int argc, char **argv)
@@ -327,6 +400,17 @@ static int command_set(const char *path, int argc, char **argv)
 	if (!ok) {
 		fprintf(stderr, "%s: %s.\n", program, why);
 		status = EXIT_USAGE;
+	} else if (strcmp(key, "kiosk_passphrase") == 0) {
+		char hash[AUTH_HASH_MAX];
+		why = read_kiosk_passphrase(hash);
+		if (why != NULL) {
+			fprintf(stderr, "%s: %s.\n", program, why);
+			status = EXIT_FAILURE_RUNTIME;
+			ok = false;
+		} else {
+			ok = store_set_setting(store, key, hash);
+		}
+		wipe_memory(hash, sizeof hash);
 	} else if (strcmp(key, "lockout") == 0) {
 		ok = store_begin(store) && store_set_setting(store, "lockout_attempts", argv[1]) &&
 		     store_set_setting(store, "lockout_minutes", argv[2]) && store_commit(store);

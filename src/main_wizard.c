@@ -35,6 +35,10 @@ static void usage(FILE *out)
 		"               input): lines 'screen.field = value' and 'screen = action'\n"
 		"  --screens    list every screen with its fields and actions, as an\n"
 		"               answers file names them, and exit\n"
+		"  --kiosk      a public terminal: no way out but the staff passphrase\n"
+		"               (Ctrl-X), and an idle reset (3 minutes unless --idle)\n"
+		"  --idle SECONDS  with no key for SECONDS, warn, then clear the session\n"
+		"               for the next person (0: never)\n"
 		"  --keys       print the keyboard table and exit\n"
 		"  --help       show this help and exit\n"
 		"  --version    show the version and exit\n\n"), out);
@@ -63,6 +67,16 @@ static void print_screens(FILE *out)
 
 enum frontend_choice { FRONTEND_CURSES, FRONTEND_PLAIN, FRONTEND_ANSWERS };
 
+/* 0 (never) to a day, in seconds; -1 for anything else. */
+static int idle_seconds_option(const char *text)
+{
+	char *end;
+	long n = strtol(text, &end, 10);
+	if (*text == '\0' || *end != '\0' || n < 0 || n > 86400)
+		return -1;
+	return (int)n;
+}
+
 /* Runs the flow with the chosen frontend; 0, or 1 when it failed. */
 static int run_frontend(struct flow *flow, enum frontend_choice choice, const char *answers)
 {
@@ -81,7 +95,7 @@ static int run_frontend(struct flow *flow, enum frontend_choice choice, const ch
 		status = flow_run(flow, &plain_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 		plain_ui_close(ui);
 	} else {
-		struct curses_ui *ui = curses_ui_open(err, sizeof err);
+		struct curses_ui *ui = curses_ui_open(flow->kiosk, err, sizeof err);
 		if (ui == NULL) {
 			fprintf(stderr, "%s: %s\n", program, err);
 			return EXIT_FAILURE_RUNTIME;
@@ -92,8 +106,14 @@ static int run_frontend(struct flow *flow, enum frontend_choice choice, const ch
 	return status;
 }
 
-static int run_wizard(const char *db_path, const char *as_of, enum frontend_choice choice,
-		      const char *answers)
+struct wizard_options {
+	const char *as_of;
+	const char *answers;
+	bool kiosk;
+	int idle_seconds;	/* -1: the database's setting */
+};
+
+static int run_wizard(const char *db_path, const struct wizard_options *o, enum frontend_choice choice)
 {
 	char err[STORE_ERROR_MAX];
 	struct store *store = setup_open(db_path, data_directory(), err);
@@ -108,12 +128,15 @@ static int run_wizard(const char *db_path, const char *as_of, enum frontend_choi
 		store_close(store);
 		return EXIT_FAILURE_RUNTIME;
 	}
-	if (as_of != NULL) {
-		copy_text(flow->today, sizeof flow->today, as_of);
+	if (o->as_of != NULL) {
+		copy_text(flow->today, sizeof flow->today, o->as_of);
 		flow->simulated_today = true;
 	}
+	flow_set_kiosk(flow, o->kiosk, o->idle_seconds);
 	signals_install();
-	int status = run_frontend(flow, choice, answers);
+	if (flow->kiosk)
+		signals_lock_down();
+	int status = run_frontend(flow, choice, o->answers);
 	flow_free(flow);
 	free(flow);
 	store_close(store);
@@ -123,7 +146,7 @@ static int run_wizard(const char *db_path, const char *as_of, enum frontend_choi
 int main(int argc, char **argv)
 {
 	enum { OPT_DB = 256, OPT_AS_OF, OPT_PLAIN, OPT_ANSWERS, OPT_SCREENS, OPT_KEYS, OPT_HELP,
-	       OPT_VERSION };
+	       OPT_VERSION, OPT_KIOSK, OPT_IDLE };
 	static const struct option options[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "as-of", required_argument, NULL, OPT_AS_OF },
@@ -131,11 +154,14 @@ int main(int argc, char **argv)
 		{ "answers", required_argument, NULL, OPT_ANSWERS },
 		{ "screens", no_argument, NULL, OPT_SCREENS },
 		{ "keys", no_argument, NULL, OPT_KEYS },
+		{ "kiosk", no_argument, NULL, OPT_KIOSK },
+		{ "idle", required_argument, NULL, OPT_IDLE },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *db_option = NULL, *as_of = NULL, *answers = NULL;
+	const char *db_option = NULL;
+	struct wizard_options o = { .idle_seconds = -1 };
 	const char *term = getenv("TERM");
 	/* A terminal that cannot be addressed gets the plain conversation. */
 	enum frontend_choice choice = term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0
@@ -153,13 +179,24 @@ int main(int argc, char **argv)
 					program);
 				return EXIT_USAGE;
 			}
-			as_of = optarg;
+			o.as_of = optarg;
+			break;
+		case OPT_KIOSK:
+			o.kiosk = true;
+			break;
+		case OPT_IDLE:
+			o.idle_seconds = idle_seconds_option(optarg);
+			if (o.idle_seconds < 0) {
+				fprintf(stderr, _("%s: --idle takes seconds: 0 (never) to 86400 (a day).\n"),
+					program);
+				return EXIT_USAGE;
+			}
 			break;
 		case OPT_PLAIN:
 			choice = FRONTEND_PLAIN;
 			break;
 		case OPT_ANSWERS:
-			answers = optarg;
+			o.answers = optarg;
 			break;
 		case OPT_SCREENS:
 			print_screens(stdout);
@@ -186,9 +223,9 @@ int main(int argc, char **argv)
 	char *db_path = database_path(program, db_option);
 	if (db_path == NULL)
 		return EXIT_FAILURE_RUNTIME;
-	if (answers != NULL)
+	if (o.answers != NULL)
 		choice = FRONTEND_ANSWERS;
-	int status = run_wizard(db_path, as_of, choice, answers);
+	int status = run_wizard(db_path, &o, choice);
 	free(db_path);
 	return status;
 }

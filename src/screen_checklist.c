@@ -89,6 +89,9 @@ static const struct action_spec result_actions[] = {
 static void result_load(struct flow *flow)
 {
 	flow->title = N_("My NextGen CM/ECF checklist");
+	/* A public terminal's files are not the patron's to take away. */
+	if (flow->kiosk)
+		flow_hide_action(flow, "save");
 	flow->n_paragraphs = 0;
 	for (int i = 0; i < flow->checklist.count; i++) {
 		char *step = xasprintf("%d. %s", i + 1, flow->checklist.steps[i]);
@@ -125,7 +128,7 @@ static void save(struct flow *flow)
 
 static enum screen_id result_submit(struct flow *flow, const struct action_spec *action)
 {
-	if (action_is(action, "save")) {
+	if (action_is(action, "save") && !flow->kiosk) {
 		save(flow);
 		return SCREEN_CHECKLIST_RESULT;
 	}

@@ -14,6 +14,13 @@ static const struct action_spec start_actions[] = {
 	{ "quit", N_("Quit"), 0 },
 };
 
+/* A public terminal has no Quit: only staff leave, with their passphrase. */
+static void start_load(struct flow *flow)
+{
+	if (flow->kiosk)
+		flow_hide_action(flow, "quit");
+}
+
 static enum screen_id start_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "upgrade"))
@@ -24,7 +31,7 @@ static enum screen_id start_submit(struct flow *flow, const struct action_spec *
 		return SCREEN_COURT_LIST;
 	if (action_is(action, "checklist"))
 		return SCREEN_CHECKLIST;
-	if (action_is(action, "quit"))
+	if (action_is(action, "quit") && !flow->kiosk)
 		return SCREEN_QUIT;
 	return SCREEN_START;
 }
@@ -50,5 +57,6 @@ const struct screen_spec screen_start = {
 		   "4. Get ready: four questions give your own list of steps and dates.\n\n"
 		   "Nothing here talks to the real PACER. Use only the practice accounts your trainer "
 		   "or the clerk's office gave you."),
+	.load = start_load,
 	.submit = start_submit,
 };

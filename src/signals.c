@@ -39,6 +39,13 @@ void signals_install(void)
 	catch_signal(SIGINT, on_interrupt);
 }
 
+void signals_lock_down(void)
+{
+	catch_signal(SIGINT, SIG_IGN);
+	catch_signal(SIGQUIT, SIG_IGN);
+	catch_signal(SIGTSTP, SIG_IGN);
+}
+
 bool signals_stop_requested(void)
 {
 	return stop_signal != 0;

@@ -7,6 +7,9 @@
 #include <stdbool.h>
 
 void signals_install(void);
+/* A public terminal: Ctrl-C, Ctrl-Z and Ctrl-\ do nothing; SIGHUP and
+ * SIGTERM still end the wizard for the staff. */
+void signals_lock_down(void);
 /* A hang-up or terminate arrived: leave now. */
 bool signals_stop_requested(void);
 /* Ctrl-C arrived since the last call. */

@@ -1317,6 +1317,7 @@ bool store_load_settings(struct store *store, struct store_settings *out)
 	out->lockout_minutes = 15;
 	out->password_policy = 2021;
 	out->busy_wait_seconds = BUSY_WAIT_SECONDS;
+	out->idle_seconds = -1;	/* not set: the wizard decides */
 	sqlite3_stmt *stmt = prepare(store, "SELECT key, value FROM settings");
 	if (stmt == NULL)
 		return false;
@@ -1334,6 +1335,12 @@ bool store_load_settings(struct store *store, struct store_settings *out)
 			out->lockout_minutes = atoi(value);
 		else if (strcmp(key, "password_policy") == 0 && strcmp(value, "2025") == 0)
 			out->password_policy = 2025;
+		else if (strcmp(key, "kiosk") == 0)
+			out->kiosk = strcmp(value, "on") == 0;
+		else if (strcmp(key, "idle") == 0 && atoi(value) >= 0)
+			out->idle_seconds = atoi(value);
+		else if (strcmp(key, "kiosk_passphrase") == 0)
+			copy_text(out->kiosk_passphrase_hash, sizeof out->kiosk_passphrase_hash, value);
 		else if (strcmp(key, "busy_wait") == 0 && atoi(value) > 0 &&
 			 atoi(value) <= BUSY_WAIT_MAX_SECONDS)
 			out->busy_wait_seconds = atoi(value);

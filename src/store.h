@@ -86,6 +86,9 @@ struct store_settings {
 	int lockout_attempts;
 	int lockout_minutes;
 	int busy_wait_seconds;		/* how long a write waits for another session's */
+	bool kiosk;			/* every wizard on this database is locked down */
+	int idle_seconds;		/* no key this long: warn, then wipe (0: never) */
+	char kiosk_passphrase_hash[128];	/* crypt(3); empty: none set */
 };
 
 /* Opens (creating when missing) the database at path, its directory

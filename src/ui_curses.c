@@ -20,7 +20,7 @@ struct curses_ui {
 	SCREEN *screen;
 };
 
-struct curses_ui *curses_ui_open(char *err, size_t errsize)
+struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize)
 {
 	const char *term = getenv("TERM");
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
@@ -42,7 +42,12 @@ struct curses_ui *curses_ui_open(char *err, size_t errsize)
 	}
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(ESC_DELAY_MS);
-	cbreak();
+	/* A kiosk's terminal sends Ctrl-C, Ctrl-Z and Ctrl-\ as keys, which
+	 * do nothing, instead of signals. */
+	if (kiosk)
+		raw();
+	else
+		cbreak();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
@@ -79,10 +84,16 @@ static enum run_result run_screen(struct flow *flow, const struct action_spec **
 static enum ui_result curses_present(void *data, struct flow *flow, const struct action_spec **action)
 {
 	(void)data;
+	ui_watch_session(flow);
 	for (;;) {
 		enum run_result r = run_screen(flow, action);
 		if (r == RUN_LOST)
 			return UI_QUIT;
+		if (r == RUN_IDLE) {
+			/* Nothing of the patron's stays on the glass either. */
+			clearok(curscr, TRUE);
+			return UI_IDLE;
+		}
 		if (r == RUN_ACTION && *action != NULL)
 			return UI_ACTION;
 		/* A resize, help closing or a too-small window: lay out again. */

@@ -494,14 +494,11 @@ static enum run_result pick_from_popup(struct choice_popup *p, char *out, size_t
 	for (;;) {
 		pos_menu_cursor(p->menu);
 		wrefresh(p->win);
-		wint_t wch;
-		int rc = wget_wch(p->win, &wch);
-		if (rc == ERR)
-			return RUN_LOST;
-		bool fkey = rc == KEY_CODE_YES;
-		int code = (int)wch;
-		if (fkey && code == KEY_RESIZE)
-			return RUN_RELAYOUT;
+		int code;
+		bool fkey;
+		enum run_result r = read_key_in(p->win, &code, &fkey);
+		if (r != RUN_ACTION)
+			return r;
 		enum key_command cmd = key_command_for(code, fkey, true);
 		if (cmd == CMD_BACK)
 			return RUN_RELAYOUT;
@@ -546,7 +543,7 @@ static enum run_result open_choice_list(struct form_screen *fs)
 	if (picked[0] != '\0')
 		set_field_buffer(fs->fields[fs->focus], 0, picked);
 	touchwin(stdscr);
-	return r == RUN_LOST ? RUN_LOST : RUN_ACTION;
+	return r == RUN_LOST || r == RUN_IDLE ? r : RUN_ACTION;
 }
 
 static int edit_request(int code)
@@ -630,7 +627,7 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 	enum key_command command = key_command_for(code, fkey, in_field);
 	if (!fkey && code == ' ' && is_choice_field(fs, fs->focus) && field_is_empty(fs, fs->focus)) {
 		*result = open_choice_list(fs);
-		return *result == RUN_LOST;
+		return *result == RUN_LOST || *result == RUN_IDLE;
 	}
 	if (command == CMD_NEXT || command == CMD_PREV || command == CMD_ACTIVATE) {
 		complete_choice_field(fs);
@@ -667,6 +664,7 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 		return false;
 	case CMD_PAGE_UP:
 	case CMD_PAGE_DOWN:
+	case CMD_STAFF_EXIT:
 	case CMD_NONE:
 		break;
 	}

@@ -2,13 +2,11 @@
 
 #include "ui_internal.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
 #include "notices.h"
-#include "signals.h"
 #include "ui_text.h"
 #include "util.h"
 
@@ -346,50 +344,6 @@ void body_free(struct body *body)
 
 /* ---- keys, help, small windows -------------------------------------------- */
 
-/* Ctrl-C: "Leave the wizard?" on the status line; true to leave. */
-static bool confirm_leave(void)
-{
-	attron(A_REVERSE | A_BOLD);
-	mvhline(LINES - 1, 0, ' ', COLS);
-	draw_text(stdscr, LINES - 1, 1, _("Leave the wizard? Press y to leave, any other key to stay."),
-		  COLS - 2);
-	attroff(A_REVERSE | A_BOLD);
-	refresh();
-	wint_t wch;
-	int rc;
-	while ((rc = get_wch(&wch)) == ERR && !signals_stop_requested() && errno == EINTR)
-		;
-	/* TRANSLATORS: the keys that answer yes to "Leave the wizard?". */
-	return rc == ERR || signals_stop_requested() ||
-	       (rc == OK && wch < 128 && strchr(_("yY"), (int)wch) != NULL && wch != 0);
-}
-
-enum run_result read_key(int *code, bool *function_key)
-{
-	/* A blocking read only fails when the terminal is gone or a signal
-	 * came; stop rather than spin (ncdu's "100% CPU on a lost terminal"). */
-	for (int failures = 0; failures < 3;) {
-		wint_t wch;
-		errno = 0;
-		int rc = get_wch(&wch);
-		if (signals_stop_requested())
-			return RUN_LOST;
-		if (signals_take_interrupt())
-			return confirm_leave() ? RUN_LOST : RUN_RELAYOUT;
-		if (rc == ERR) {
-			if (errno != EINTR)
-				failures++;
-			continue;
-		}
-		*code = (int)wch;
-		*function_key = rc == KEY_CODE_YES;
-		if (*function_key && wch == KEY_RESIZE)
-			return RUN_RELAYOUT;
-		return RUN_ACTION;
-	}
-	return RUN_LOST;
-}
-
 enum run_result wait_for_larger_window(const struct flow *flow, int need_cols, int need_rows,
 				       const struct action_spec **action)
 {
@@ -488,7 +442,7 @@ enum run_result show_help(const struct flow *flow)
 		int code;
 		bool fkey;
 		result = read_key(&code, &fkey);
-		if (result == RUN_LOST)
+		if (result == RUN_LOST || result == RUN_IDLE)
 			break;
 		if (result == RUN_RELAYOUT)
 			continue;
@@ -506,7 +460,7 @@ enum run_result show_help(const struct flow *flow)
 	}
 	free(text);
 	/* The screen below must be laid out again in any case. */
-	return result == RUN_LOST ? RUN_LOST : RUN_RELAYOUT;
+	return result == RUN_LOST || result == RUN_IDLE ? result : RUN_RELAYOUT;
 }
 
 /* ---- focus -------------------------------------------------------------- */

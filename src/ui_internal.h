@@ -14,7 +14,7 @@
 #define UI_MIN_COLS 40
 #define UI_MIN_ROWS 12
 
-enum run_result { RUN_ACTION, RUN_RELAYOUT, RUN_LOST };
+enum run_result { RUN_ACTION, RUN_RELAYOUT, RUN_LOST, RUN_IDLE };
 
 enum target_kind { TARGET_FIELD, TARGET_BUTTON, TARGET_LINK, TARGET_LIST };
 
@@ -75,9 +75,14 @@ void body_add_screen_text(struct body *body, const struct flow *flow);
 void body_draw(const struct body *body, int first_line, int top, int bottom);
 void body_free(struct body *body);
 
-/* Reads one key. RUN_RELAYOUT on a resize, RUN_LOST when the terminal is
- * gone (so the wizard stops instead of spinning). */
+/* The session read_key watches for the idle time and the kiosk keys. */
+void ui_watch_session(struct flow *flow);
+/* Reads one key. RUN_RELAYOUT on a resize or after the idle warning,
+ * RUN_LOST when the terminal is gone (so the wizard stops instead of
+ * spinning) or staff leave a kiosk, RUN_IDLE when the idle time ran out. */
 enum run_result read_key(int *code, bool *function_key);
+/* The same, reading from a window of its own (a popup list). */
+enum run_result read_key_in(WINDOW *win, int *code, bool *function_key);
 /* "Please make the window larger" until it is (RUN_RELAYOUT), the person
  * presses Esc (RUN_ACTION with the screen's Back action, if it has one),
  * or the terminal goes away (RUN_LOST). */

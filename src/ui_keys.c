@@ -37,6 +37,7 @@ static const struct key_binding bindings[] = {
 	{ CTRL('l'), false, CMD_REDRAW, "Ctrl-L", false },
 	{ KEY_PPAGE, true, CMD_PAGE_UP, "PgUp", false },
 	{ KEY_NPAGE, true, CMD_PAGE_DOWN, "PgDn", false },
+	{ CTRL('x'), false, CMD_STAFF_EXIT, "Ctrl-X", false },
 };
 
 static const char *command_description(enum key_command command)
@@ -59,6 +60,8 @@ static const char *command_description(enum key_command command)
 		return _("scroll up a page");
 	case CMD_PAGE_DOWN:
 		return _("scroll down a page");
+	case CMD_STAFF_EXIT:
+		return _("in kiosk mode: staff leave the wizard, with the staff passphrase");
 	case CMD_NONE:
 		break;
 	}
@@ -97,6 +100,7 @@ static char *names_for(enum key_command command)
 
 static const enum key_command documented[] = {
 	CMD_NEXT, CMD_PREV, CMD_ACTIVATE, CMD_BACK, CMD_HELP, CMD_REDRAW, CMD_PAGE_UP, CMD_PAGE_DOWN,
+	CMD_STAFF_EXIT,
 };
 
 void keys_print_table(FILE *out)

@@ -16,6 +16,7 @@ enum key_command {
 	CMD_REDRAW,
 	CMD_PAGE_UP,
 	CMD_PAGE_DOWN,
+	CMD_STAFF_EXIT,
 };
 
 /* What a key does. in_text_field: '?' is then a character to type. */

@@ -11,7 +11,7 @@ err="$work_dir/err"
 admin() { "$ADMIN" "$@" >"$out" 2>"$err" </dev/null; }
 has() { grep -qF -- "$1" "$out"; }
 
-plan 33
+plan 37
 admin --help; check "--help exits 0" [ $? -eq 0 ]
 check "--help lists the commands" has "demo [--yes]"
 admin --version; check "--version names the program" has "nextgen-admin "
@@ -61,6 +61,14 @@ admin --db "$db" set lockout 0 5; check "set lockout refuses 0 attempts" [ $? -e
 admin --db "$db" set busy-wait 2
 check "set busy-wait sets the wait" grep -qF "busy wait:       2 seconds" "$out"
 admin --db "$db" set busy-wait 0; check "set busy-wait refuses 0 seconds" [ $? -eq 2 ]
+admin --db "$db" set kiosk on
+check "set kiosk on" grep -qF "kiosk:           on" "$out"
+admin --db "$db" set idle 90
+check "set idle sets the idle reset" grep -qF "idle reset:      after 90 seconds" "$out"
+admin --db "$db" set idle soon; check "set idle refuses words" [ $? -eq 2 ]
+printf 'short\n' | "$ADMIN" --db "$db" set kiosk-passphrase >"$out" 2>"$err"
+check "a passphrase under 8 characters is refused" grep -qF "at least 8 characters" "$err"
+admin --db "$db" set kiosk off
 printf 'start = upgrade\npacer-login.username = ja1234\npacer-login.password = Wrong!1\npacer-login = login\npacer-login = back\nstart = quit\n' |
 	"$WIZARD" --db "$db" --answers - > /dev/null 2>&1
 admin --db "$db" audit --user ja1234

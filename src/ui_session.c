@@ -1,0 +1,258 @@
+/* The one place every screen reads its keys, and so where the session's
+ * clock and the kiosk's keys live: the idle warning and reset, staff
+ * leaving a kiosk with the passphrase, Ctrl-C outside a kiosk, and a
+ * terminal that went away. */
+#include <config.h>
+
+#include "ui_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "i18n.h"
+#include "signals.h"
+#include "ui_text.h"
+#include "util.h"
+
+#define CTRL(c) ((c) & 0x1f)
+#define PASSPHRASE_MAX 128
+
+static struct flow *session;
+static time_t last_key;
+
+static time_t now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec;
+}
+
+void ui_watch_session(struct flow *flow)
+{
+	session = flow;
+	if (last_key == 0)
+		last_key = now_seconds();
+}
+
+static int idle_seconds(void)
+{
+	return session != NULL && session->idle_seconds > 0 ? session->idle_seconds : 0;
+}
+
+/* A third of the idle time, but never under 20 seconds (time to read the
+ * warning and act, Section 508 2.2.1) nor over two minutes. */
+static int warning_seconds(void)
+{
+	int third = idle_seconds() / 3;
+	return third < 20 ? 20 : third > 120 ? 120 : third;
+}
+
+/* A key, or ERR after timeout_ms (-1: wait for ever). */
+static int get_key(WINDOW *win, int timeout_ms, wint_t *wch)
+{
+	wtimeout(win, timeout_ms);
+	errno = 0;
+	int rc = wget_wch(win, wch);
+	wtimeout(win, -1);
+	return rc;
+}
+
+/* Ctrl-C: "Leave the wizard?" on the status line; true to leave. */
+static bool confirm_leave(void)
+{
+	attron(A_REVERSE | A_BOLD);
+	mvhline(LINES - 1, 0, ' ', COLS);
+	draw_text(stdscr, LINES - 1, 1, _("Leave the wizard? Press y to leave, any other key to stay."),
+		  COLS - 2);
+	attroff(A_REVERSE | A_BOLD);
+	refresh();
+	wint_t wch;
+	int rc;
+	while ((rc = get_wch(&wch)) == ERR && !signals_stop_requested() && errno == EINTR)
+		;
+	/* TRANSLATORS: the keys that answer yes to "Leave the wizard?". */
+	return rc == ERR || signals_stop_requested() ||
+	       (rc == OK && wch < 128 && strchr(_("yY"), (int)wch) != NULL && wch != 0);
+}
+
+static char *idle_sentence(void)
+{
+	int idle = idle_seconds(), warn = warning_seconds();
+	char *since = idle >= 120 && idle % 60 == 0
+			      ? xasprintf(ngettext("No key was pressed for %d minute.",
+						   "No key was pressed for %d minutes.",
+						   (unsigned long)(idle / 60)), idle / 60)
+			      : xasprintf(ngettext("No key was pressed for %d second.",
+						   "No key was pressed for %d seconds.",
+						   (unsigned long)idle), idle);
+	char *then = xasprintf(ngettext("Press any key to keep working. Otherwise, in %d second, "
+					"this screen will be cleared for the next person.",
+					"Press any key to keep working. Otherwise, in %d seconds, "
+					"this screen will be cleared for the next person.",
+					(unsigned long)warn), warn);
+	char *sentence = xasprintf("%s %s", since, then);
+	free(since);
+	free(then);
+	return sentence;
+}
+
+/* The warning, said once in words with one bell (no ticking countdown,
+ * which floods speech output): RUN_RELAYOUT when a key came in time,
+ * RUN_IDLE when none did, RUN_LOST when the terminal went away. */
+static enum run_result idle_warning(void)
+{
+	char *sentence = idle_sentence();
+	int width = COLS - 4 < 60 ? COLS - 4 : 60;
+	struct wrapped w;
+	wrap_text(sentence, width - 4, &w);
+	free(sentence);
+	int height = (int)w.count + 2 < LINES ? (int)w.count + 2 : LINES;
+	WINDOW *win = newwin(height, width, (LINES - height) / 2, (COLS - width) / 2);
+	if (win == NULL) {
+		wrapped_free(&w);
+		return RUN_IDLE;
+	}
+	keypad(win, TRUE);
+	box(win, 0, 0);
+	wattron(win, A_BOLD);
+	for (int i = 0; i + 2 < height && (size_t)i < w.count; i++)
+		draw_text(win, i + 1, 2, w.lines[i], width - 4);
+	wattroff(win, A_BOLD);
+	wrapped_free(&w);
+	wmove(win, 1, 2);
+	beep();
+	wrefresh(win);
+	enum run_result result = RUN_IDLE;
+	time_t deadline = now_seconds() + warning_seconds();
+	for (int failures = 0; failures < 3;) {
+		time_t left = deadline - now_seconds();
+		if (left <= 0)
+			break;
+		wint_t wch;
+		time_t asked = now_seconds();
+		int rc = get_key(win, (int)left * 1000, &wch);
+		if (signals_stop_requested()) {
+			result = RUN_LOST;
+			break;
+		}
+		if (rc != ERR) {
+			result = RUN_RELAYOUT;	/* the key only asked for more time */
+			break;
+		}
+		/* An answer long before the time was up, with no key: the
+		 * terminal is gone. */
+		if (errno != EINTR && now_seconds() - asked + 1 < left)
+			failures++;
+	}
+	if (result == RUN_IDLE && deadline > now_seconds())
+		result = RUN_LOST;
+	delwin(win);
+	touchwin(stdscr);
+	last_key = now_seconds();
+	return result;
+}
+
+/* Ctrl-X in a kiosk: the staff passphrase, typed unseen. RUN_LOST to
+ * leave, RUN_RELAYOUT otherwise (with the reason on the screen). */
+static enum run_result staff_exit(void)
+{
+	char typed[PASSPHRASE_MAX] = "";
+	size_t len = 0;
+	bool entered = false;
+	attron(A_REVERSE | A_BOLD);
+	mvhline(LINES - 1, 0, ' ', COLS);
+	int used = draw_text(stdscr, LINES - 1, 1, _("Staff passphrase (Esc cancels):"), COLS - 3);
+	attroff(A_REVERSE | A_BOLD);
+	move(LINES - 1, used + 2 < COLS ? used + 2 : COLS - 1);
+	refresh();
+	int wait_ms = idle_seconds() > 0 ? idle_seconds() * 1000 : -1;
+	for (;;) {
+		wint_t wch;
+		int rc = get_key(stdscr, wait_ms, &wch);
+		if (signals_stop_requested())
+			return RUN_LOST;
+		if (rc == ERR) {
+			if (errno == EINTR)
+				continue;
+			break;	/* nobody finished typing: back to the screen */
+		}
+		if (rc == KEY_CODE_YES)
+			continue;
+		if (wch == 27)
+			break;
+		if (wch == '\n' || wch == '\r') {
+			entered = true;
+			break;
+		}
+		if ((wch == 127 || wch == 8) && len > 0)
+			typed[--len] = '\0';
+		else if (wch >= ' ' && wch < 127 && len + 1 < sizeof typed)
+			typed[len++] = (char)wch;
+	}
+	bool leave = false;
+	if (entered) {
+		leave = flow_staff_may_leave(session, typed);
+		if (!leave)
+			flow_error(session, NULL,
+				   session->kiosk_passphrase_hash[0] == '\0'
+					   ? _("No staff passphrase is set: staff set one with "
+					       "nextgen-admin set kiosk-passphrase.")
+					   : _("That is not the staff passphrase."));
+	}
+	wipe_memory(typed, sizeof typed);
+	last_key = now_seconds();
+	return leave ? RUN_LOST : RUN_RELAYOUT;
+}
+
+/* Keys a kiosk swallows: they would be signals anywhere else. */
+static bool kiosk_ignores(int code, bool function_key)
+{
+	return !function_key && (code == CTRL('c') || code == CTRL('z') || code == CTRL('\\'));
+}
+
+enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
+{
+	/* A blocking read only fails when the terminal is gone or a signal
+	 * came; stop rather than spin (ncdu's "100% CPU on a lost terminal"). */
+	for (int failures = 0; failures < 3;) {
+		int wait_ms = -1;
+		if (idle_seconds() > 0) {
+			time_t left = last_key + idle_seconds() - now_seconds();
+			if (left <= 0)
+				return idle_warning();
+			wait_ms = (int)left * 1000;
+		}
+		wint_t wch;
+		int rc = get_key(win, wait_ms, &wch);
+		if (signals_stop_requested())
+			return RUN_LOST;
+		if (signals_take_interrupt())
+			return confirm_leave() ? RUN_LOST : RUN_RELAYOUT;
+		if (rc == ERR) {
+			bool timed_out = wait_ms >= 0 && last_key + idle_seconds() <= now_seconds();
+			if (errno != EINTR && !timed_out)
+				failures++;
+			continue;
+		}
+		last_key = now_seconds();
+		*code = (int)wch;
+		*function_key = rc == KEY_CODE_YES;
+		if (*function_key && wch == KEY_RESIZE)
+			return RUN_RELAYOUT;
+		if (session != NULL && session->kiosk) {
+			if (kiosk_ignores(*code, *function_key))
+				continue;
+			if (key_command_for(*code, *function_key, true) == CMD_STAFF_EXIT)
+				return staff_exit();
+		}
+		return RUN_ACTION;
+	}
+	return RUN_LOST;
+}
+
+enum run_result read_key(int *code, bool *function_key)
+{
+	return read_key_in(stdscr, code, function_key);
+}
