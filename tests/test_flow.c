@@ -273,10 +273,31 @@ static void scenario_errors_name_the_line(void **state)
 	assert_non_null(strstr(err, "linked-to"));
 }
 
+/* Section 508 2.4.6: every field and button has a label, and no two
+ * fields of a screen share one; every screen has a title and help. */
+static void every_screen_has_unique_labels_a_title_and_help(void **state)
+{
+	(void)state;
+	for (int id = 0; id < SCREEN_COUNT; id++) {
+		const struct screen_spec *spec = screen_spec((enum screen_id)id);
+		assert_non_null(spec->title);
+		assert_non_null(spec->help);
+		for (size_t i = 0; i < spec->n_fields; i++) {
+			assert_true(spec->fields[i].label[0] != '\0');
+			for (size_t j = 0; j < i; j++)
+				if (strcmp(spec->fields[i].label, spec->fields[j].label) == 0)
+					fail_msg("%s: two fields are labelled %s", spec->name, spec->fields[i].label);
+		}
+		for (size_t i = 0; i < spec->n_actions; i++)
+			assert_true(spec->actions[i].label[0] != '\0');
+	}
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(every_screen_has_unique_labels_a_title_and_help),
 		cmocka_unit_test_setup_teardown(a_legacy_login_shows_the_account_and_its_notices, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(an_inactive_account_shows_the_faq_notice, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(an_upgraded_account_says_so, unit_flow_setup, unit_flow_teardown),

@@ -17,7 +17,8 @@ trap cleanup EXIT
 
 tmux_cmd() { tmux -S "$socket" "$@"; }
 
-# start_wizard [COLS ROWS] [ARGS...]: starts the wizard on the test database.
+# start_wizard [COLS ROWS] [ARGS...]: starts the wizard on the test database
+# (TERM is tmux-256color unless WIZARD_TERM says otherwise).
 start_wizard() {
 	cols=80
 	rows=24
@@ -37,7 +38,7 @@ start_wizard() {
 	# wizard's to answer.
 	tmux -S "$socket" -f "$work_dir/tmux.conf" new-session -d -x "$cols" -y "$rows" -s wizard -- \
 		sh -c 'trap "" INT QUIT; "$@"; echo $? > "$0"' "$work_dir/status" \
-		env LANG=C.UTF-8 TERM=tmux-256color NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
+		env LANG=C.UTF-8 TERM="${WIZARD_TERM:-tmux-256color}" NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
 		"$WIZARD" --db "$database" "$@"
 	# The wizard's first screen must be there before keys are sent.
 	wait_for "PRACTICE" || wait_for "Please make the window"
