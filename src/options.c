@@ -14,9 +14,20 @@
 #include "paths.h"
 #include "util.h"
 
+/* With no locale at all (an SSH ForceCommand, a getty) the C locale
+ * would show every accented letter and dash as escapes; Debian always
+ * has C.UTF-8, which changes nothing but the characters. */
+static void prefer_utf8_characters(void)
+{
+	const char *ctype = setlocale(LC_CTYPE, NULL);
+	if (ctype != NULL && (strcmp(ctype, "C") == 0 || strcmp(ctype, "POSIX") == 0))
+		setlocale(LC_CTYPE, "C.UTF-8");
+}
+
 void program_start(void)
 {
 	setlocale(LC_ALL, "");
+	prefer_utf8_characters();
 	bindtextdomain(PACKAGE, locale_directory());
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
