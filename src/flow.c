@@ -9,6 +9,7 @@
 
 #include "auth.h"
 #include "i18n.h"
+#include "language.h"
 #include "screens.h"
 #include "util.h"
 
@@ -518,6 +519,7 @@ void flow_idle_reset(struct flow *flow)
 		flow->focus[i] = -1;
 		flow->item[i] = 0;
 	}
+	language_reset();
 	flow_enter(flow, SCREEN_START);
 	flow_info(flow, _("The screen was cleared for the next person: no key was pressed for a while."));
 }

@@ -8,6 +8,7 @@
 
 #include "flow.h"
 #include "i18n.h"
+#include "language.h"
 #include "options.h"
 #include "paths.h"
 #include "setup.h"
@@ -39,6 +40,8 @@ static void usage(FILE *out)
 		"               (Ctrl-X), and an idle reset (3 minutes unless --idle)\n"
 		"  --idle SECONDS  with no key for SECONDS, warn, then clear the session\n"
 		"               for the next person (0: never)\n"
+		"  --lang en|es English or Spanish, whatever the environment says (the\n"
+		"               start screen switches too)\n"
 		"  --keys       print the keyboard table and exit\n"
 		"  --help       show this help and exit\n"
 		"  --version    show the version and exit\n\n"), out);
@@ -146,7 +149,7 @@ static int run_wizard(const char *db_path, const struct wizard_options *o, enum 
 int main(int argc, char **argv)
 {
 	enum { OPT_DB = 256, OPT_AS_OF, OPT_PLAIN, OPT_ANSWERS, OPT_SCREENS, OPT_KEYS, OPT_HELP,
-	       OPT_VERSION, OPT_KIOSK, OPT_IDLE };
+	       OPT_VERSION, OPT_KIOSK, OPT_IDLE, OPT_LANG };
 	static const struct option options[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "as-of", required_argument, NULL, OPT_AS_OF },
@@ -156,6 +159,7 @@ int main(int argc, char **argv)
 		{ "keys", no_argument, NULL, OPT_KEYS },
 		{ "kiosk", no_argument, NULL, OPT_KIOSK },
 		{ "idle", required_argument, NULL, OPT_IDLE },
+		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
@@ -183,6 +187,12 @@ int main(int argc, char **argv)
 			break;
 		case OPT_KIOSK:
 			o.kiosk = true;
+			break;
+		case OPT_LANG:
+			if (!language_set(optarg)) {
+				fprintf(stderr, _("%s: --lang takes en (English) or es (Spanish).\n"), program);
+				return EXIT_USAGE;
+			}
 			break;
 		case OPT_IDLE:
 			o.idle_seconds = idle_seconds_option(optarg);
@@ -220,6 +230,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, _("Try '%s --help' for more information.\n"), program);
 		return EXIT_USAGE;
 	}
+	language_remember_default();
 	char *db_path = database_path(program, db_option);
 	if (db_path == NULL)
 		return EXIT_FAILURE_RUNTIME;

@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "pacer.h"
 #include "util.h"
+#include "validate.h"
 
 #define LINK_TRIES 3
 
@@ -210,11 +211,6 @@ static const struct action_spec confirm_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
-static bool same_name(const char *a, const char *b)
-{
-	return strcasecmp(a, b) == 0;
-}
-
 static void confirm_load(struct flow *flow)
 {
 	char pacer_name[FLOW_VALUE_MAX];
@@ -222,7 +218,7 @@ static void confirm_load(struct flow *flow)
 	flow->title = link_title;
 	flow_add_line(flow, N_("CM/ECF"), flow->ecf.name);
 	flow_add_line(flow, N_("PACER"), pacer_name);
-	if (!same_name(flow->ecf.name, pacer_name))
+	if (!names_match(flow->ecf.name, pacer_name))
 		flow_add_paragraph(flow, N_("THE NAMES DIFFER. If this CM/ECF account is not yours, go "
 					    "back: do not link the accounts."));
 	flow_add_notice(flow, N17_PERMANENT_LINK);

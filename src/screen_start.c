@@ -3,7 +3,10 @@
 
 #include "screens.h"
 
+#include <string.h>
+
 #include "i18n.h"
+#include "language.h"
 
 static const struct action_spec start_actions[] = {
 	{ "upgrade", N_("Upgrade my PACER account"), ACTION_DEFAULT },
@@ -11,6 +14,9 @@ static const struct action_spec start_actions[] = {
 	{ "courts", N_("Look up a court"), 0 },
 	{ "checklist", N_("Get ready: my checklist"), 0 },
 	{ "help", N_("Help"), ACTION_HELP },
+	/* TRANSLATORS: the name of the OTHER language, in that language: the
+	 * English screens offer "Español", the Spanish ones "English". */
+	{ "language", N_("Español"), 0 },
 	{ "quit", N_("Quit"), 0 },
 };
 
@@ -31,6 +37,15 @@ static enum screen_id start_submit(struct flow *flow, const struct action_spec *
 		return SCREEN_COURT_LIST;
 	if (action_is(action, "checklist"))
 		return SCREEN_CHECKLIST;
+	if (action_is(action, "language")) {
+		/* Everything typed stays: only the words on the screens change. */
+		if (!language_set(strcmp(language_current(), "es") == 0 ? "en" : "es"))
+			/* In both languages: the Spanish catalogue is what is missing. */
+			flow_error(flow, NULL, _("La traducción al español no está instalada en esta "
+						 "computadora. (The Spanish translation is not "
+						 "installed on this computer.)"));
+		return SCREEN_START;
+	}
 	if (action_is(action, "quit") && !flow->kiosk)
 		return SCREEN_QUIT;
 	return SCREEN_START;

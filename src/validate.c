@@ -9,6 +9,11 @@
 #include <wchar.h>
 #include <wctype.h>
 
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
 #include "i18n.h"
 
 static bool is_leap_year(int year)
@@ -235,34 +240,40 @@ const char *validate_password(enum password_policy policy, const char *password,
 	return NULL;
 }
 
-/* Walks value as UTF-8; false on an invalid sequence. */
-static bool each_char(const char *value, bool (*ok)(wchar_t), int max_chars, int *count)
+/* Why a text was refused, character by character. */
+enum text_verdict { TEXT_OK, TEXT_NOT_UTF8, TEXT_BAD_CHAR };
+
+/* Walks value as UTF-8 (whatever the locale), counting characters. */
+static enum text_verdict each_char(const char *value, bool (*ok)(ucs4_t), int *count)
 {
-	mbstate_t state;
-	memset(&state, 0, sizeof state);
+	const uint8_t *s = (const uint8_t *)value;
 	size_t left = strlen(value);
 	*count = 0;
+	if (u8_check(s, left) != NULL)
+		return TEXT_NOT_UTF8;
 	while (left > 0) {
-		wchar_t wc;
-		size_t n = mbrtowc(&wc, value, left, &state);
-		if (n == (size_t)-1 || n == (size_t)-2 || n == 0 || !ok(wc))
-			return false;
+		ucs4_t uc;
+		int n = u8_mbtouc(&uc, s, left);
+		if (n <= 0 || !ok(uc))
+			return TEXT_BAD_CHAR;
 		(*count)++;
-		value += n;
-		left -= n;
+		s += n;
+		left -= (size_t)n;
 	}
-	return *count <= max_chars || max_chars <= 0;
+	return TEXT_OK;
 }
 
-static bool name_char(wchar_t wc)
+/* Letters of any script, with their accents whether typed as one
+ * character or as a letter and a combining mark. */
+static bool name_char(ucs4_t uc)
 {
-	return iswalpha((wint_t)wc) || wc == L' ' || wc == L'\'' || wc == L'-' || wc == L'.' ||
-	       wc == L'\u2019';
+	return uc_is_alpha(uc) || uc_is_general_category(uc, UC_CATEGORY_M) || uc == ' ' ||
+	       uc == '\'' || uc == '-' || uc == '.' || uc == 0x2019;
 }
 
-static bool text_char(wchar_t wc)
+static bool text_char(ucs4_t uc)
 {
-	return !iswcntrl((wint_t)wc) && wc != 0x7f;
+	return !uc_is_cntrl(uc) && !uc_is_general_category(uc, UC_CATEGORY_Cs);
 }
 
 static const char *too_long(int max_chars)
@@ -272,24 +283,50 @@ static const char *too_long(int max_chars)
 	return message;
 }
 
+static const char *not_utf8(void)
+{
+	return _("This text has bytes that are not valid UTF-8 (the terminal may not be set to "
+		 "UTF-8); nothing of it was kept. Please retype it.");
+}
+
 const char *validate_name(const char *value, int max_chars)
 {
 	int count;
-	if (!each_char(value, name_char, 0, &count))
+	switch (each_char(value, name_char, &count)) {
+	case TEXT_NOT_UTF8:
+		return not_utf8();
+	case TEXT_BAD_CHAR:
 		return _("Use only letters, spaces, apostrophes ('), hyphens (-) and periods in a name.");
-	if (count > max_chars)
-		return too_long(max_chars);
-	return NULL;
+	case TEXT_OK:
+		break;
+	}
+	return count > max_chars ? too_long(max_chars) : NULL;
 }
 
 const char *validate_text(const char *value, int max_chars)
 {
 	int count;
-	if (!each_char(value, text_char, 0, &count))
+	switch (each_char(value, text_char, &count)) {
+	case TEXT_NOT_UTF8:
+		return not_utf8();
+	case TEXT_BAD_CHAR:
 		return _("This text has a character that cannot be typed here; please retype it.");
-	if (count > max_chars)
-		return too_long(max_chars);
-	return NULL;
+	case TEXT_OK:
+		break;
+	}
+	return count > max_chars ? too_long(max_chars) : NULL;
+}
+
+bool names_match(const char *a, const char *b)
+{
+	int order = 1;
+	/* Canonical decomposition first, so "é" typed as one character or as
+	 * "e" and a combining accent is the same letter; then full case
+	 * folding ("JOSÉ NÚÑEZ" is "José Núñez"). */
+	if (u8_casecmp((const uint8_t *)a, strlen(a), (const uint8_t *)b, strlen(b), NULL,
+		       UNINORM_NFD, &order) != 0)
+		return strcmp(a, b) == 0;
+	return order == 0;
 }
 
 const char *validate_birth_date(const char *value, const char *today)

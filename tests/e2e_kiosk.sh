@@ -7,7 +7,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 17
+plan 20
 "$ADMIN" --db "$database" init > /dev/null
 printf 'Staff!Pass1\n' | "$ADMIN" --db "$database" set kiosk-passphrase > "$work_dir/set.out" 2>&1
 check "nextgen-admin sets the staff passphrase" grep -qF "staff passphrase: set" "$work_dir/set.out"
@@ -42,6 +42,13 @@ keys 1
 expect_line "the next patron finds an empty login" 'Username \*: *$'
 keys Escape
 wait_for "5  Help"
+# A patron who reads Spanish switches; the next patron gets the default.
+keys 6
+expect "a patron switches to Spanish" "1  Actualizar mi cuenta de PACER"
+wait_seconds=40
+expect "the idle warning speaks Spanish too" "No se presionó ninguna tecla durante 6 segundos."
+expect "and the reset brings the default language back" "1  Upgrade my PACER account"
+wait_seconds=10
 keys C-x
 expect "Ctrl-X asks staff for the passphrase" "Staff passphrase (Esc cancels):"
 type_text "guess"

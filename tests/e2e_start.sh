@@ -8,13 +8,14 @@ plan 16
 start_wizard
 expect "the practice banner is shown" "PRACTICE SYSTEM — not the real PACER. Do not type your real PACER password."
 expect "the title is shown" "NextGen CM/ECF practice wizard"
-menu=$(screen | grep -E '^ *(> )? *[1-6]  ' | sed -E 's/^ *(> )? *//')
+menu=$(screen | grep -E '^ *(> )? *[1-7]  ' | sed -E 's/^ *(> )? *//')
 expected="1  Upgrade my PACER account
 2  Link my CM/ECF account
 3  Look up a court
 4  Get ready: my checklist
 5  Help
-6  Quit"
+6  Español
+7  Quit"
 if [ "$menu" = "$expected" ]; then ok "the menu lists its choices in order"; else fail "the menu lists its choices in order" "$menu"; fi
 expect_line "the first choice is highlighted" '^ *> 1  Upgrade my PACER account'
 expect "the status line shows the keys" "Enter: choose"
@@ -34,8 +35,8 @@ keys C-c
 expect "Ctrl-C asks before leaving" "Leave the wizard? Press y to leave, any other key to stay."
 keys n
 expect "any other key stays" "Up/Down: move  Enter: choose"
-keys 6
-if wait_exit; then ok "6 quits"; else fail "6 quits" "$(screen)"; fi
+keys 7
+if wait_exit; then ok "7 quits"; else fail "7 quits" "$(screen)"; fi
 status=$(pane_status)
 if [ "$status" = 0 ]; then ok "quitting exits with status 0"; else fail "quitting exits with status 0" "status $status"; fi
 

@@ -161,6 +161,41 @@ static void zip_phone_and_email(void **state)
 	assert_null(validate_required(" x "));
 }
 
+/* Names from anywhere: accents typed as one character or as a letter
+ * and a combining mark, other scripts, any case. */
+static void utf8_names_are_kept_and_compared_as_a_person_would(void **state)
+{
+	(void)state;
+	const char *precomposed = "Jos\u00e9 N\u00fa\u00f1ez Pe\u00f1a";
+	const char *combining = "Jose\u0301 Nu\u0301n\u0303ez Pen\u0303a";
+	const char *upper = "JOS\u00c9 N\u00da\u00d1EZ PE\u00d1A";
+	assert_null(validate_name(precomposed, 40));
+	assert_null(validate_name(combining, 40));
+	assert_null(validate_name("Zo\u00eb O'Brien-\u0141ukasz", 40));
+	assert_null(validate_name("\u674e\u5c0f\u9f8d", 40));
+	assert_true(names_match(precomposed, combining));
+	assert_true(names_match(precomposed, upper));
+	assert_true(names_match(upper, combining));
+	assert_false(names_match("Jos\u00e9 N\u00fa\u00f1ez", "Jose Nunez"));
+	assert_false(names_match("Chris Doe", "Christopher Doe"));
+	/* Characters are counted, not bytes: ten of them in 13 bytes. */
+	assert_null(validate_name("Jos\u00e9 N\u00fa\u00f1ez", 10));
+	assert_non_null(validate_name("Jos\u00e9 N\u00fa\u00f1ez", 9));
+}
+
+/* Bytes that are not UTF-8 (a terminal set to Latin-1, a cut sequence)
+ * are refused with a sentence that says so. */
+static void invalid_utf8_is_refused(void **state)
+{
+	(void)state;
+	const char *latin1 = "Jos\xe9";
+	const char *cut = "Jos\xc3";
+	assert_non_null(strstr(validate_name(latin1, 40), "UTF-8"));
+	assert_non_null(strstr(validate_name(cut, 40), "UTF-8"));
+	assert_non_null(strstr(validate_text("Oakland \xff", 40), "UTF-8"));
+	assert_non_null(strstr(validate_text("\xed\xa0\x80", 40), "UTF-8"));	/* a surrogate */
+}
+
 int main(void)
 {
 	/* The rules read UTF-8, as the programs do after setlocale. */
@@ -175,6 +210,8 @@ int main(void)
 		cmocka_unit_test(names_and_text),
 		cmocka_unit_test(birth_dates),
 		cmocka_unit_test(zip_phone_and_email),
+		cmocka_unit_test(utf8_names_are_kept_and_compared_as_a_person_would),
+		cmocka_unit_test(invalid_utf8_is_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,48 @@
+#include <config.h>
+
+#include "language.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "util.h"
+
+/* GNU gettext caches translations; this counter tells it that the
+ * language changed (the documented way to switch at run time). */
+extern int _nl_msg_cat_cntr;
+
+static char default_code[8] = "en";
+
+const char *language_current(void)
+{
+	/* TRANSLATORS: the two-letter code of this translation's language. */
+	const char *code = _("en");
+	return strcmp(code, "es") == 0 ? "es" : "en";
+}
+
+void language_remember_default(void)
+{
+	copy_text(default_code, sizeof default_code, language_current());
+}
+
+bool language_set(const char *code)
+{
+	if (strcmp(code, "en") != 0 && strcmp(code, "es") != 0)
+		return false;
+	/* gettext ignores LANGUAGE in the C locale; C.UTF-8 is always there
+	 * on Debian and changes nothing else. */
+	const char *messages = setlocale(LC_MESSAGES, NULL);
+	if (messages == NULL || strcmp(messages, "C") == 0 || strcmp(messages, "POSIX") == 0)
+		setlocale(LC_MESSAGES, "C.UTF-8");
+	if (setenv("LANGUAGE", code, 1) != 0)
+		return false;
+	++_nl_msg_cat_cntr;
+	return strcmp(language_current(), code) == 0;
+}
+
+void language_reset(void)
+{
+	(void)language_set(default_code);
+}

@@ -1,0 +1,101 @@
+#!/bin/sh
+# John Attorney's whole flow in Spanish, as a new user would do it: he
+# chooses Español on the start screen, upgrades his legacy account through
+# the three tabs and links his old CM/ECF account at the court, keyboard
+# only, in a real 80x24 terminal. Dates are Spanish too.
+. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/tmux_lib.sh"
+
+tabs() { i=0; while [ $i -lt "$1" ]; do keys Tab; i=$((i + 1)); done; }
+
+plan 22
+start_wizard
+wait_for "6  Español"
+keys 6
+expect "Español on the start screen switches at once" "1  Actualizar mi cuenta de PACER"
+expect "the banner too" "SISTEMA DE PRÁCTICA"
+expect_line "and the way back is offered in English" '6  English'
+keys 1
+wait_for "Usuario *:"
+type_text ja1234
+keys Tab
+type_text 'Legacy!2013'
+keys Enter
+expect "the account screen is in Spanish" "Tipo de cuenta: Cuenta de PACER antigua (Legacy)"
+keys Enter
+expect "the Person tab, with its step" "Paso 1 de 3:  [Datos personales] | Dirección | Seguridad"
+expect_line "the name is pre-filled" 'Nombre \*: John'
+tabs 5
+type_text "03/14/2030"
+keys Tab Tab Enter
+expect_joined "a date in the future is refused in Spanish" "Error: La fecha de nacimiento"
+keys C-u
+type_text "03/14/1970"
+keys Tab
+type_text "Attorney"
+keys Tab Enter
+expect "Siguiente moves to the Address tab" "Paso 2 de 3:  Datos personales | [Dirección] | Seguridad"
+tabs 11
+keys Enter
+expect "and to the Security tab" "Paso 3 de 3:  Datos personales | Dirección | [Seguridad]"
+type_text "jattorney2021"
+keys Tab
+type_text "Linked!2021"
+keys Tab
+type_text "Linked!2021"
+keys Tab
+type_text "What was the name of your f"
+keys Tab
+type_text "Rex the dog"
+keys Tab
+type_text "In what city were"
+keys Tab
+type_text "Fresno"
+keys Tab
+type_text "What was your first"
+keys Tab
+type_text "Corolla"
+keys Enter Enter
+expect "the upgrade completes in Spanish" "Su cuenta de PACER ya está actualizada."
+keys Enter
+expect "the account is upgraded" "Tipo de cuenta: Cuenta de PACER actualizada"
+keys Escape
+wait_for "1  Actualizar mi cuenta de PACER"
+keys 2
+wait_for "Tribunal *:"
+type_text canb
+keys Enter
+expect "the court's login is in Spanish" "INICIO DE SESIÓN DE PACER (PACER LOGIN)"
+type_text jattorney2021
+keys Tab
+type_text 'Linked!2021'
+keys Enter
+expect "the court's main screen" "[ Utilidades ]"
+keys Enter
+wait_for "[Su cuenta]"
+keys 1
+expect "the Link screen" "Usuario de CM/ECF *:"
+type_text jattorney
+keys Tab
+type_text 'Canb!Ecf2019'
+keys Enter
+expect "the confirm screen asks in Spanish" "¿Desea vincular estas cuentas?"
+expect_line "with both names" '^ *PACER: John Attorney$'
+keys Enter
+expect_joined "the court's success message in Spanish" "Vinculó su cuenta correctamente"
+keys Enter
+expect "the welcome screen has Bankruptcy (Bancarrota)" "[ Bancarrota ]"
+expect "and Adversary (Contencioso)" "[ Contencioso ]"
+keys Escape
+wait_for "1  Actualizar mi cuenta de PACER"
+keys 3
+wait_for "canb"
+type_text canb
+keys Enter
+expect "dates are Spanish: 16 de febrero de 2021" "16 de febrero de 2021"
+keys Escape Escape
+wait_for "6  English"
+keys 6
+expect "English comes back as easily" "1  Upgrade my PACER account"
+expect "and the banner with it" "PRACTICE SYSTEM"
+tap_finish
