@@ -38,6 +38,7 @@ struct form_screen {
 	int fields_view;	/* rows of fields and live line shown */
 	int fields_first;	/* the first of them shown */
 	int focus;		/* 0..n_fields-1: a field; then frame->actions */
+	int cursor_placed;	/* the field whose cursor went to its end, or -1 */
 };
 
 /* Where row i of the fields' part (a field, then the live line) is on
@@ -102,8 +103,9 @@ static int build_fields(struct form_screen *fs, int *first_row, int *last_row, i
 			return -1;
 		fs->fields[i] = field;
 		fs->in_view[n++] = field;
-		/* A full field must never move the focus by itself. */
-		field_opts_off(field, O_AUTOSKIP | O_STATIC);
+		/* A full field must never move the focus by itself, and typing
+		 * at a field's first column must not erase what it holds. */
+		field_opts_off(field, O_AUTOSKIP | O_STATIC | O_BLANK);
 		set_max_field(field, f->max_length);
 		if (f->kind == FIELD_PASSWORD)
 			field_opts_off(field, O_PUBLIC);
@@ -353,6 +355,7 @@ static bool show_view(struct form_screen *fs)
 {
 	collect_values(fs);
 	free_fields(fs);
+	fs->cursor_placed = -1;
 	if (!build_form(fs))
 		return false;
 	draw_all(fs);
@@ -384,6 +387,12 @@ static void show_focus(struct form_screen *fs)
 	wnoutrefresh(stdscr);
 	if (fs->focus < fs->n_fields && fs->fields[fs->focus] != NULL) {
 		set_current_field(fs->form, fs->fields[fs->focus]);
+		/* Coming into a field, the cursor goes after what it holds, so
+		 * typing adds to it. */
+		if (fs->cursor_placed != fs->focus) {
+			form_driver(fs->form, REQ_END_FIELD);
+			fs->cursor_placed = fs->focus;
+		}
 		pos_form_cursor(fs->form);
 		wnoutrefresh(fs->sub);
 	} else {
@@ -696,7 +705,8 @@ static bool is_page_key(int code, bool fkey)
 
 enum run_result run_form(struct flow *flow, const struct action_spec **action)
 {
-	struct form_screen fs = { .flow = flow, .n_fields = (int)flow->screen->n_fields };
+	struct form_screen fs = { .flow = flow, .n_fields = (int)flow->screen->n_fields,
+				  .cursor_placed = -1 };
 	int need_cols, need_rows;
 	enum run_result result = RUN_ACTION;
 	*action = NULL;

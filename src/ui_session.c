@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <wchar.h>
 
 #include "i18n.h"
 #include "signals.h"
@@ -49,12 +50,75 @@ static int warning_seconds(void)
 	return third < 20 ? 20 : third > 120 ? 120 : third;
 }
 
-/* A key, or ERR after timeout_ms (-1: wait for ever). */
+/* How long the rest of a character's bytes may take to arrive. */
+#define CONTINUATION_MS 200
+
+static bool invalid_input;	/* bytes that were not UTF-8 were dropped */
+
+/* How many bytes a UTF-8 character starting with lead has; 0 when lead
+ * cannot start one. */
+static int utf8_length(int lead)
+{
+	if (lead >= 0xc2 && lead <= 0xdf)
+		return 2;
+	if (lead >= 0xe0 && lead <= 0xef)
+		return 3;
+	if (lead >= 0xf0 && lead <= 0xf4)
+		return 4;
+	return 0;
+}
+
+/* The rest of a character whose first byte is lead. Bytes that are not
+ * UTF-8 are dropped (a following byte that starts something else is put
+ * back): ncurses' own wget_wch would swallow the keys after them. */
+static int finish_character(WINDOW *win, int lead, wint_t *wch)
+{
+	unsigned char bytes[4] = { (unsigned char)lead };
+	int need = utf8_length(lead);
+	if (need == 0) {
+		invalid_input = true;
+		return ERR;
+	}
+	wtimeout(win, CONTINUATION_MS);
+	for (int have = 1; have < need; have++) {
+		int next = wgetch(win);
+		if (next == ERR || next < 0x80 || next > 0xbf) {
+			if (next != ERR)
+				ungetch(next);
+			invalid_input = true;
+			return ERR;
+		}
+		bytes[have] = (unsigned char)next;
+	}
+	mbstate_t state;
+	memset(&state, 0, sizeof state);
+	wchar_t wc;
+	size_t n = mbrtowc(&wc, (const char *)bytes, (size_t)need, &state);
+	if (n != (size_t)need) {
+		invalid_input = true;	/* overlong, a surrogate, beyond U+10FFFF */
+		return ERR;
+	}
+	*wch = (wint_t)wc;
+	return OK;
+}
+
+/* A key (OK with a character, KEY_CODE_YES with a key code), or ERR
+ * after timeout_ms (-1: wait for ever) or when what came was not UTF-8. */
 static int get_key(WINDOW *win, int timeout_ms, wint_t *wch)
 {
 	wtimeout(win, timeout_ms);
 	errno = 0;
-	int rc = wget_wch(win, wch);
+	int c = wgetch(win);
+	int rc = ERR;
+	if (c >= KEY_MIN) {
+		*wch = (wint_t)c;
+		rc = KEY_CODE_YES;
+	} else if (c >= 0x80 && c <= 0xff) {
+		rc = finish_character(win, c, wch);
+	} else if (c != ERR) {
+		*wch = (wint_t)c;
+		rc = OK;
+	}
 	wtimeout(win, -1);
 	return rc;
 }
@@ -230,6 +294,17 @@ enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
 			return RUN_LOST;
 		if (signals_take_interrupt())
 			return confirm_leave() ? RUN_LOST : RUN_RELAYOUT;
+		if (rc == ERR && invalid_input) {
+			invalid_input = false;
+			last_key = now_seconds();
+			if (session != NULL) {
+				flow_error(session, NULL,
+					   _("The terminal sent characters that are not UTF-8; they were "
+					     "left out. Set the terminal to UTF-8 and type them again."));
+				return RUN_RELAYOUT;
+			}
+			continue;
+		}
 		if (rc == ERR) {
 			bool timed_out = wait_ms >= 0 && last_key + idle_seconds() <= now_seconds();
 			if (errno != EINTR && !timed_out)

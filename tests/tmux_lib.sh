@@ -100,6 +100,8 @@ expect_line() {
 pacer_login() {
 	keys 1
 	wait_for "Manage My Account Login" || return 1
+	# The username typed last time is kept, with the cursor after it.
+	keys C-u
 	type_text "$1"
 	keys Tab
 	type_text "$2"
@@ -114,6 +116,7 @@ court_login() {
 	type_text "$1"
 	keys Enter
 	wait_for "PACER LOGIN" || return 1
+	keys C-u
 	type_text "$2"
 	keys Tab
 	type_text "$3"

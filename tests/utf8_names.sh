@@ -8,7 +8,7 @@
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
 command -v sqlite3 >/dev/null 2>&1 || skip_all "sqlite3 is not installed"
-plan 9
+plan 11
 # The CM/ECF name in capitals, each accent a combining mark (NFD).
 ecf_name=$(printf 'JOSE\314\201 NU\314\201N\314\203EZ PEN\314\203A')
 cat > "$work_dir/jose.scenario" <<EOT
@@ -124,4 +124,16 @@ pacer_login zo1234 'Legacy!2011'
 wait_for "You have an unfinished upgrade"
 keys Enter
 expect_line "read back from the database, aligned with its label" "Last Name \\*: O'Brien-Łukasz$"
+keys Escape
+wait_for "Account Type"
+keys Escape
+wait_for "1  Upgrade my PACER account"
+keys 1
+wait_for "Username *:"
+# A terminal set to Latin-1 sends é as one byte, which is not UTF-8.
+type_text "Zo"
+tmux_cmd send-keys -t wizard -H e9
+type_text "x"
+expect_joined "bytes that are not UTF-8 are refused in words" "The terminal sent characters that are not UTF-8; they were left out."
+expect_line "the rest of what was typed is kept, and nothing else" 'Username \*: Zox$'
 tap_finish
