@@ -9,6 +9,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "admin_class.h"
+#include "admin_common.h"
 #include "auth.h"
 #include "courts.h"
 #include "i18n.h"
@@ -19,7 +21,7 @@
 #include "util.h"
 #include "validate.h"
 
-static const char *program = "nextgen-admin";
+static const char *program = admin_program;
 
 static void usage(FILE *out)
 {
@@ -46,7 +48,9 @@ static void usage(FILE *out)
 		"                            read twice from the terminal, or once from stdin\n"
 		"  load FILE [--yes]  replace every account with the scenario in FILE\n"
 		"  audit [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]\n"
-		"                 the audit log: every login, upgrade, link and reset\n\n"), out);
+		"                 the audit log: every login, upgrade, link and reset\n"
+		"  class create|report|reset ...  a trainer's class of practice accounts\n"
+		"                 (nextgen-admin class --help tells more)\n\n"), out);
 	fputs(_("Options:\n"
 		"  --db PATH      the practice database (default:\n"
 		"                 $XDG_STATE_HOME/nextgen-wizard/wizard.db)\n"
@@ -56,7 +60,6 @@ static void usage(FILE *out)
 		"command was refused, 2 for wrong options.\n"), out);
 }
 
-static struct store *open_store(const char *path);
 
 struct audit_output {
 	bool csv;
@@ -94,7 +97,7 @@ static bool print_audit_row(const struct audit_row *row, void *data)
 
 static int command_audit(const char *path, const struct audit_filter *filter, bool csv)
 {
-	struct store *store = open_store(path);
+	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	struct audit_output out = { .csv = csv };
@@ -110,26 +113,11 @@ static int command_audit(const char *path, const struct audit_filter *filter, bo
 	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 }
 
-static int fail_usage(void)
-{
-	fprintf(stderr, _("Try '%s --help' for more information.\n"), program);
-	return EXIT_USAGE;
-}
-
-static struct store *open_store(const char *path)
-{
-	char err[STORE_ERROR_MAX];
-	struct store *store = setup_open(path, data_directory(), err);
-	if (store == NULL)
-		fprintf(stderr, "%s: %s\n", program, err);
-	return store;
-}
-
 static int command_init(const char *path)
 {
 	struct stat st;
 	bool existed = stat(path, &st) == 0;
-	struct store *store = open_store(path);
+	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	store_close(store);
@@ -137,22 +125,6 @@ static int command_init(const char *path)
 		       : _("Created %s with the court catalogue and the demo accounts.\n"),
 	       path);
 	return EXIT_OK;
-}
-
-/* Asks on the terminal; with no terminal the answer is no. */
-static bool confirm(const char *question)
-{
-	if (!isatty(STDIN_FILENO)) {
-		fprintf(stderr, _("%s: no terminal to ask on; add --yes to confirm.\n"), program);
-		return false;
-	}
-	printf("%s ", question);
-	fflush(stdout);
-	char answer[16];
-	if (fgets(answer, sizeof answer, stdin) == NULL)
-		return false;
-	/* TRANSLATORS: the letters that mean "yes" at a [y/N] question. */
-	return answer[0] != '\0' && strchr(_("yY"), answer[0]) != NULL;
 }
 
 /* Replaces every account with the scenario (the demo when NULL). */
@@ -163,13 +135,13 @@ static int command_load(const char *path, const char *scenario, bool yes)
 			      "Continue? [y/N]"), path)
 		: xasprintf(_("This replaces every account in %s with the scenario %s. "
 			      "Continue? [y/N]"), path, scenario);
-	bool go = yes || confirm(question);
+	bool go = yes || admin_confirm(question);
 	free(question);
 	if (!go) {
 		fprintf(stderr, _("%s: nothing was changed.\n"), program);
 		return EXIT_FAILURE_RUNTIME;
 	}
-	struct store *store = open_store(path);
+	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	char err[STORE_ERROR_MAX];
@@ -224,7 +196,7 @@ static bool print_ecf_account(const struct ecf_account *e, void *data)
 
 static int command_accounts(const char *path)
 {
-	struct store *store = open_store(path);
+	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	printf(_("PACER accounts:\n"));
@@ -250,7 +222,7 @@ static bool print_court(const struct court *c, void *data)
 
 static int command_courts(const char *path)
 {
-	struct store *store = open_store(path);
+	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	printf("%-6s %-11s %-10s %s\n", _("ID"), _("TYPE"), _("NEXTGEN"), _("NAME"));
@@ -384,7 +356,7 @@ static const char *read_kiosk_passphrase(char hash[AUTH_HASH_MAX])
 
 static int command_set(const char *path, int argc, char **argv)
 {
-	struct store *store = open_store(path);
+	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	int status = EXIT_OK;
@@ -448,6 +420,26 @@ int main(int argc, char **argv)
 	bool yes = false, csv = false, audit_options = false;
 	struct audit_filter filter = { "", "", "", "" };
 	program_start();
+	/* "class" has commands and options of its own: hand them over whole. */
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+			db_option = argv[++i];
+			continue;
+		}
+		if (strncmp(argv[i], "--db=", 5) == 0) {
+			db_option = argv[i] + 5;
+			continue;
+		}
+		if (strcmp(argv[i], "class") != 0)
+			break;
+		char *path = database_path(program, db_option);
+		if (path == NULL)
+			return EXIT_FAILURE_RUNTIME;
+		int status = admin_class_command(path, argc - i - 1, argv + i + 1);
+		free(path);
+		return status;
+	}
+	db_option = NULL;
 	int c;
 	while ((c = getopt_long(argc, argv, "y", options, NULL)) != -1) {
 		switch (c) {
@@ -462,7 +454,7 @@ int main(int argc, char **argv)
 		case OPT_UNTIL:
 			if (strlen(optarg) != 10 || !parse_date(optarg, NULL)) {
 				fprintf(stderr, _("%s: dates are YYYY-MM-DD, such as 2021-02-16.\n"), program);
-				return fail_usage();
+				return admin_fail_usage();
 			}
 			*(c == OPT_SINCE ? &filter.since : &filter.until) = optarg;
 			audit_options = true;
@@ -486,12 +478,12 @@ int main(int argc, char **argv)
 			printf("%s %s\n", program, PACKAGE_VERSION);
 			return EXIT_OK;
 		default:
-			return fail_usage();
+			return admin_fail_usage();
 		}
 	}
 	if (optind == argc) {
 		fprintf(stderr, _("%s: no command given.\n"), program);
-		return fail_usage();
+		return admin_fail_usage();
 	}
 	const char *command = argv[optind];
 	int extra = argc - optind - 1;
@@ -502,25 +494,25 @@ int main(int argc, char **argv)
 		known = known || strcmp(command, commands[i]) == 0;
 	if (!known) {
 		fprintf(stderr, _("%s: unknown command '%s'.\n"), program, command);
-		return fail_usage();
+		return admin_fail_usage();
 	}
 	bool load = strcmp(command, "load") == 0;
 	if (load && extra != 1) {
 		fprintf(stderr, _("%s: load takes one scenario file.\n"), program);
-		return fail_usage();
+		return admin_fail_usage();
 	}
 	if (audit_options && strcmp(command, "audit") != 0) {
 		fprintf(stderr, _("%s: --since, --until, --user, --event and --csv go only with audit.\n"),
 			program);
-		return fail_usage();
+		return admin_fail_usage();
 	}
 	if (extra > 0 && strcmp(command, "set") != 0 && !load) {
 		fprintf(stderr, _("%s: only one command at a time.\n"), program);
-		return fail_usage();
+		return admin_fail_usage();
 	}
 	if (yes && strcmp(command, "demo") != 0 && !load) {
 		fprintf(stderr, _("%s: --yes goes only with demo and load.\n"), program);
-		return fail_usage();
+		return admin_fail_usage();
 	}
 	char *path = database_path(program, db_option);
 	if (path == NULL)

@@ -14,7 +14,7 @@
 #include "i18n.h"
 #include "util.h"
 
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
 /* A training room writes at once; a writer waits its turn this long
  * unless the busy_wait setting says otherwise. */
 #define BUSY_WAIT_SECONDS 30
@@ -113,7 +113,26 @@ static const char schema_v2[] =
 	"ALTER TABLE pacer_accounts ADD COLUMN address2 TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE pacer_accounts ADD COLUMN country TEXT NOT NULL DEFAULT '';";
 
-static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2 };
+/* Version 3: a trainer's classes, each trainee with the state a reset
+ * returns the account to. */
+static const char schema_v3[] =
+	"CREATE TABLE classes ("
+	"  name TEXT PRIMARY KEY,"
+	"  court_id TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  created_at TEXT NOT NULL,"
+	"  started_at TEXT NOT NULL);"	/* made or last reset: the report counts from there */
+	"CREATE TABLE class_members ("
+	"  class_name TEXT NOT NULL REFERENCES classes(name) ON DELETE CASCADE,"
+	"  position INTEGER NOT NULL,"
+	"  pacer_account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  ecf_account_id INTEGER REFERENCES ecf_accounts(id) ON DELETE SET NULL,"
+	"  start_username TEXT NOT NULL,"
+	"  start_password_hash TEXT NOT NULL,"
+	"  start_kind TEXT NOT NULL,"
+	"  PRIMARY KEY (class_name, position));";
+
+static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3 };
 
 /* What went wrong with the storage, in words a patron and the staff can
  * act on. The error code says most; the system's errno tells a disk
@@ -536,7 +555,7 @@ void store_close(struct store *store)
 
 bool store_clear_scenario(struct store *store)
 {
-	return exec_sql(store, "DELETE FROM drafts; DELETE FROM efile_requests;"
+	return exec_sql(store, "DELETE FROM classes; DELETE FROM drafts; DELETE FROM efile_requests;"
 			       "DELETE FROM ecf_accounts; DELETE FROM security_answers;"
 			       "DELETE FROM pacer_accounts; DELETE FROM courts;");
 }
@@ -1361,4 +1380,183 @@ bool store_set_setting(struct store *store, const char *key, const char *value)
 	bind_text(stmt, 1, key);
 	bind_text(stmt, 2, value);
 	return finish_write(store, stmt);
+}
+
+/* ---- classes ----------------------------------------------------------- */
+
+enum store_result store_add_class(struct store *store, const char *name, const char *court_id,
+				  const char *kind)
+{
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	sqlite3_stmt *stmt = prepare(store,
+		"INSERT INTO classes (name, court_id, kind, created_at, started_at)"
+		" VALUES (?, ?, ?, ?4, ?4)");
+	if (stmt == NULL)
+		return STORE_FAILED;
+	bind_text(stmt, 1, name);
+	bind_text(stmt, 2, court_id);
+	bind_text(stmt, 3, kind);
+	bind_text(stmt, 4, now);
+	int rc = sqlite3_step(stmt);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_DONE)
+		return STORE_DONE;
+	if (rc == SQLITE_CONSTRAINT)
+		return STORE_USERNAME_TAKEN;
+	set_error(store, "classes");
+	return STORE_FAILED;
+}
+
+bool store_add_class_member(struct store *store, const struct class_member *m)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"INSERT INTO class_members (class_name, position, pacer_account_id, ecf_account_id,"
+		" start_username, start_password_hash, start_kind) VALUES (?, ?, ?, ?, ?, ?, ?)");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, m->class_name);
+	sqlite3_bind_int(stmt, 2, m->position);
+	sqlite3_bind_int64(stmt, 3, m->pacer_account_id);
+	if (m->ecf_account_id > 0)
+		sqlite3_bind_int64(stmt, 4, m->ecf_account_id);
+	else
+		sqlite3_bind_null(stmt, 4);
+	bind_text(stmt, 5, m->start_username);
+	bind_text(stmt, 6, m->start_password_hash);
+	bind_text(stmt, 7, m->start_kind);
+	return finish_write(store, stmt);
+}
+
+bool store_class_exists(struct store *store, const char *name, char court_id[STORE_COURT_ID_MAX],
+			bool *found)
+{
+	sqlite3_stmt *stmt = prepare(store, "SELECT court_id FROM classes WHERE name = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, name);
+	int rc = sqlite3_step(stmt);
+	*found = rc == SQLITE_ROW;
+	if (*found)
+		column_text(stmt, 0, court_id, STORE_COURT_ID_MAX);
+	else if (rc != SQLITE_DONE)
+		set_error(store, "classes");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+/* One row per trainee: where they are, from the accounts and the audit
+ * log (a trainee's attempts are those under either of their usernames). */
+static const char class_report_sql[] =
+	"SELECT m.position, trim(p.first_name || ' ' || p.last_name), m.start_username, p.username,"
+	" p.kind, p.upgraded_at, coalesce(e.linked_at, ''), coalesce(e.court_id, ''),"
+	" (SELECT count(*) FROM audit_log a WHERE a.event = 'login' AND a.outcome = 'success'"
+	"   AND a.at >= c.started_at"
+	"   AND a.username IN (m.start_username, p.username) COLLATE NOCASE),"
+	" (SELECT count(*) FROM audit_log a WHERE a.event = 'login'"
+	"   AND a.outcome = 'wrong username or password'"
+	"   AND a.at >= c.started_at"
+	"   AND a.username IN (m.start_username, p.username) COLLATE NOCASE),"
+	" (SELECT count(*) FROM audit_log a WHERE a.event = 'login' AND a.outcome = 'locked'"
+	"   AND a.at >= c.started_at"
+	"   AND a.username IN (m.start_username, p.username) COLLATE NOCASE),"
+	" coalesce((SELECT d.screen FROM drafts d WHERE d.pacer_account_id = p.id"
+	"   ORDER BY d.saved_at DESC, d.rowid DESC LIMIT 1), ''),"
+	" m.start_kind = 'upgraded'"
+	" FROM class_members m JOIN classes c ON c.name = m.class_name"
+	" JOIN pacer_accounts p ON p.id = m.pacer_account_id"
+	" LEFT JOIN ecf_accounts e ON e.id = m.ecf_account_id"
+	" WHERE m.class_name = ? ORDER BY m.position";
+
+bool store_each_trainee(struct store *store, const char *class_name, trainee_visitor visit, void *data)
+{
+	sqlite3_stmt *stmt = prepare(store, class_report_sql);
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, class_name);
+	struct trainee_progress *t = xcalloc(1, sizeof *t);
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		memset(t, 0, sizeof *t);
+		t->position = sqlite3_column_int(stmt, 0);
+		column_text(stmt, 1, t->name, sizeof t->name);
+		column_text(stmt, 2, t->start_username, sizeof t->start_username);
+		column_text(stmt, 3, t->username, sizeof t->username);
+		char kind[16];
+		column_text(stmt, 4, kind, sizeof kind);
+		t->upgraded = strcmp(kind, "upgraded") == 0;
+		column_text(stmt, 5, t->upgraded_at, sizeof t->upgraded_at);
+		column_text(stmt, 6, t->linked_at, sizeof t->linked_at);
+		column_text(stmt, 7, t->court_id, sizeof t->court_id);
+		t->logins = sqlite3_column_int(stmt, 8);
+		t->failed_logins = sqlite3_column_int(stmt, 9);
+		t->locked_attempts = sqlite3_column_int(stmt, 10);
+		column_text(stmt, 11, t->unfinished_screen, sizeof t->unfinished_screen);
+		t->started_upgraded = sqlite3_column_int(stmt, 12) != 0;
+		if (!visit(t, data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	free(t);
+	if (rc != SQLITE_DONE)
+		set_error(store, "class_members");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE;
+}
+
+bool store_reset_class(struct store *store, const char *class_name, int *count)
+{
+	static const char *const steps[] = {
+		/* What the trainees did: their drafts, requests and links... */
+		"DELETE FROM drafts WHERE pacer_account_id IN"
+		" (SELECT pacer_account_id FROM class_members WHERE class_name = ?1)",
+		"DELETE FROM efile_requests WHERE pacer_account_id IN"
+		" (SELECT pacer_account_id FROM class_members WHERE class_name = ?1)",
+		"UPDATE ecf_accounts SET pacer_account_id = NULL, linked_at = ''"
+		" WHERE id IN (SELECT ecf_account_id FROM class_members WHERE class_name = ?1)",
+		"DELETE FROM security_answers WHERE account_id IN"
+		" (SELECT pacer_account_id FROM class_members WHERE class_name = ?1"
+		"  AND start_kind = 'legacy')",
+		/* ...and their accounts as they were handed out. */
+		"UPDATE pacer_accounts SET"
+		" username = (SELECT start_username FROM class_members m WHERE m.pacer_account_id ="
+		"   pacer_accounts.id AND m.class_name = ?1),"
+		" password_hash = (SELECT start_password_hash FROM class_members m"
+		"   WHERE m.pacer_account_id = pacer_accounts.id AND m.class_name = ?1),"
+		" kind = (SELECT start_kind FROM class_members m WHERE m.pacer_account_id ="
+		"   pacer_accounts.id AND m.class_name = ?1),"
+		" legacy_username = '', upgraded_at = '', failed_logins = 0, locked_until = '',"
+		" user_type = CASE WHEN (SELECT start_kind FROM class_members m WHERE"
+		"   m.pacer_account_id = pacer_accounts.id AND m.class_name = ?1) = 'legacy'"
+		"   THEN '' ELSE user_type END,"
+		" date_of_birth = CASE WHEN (SELECT start_kind FROM class_members m WHERE"
+		"   m.pacer_account_id = pacer_accounts.id AND m.class_name = ?1) = 'legacy'"
+		"   THEN '' ELSE date_of_birth END"
+		" WHERE id IN (SELECT pacer_account_id FROM class_members WHERE class_name = ?1)",
+	};
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	sqlite3_stmt *restart = prepare(store, "UPDATE classes SET started_at = ? WHERE name = ?");
+	bool ok = restart != NULL;
+	if (ok) {
+		bind_text(restart, 1, now);
+		bind_text(restart, 2, class_name);
+		ok = finish_write(store, restart);
+	}
+	for (size_t i = 0; ok && i < sizeof steps / sizeof steps[0]; i++) {
+		sqlite3_stmt *stmt = prepare(store, steps[i]);
+		ok = stmt != NULL;
+		if (ok) {
+			bind_text(stmt, 1, class_name);
+			ok = finish_write(store, stmt);
+		}
+	}
+	if (!ok)
+		return false;
+	sqlite3_stmt *stmt = prepare(store, "SELECT count(*) FROM class_members WHERE class_name = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, class_name);
+	return single_int(store, stmt, count, "class_members");
 }

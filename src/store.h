@@ -241,6 +241,45 @@ bool store_each_audit(struct store *store, const struct audit_filter *filter, au
 		      void *data);
 bool store_count_audit(struct store *store, const char *event, int *count);
 
+/* A trainer's class: its trainees and the state a reset returns them to. */
+struct class_member {
+	const char *class_name;
+	int position;			/* 1.. in the order of the slips */
+	long long pacer_account_id;
+	long long ecf_account_id;	/* 0: none */
+	const char *start_username;
+	const char *start_password_hash;
+	const char *start_kind;		/* "legacy" or "upgraded" */
+};
+
+/* Where a trainee is, for the class report. */
+struct trainee_progress {
+	int position;
+	char name[2 * STORE_TEXT_MAX];
+	char start_username[STORE_TEXT_MAX];
+	char username[STORE_TEXT_MAX];
+	bool upgraded;
+	bool started_upgraded;		/* handed out already upgraded */
+	char upgraded_at[STORE_TIME_MAX];
+	char linked_at[STORE_TIME_MAX];
+	char court_id[STORE_COURT_ID_MAX];
+	int logins, failed_logins, locked_attempts;
+	char unfinished_screen[64];	/* the newest draft's screen, or empty */
+};
+
+/* STORE_USERNAME_TAKEN when a class of that name exists. */
+enum store_result store_add_class(struct store *store, const char *name, const char *court_id,
+				  const char *kind);
+bool store_add_class_member(struct store *store, const struct class_member *member);
+bool store_class_exists(struct store *store, const char *name, char court_id[STORE_COURT_ID_MAX],
+			bool *found);
+typedef bool (*trainee_visitor)(const struct trainee_progress *trainee, void *data);
+bool store_each_trainee(struct store *store, const char *class_name, trainee_visitor visit, void *data);
+/* Every trainee back as handed out: links, drafts, requests and answers
+ * gone, the first username and password back. Call inside a transaction;
+ * count is how many trainees the class has. */
+bool store_reset_class(struct store *store, const char *class_name, int *count);
+
 bool store_load_settings(struct store *store, struct store_settings *out);
 bool store_set_setting(struct store *store, const char *key, const char *value);
 

@@ -317,6 +317,16 @@ const char *validate_text(const char *value, int max_chars)
 	return count > max_chars ? too_long(max_chars) : NULL;
 }
 
+const char *validate_class_name(const char *value)
+{
+	size_t len = strlen(value);
+	if (len == 0 || len > 40 || strspn(value, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+						 "0123456789-_.") != len)
+		return _("A class name has 1 to 40 letters, digits, '-', '_' or '.', such as "
+			 "spring-2021.");
+	return NULL;
+}
+
 bool names_match(const char *a, const char *b)
 {
 	int order = 1;

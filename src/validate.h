@@ -56,6 +56,8 @@ const char *validate_text(const char *value, int max_chars);
 /* Two names that are the same to a person: the same letters once
  * accents are written one way (NFD) and case is folded. */
 bool names_match(const char *a, const char *b);
+/* A trainer's class name, as typed on the command line: spring-2021. */
+const char *validate_class_name(const char *value);
 /* A date of birth: a real date, in the past, an age from 14 to 120. */
 const char *validate_birth_date(const char *value, const char *today);
 const char *validate_zip(const char *value);

@@ -80,7 +80,7 @@ static void a_new_database_is_private_wal_and_versioned(void **state)
 	sqlite3_finalize(stmt);
 	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(stmt, 0), 2);
+	assert_int_equal(sqlite3_column_int(stmt, 0), 3);
 	sqlite3_finalize(stmt);
 	sqlite3_close(db);
 
@@ -262,10 +262,37 @@ static void logins_count_failures_and_lock(void **state)
 	store_close(store);
 }
 
+/* A database of the version before classes is brought up to date at
+ * open, its accounts kept. */
+static void an_older_database_is_migrated(void **state)
+{
+	struct fixture *f = *state;
+	char err[STORE_ERROR_MAX];
+	bool created = false;
+	struct store *store = store_open(f->path, &created, err);
+	assert_non_null(store);
+	store_close(store);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "DROP TABLE class_members; DROP TABLE classes;"
+				      "INSERT INTO settings VALUES ('as_of', '2021-02-10');"
+				      "PRAGMA user_version = 2", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	store = store_open(f->path, &created, err);
+	assert_non_null(store);
+	assert_false(created);
+	assert_int_equal(store_add_class(store, "spring", "canb", "legacy"), STORE_DONE);
+	struct store_settings settings;
+	assert_true(store_load_settings(store, &settings));
+	assert_string_equal(settings.as_of, "2021-02-10");
+	store_close(store);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(a_new_database_is_private_wal_and_versioned, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(an_older_database_is_migrated, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_file_that_is_not_a_database_is_left_untouched, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_read_only_file_is_refused, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(another_programs_sqlite_database_is_refused, make_fixture, drop_fixture),

@@ -1,0 +1,346 @@
+/* nextgen-admin class create | report | reset: a trainer's class. */
+#include <config.h>
+
+#include "admin_class.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "admin_common.h"
+#include "i18n.h"
+#include "options.h"
+#include "training.h"
+#include "util.h"
+#include "validate.h"
+
+struct class_options {
+	const char *name;
+	const char *court;
+	const char *slips;	/* file for the slips; NULL: standard output */
+	int count;
+	enum class_kind kind;
+	bool csv;
+	bool yes;
+};
+
+static void class_usage(FILE *out)
+{
+	fprintf(out, _("Usage: %s [--db PATH] class COMMAND [OPTION]...\n"), admin_program);
+	fputs(_("A trainer's class of practice accounts.\n\n"
+		"  class create --name NAME --count N --court ID [--kind legacy|upgraded|mixed]\n"
+		"               [--slips FILE] [--csv]\n"
+		"      N trainees (1-100), each with a PACER account (legacy unless --kind says\n"
+		"      otherwise) and a CM/ECF account at the court; their credential slips go\n"
+		"      to FILE or standard output, as a page to print or as CSV. The slips are\n"
+		"      the only place the passwords are written.\n"
+		"  class report --name NAME [--csv]\n"
+		"      per trainee: logged in, upgraded (when), linked (when, where), failed\n"
+		"      logins, lock-outs, the step of an unfinished upgrade; then the totals\n"
+		"  class reset --name NAME [--yes]\n"
+		"      every trainee back to the start (asks first unless --yes)\n"), out);
+}
+
+static int usage_error(const char *message)
+{
+	fprintf(stderr, "%s: %s\n", admin_program, message);
+	return admin_fail_usage();
+}
+
+/* A wrong option: the sentence, then -1 for the parser's caller. */
+static int refuse_option(const char *message)
+{
+	usage_error(message);
+	return -1;
+}
+
+static bool parse_kind(const char *text, enum class_kind *kind)
+{
+	static const char *const names[] = { "legacy", "upgraded", "mixed" };
+	for (int i = 0; i < 3; i++)
+		if (strcmp(text, names[i]) == 0) {
+			*kind = (enum class_kind)i;
+			return true;
+		}
+	return false;
+}
+
+/* Options after "class COMMAND"; -1 when they are wrong, 1 for --help. */
+static int parse_class_options(int argc, char **argv, struct class_options *o)
+{
+	enum { OPT_NAME = 256, OPT_COUNT, OPT_COURT, OPT_KIND, OPT_SLIPS, OPT_CSV, OPT_YES, OPT_HELP };
+	static const struct option options[] = {
+		{ "name", required_argument, NULL, OPT_NAME },
+		{ "count", required_argument, NULL, OPT_COUNT },
+		{ "court", required_argument, NULL, OPT_COURT },
+		{ "kind", required_argument, NULL, OPT_KIND },
+		{ "slips", required_argument, NULL, OPT_SLIPS },
+		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "yes", no_argument, NULL, OPT_YES },
+		{ "help", no_argument, NULL, OPT_HELP },
+		{ NULL, 0, NULL, 0 },
+	};
+	optind = 1;
+	int c;
+	char *end;
+	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
+		switch (c) {
+		case OPT_NAME:
+			o->name = optarg;
+			break;
+		case OPT_COUNT:
+			o->count = (int)strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || o->count < 1 || o->count > CLASS_MAX_TRAINEES)
+				return refuse_option(_("--count takes a number of trainees from 1 to 100."));
+			break;
+		case OPT_COURT:
+			o->court = optarg;
+			break;
+		case OPT_KIND:
+			if (!parse_kind(optarg, &o->kind))
+				return refuse_option(_("--kind is legacy, upgraded or mixed."));
+			break;
+		case OPT_SLIPS:
+			o->slips = optarg;
+			break;
+		case OPT_CSV:
+			o->csv = true;
+			break;
+		case OPT_YES:
+			o->yes = true;
+			break;
+		case OPT_HELP:
+			return 1;
+		default:
+			return -1;
+		}
+	}
+	if (optind < argc)
+		return refuse_option(_("class takes options only after its command."));
+	if (o->name == NULL || o->name[0] == '\0')
+		return refuse_option(_("--name NAME is needed."));
+	const char *why = validate_class_name(o->name);
+	return why != NULL ? refuse_option(why) : 0;
+}
+
+static int create_class(const char *path, const struct class_options *o)
+{
+	if (o->count == 0 || o->court == NULL)
+		return usage_error(_("class create needs --count N and --court ID."));
+	struct store *store = admin_open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	struct court court;
+	bool found = false;
+	int status = EXIT_FAILURE_RUNTIME;
+	if (!store_find_court(store, o->court, &court, &found)) {
+		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+	} else if (!found) {
+		fprintf(stderr, _("%s: there is no court %s (nextgen-admin courts lists them).\n"),
+			admin_program, o->court);
+	} else {
+		struct class_request request = { o->name, o->count, &court, o->kind };
+		struct trainee_slip *slips = xcalloc((size_t)o->count, sizeof *slips);
+		char err[STORE_ERROR_MAX];
+		FILE *out = o->slips ? fopen(o->slips, "wxe") : stdout;
+		if (out == NULL)
+			fprintf(stderr, _("%s: cannot write the slips to %s: %s.\n"), admin_program,
+				o->slips, strerror(errno));
+		else if (!training_create_class(store, &request, slips, err))
+			fprintf(stderr, "%s: %s\n", admin_program, err);
+		else {
+			training_write_slips(out, &request, slips, o->csv);
+			status = EXIT_OK;
+		}
+		if (out != NULL && out != stdout && fclose(out) != 0)
+			status = EXIT_FAILURE_RUNTIME;
+		if (out != NULL && out != stdout && status != EXIT_OK)
+			unlink(o->slips);
+		if (status == EXIT_OK && o->slips != NULL)
+			fprintf(stderr, _("Class %s: %d trainees at %s; their slips are in %s.\n"), o->name,
+				o->count, court.id, o->slips);
+		wipe_memory(slips, (size_t)o->count * sizeof *slips);
+		free(slips);
+	}
+	store_close(store);
+	return status;
+}
+
+struct report {
+	bool csv;
+	int trainees, logged_in, upgraded, linked;
+};
+
+static const char *yes_no(bool yes)
+{
+	return yes ? _("yes") : _("no");
+}
+
+static void csv_out(const char *text, bool last)
+{
+	putchar('"');
+	for (const char *p = text; *p; p++) {
+		if (*p == '"')
+			putchar('"');
+		putchar(*p);
+	}
+	fputs(last ? "\"\n" : "\",", stdout);
+}
+
+/* text, then spaces to width columns (names have accents: not bytes). */
+static void print_padded(const char *text, int width)
+{
+	int pad = width - text_columns(text);
+	printf("%s%*s ", text, pad > 0 ? pad : 0, "");
+}
+
+static const char *upgraded_when(const struct trainee_progress *t)
+{
+	if (t->started_upgraded)
+		return _("before the class");
+	return t->upgraded_at[0] ? t->upgraded_at : "-";
+}
+
+static bool print_trainee(const struct trainee_progress *t, void *data)
+{
+	struct report *r = data;
+	r->trainees++;
+	r->logged_in += t->logins > 0;
+	r->upgraded += t->upgraded_at[0] != '\0';
+	r->linked += t->linked_at[0] != '\0';
+	const char *step = t->unfinished_screen;
+	if (r->csv) {
+		char numbers[4][16];
+		snprintf(numbers[0], sizeof numbers[0], "%d", t->position);
+		snprintf(numbers[1], sizeof numbers[1], "%d", t->logins);
+		snprintf(numbers[2], sizeof numbers[2], "%d", t->failed_logins);
+		snprintf(numbers[3], sizeof numbers[3], "%d", t->locked_attempts);
+		csv_out(numbers[0], false);
+		csv_out(t->name, false);
+		csv_out(t->start_username, false);
+		csv_out(t->username, false);
+		csv_out(numbers[1], false);
+		csv_out(t->started_upgraded ? "before" : t->upgraded_at, false);
+		csv_out(t->linked_at, false);
+		csv_out(t->linked_at[0] ? t->court_id : "", false);
+		csv_out(numbers[2], false);
+		csv_out(numbers[3], false);
+		csv_out(step, true);
+		return true;
+	}
+	printf("%3d  ", t->position);
+	print_padded(t->name, 24);
+	print_padded(t->start_username, 12);
+	print_padded(yes_no(t->logins > 0), 4);
+	print_padded(upgraded_when(t), 19);
+	print_padded(t->linked_at[0] ? t->linked_at : "-", 19);
+	printf("%6d %6d  %s\n", t->failed_logins, t->locked_attempts, step);
+	return true;
+}
+
+static int report_class(const char *path, const struct class_options *o)
+{
+	struct store *store = admin_open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	char court[STORE_COURT_ID_MAX];
+	bool found = false;
+	int status = EXIT_FAILURE_RUNTIME;
+	struct report r = { .csv = o->csv };
+	if (!store_class_exists(store, o->name, court, &found))
+		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+	else if (!found)
+		fprintf(stderr, _("%s: there is no class named %s.\n"), admin_program, o->name);
+	else {
+		if (o->csv)
+			puts("trainee,name,first_username,username,logins,upgraded_at,linked_at,court,"
+			     "failed_logins,lockouts,unfinished_step");
+		else
+		{
+			printf("%3s  ", "#");
+			print_padded(_("NAME"), 24);
+			print_padded(_("USERNAME"), 12);
+			print_padded(_("IN"), 4);
+			print_padded(_("UPGRADED (UTC)"), 19);
+			print_padded(_("LINKED (UTC)"), 19);
+			printf("%6s %6s  %s\n", _("FAILED"), _("LOCKED"), _("UNFINISHED STEP"));
+		}
+		if (store_each_trainee(store, o->name, print_trainee, &r)) {
+			status = EXIT_OK;
+			if (!o->csv)
+				printf(_("\nClass %s at %s: %d trainees; %d logged in, %d upgraded, %d "
+					 "linked.\n"),
+				       o->name, court, r.trainees, r.logged_in, r.upgraded, r.linked);
+		} else {
+			fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+		}
+	}
+	store_close(store);
+	return status;
+}
+
+/* Who did it, for the audit log: the login name of the one running us. */
+static const char *operator_name(void)
+{
+	const struct passwd *pw = getpwuid(getuid());
+	return pw != NULL ? pw->pw_name : "?";
+}
+
+static int reset_class(const char *path, const struct class_options *o)
+{
+	char *question = xasprintf(_("This puts every trainee of the class %s back to the start: "
+				     "their upgrades, links and drafts are undone. Continue? [y/N]"),
+				   o->name);
+	bool go = o->yes || admin_confirm(question);
+	free(question);
+	if (!go) {
+		fprintf(stderr, _("%s: nothing was changed.\n"), admin_program);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	struct store *store = admin_open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	char err[STORE_ERROR_MAX];
+	char *who = xasprintf("admin:%s", operator_name());
+	int count = 0;
+	bool ok = training_reset_class(store, o->name, who, session_terminal(), &count, err);
+	free(who);
+	store_close(store);
+	if (!ok) {
+		fprintf(stderr, "%s: %s\n", admin_program, err);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	printf(ngettext("Class %s: %d trainee is back at the start.\n",
+			"Class %s: %d trainees are back at the start.\n", (unsigned long)count),
+	       o->name, count);
+	return EXIT_OK;
+}
+
+int admin_class_command(const char *path, int argc, char **argv)
+{
+	if (argc < 1 || strcmp(argv[0], "--help") == 0) {
+		class_usage(argc < 1 ? stderr : stdout);
+		return argc < 1 ? EXIT_USAGE : EXIT_OK;
+	}
+	const char *command = argv[0];
+	struct class_options o = { .kind = CLASS_LEGACY };
+	int parsed = parse_class_options(argc, argv, &o);
+	if (parsed == 1) {
+		class_usage(stdout);
+		return EXIT_OK;
+	}
+	if (parsed < 0)
+		return EXIT_USAGE;
+	if (strcmp(command, "create") == 0)
+		return create_class(path, &o);
+	if (strcmp(command, "report") == 0)
+		return report_class(path, &o);
+	if (strcmp(command, "reset") == 0)
+		return reset_class(path, &o);
+	fprintf(stderr, _("%s: class commands are create, report and reset.\n"), admin_program);
+	return admin_fail_usage();
+}

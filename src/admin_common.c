@@ -1,0 +1,44 @@
+#include <config.h>
+
+#include "admin_common.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "i18n.h"
+#include "options.h"
+#include "paths.h"
+#include "setup.h"
+
+const char admin_program[] = "nextgen-admin";
+
+struct store *admin_open_store(const char *path)
+{
+	char err[STORE_ERROR_MAX];
+	struct store *store = setup_open(path, data_directory(), err);
+	if (store == NULL)
+		fprintf(stderr, "%s: %s\n", admin_program, err);
+	return store;
+}
+
+bool admin_confirm(const char *question)
+{
+	if (!isatty(STDIN_FILENO)) {
+		fprintf(stderr, _("%s: no terminal to ask on; add --yes to confirm.\n"), admin_program);
+		return false;
+	}
+	printf("%s ", question);
+	fflush(stdout);
+	char answer[16];
+	if (fgets(answer, sizeof answer, stdin) == NULL)
+		return false;
+	/* TRANSLATORS: the letters that mean "yes" at a [y/N] question. */
+	return answer[0] != '\0' && strchr(_("yY"), answer[0]) != NULL;
+}
+
+int admin_fail_usage(void)
+{
+	fprintf(stderr, _("Try '%s --help' for more information.\n"), admin_program);
+	return EXIT_USAGE;
+}

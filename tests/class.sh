@@ -1,0 +1,118 @@
+#!/bin/sh
+# A trainer's class: 20 trainees made in one command; ten of them upgrade
+# and link (through the answers frontend); the report names exactly those
+# ten as done, with their times; the reset puts all twenty back. With the
+# practice date before canb went live, linking is refused to the whole
+# class; on the go-live day it is allowed.
+. "${srcdir:-.}/tests/tap.sh"
+
+command -v sqlite3 >/dev/null 2>&1 || skip_all "sqlite3 is not installed"
+work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-class-XXXXXX") || exit 1
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work_dir"' EXIT
+db="$work_dir/class.db"
+admin() { "$ADMIN" --db "$db" "$@"; }
+
+# flow N USERNAME PASSWORD ECF_LOGIN ECF_PASSWORD: trainee N's answers.
+flow() {
+	cat <<EOT
+start = upgrade
+pacer-login.username = $2
+pacer-login.password = $3
+pacer-login = login
+account = upgrade
+upgrade-person.birth-date = 03/14/1970
+upgrade-person.user-type = Attorney
+upgrade-person = next
+upgrade-address = next
+upgrade-security.username = trainee$1x
+upgrade-security.password = Linked!2021
+upgrade-security.confirm = Linked!2021
+upgrade-security.question1 = What was your first car?
+upgrade-security.answer1 = Beetle
+upgrade-security.question2 = In what city were you born?
+upgrade-security.answer2 = Sacramento
+upgrade-security.question3 = What was your childhood nickname?
+upgrade-security.answer3 = Jackie
+upgrade-security = submit
+upgrade-complete = close
+account = logout
+start = link
+link-court.court = canb
+link-court = open
+court-login.username = trainee$1x
+court-login.password = Linked!2021
+court-login = login
+court-main = utilities
+court-utilities = link
+link.login = $4
+link.password = $5
+link = submit
+link-confirm = submit
+link-success = continue
+court-main = logout
+start = quit
+EOT
+}
+
+# run_flows FIRST LAST [WIZARD OPTIONS]: those trainees at once; trainee
+# N's output in out.N.
+run_flows() {
+	first=$1 last=$2
+	shift 2
+	# The loop runs in the pipeline's subshell: it waits for its own.
+	tr -d '"' < "$work_dir/slips.csv" | awk -F, -v a="$first" -v b="$last" 'NR > 1 && $2 >= a && $2 <= b' | {
+		while IFS=, read -r _ n _ user pass _ login ecfpass _; do
+			flow "$n" "$user" "$pass" "$login" "$ecfpass" > "$work_dir/flow.$n"
+			"$WIZARD" --db "$db" "$@" --answers "$work_dir/flow.$n" > "$work_dir/out.$n" 2>&1 &
+		done
+		wait
+	}
+}
+
+report_field() { admin class report --name c20 --csv | tr -d '"' | awk -F, -v n="$1" -v f="$2" 'NR > 1 && $1 == n { print $f }'; }
+
+plan 11
+admin init > /dev/null
+admin class create --name c20 --count 20 --court canb --kind legacy --csv --slips "$work_dir/slips.csv" 2> "$work_dir/create.err"
+check "class create makes 20 trainees and their slips" [ "$(($(wc -l < "$work_dir/slips.csv") - 1))" -eq 20 ]
+leaked=$(tr -d '"' < "$work_dir/slips.csv" | awk -F, 'NR > 1 { print $5 }' | while read -r p; do grep -aqF -- "$p" "$db"* && echo "$p"; done)
+check "no slip's password is in the database" [ -z "$leaked" ]
+
+before=$(date -u '+%Y-%m-%d %H:%M:%S')
+run_flows 1 10
+after=$(date -u '+%Y-%m-%d %H:%M:%S')
+done_ok=$(grep -l "^Screen: link-success" "$work_dir"/out.* | wc -l)
+check "ten trainees upgrade and link ($done_ok)" [ "$done_ok" -eq 10 ]
+admin class report --name c20 > "$work_dir/report"
+check "the report's totals say ten of twenty" grep -qF "20 trainees; 10 logged in, 10 upgraded, 10 linked." "$work_dir/report"
+wrong=""
+for n in $(seq 1 20); do
+	up=$(report_field "$n" 6) linked=$(report_field "$n" 7)
+	if [ "$n" -le 10 ]; then
+		{ [ -n "$up" ] && [ -n "$linked" ] && ! [ "$up" \< "$before" ] && ! [ "$after" \< "$linked" ]; } || wrong="$wrong $n"
+	else
+		{ [ -z "$up" ] && [ -z "$linked" ]; } || wrong="$wrong $n"
+	fi
+done
+check "exactly trainees 1-10 are done, at times within the run (wrong:$wrong)" [ -z "$wrong" ]
+
+admin class reset --name c20 --yes > /dev/null
+admin class report --name c20 > "$work_dir/report"
+check "class reset returns all twenty to the start" grep -qF "20 trainees; 0 logged in, 0 upgraded, 0 linked." "$work_dir/report"
+check "the audit log says who reset the class" sh -c "$ADMIN --db '$db' audit --event 'class reset' | grep -qE 'admin:.*class reset'"
+
+rm -f "$work_dir"/out.*
+run_flows 1 20 --as-of 2021-02-10
+refused=$(grep -l "cannot be linked before February 16, 2021" "$work_dir"/out.* | wc -l)
+check "on 2021-02-10 linking at canb is refused to the whole class ($refused of 20)" [ "$refused" -eq 20 ]
+check "and nobody is linked" [ "$(sqlite3 "$db" "SELECT count(*) FROM ecf_accounts WHERE linked_at <> ''")" = 0 ]
+
+admin class reset --name c20 --yes > /dev/null
+admin set as-of 2021-02-16 > /dev/null
+rm -f "$work_dir"/out.*
+run_flows 1 20
+linked=$(grep -l "^Screen: link-success" "$work_dir"/out.* | wc -l)
+check "on 2021-02-16 (set by nextgen-admin) the whole class links ($linked of 20)" [ "$linked" -eq 20 ]
+integrity=$(sqlite3 "$db" 'PRAGMA integrity_check')
+check "the database passes integrity_check" [ "$integrity" = ok ]
+tap_finish
