@@ -5,7 +5,6 @@
 
 #include <errno.h>
 #include <getopt.h>
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -283,13 +282,6 @@ static int report_class(const char *path, const struct class_options *o)
 	return status;
 }
 
-/* Who did it, for the audit log: the login name of the one running us. */
-static const char *operator_name(void)
-{
-	const struct passwd *pw = getpwuid(getuid());
-	return pw != NULL ? pw->pw_name : "?";
-}
-
 static int reset_class(const char *path, const struct class_options *o)
 {
 	char *question = xasprintf(_("This puts every trainee of the class %s back to the start: "
@@ -305,10 +297,8 @@ static int reset_class(const char *path, const struct class_options *o)
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	char err[STORE_ERROR_MAX];
-	char *who = xasprintf("admin:%s", operator_name());
 	int count = 0;
-	bool ok = training_reset_class(store, o->name, who, session_terminal(), &count, err);
-	free(who);
+	bool ok = training_reset_class(store, o->name, admin_operator(), session_terminal(), &count, err);
 	store_close(store);
 	if (!ok) {
 		fprintf(stderr, "%s: %s\n", admin_program, err);

@@ -2,8 +2,10 @@
 
 #include "admin_common.h"
 
+#include <pwd.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -41,4 +43,37 @@ int admin_fail_usage(void)
 {
 	fprintf(stderr, _("Try '%s --help' for more information.\n"), admin_program);
 	return EXIT_USAGE;
+}
+
+/* One line from standard input, without echo when it is a terminal. */
+bool admin_read_secret(const char *prompt, char *out, size_t size)
+{
+	bool terminal = isatty(STDIN_FILENO);
+	struct termios saved, quiet;
+	if (terminal) {
+		fputs(prompt, stderr);
+		if (tcgetattr(STDIN_FILENO, &saved) != 0)
+			return false;
+		quiet = saved;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) != 0)
+			return false;
+	}
+	bool ok = fgets(out, (int)size, stdin) != NULL;
+	if (terminal) {
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+		fputc('\n', stderr);
+	}
+	if (ok)
+		out[strcspn(out, "\r\n")] = '\0';
+	return ok;
+}
+
+
+const char *admin_operator(void)
+{
+	static char who[128];
+	const struct passwd *pw = getpwuid(getuid());
+	snprintf(who, sizeof who, "admin:%s", pw != NULL ? pw->pw_name : "?");
+	return who;
 }

@@ -4,6 +4,7 @@
 #define NGW_ADMIN_COMMON_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "store.h"
 
@@ -14,6 +15,11 @@ extern const char admin_program[];
 struct store *admin_open_store(const char *path);
 /* Asks on the terminal; with no terminal the answer is no. */
 bool admin_confirm(const char *question);
+/* One line from standard input, without echo when it is a terminal
+ * (then with prompt on stderr). */
+bool admin_read_secret(const char *prompt, char *out, size_t size);
+/* Who runs the command, for the audit log: "admin:" and the login. */
+const char *admin_operator(void);
 /* "Try 'nextgen-admin --help'", and the usage exit status. */
 int admin_fail_usage(void);
 

@@ -9,6 +9,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "admin_account.h"
 #include "admin_class.h"
 #include "admin_common.h"
 #include "auth.h"
@@ -50,7 +51,9 @@ static void usage(FILE *out)
 		"  audit [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]\n"
 		"                 the audit log: every login, upgrade, link and reset\n"
 		"  class create|report|reset ...  a trainer's class of practice accounts\n"
-		"                 (nextgen-admin class --help tells more)\n\n"), out);
+		"                 (nextgen-admin class --help tells more)\n"
+		"  account add|show|lock|unlock|reset-password|delete USERNAME ...\n"
+		"                 one PACER account (nextgen-admin account --help)\n\n"), out);
 	fputs(_("Options:\n"
 		"  --db PATH      the practice database (default:\n"
 		"                 $XDG_STATE_HOME/nextgen-wizard/wizard.db)\n"
@@ -310,41 +313,17 @@ static const char *setting_value(int argc, char **argv, const char **key, char *
 	return NULL;
 }
 
-/* One line from standard input, without echo when it is a terminal. */
-static bool read_secret_line(const char *prompt, char *out, size_t size)
-{
-	bool terminal = isatty(STDIN_FILENO);
-	struct termios saved, quiet;
-	if (terminal) {
-		fputs(prompt, stderr);
-		if (tcgetattr(STDIN_FILENO, &saved) != 0)
-			return false;
-		quiet = saved;
-		quiet.c_lflag &= ~(tcflag_t)ECHO;
-		if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) != 0)
-			return false;
-	}
-	bool ok = fgets(out, (int)size, stdin) != NULL;
-	if (terminal) {
-		tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-		fputc('\n', stderr);
-	}
-	if (ok)
-		out[strcspn(out, "\r\n")] = '\0';
-	return ok;
-}
-
 /* The staff passphrase, hashed into hash; a message when refused. */
 static const char *read_kiosk_passphrase(char hash[AUTH_HASH_MAX])
 {
 	char first[256], again[256];
 	const char *why = NULL;
-	if (!read_secret_line(_("Staff passphrase: "), first, sizeof first))
+	if (!admin_read_secret(_("Staff passphrase: "), first, sizeof first))
 		why = _("no passphrase was given");
 	else if (strlen(first) < 8)
 		why = _("the passphrase needs at least 8 characters");
 	else if (isatty(STDIN_FILENO) &&
-		 (!read_secret_line(_("The same passphrase again: "), again, sizeof again) ||
+		 (!admin_read_secret(_("The same passphrase again: "), again, sizeof again) ||
 		  strcmp(first, again) != 0))
 		why = _("the two passphrases differ");
 	else if (!auth_hash_secret(first, hash))
@@ -420,7 +399,8 @@ int main(int argc, char **argv)
 	bool yes = false, csv = false, audit_options = false;
 	struct audit_filter filter = { "", "", "", "" };
 	program_start();
-	/* "class" has commands and options of its own: hand them over whole. */
+	/* "class" and "account" have commands and options of their own: hand
+	 * them over whole. */
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
 			db_option = argv[++i];
@@ -430,12 +410,14 @@ int main(int argc, char **argv)
 			db_option = argv[i] + 5;
 			continue;
 		}
-		if (strcmp(argv[i], "class") != 0)
+		bool class = strcmp(argv[i], "class") == 0;
+		if (!class && strcmp(argv[i], "account") != 0)
 			break;
 		char *path = database_path(program, db_option);
 		if (path == NULL)
 			return EXIT_FAILURE_RUNTIME;
-		int status = admin_class_command(path, argc - i - 1, argv + i + 1);
+		int status = class ? admin_class_command(path, argc - i - 1, argv + i + 1)
+				   : admin_account_command(path, argc - i - 1, argv + i + 1);
 		free(path);
 		return status;
 	}

@@ -1560,3 +1560,44 @@ bool store_reset_class(struct store *store, const char *class_name, int *count)
 	bind_text(stmt, 1, class_name);
 	return single_int(store, stmt, count, "class_members");
 }
+
+/* ---- accounts, for the staff ------------------------------------------- */
+
+bool store_lock_account(struct store *store, long long account_id, const char *until)
+{
+	sqlite3_stmt *stmt = prepare(store, "UPDATE pacer_accounts SET locked_until = ? WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, until);
+	sqlite3_bind_int64(stmt, 2, account_id);
+	return finish_write(store, stmt);
+}
+
+bool store_delete_pacer_account(struct store *store, long long account_id)
+{
+	/* Its CM/ECF accounts stay, unlinked (ON DELETE SET NULL), as a
+	 * court's would; its drafts, answers and requests go with it. */
+	sqlite3_stmt *unlink = prepare(store,
+		"UPDATE ecf_accounts SET linked_at = '' WHERE pacer_account_id = ?");
+	if (unlink == NULL)
+		return false;
+	sqlite3_bind_int64(unlink, 1, account_id);
+	if (!finish_write(store, unlink))
+		return false;
+	sqlite3_stmt *stmt = prepare(store, "DELETE FROM pacer_accounts WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, account_id);
+	return finish_write(store, stmt);
+}
+
+bool store_next_account_number(struct store *store, char out[16])
+{
+	long long next = 0;
+	if (!single_number(store, prepare(store, "SELECT max(1000000, coalesce(max(CAST(account_number"
+					       " AS INTEGER)), 0)) + 1 FROM pacer_accounts"),
+			   &next, "pacer_accounts"))
+		return false;
+	snprintf(out, 16, "%lld", next);
+	return true;
+}

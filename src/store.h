@@ -173,6 +173,12 @@ struct security_answers {
 bool store_get_security_answers(struct store *store, long long account_id,
 				struct security_answers *out);
 bool store_set_password(struct store *store, long long account_id, const char *password_hash);
+/* Staff locking an account until a time (UTC, "YYYY-MM-DD HH:MM:SS"). */
+bool store_lock_account(struct store *store, long long account_id, const char *until);
+/* The account and what hangs on it; its CM/ECF accounts stay, unlinked. */
+bool store_delete_pacer_account(struct store *store, long long account_id);
+/* An account number no account has: one above the highest. */
+bool store_next_account_number(struct store *store, char out[16]);
 bool store_find_pacer_account_by_email(struct store *store, const char *email,
 				       struct pacer_account *out, bool *found);
 
