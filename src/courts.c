@@ -11,7 +11,7 @@
 
 #define FIELD_COUNT 6
 
-static bool parse_type(const char *text, enum court_type *type)
+bool court_parse_type(const char *text, enum court_type *type)
 {
 	static const struct {
 		const char *name;
@@ -31,7 +31,7 @@ static bool parse_type(const char *text, enum court_type *type)
 	return false;
 }
 
-static bool valid_court_id(const char *id)
+bool court_valid_id(const char *id)
 {
 	size_t len = strlen(id);
 	if (len < 2 || len >= sizeof ((struct court *)0)->id)
@@ -64,10 +64,10 @@ static const char *parse_court_line(char *line, struct court *court)
 	if (split_fields(line, fields) != FIELD_COUNT)
 		return _("expected 6 tab-separated fields");
 	memset(court, 0, sizeof *court);
-	if (!valid_court_id(fields[0]))
+	if (!court_valid_id(fields[0]))
 		return _("the court id must be 2 to 15 lower-case letters or digits");
 	copy_text(court->id, sizeof court->id, fields[0]);
-	if (!parse_type(fields[1], &court->type))
+	if (!court_parse_type(fields[1], &court->type))
 		return _("the type must be appellate, district, bankruptcy or national");
 	if (fields[2][0] != '\0' && !(strlen(fields[2]) == 10 && parse_date(fields[2], NULL)))
 		return _("the NextGen date must be YYYY-MM-DD or empty");

@@ -19,6 +19,10 @@ bool courts_read_catalogue(FILE *in, const char *name, catalogue_visitor visit, 
 /* Whether the court is on NextGen CM/ECF on the given day (YYYY-MM-DD). */
 bool court_is_live(const struct court *court, const char *today);
 const char *court_type_label(enum court_type type);
+/* "appellate", "district", "bankruptcy" or "national". */
+bool court_parse_type(const char *text, enum court_type *type);
+/* 2 to 15 lower-case letters or digits, as in a court's web address. */
+bool court_valid_id(const char *id);
 /* The court's go-live date as a person reads it, e.g. "February 16, 2021". */
 void court_format_date(const char *iso_date, char *out, size_t size);
 

@@ -11,6 +11,7 @@
 
 #include "admin_account.h"
 #include "admin_class.h"
+#include "admin_courts.h"
 #include "admin_common.h"
 #include "auth.h"
 #include "courts.h"
@@ -33,7 +34,7 @@ static void usage(FILE *out)
 		"                 (nothing changes if it exists)\n"
 		"  demo [--yes]   reset the database to the demo scenario (asks first unless --yes)\n"
 		"  accounts       list the PACER and CM/ECF accounts and their state\n"
-		"  courts         list the court catalogue\n"
+		"  courts [list|add|edit]  the court catalogue (nextgen-admin courts --help)\n"
 		"  set            show the practice settings\n"
 		"  set policy 2021|2025      the password rules of the Security tab\n"
 		"  set as-of YYYY-MM-DD|today  the simulated today (courts' NextGen dates)\n"
@@ -215,27 +216,6 @@ static int command_accounts(const char *path)
 	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 }
 
-static bool print_court(const struct court *c, void *data)
-{
-	(void)data;
-	printf("%-6s %-11s %-10s %s\n", c->id, court_type_label(c->type),
-	       c->nextgen_date[0] ? c->nextgen_date : "-", c->name);
-	return true;
-}
-
-static int command_courts(const char *path)
-{
-	struct store *store = admin_open_store(path);
-	if (store == NULL)
-		return EXIT_FAILURE_RUNTIME;
-	printf("%-6s %-11s %-10s %s\n", _("ID"), _("TYPE"), _("NEXTGEN"), _("NAME"));
-	bool ok = store_each_court(store, print_court, NULL);
-	if (!ok)
-		fprintf(stderr, "%s: %s\n", program, store_error(store));
-	store_close(store);
-	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
-}
-
 static int print_settings(struct store *store)
 {
 	struct store_settings settings;
@@ -399,8 +379,8 @@ int main(int argc, char **argv)
 	bool yes = false, csv = false, audit_options = false;
 	struct audit_filter filter = { "", "", "", "" };
 	program_start();
-	/* "class" and "account" have commands and options of their own: hand
-	 * them over whole. */
+	/* "class", "account" and "courts" have commands and options of their
+	 * own: hand them over whole. */
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
 			db_option = argv[++i];
@@ -410,14 +390,23 @@ int main(int argc, char **argv)
 			db_option = argv[i] + 5;
 			continue;
 		}
-		bool class = strcmp(argv[i], "class") == 0;
-		if (!class && strcmp(argv[i], "account") != 0)
+		static const struct {
+			const char *name;
+			int (*run)(const char *path, int argc, char **argv);
+		} groups[] = {
+			{ "class", admin_class_command },
+			{ "account", admin_account_command },
+			{ "courts", admin_courts_command },
+		};
+		size_t g = 0;
+		while (g < sizeof groups / sizeof groups[0] && strcmp(argv[i], groups[g].name) != 0)
+			g++;
+		if (g == sizeof groups / sizeof groups[0])
 			break;
 		char *path = database_path(program, db_option);
 		if (path == NULL)
 			return EXIT_FAILURE_RUNTIME;
-		int status = class ? admin_class_command(path, argc - i - 1, argv + i + 1)
-				   : admin_account_command(path, argc - i - 1, argv + i + 1);
+		int status = groups[g].run(path, argc - i - 1, argv + i + 1);
 		free(path);
 		return status;
 	}
@@ -469,7 +458,7 @@ int main(int argc, char **argv)
 	}
 	const char *command = argv[optind];
 	int extra = argc - optind - 1;
-	static const char *const commands[] = { "init", "demo", "accounts", "courts", "set", "load",
+	static const char *const commands[] = { "init", "demo", "accounts", "set", "load",
 						"audit" };
 	bool known = false;
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
@@ -510,8 +499,6 @@ int main(int argc, char **argv)
 		status = command_audit(path, &filter, csv);
 	else if (strcmp(command, "accounts") == 0)
 		status = command_accounts(path);
-	else if (strcmp(command, "courts") == 0)
-		status = command_courts(path);
 	else
 		status = command_set(path, extra, argv + optind + 1);
 	free(path);

@@ -59,6 +59,8 @@ static void court_detail_load(struct flow *flow)
 	flow_add_line(flow, N_("Type"), court_type_label(court->type));
 	flow_add_line(flow, N_("CM/ECF"), live ? _("NextGen CM/ECF") : _("CurrentGen CM/ECF"));
 	flow_add_line(flow, N_("NextGen date"), date);
+	if (court->help_desk[0] != '\0')
+		flow_add_line(flow, N_("CM/ECF help desk"), court->help_desk);
 	if (!live) {
 		flow_add_notice(flow, N9_NOT_BEFORE_GO_LIVE);
 		flow_add_notice(flow, N11_DEADLINE);

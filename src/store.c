@@ -14,7 +14,7 @@
 #include "i18n.h"
 #include "util.h"
 
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 4
 /* A training room writes at once; a writer waits its turn this long
  * unless the busy_wait setting says otherwise. */
 #define BUSY_WAIT_SECONDS 30
@@ -132,7 +132,10 @@ static const char schema_v3[] =
 	"  start_kind TEXT NOT NULL,"
 	"  PRIMARY KEY (class_name, position));";
 
-static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3 };
+/* Version 4: a court's help desk, for the courts trainers add. */
+static const char schema_v4[] = "ALTER TABLE courts ADD COLUMN help_desk TEXT NOT NULL DEFAULT '';";
+
+static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4 };
 
 /* What went wrong with the storage, in words a patron and the staff can
  * act on. The error code says most; the system's errno tells a disk
@@ -580,8 +583,8 @@ static enum court_type court_type_from_name(const char *name)
 bool store_add_court(struct store *store, const struct court *court)
 {
 	sqlite3_stmt *stmt = prepare(store,
-		"INSERT INTO courts (id, name, type, nextgen_date, outage_start, outage_end)"
-		" VALUES (?, ?, ?, ?, ?, ?)");
+		"INSERT INTO courts (id, name, type, nextgen_date, outage_start, outage_end, help_desk)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
 	bind_text(stmt, 1, court->id);
@@ -590,10 +593,28 @@ bool store_add_court(struct store *store, const struct court *court)
 	bind_text(stmt, 4, court->nextgen_date);
 	bind_text(stmt, 5, court->outage_start);
 	bind_text(stmt, 6, court->outage_end);
+	bind_text(stmt, 7, court->help_desk);
 	return finish_write(store, stmt);
 }
 
-#define COURT_COLUMNS "id, name, type, nextgen_date, outage_start, outage_end"
+bool store_update_court(struct store *store, const struct court *court)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"UPDATE courts SET name = ?, type = ?, nextgen_date = ?, outage_start = ?,"
+		" outage_end = ?, help_desk = ? WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, court->name);
+	bind_text(stmt, 2, court_type_names[court->type]);
+	bind_text(stmt, 3, court->nextgen_date);
+	bind_text(stmt, 4, court->outage_start);
+	bind_text(stmt, 5, court->outage_end);
+	bind_text(stmt, 6, court->help_desk);
+	bind_text(stmt, 7, court->id);
+	return finish_write(store, stmt);
+}
+
+#define COURT_COLUMNS "id, name, type, nextgen_date, outage_start, outage_end, help_desk"
 
 static void read_court(sqlite3_stmt *stmt, void *out)
 {
@@ -607,6 +628,7 @@ static void read_court(sqlite3_stmt *stmt, void *out)
 	column_text(stmt, 3, court->nextgen_date, sizeof court->nextgen_date);
 	column_text(stmt, 4, court->outage_start, sizeof court->outage_start);
 	column_text(stmt, 5, court->outage_end, sizeof court->outage_end);
+	column_text(stmt, 6, court->help_desk, sizeof court->help_desk);
 }
 
 bool store_find_court(struct store *store, const char *id, struct court *out, bool *found)

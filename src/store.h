@@ -59,6 +59,7 @@ struct court {
 	char nextgen_date[STORE_DATE_MAX];	/* empty when not known */
 	char outage_start[STORE_TIME_MAX];
 	char outage_end[STORE_TIME_MAX];
+	char help_desk[STORE_TEXT_MAX];		/* the court's CM/ECF help desk, if known */
 };
 
 struct ecf_account {
@@ -114,6 +115,8 @@ void store_rollback(struct store *store);
 bool store_clear_scenario(struct store *store);
 
 bool store_add_court(struct store *store, const struct court *court);
+/* Name, type, dates and help desk of the court with court->id. */
+bool store_update_court(struct store *store, const struct court *court);
 bool store_find_court(struct store *store, const char *id, struct court *out, bool *found);
 typedef bool (*court_visitor)(const struct court *court, void *data);
 bool store_each_court(struct store *store, court_visitor visit, void *data);

@@ -11,7 +11,7 @@ err="$work_dir/err"
 admin() { "$ADMIN" "$@" >"$out" 2>"$err" </dev/null; }
 has() { grep -qF -- "$1" "$out"; }
 
-plan 37
+plan 42
 admin --help; check "--help exits 0" [ $? -eq 0 ]
 check "--help lists the commands" has "demo [--yes]"
 admin --version; check "--version names the program" has "nextgen-admin "
@@ -35,6 +35,14 @@ check "accounts shows the CM/ECF name at the court" grep -qE '^canb +cdoe +Chris
 
 admin --db "$db" courts
 check "courts lists N.D. Cal. bankruptcy with its date" grep -qE '^canb +Bankruptcy Court +2021-02-16 ' "$out"
+admin --db "$db" courts add txtb --name "Practice Bankruptcy Court" --type bankruptcy --go-live 2022-03-01 --help-desk "(555) 010-2000"
+check "courts add makes a trainer's court" grep -qE '^txtb +Bankruptcy Court +2022-03-01 +Practice Bankruptcy Court; \(555\) 010-2000' "$out"
+admin --db "$db" courts edit txtb --go-live 2021-01-04
+check "courts edit changes only what it is told" grep -qE '^txtb +Bankruptcy Court +2021-01-04 +Practice Bankruptcy Court; \(555\) 010-2000' "$out"
+admin --db "$db" courts add txtb --name X --type district; check "courts add refuses an id in use" [ $? -eq 1 ]
+admin --db "$db" courts edit txtb --type circus; check "courts edit refuses a type that does not exist" [ $? -eq 2 ]
+printf 'start = courts\ncourt-list.item = txtb\ncourt-list = choose\n' | "$WIZARD" --db "$db" --answers - > "$out" 2>&1
+check "the wizard shows the new court with its help desk" sh -c "grep -qF 'CM/ECF help desk: (555) 010-2000' '$out' && grep -qF 'NextGen date: January 4, 2021' '$out'"
 
 admin --db "$db" demo
 check "demo without --yes and without a terminal refuses" [ $? -eq 1 ]

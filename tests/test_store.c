@@ -80,7 +80,7 @@ static void a_new_database_is_private_wal_and_versioned(void **state)
 	sqlite3_finalize(stmt);
 	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(stmt, 0), 3);
+	assert_int_equal(sqlite3_column_int(stmt, 0), 4);
 	sqlite3_finalize(stmt);
 	sqlite3_close(db);
 
@@ -275,6 +275,7 @@ static void an_older_database_is_migrated(void **state)
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE class_members; DROP TABLE classes;"
+				      "ALTER TABLE courts DROP COLUMN help_desk;"
 				      "INSERT INTO settings VALUES ('as_of', '2021-02-10');"
 				      "PRAGMA user_version = 2", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
