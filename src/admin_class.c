@@ -25,6 +25,7 @@ struct class_options {
 	enum class_kind kind;
 	bool csv;
 	bool yes;
+	bool all;
 };
 
 static void class_usage(FILE *out)
@@ -41,7 +42,9 @@ static void class_usage(FILE *out)
 		"      per trainee: logged in, upgraded (when), linked (when, where), failed\n"
 		"      logins, lock-outs, the step of an unfinished upgrade; then the totals\n"
 		"  class reset --name NAME [--yes]\n"
-		"      every trainee back to the start (asks first unless --yes)\n"), out);
+		"      every trainee back to the start (asks first unless --yes)\n"
+		"  class reset --all [--yes]\n"
+		"      every class of the database back to the start\n"), out);
 }
 
 static int usage_error(const char *message)
@@ -71,7 +74,8 @@ static bool parse_kind(const char *text, enum class_kind *kind)
 /* Options after "class COMMAND"; -1 when they are wrong, 1 for --help. */
 static int parse_class_options(int argc, char **argv, struct class_options *o)
 {
-	enum { OPT_NAME = 256, OPT_COUNT, OPT_COURT, OPT_KIND, OPT_SLIPS, OPT_CSV, OPT_YES, OPT_HELP };
+	enum { OPT_NAME = 256, OPT_COUNT, OPT_COURT, OPT_KIND, OPT_SLIPS, OPT_CSV, OPT_YES, OPT_ALL,
+	       OPT_HELP };
 	static const struct option options[] = {
 		{ "name", required_argument, NULL, OPT_NAME },
 		{ "count", required_argument, NULL, OPT_COUNT },
@@ -80,6 +84,7 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		{ "slips", required_argument, NULL, OPT_SLIPS },
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "yes", no_argument, NULL, OPT_YES },
+		{ "all", no_argument, NULL, OPT_ALL },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -112,6 +117,9 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		case OPT_YES:
 			o->yes = true;
 			break;
+		case OPT_ALL:
+			o->all = true;
+			break;
 		case OPT_HELP:
 			return 1;
 		default:
@@ -120,6 +128,8 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 	}
 	if (optind < argc)
 		return refuse_option(_("class takes options only after its command."));
+	if (o->all && strcmp(argv[0], "reset") == 0 && o->name == NULL)
+		return 0;
 	if (o->name == NULL || o->name[0] == '\0')
 		return refuse_option(_("--name NAME is needed."));
 	const char *why = validate_class_name(o->name);
@@ -282,6 +292,58 @@ static int report_class(const char *path, const struct class_options *o)
 	return status;
 }
 
+struct name_list {
+	char **names;
+	size_t count;
+};
+
+static bool collect_class(const char *name, void *data)
+{
+	struct name_list *list = data;
+	char **grown = realloc(list->names, (list->count + 1) * sizeof *grown);
+	if (grown == NULL)
+		return false;
+	list->names = grown;
+	list->names[list->count++] = xstrdup(name);
+	return true;
+}
+
+/* class reset --all: every class of the database, each with its audit row. */
+static int reset_all_classes(const char *path, bool yes)
+{
+	bool go = yes || admin_confirm(_("This puts every trainee of every class back to the start. "
+					 "Continue? [y/N]"));
+	if (!go) {
+		fprintf(stderr, _("%s: nothing was changed.\n"), admin_program);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	struct store *store = admin_open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	struct name_list list = { 0 };
+	bool ok = store_each_class(store, collect_class, &list);
+	if (!ok)
+		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+	for (size_t i = 0; ok && i < list.count; i++) {
+		char err[STORE_ERROR_MAX];
+		int count = 0;
+		ok = training_reset_class(store, list.names[i], admin_operator(), session_terminal(),
+					  &count, err);
+		if (ok)
+			printf(ngettext("Class %s: %d trainee is back at the start.\n",
+					"Class %s: %d trainees are back at the start.\n",
+					(unsigned long)count),
+			       list.names[i], count);
+		else
+			fprintf(stderr, "%s: %s\n", admin_program, err);
+	}
+	for (size_t i = 0; i < list.count; i++)
+		free(list.names[i]);
+	free(list.names);
+	store_close(store);
+	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+}
+
 static int reset_class(const char *path, const struct class_options *o)
 {
 	char *question = xasprintf(_("This puts every trainee of the class %s back to the start: "
@@ -330,7 +392,7 @@ int admin_class_command(const char *path, int argc, char **argv)
 	if (strcmp(command, "report") == 0)
 		return report_class(path, &o);
 	if (strcmp(command, "reset") == 0)
-		return reset_class(path, &o);
+		return o.all ? reset_all_classes(path, o.yes) : reset_class(path, &o);
 	fprintf(stderr, _("%s: class commands are create, report and reset.\n"), admin_program);
 	return admin_fail_usage();
 }

@@ -151,9 +151,7 @@ bool staff_add_account(struct store *store, const struct staff *staff, struct pa
 		return false;
 	}
 	bool taken = true;
-	struct pacer_account *other = xmalloc(sizeof *other);
-	bool ok = store_find_pacer_account(store, a->username, other, &taken);
-	free(other);
+	bool ok = store_username_in_use(store, a->username, &taken);
 	if (ok && taken) {
 		snprintf(err, STORE_ERROR_MAX, _("The username %s is taken."), a->username);
 		return false;

@@ -1623,3 +1623,38 @@ bool store_next_account_number(struct store *store, char out[16])
 	snprintf(out, 16, "%lld", next);
 	return true;
 }
+
+bool store_each_class(struct store *store, class_visitor visit, void *data)
+{
+	sqlite3_stmt *stmt = prepare(store, "SELECT name FROM classes ORDER BY name");
+	if (stmt == NULL)
+		return false;
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		char name[STORE_TEXT_MAX];
+		column_text(stmt, 0, name, sizeof name);
+		if (!visit(name, data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		set_error(store, "classes");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE;
+}
+
+bool store_username_in_use(struct store *store, const char *username, bool *used)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT EXISTS (SELECT 1 FROM pacer_accounts WHERE username = ?1"
+		"   OR legacy_username = ?1 COLLATE NOCASE)"
+		" OR EXISTS (SELECT 1 FROM class_members WHERE start_username = ?1 COLLATE NOCASE)");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, username);
+	int in_use = 0;
+	bool ok = single_int(store, stmt, &in_use, "pacer_accounts");
+	*used = in_use != 0;
+	return ok;
+}

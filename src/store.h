@@ -182,6 +182,9 @@ bool store_lock_account(struct store *store, long long account_id, const char *u
 bool store_delete_pacer_account(struct store *store, long long account_id);
 /* An account number no account has: one above the highest. */
 bool store_next_account_number(struct store *store, char out[16]);
+/* Whether a username is anyone's, now or before an upgrade, or one a
+ * class reset would give back. */
+bool store_username_in_use(struct store *store, const char *username, bool *used);
 bool store_find_pacer_account_by_email(struct store *store, const char *email,
 				       struct pacer_account *out, bool *found);
 
@@ -288,6 +291,8 @@ bool store_each_trainee(struct store *store, const char *class_name, trainee_vis
  * gone, the first username and password back. Call inside a transaction;
  * count is how many trainees the class has. */
 bool store_reset_class(struct store *store, const char *class_name, int *count);
+typedef bool (*class_visitor)(const char *class_name, void *data);
+bool store_each_class(struct store *store, class_visitor visit, void *data);
 
 bool store_load_settings(struct store *store, struct store_settings *out);
 bool store_set_setting(struct store *store, const char *key, const char *value);

@@ -68,10 +68,7 @@ static void trainee_name(int i, const struct person_name **first, const struct p
 
 static bool username_taken(struct store *store, const char *username, bool *taken)
 {
-	struct pacer_account *a = xmalloc(sizeof *a);
-	bool ok = store_find_pacer_account(store, username, a, taken);
-	free(a);
-	return ok;
+	return store_username_in_use(store, username, taken);
 }
 
 /* A free username: legacy ones are two letters and four digits (jn1001),

@@ -71,7 +71,7 @@ run_flows() {
 
 report_field() { admin class report --name c20 --csv | tr -d '"' | awk -F, -v n="$1" -v f="$2" 'NR > 1 && $1 == n { print $f }'; }
 
-plan 11
+plan 12
 admin init > /dev/null
 admin class create --name c20 --count 20 --court canb --kind legacy --csv --slips "$work_dir/slips.csv" 2> "$work_dir/create.err"
 check "class create makes 20 trainees and their slips" [ "$(($(wc -l < "$work_dir/slips.csv") - 1))" -eq 20 ]
@@ -113,6 +113,9 @@ rm -f "$work_dir"/out.*
 run_flows 1 20
 linked=$(grep -l "^Screen: link-success" "$work_dir"/out.* | wc -l)
 check "on 2021-02-16 (set by nextgen-admin) the whole class links ($linked of 20)" [ "$linked" -eq 20 ]
+admin class create --name c2 --count 2 --court cacd > /dev/null
+admin class reset --all --yes > "$work_dir/reset-all"
+check "class reset --all puts every class back" sh -c "grep -qF 'Class c2: 2 trainees are back' '$work_dir/reset-all' && grep -qF 'Class c20: 20 trainees are back' '$work_dir/reset-all' && $ADMIN --db '$db' class report --name c20 | grep -qF ', 0 linked.'"
 integrity=$(sqlite3 "$db" 'PRAGMA integrity_check')
 check "the database passes integrity_check" [ "$integrity" = ok ]
 tap_finish
