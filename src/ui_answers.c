@@ -63,6 +63,7 @@ static char *next_line(struct answers_ui *ui)
 		if (line[0] != '\0' && line[0] != '#')
 			return line;
 	}
+	wipe_memory(line, cap);
 	free(line);
 	return NULL;
 }

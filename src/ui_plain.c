@@ -54,7 +54,9 @@ static char *read_line(struct plain_ui *ui, bool secret)
 		fputc('\n', ui->out);
 	}
 	if (n < 0) {
-		free_secret(line);
+		/* At the end of input the buffer holds no string to measure. */
+		wipe_memory(line, cap);
+		free(line);
 		return NULL;
 	}
 	line[strcspn(line, "\r\n")] = '\0';
