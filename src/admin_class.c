@@ -189,17 +189,6 @@ static const char *yes_no(bool yes)
 	return yes ? _("yes") : _("no");
 }
 
-static void csv_out(const char *text, bool last)
-{
-	putchar('"');
-	for (const char *p = text; *p; p++) {
-		if (*p == '"')
-			putchar('"');
-		putchar(*p);
-	}
-	fputs(last ? "\"\n" : "\",", stdout);
-}
-
 /* text, then spaces to width columns (names have accents: not bytes). */
 static void print_padded(const char *text, int width)
 {
@@ -228,17 +217,17 @@ static bool print_trainee(const struct trainee_progress *t, void *data)
 		snprintf(numbers[1], sizeof numbers[1], "%d", t->logins);
 		snprintf(numbers[2], sizeof numbers[2], "%d", t->failed_logins);
 		snprintf(numbers[3], sizeof numbers[3], "%d", t->locked_attempts);
-		csv_out(numbers[0], false);
-		csv_out(t->name, false);
-		csv_out(t->start_username, false);
-		csv_out(t->username, false);
-		csv_out(numbers[1], false);
-		csv_out(t->started_upgraded ? "before" : t->upgraded_at, false);
-		csv_out(t->linked_at, false);
-		csv_out(t->linked_at[0] ? t->court_id : "", false);
-		csv_out(numbers[2], false);
-		csv_out(numbers[3], false);
-		csv_out(step, true);
+		write_csv_field(stdout, numbers[0], false);
+		write_csv_field(stdout, t->name, false);
+		write_csv_field(stdout, t->start_username, false);
+		write_csv_field(stdout, t->username, false);
+		write_csv_field(stdout, numbers[1], false);
+		write_csv_field(stdout, t->started_upgraded ? "before" : t->upgraded_at, false);
+		write_csv_field(stdout, t->linked_at, false);
+		write_csv_field(stdout, t->linked_at[0] ? t->court_id : "", false);
+		write_csv_field(stdout, numbers[2], false);
+		write_csv_field(stdout, numbers[3], false);
+		write_csv_field(stdout, step, true);
 		return true;
 	}
 	printf("%3d  ", t->position);

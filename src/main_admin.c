@@ -70,19 +70,6 @@ struct audit_output {
 	int rows;
 };
 
-/* A CSV field: quoted, with quotes doubled (RFC 4180). */
-static void csv_field(const char *text, bool last)
-{
-	putchar('"');
-	for (const char *p = text; *p; p++) {
-		if (*p == '"')
-			putchar('"');
-		putchar(*p);
-	}
-	putchar('"');
-	putchar(last ? '\n' : ',');
-}
-
 static bool print_audit_row(const struct audit_row *row, void *data)
 {
 	struct audit_output *out = data;
@@ -91,7 +78,7 @@ static bool print_audit_row(const struct audit_row *row, void *data)
 		const char *fields[] = { row->at, row->terminal, row->username, row->court_id,
 					 row->event, row->outcome };
 		for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-			csv_field(fields[i], i + 1 == sizeof fields / sizeof fields[0]);
+			write_csv_field(stdout, fields[i], i + 1 == sizeof fields / sizeof fields[0]);
 	} else {
 		printf("%-19s %-14s %-16s %-6s %-16s %s\n", row->at, row->terminal, row->username,
 		       row->court_id[0] ? row->court_id : "-", row->event, row->outcome);

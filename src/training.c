@@ -239,17 +239,6 @@ bool training_create_class(struct store *store, const struct class_request *r,
 	return ok;
 }
 
-static void csv_field(FILE *out, const char *text, bool last)
-{
-	fputc('"', out);
-	for (const char *p = text; *p; p++) {
-		if (*p == '"')
-			fputc('"', out);
-		fputc(*p, out);
-	}
-	fputs(last ? "\"\n" : "\",", out);
-}
-
 void training_write_slips(FILE *out, const struct class_request *r, const struct trainee_slip *slips,
 			  bool csv)
 {
@@ -260,15 +249,15 @@ void training_write_slips(FILE *out, const struct class_request *r, const struct
 			const struct trainee_slip *s = &slips[i];
 			char number[16];
 			snprintf(number, sizeof number, "%d", i + 1);
-			csv_field(out, r->name, false);
-			csv_field(out, number, false);
-			csv_field(out, s->name, false);
-			csv_field(out, s->pacer_username, false);
-			csv_field(out, s->pacer_password, false);
-			csv_field(out, r->court->id, false);
-			csv_field(out, s->ecf_login, false);
-			csv_field(out, s->ecf_password, false);
-			csv_field(out, s->ecf_name, true);
+			write_csv_field(out, r->name, false);
+			write_csv_field(out, number, false);
+			write_csv_field(out, s->name, false);
+			write_csv_field(out, s->pacer_username, false);
+			write_csv_field(out, s->pacer_password, false);
+			write_csv_field(out, r->court->id, false);
+			write_csv_field(out, s->ecf_login, false);
+			write_csv_field(out, s->ecf_password, false);
+			write_csv_field(out, s->ecf_name, true);
 		}
 		return;
 	}

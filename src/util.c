@@ -128,3 +128,14 @@ void now_timestamp(char out[20])
 	if (gmtime_r(&t, &tm) == NULL || strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm) == 0)
 		copy_text(out, 20, "1970-01-01 00:00:00");
 }
+
+void write_csv_field(FILE *out, const char *text, bool last)
+{
+	fputc('"', out);
+	for (const char *p = text; *p; p++) {
+		if (*p == '"')
+			fputc('"', out);
+		fputc(*p, out);
+	}
+	fputs(last ? "\"\n" : "\",", out);
+}

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
@@ -26,6 +27,9 @@ void free_secret(char *s);
 
 /* Number of terminal columns the UTF-8 string occupies. */
 int text_columns(const char *s);
+/* A CSV field (RFC 4180: quoted, quotes doubled), then a comma, or the
+ * end of the row when last. */
+void write_csv_field(FILE *out, const char *text, bool last);
 
 /* Current real (wall-clock) time as "YYYY-MM-DD HH:MM:SS" in UTC. */
 void now_timestamp(char out[20]);

@@ -11,48 +11,7 @@ work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-class-XXXXXX") || exit 1
 trap '[ -n "${KEEP:-}" ] || rm -rf "$work_dir"' EXIT
 db="$work_dir/class.db"
 admin() { "$ADMIN" --db "$db" "$@"; }
-
-# flow N USERNAME PASSWORD ECF_LOGIN ECF_PASSWORD: trainee N's answers.
-flow() {
-	cat <<EOT
-start = upgrade
-pacer-login.username = $2
-pacer-login.password = $3
-pacer-login = login
-account = upgrade
-upgrade-person.birth-date = 03/14/1970
-upgrade-person.user-type = Attorney
-upgrade-person = next
-upgrade-address = next
-upgrade-security.username = trainee$1x
-upgrade-security.password = Linked!2021
-upgrade-security.confirm = Linked!2021
-upgrade-security.question1 = What was your first car?
-upgrade-security.answer1 = Beetle
-upgrade-security.question2 = In what city were you born?
-upgrade-security.answer2 = Sacramento
-upgrade-security.question3 = What was your childhood nickname?
-upgrade-security.answer3 = Jackie
-upgrade-security = submit
-upgrade-complete = close
-account = logout
-start = link
-link-court.court = canb
-link-court = open
-court-login.username = trainee$1x
-court-login.password = Linked!2021
-court-login = login
-court-main = utilities
-court-utilities = link
-link.login = $4
-link.password = $5
-link = submit
-link-confirm = submit
-link-success = continue
-court-main = logout
-start = quit
-EOT
-}
+. "${srcdir:-.}/tests/class_lib.sh"
 
 # run_flows FIRST LAST [WIZARD OPTIONS]: those trainees at once; trainee
 # N's output in out.N.
@@ -62,7 +21,8 @@ run_flows() {
 	# The loop runs in the pipeline's subshell: it waits for its own.
 	tr -d '"' < "$work_dir/slips.csv" | awk -F, -v a="$first" -v b="$last" 'NR > 1 && $2 >= a && $2 <= b' | {
 		while IFS=, read -r _ n _ user pass _ login ecfpass _; do
-			flow "$n" "$user" "$pass" "$login" "$ecfpass" > "$work_dir/flow.$n"
+			upgrade_and_link_answers "$user" "$pass" "trainee${n}x" canb "$login" "$ecfpass" \
+				> "$work_dir/flow.$n"
 			"$WIZARD" --db "$db" "$@" --answers "$work_dir/flow.$n" > "$work_dir/out.$n" 2>&1 &
 		done
 		wait

@@ -1,8 +1,52 @@
-# A class of practice accounts for the tests of many sessions:
-# make_class DIR COUNT writes DIR/class.scenario with legacy PACER
-# accounts tr0001.. (each with a CM/ECF account at canb) and, for each,
-# DIR/trNNNN.answers: a whole upgrade and link through the answers
+# Classes of practice accounts and whole flows for the tests of many
+# sessions: make_class DIR COUNT writes DIR/class.scenario with legacy
+# PACER accounts tr0001.. (each with a CM/ECF account at canb) and, for
+# each, DIR/trNNNN.answers: a whole upgrade and link through the answers
 # frontend.
+
+# upgrade_and_link_answers USERNAME PASSWORD NEW_USERNAME COURT ECF_LOGIN
+# ECF_PASSWORD: an answers file for a whole upgrade (new password
+# Linked!2021) and link, as a person would do them.
+upgrade_and_link_answers() {
+	cat <<EOT
+start = upgrade
+pacer-login.username = $1
+pacer-login.password = $2
+pacer-login = login
+account = upgrade
+upgrade-person.birth-date = 03/14/1970
+upgrade-person.user-type = Attorney
+upgrade-person = next
+upgrade-address = next
+upgrade-security.username = $3
+upgrade-security.password = Linked!2021
+upgrade-security.confirm = Linked!2021
+upgrade-security.question1 = What was your first car?
+upgrade-security.answer1 = Beetle
+upgrade-security.question2 = In what city were you born?
+upgrade-security.answer2 = Sacramento
+upgrade-security.question3 = What was your childhood nickname?
+upgrade-security.answer3 = Jackie
+upgrade-security = submit
+upgrade-complete = close
+account = logout
+start = link
+link-court.court = $4
+link-court = open
+court-login.username = $3
+court-login.password = Linked!2021
+court-login = login
+court-main = utilities
+court-utilities = link
+link.login = $5
+link.password = $6
+link = submit
+link-confirm = submit
+link-success = continue
+court-main = logout
+start = quit
+EOT
+}
 
 letter() { printf "\\$(printf '%03o' $((97 + $1)))"; }
 
@@ -39,44 +83,8 @@ make_class() {
 	name = Sam $surname
 
 	EOT
-		cat > "$class_dir/tr$n.answers" <<-EOT
-	start = upgrade
-	pacer-login.username = tr$n
-	pacer-login.password = Legacy!2013
-	pacer-login = login
-	account = upgrade
-	upgrade-person.birth-date = 03/14/1970
-	upgrade-person.user-type = Attorney
-	upgrade-person = next
-	upgrade-address = next
-	upgrade-security.username = trainee$n
-	upgrade-security.password = Linked!2021
-	upgrade-security.confirm = Linked!2021
-	upgrade-security.question1 = What was your first car?
-	upgrade-security.answer1 = Beetle
-	upgrade-security.question2 = In what city were you born?
-	upgrade-security.answer2 = Sacramento
-	upgrade-security.question3 = What was your childhood nickname?
-	upgrade-security.answer3 = Jackie
-	upgrade-security = submit
-	upgrade-complete = close
-	account = logout
-	start = link
-	link-court.court = canb
-	link-court = open
-	court-login.username = trainee$n
-	court-login.password = Linked!2021
-	court-login = login
-	court-main = utilities
-	court-utilities = link
-	link.login = ecf$n
-	link.password = Canb!Ecf$n
-	link = submit
-	link-confirm = submit
-	link-success = continue
-	court-main = logout
-	start = quit
-	EOT
+		upgrade_and_link_answers "tr$n" "Legacy!2013" "trainee$n" canb "ecf$n" "Canb!Ecf$n" \
+			> "$class_dir/tr$n.answers"
 		i=$((i + 1))
 	done
 }

@@ -6,21 +6,6 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-# cursor_line: the screen row the terminal's cursor is on.
-cursor_line() {
-	y=$(tmux_cmd display -p -t wizard '#{cursor_y}')
-	screen | sed -n "$((y + 1))p"
-}
-# expect_cursor_on DESCRIPTION REGEX: the cursor's row matches.
-expect_cursor_on() {
-	deadline=$(( $(date +%s) + wait_seconds ))
-	while [ "$(date +%s)" -le "$deadline" ]; do
-		if cursor_line | grep -qE -- "$2"; then ok "$1"; return; fi
-		sleep 0.05
-	done
-	fail "$1" "the cursor's row: $(cursor_line)" "screen was:" "$(screen)"
-}
-
 plan 14
 start_wizard 40 12
 expect "the short banner fits one row" "PRACTICE — not the real PACER"

@@ -24,12 +24,7 @@ static enum screen_id act(struct flow *flow, const char *id)
 
 static void log_in_john(struct flow_fixture *f)
 {
-	struct login_outcome *out = malloc(sizeof *out);
-	pacer_login(f->store, "ja1234", "Legacy!2013", "test", out);
-	assert_int_equal(out->result, LOGIN_OK);
-	f->flow.logged_in = true;
-	f->flow.account = out->account;
-	free(out);
+	unit_log_in(f, "ja1234", "Legacy!2013");
 }
 
 static void type_the_security_tab(struct flow *flow)

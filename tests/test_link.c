@@ -62,12 +62,7 @@ static bool has_paragraph(const struct flow *flow, const char *part)
 
 static void upgrade_john(struct flow_fixture *f)
 {
-	struct login_outcome *out = malloc(sizeof *out);
-	pacer_login(f->store, "ja1234", "Legacy!2013", "test", out);
-	assert_int_equal(out->result, LOGIN_OK);
-	f->flow.logged_in = true;
-	f->flow.account = out->account;
-	free(out);
+	unit_log_in(f, "ja1234", "Legacy!2013");
 	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
 	flow_set_value(&f->flow, "birth-date", "03/14/1970");
 	flow_set_value(&f->flow, "user-type", "Attorney");

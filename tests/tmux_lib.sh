@@ -148,3 +148,20 @@ expect_joined() {
 	done
 	fail "$1" "expected (across lines): $2" "screen was:" "$(screen)"
 }
+
+# cursor_line: the screen row the terminal's cursor is on.
+cursor_line() {
+	y=$(tmux_cmd display -p -t wizard '#{cursor_y}')
+	screen | sed -n "$((y + 1))p"
+}
+
+# expect_cursor_on DESCRIPTION REGEX: a TAP point that the cursor's row
+# matches (where a screen reader reads).
+expect_cursor_on() {
+	deadline=$(( $(date +%s) + wait_seconds ))
+	while [ "$(date +%s)" -le "$deadline" ]; do
+		if cursor_line | grep -qE -- "$2"; then ok "$1"; return; fi
+		sleep 0.05
+	done
+	fail "$1" "the cursor's row: $(cursor_line)" "screen was:" "$(screen)"
+}

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "flow.h"
+#include "pacer.h"
 #include "setup.h"
 #include "store.h"
 
@@ -96,6 +97,17 @@ static inline int unit_flow_teardown(void **state)
 	free(f->dir);
 	free(f);
 	return 0;
+}
+
+/* Logs the flow in as username, as the login screen would. */
+static inline void unit_log_in(struct flow_fixture *f, const char *username, const char *password)
+{
+	struct login_outcome *out = malloc(sizeof *out);
+	pacer_login(f->store, username, password, "test", out);
+	assert_int_equal(out->result, LOGIN_OK);
+	f->flow.logged_in = true;
+	f->flow.account = out->account;
+	free(out);
 }
 
 #endif

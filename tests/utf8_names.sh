@@ -6,6 +6,7 @@
 # and back to the screen.
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
+. "${srcdir:-.}/tests/class_lib.sh"
 
 command -v sqlite3 >/dev/null 2>&1 || skip_all "sqlite3 is not installed"
 plan 11
@@ -56,44 +57,7 @@ check "nextgen-admin loads José Núñez Peña" [ $? -eq 0 ]
 "$ADMIN" --db "$database" accounts > "$work_dir/accounts"
 check "and shows his name as typed" grep -qF "José Núñez Peña" "$work_dir/accounts"
 
-cat > "$work_dir/jose.answers" <<'EOT'
-start = upgrade
-pacer-login.username = jn1234
-pacer-login.password = Legacy!2012
-pacer-login = login
-account = upgrade
-upgrade-person.birth-date = 05/02/1975
-upgrade-person.user-type = Attorney
-upgrade-person = next
-upgrade-address = next
-upgrade-security.username = jnunez2021
-upgrade-security.password = Linked!2021
-upgrade-security.confirm = Linked!2021
-upgrade-security.question1 = What was your first car?
-upgrade-security.answer1 = Seat
-upgrade-security.question2 = In what city were you born?
-upgrade-security.answer2 = Guadalajara
-upgrade-security.question3 = What was your childhood nickname?
-upgrade-security.answer3 = Pepe
-upgrade-security = submit
-upgrade-complete = close
-account = logout
-start = link
-link-court.court = canb
-link-court = open
-court-login.username = jnunez2021
-court-login.password = Linked!2021
-court-login = login
-court-main = utilities
-court-utilities = link
-link.login = jnunez
-link.password = Canb!Ecf2012
-link = submit
-link-confirm = submit
-link-success = continue
-court-main = logout
-start = quit
-EOT
+upgrade_and_link_answers jn1234 'Legacy!2012' jnunez2021 canb jnunez 'Canb!Ecf2012' > "$work_dir/jose.answers"
 "$WIZARD" --db "$database" --answers "$work_dir/jose.answers" > "$work_dir/out" 2>&1
 check "his whole upgrade and link runs" [ $? -eq 0 ]
 check "the confirm screen shows his PACER name" grep -qF "PACER: José Núñez Peña" "$work_dir/out"
