@@ -22,11 +22,6 @@ static enum screen_id act(struct flow *flow, const char *id)
 	return flow_act(flow, unit_action(flow, id));
 }
 
-static void log_in_john(struct flow_fixture *f)
-{
-	unit_log_in(f, "ja1234", "Legacy!2013");
-}
-
 static void type_the_security_tab(struct flow *flow)
 {
 	flow_enter(flow, SCREEN_UPGRADE_SECURITY);
@@ -40,7 +35,7 @@ static void type_the_security_tab(struct flow *flow)
 /* John has typed every tab of his upgrade and is about to submit. */
 static void john_ready_to_submit(struct flow_fixture *f)
 {
-	log_in_john(f);
+	unit_log_in(f, "ja1234", "Legacy!2013");
 	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
 	flow_set_value(&f->flow, "birth-date", "03/14/1970");
 	flow_set_value(&f->flow, "user-type", "Attorney");
@@ -177,7 +172,7 @@ static void another_program_holds_the_database(void **state)
 static void a_draft_that_cannot_be_saved_is_announced(void **state)
 {
 	struct flow_fixture *f = *state;
-	log_in_john(f);
+	unit_log_in(f, "ja1234", "Legacy!2013");
 	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
 	flow_set_value(&f->flow, "city", "Oakland");
 	faultvfs_set(FAULT_DISK_FULL);

@@ -12,23 +12,13 @@
 #include "screens.h"
 #include "upgrade.h"
 
-static void log_in(struct flow_fixture *f, const char *username, const char *password)
-{
-	struct login_outcome *out = malloc(sizeof *out);
-	pacer_login(f->store, username, password, "test", out);
-	assert_int_equal(out->result, LOGIN_OK);
-	f->flow.logged_in = true;
-	f->flow.account = out->account;
-	free(out);
-}
-
 /* John Attorney logged in, on a practice date before CANB's go-live. */
 static int make_fixture(void **state)
 {
 	unit_flow_setup(state);
 	struct flow_fixture *f = *state;
 	strcpy(f->flow.today, "2021-02-10");
-	log_in(f, "ja1234", "Legacy!2013");
+	unit_log_in(f, "ja1234", "Legacy!2013");
 	return 0;
 }
 
@@ -112,7 +102,7 @@ static void an_inactive_account_can_still_upgrade(void **state)
 {
 	struct flow_fixture *f = *state;
 	flow_logout(&f->flow);
-	log_in(f, "pr2010", "Inactive!2010");
+	unit_log_in(f, "pr2010", "Inactive!2010");
 	fill_good_values(&f->flow);
 	flow_set_value(&f->flow, "username", "patreyes2021");
 	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "submit")), SCREEN_UPGRADE_COMPLETE);
