@@ -489,7 +489,7 @@ static bool build_popup(struct choice_popup *p, const struct choice *entries, si
 	set_menu_format(p->menu, rows, 1);
 	set_menu_mark(p->menu, "> ");
 	set_menu_grey(p->menu, A_BOLD | A_UNDERLINE);
-	box(p->win, 0, 0);
+	box_set(p->win, WACS_VLINE, WACS_HLINE);
 	if (post_menu(p->menu) != E_OK)
 		return false;
 	if (!(item_opts(current_item(p->menu)) & O_SELECTABLE))

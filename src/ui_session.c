@@ -179,7 +179,9 @@ static enum run_result idle_warning(void)
 		return RUN_IDLE;
 	}
 	keypad(win, TRUE);
-	box(win, 0, 0);
+	/* Wide line characters: drawn as Unicode in a UTF-8 locale whatever the
+	 * terminal says of its alternate character set (a vt100 in tmux, say). */
+	box_set(win, WACS_VLINE, WACS_HLINE);
 	wattron(win, A_BOLD);
 	for (int i = 0; i + 2 < height && (size_t)i < w.count; i++)
 		draw_text(win, i + 1, 2, w.lines[i], width - 4);

@@ -7,7 +7,7 @@
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
 terms="xterm xterm-256color screen tmux-256color linux vt220 vt100"
-plan 23
+plan 24
 
 # capture_two: the start screen and the login form, as text.
 capture_two() {
@@ -38,4 +38,9 @@ unset NO_COLOR
 check "NO_COLOR on a vt100 reads the same as xterm-256color: the start screen" cmp -s "$work_dir/mono.start" "$work_dir/xterm-256color.start"
 BOLD_OR_REVERSE=$(tmux_cmd capture-pane -e -p -t wizard | grep -c "$(printf '\033')\[[0-9;]*[17]m")
 check "the focus and the banner show in monochrome (bold or reverse video)" [ "$BOLD_OR_REVERSE" -gt 0 ]
+# Line drawing on a vt100 in a UTF-8 locale: Unicode lines, never the
+# letters of the alternate character set (lqqk).
+WIZARD_TERM=vt100 start_wizard --kiosk --idle 2
+wait_for "No key was pressed"
+if screen | grep -qE 'lqqq|qqqk|mqqq'; then fail "boxes are drawn with lines on a vt100" "$(screen)"; else ok "boxes are drawn with lines on a vt100"; fi
 tap_finish
