@@ -36,15 +36,7 @@ static void type_the_security_tab(struct flow *flow)
 static void john_ready_to_submit(struct flow_fixture *f)
 {
 	unit_log_in(f, "ja1234", "Legacy!2013");
-	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
-	flow_set_value(&f->flow, "birth-date", "03/14/1970");
-	flow_set_value(&f->flow, "user-type", "Attorney");
-	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
-	flow_set_value(&f->flow, "username", "jattorney2021");
-	flow_set_value(&f->flow, "question1", "What was your first car?");
-	flow_set_value(&f->flow, "question2", "In what city were you born?");
-	flow_set_value(&f->flow, "question3", "What was your childhood nickname?");
-	type_the_security_tab(&f->flow);
+	unit_type_john_upgrade(&f->flow);
 }
 
 static char *database_path(const struct flow_fixture *f)

@@ -63,19 +63,7 @@ static bool has_paragraph(const struct flow *flow, const char *part)
 static void upgrade_john(struct flow_fixture *f)
 {
 	unit_log_in(f, "ja1234", "Legacy!2013");
-	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
-	flow_set_value(&f->flow, "birth-date", "03/14/1970");
-	flow_set_value(&f->flow, "user-type", "Attorney");
-	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
-	flow_set_value(&f->flow, "username", "jattorney2021");
-	flow_set_value(&f->flow, "password", "Linked!2021");
-	flow_set_value(&f->flow, "confirm", "Linked!2021");
-	flow_set_value(&f->flow, "question1", "What was your first car?");
-	flow_set_value(&f->flow, "answer1", "Beetle");
-	flow_set_value(&f->flow, "question2", "In what city were you born?");
-	flow_set_value(&f->flow, "answer2", "Sacramento");
-	flow_set_value(&f->flow, "question3", "What was your childhood nickname?");
-	flow_set_value(&f->flow, "answer3", "Jackie");
+	unit_type_john_upgrade(&f->flow);
 	assert_int_equal(upgrade_finish(&f->flow), SCREEN_UPGRADE_COMPLETE);
 }
 

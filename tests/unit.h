@@ -110,4 +110,25 @@ static inline void unit_log_in(struct flow_fixture *f, const char *username, con
 	free(out);
 }
 
+/* Everything John Attorney types on the three Upgrade tabs, secrets too. */
+static inline void unit_type_john_upgrade(struct flow *flow)
+{
+	static const char *const tabs[][2] = {
+		{ "birth-date", "03/14/1970" }, { "user-type", "Attorney" },
+	};
+	static const char *const security[][2] = {
+		{ "username", "jattorney2021" }, { "password", "Linked!2021" },
+		{ "confirm", "Linked!2021" }, { "question1", "What was your first car?" },
+		{ "answer1", "Beetle" }, { "question2", "In what city were you born?" },
+		{ "answer2", "Sacramento" }, { "question3", "What was your childhood nickname?" },
+		{ "answer3", "Jackie" },
+	};
+	flow_enter(flow, SCREEN_UPGRADE_PERSON);
+	for (size_t i = 0; i < sizeof tabs / sizeof tabs[0]; i++)
+		flow_set_value(flow, tabs[i][0], tabs[i][1]);
+	flow_enter(flow, SCREEN_UPGRADE_SECURITY);
+	for (size_t i = 0; i < sizeof security / sizeof security[0]; i++)
+		flow_set_value(flow, security[i][0], security[i][1]);
+}
+
 #endif
