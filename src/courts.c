@@ -11,24 +11,27 @@
 
 #define FIELD_COUNT 6
 
+static const char *const court_type_keywords[] = {
+	[COURT_APPELLATE] = "appellate",
+	[COURT_DISTRICT] = "district",
+	[COURT_BANKRUPTCY] = "bankruptcy",
+	[COURT_NATIONAL] = "national",
+};
+
 bool court_parse_type(const char *text, enum court_type *type)
 {
-	static const struct {
-		const char *name;
-		enum court_type type;
-	} types[] = {
-		{ "appellate", COURT_APPELLATE },
-		{ "district", COURT_DISTRICT },
-		{ "bankruptcy", COURT_BANKRUPTCY },
-		{ "national", COURT_NATIONAL },
-	};
-	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-		if (strcmp(text, types[i].name) == 0) {
-			*type = types[i].type;
+	for (size_t i = 0; i < sizeof court_type_keywords / sizeof court_type_keywords[0]; i++) {
+		if (strcmp(text, court_type_keywords[i]) == 0) {
+			*type = (enum court_type)i;
 			return true;
 		}
 	}
 	return false;
+}
+
+const char *court_type_keyword(enum court_type type)
+{
+	return court_type_keywords[type];
 }
 
 bool court_valid_id(const char *id)

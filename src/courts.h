@@ -21,6 +21,8 @@ bool court_is_live(const struct court *court, const char *today);
 const char *court_type_label(enum court_type type);
 /* "appellate", "district", "bankruptcy" or "national". */
 bool court_parse_type(const char *text, enum court_type *type);
+/* The same word back, as files write it. */
+const char *court_type_keyword(enum court_type type);
 /* 2 to 15 lower-case letters or digits, as in a court's web address. */
 bool court_valid_id(const char *id);
 /* The court's go-live date as a person reads it, e.g. "February 16, 2021". */

@@ -12,6 +12,7 @@
 #include "admin_account.h"
 #include "admin_class.h"
 #include "admin_courts.h"
+#include "admin_scenario.h"
 #include "admin_common.h"
 #include "auth.h"
 #include "courts.h"
@@ -49,6 +50,8 @@ static void usage(FILE *out)
 		"  set kiosk-passphrase      the staff passphrase that leaves a kiosk (Ctrl-X),\n"
 		"                            read twice from the terminal, or once from stdin\n"
 		"  load FILE [--yes]  replace every account with the scenario in FILE\n"
+		"  scenario load|dump FILE  a prepared class state to and from a file\n"
+		"                 (nextgen-admin scenario --help)\n"
 		"  audit [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]\n"
 		"                 the audit log: every login, upgrade, link and reset\n"
 		"  class create|report|reset ...  a trainer's class of practice accounts\n"
@@ -115,41 +118,6 @@ static int command_init(const char *path)
 	printf(existed ? _("The database %s already exists; nothing was changed.\n")
 		       : _("Created %s with the court catalogue and the demo accounts.\n"),
 	       path);
-	return EXIT_OK;
-}
-
-/* Replaces every account with the scenario (the demo when NULL). */
-static int command_load(const char *path, const char *scenario, bool yes)
-{
-	char *question = scenario == NULL
-		? xasprintf(_("This replaces every account in %s with the demo scenario. "
-			      "Continue? [y/N]"), path)
-		: xasprintf(_("This replaces every account in %s with the scenario %s. "
-			      "Continue? [y/N]"), path, scenario);
-	bool go = yes || admin_confirm(question);
-	free(question);
-	if (!go) {
-		fprintf(stderr, _("%s: nothing was changed.\n"), program);
-		return EXIT_FAILURE_RUNTIME;
-	}
-	struct store *store = admin_open_store(path);
-	if (store == NULL)
-		return EXIT_FAILURE_RUNTIME;
-	char err[STORE_ERROR_MAX];
-	char *file = scenario == NULL ? NULL
-		     : strchr(scenario, '/') ? xstrdup(scenario) : xasprintf("./%s", scenario);
-	bool ok = file == NULL ? setup_load_demo(store, data_directory(), err)
-			       : setup_load_scenario(store, data_directory(), file, err);
-	free(file);
-	store_close(store);
-	if (!ok) {
-		fprintf(stderr, "%s: %s\n", program, err);
-		return EXIT_FAILURE_RUNTIME;
-	}
-	if (scenario == NULL)
-		printf(_("%s now holds the demo scenario.\n"), path);
-	else
-		printf(_("%s now holds the scenario %s.\n"), path, scenario);
 	return EXIT_OK;
 }
 
@@ -384,6 +352,7 @@ int main(int argc, char **argv)
 			{ "class", admin_class_command },
 			{ "account", admin_account_command },
 			{ "courts", admin_courts_command },
+			{ "scenario", admin_scenario_command },
 		};
 		size_t g = 0;
 		while (g < sizeof groups / sizeof groups[0] && strcmp(argv[i], groups[g].name) != 0)
@@ -479,9 +448,9 @@ int main(int argc, char **argv)
 	if (strcmp(command, "init") == 0)
 		status = command_init(path);
 	else if (strcmp(command, "demo") == 0)
-		status = command_load(path, NULL, yes);
+		status = admin_load_scenario(path, NULL, yes);
 	else if (load)
-		status = command_load(path, argv[optind + 1], yes);
+		status = admin_load_scenario(path, argv[optind + 1], yes);
 	else if (strcmp(command, "audit") == 0)
 		status = command_audit(path, &filter, csv);
 	else if (strcmp(command, "accounts") == 0)

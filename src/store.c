@@ -14,7 +14,7 @@
 #include "i18n.h"
 #include "util.h"
 
-#define SCHEMA_VERSION 4
+#define SCHEMA_VERSION 5
 /* A training room writes at once; a writer waits its turn this long
  * unless the busy_wait setting says otherwise. */
 #define BUSY_WAIT_SECONDS 30
@@ -135,7 +135,16 @@ static const char schema_v3[] =
 /* Version 4: a court's help desk, for the courts trainers add. */
 static const char schema_v4[] = "ALTER TABLE courts ADD COLUMN help_desk TEXT NOT NULL DEFAULT '';";
 
-static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4 };
+/* Version 5: a class's report counts audit rows after the last one
+ * written before the class was made or reset. Times alone cannot tell
+ * a login in the same second as the reset from one just before it. */
+static const char schema_v5[] =
+	"ALTER TABLE classes ADD COLUMN started_after_audit_id INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE classes SET started_after_audit_id ="
+	" coalesce((SELECT max(id) FROM audit_log WHERE at < classes.started_at), 0);";
+
+static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4,
+							  schema_v5 };
 
 /* What went wrong with the storage, in words a patron and the staff can
  * act on. The error code says most; the system's errno tells a disk
@@ -712,8 +721,8 @@ bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 		"INSERT INTO pacer_accounts (account_number, username, password_hash, kind,"
 		" created_on, case_search_active, shared_firm, prefix, first_name, middle_name,"
 		" last_name, suffix, user_type, date_of_birth, firm_name, address1, city, state,"
-		" county, zip, phone, email, unit, address2, country)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		" county, zip, phone, email, unit, address2, country, legacy_username)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
 	bind_text(stmt, 1, a->account_number);
@@ -741,6 +750,7 @@ bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 	bind_text(stmt, 23, a->unit);
 	bind_text(stmt, 24, a->address2);
 	bind_text(stmt, 25, a->country);
+	bind_text(stmt, 26, a->legacy_username);
 	if (!finish_write(store, stmt))
 		return false;
 	a->id = sqlite3_last_insert_rowid(store->db);
@@ -1412,8 +1422,9 @@ enum store_result store_add_class(struct store *store, const char *name, const c
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
 	sqlite3_stmt *stmt = prepare(store,
-		"INSERT INTO classes (name, court_id, kind, created_at, started_at)"
-		" VALUES (?, ?, ?, ?4, ?4)");
+		"INSERT INTO classes (name, court_id, kind, created_at, started_at,"
+		" started_after_audit_id)"
+		" VALUES (?, ?, ?, ?4, ?4, (SELECT coalesce(max(id), 0) FROM audit_log))");
 	if (stmt == NULL)
 		return STORE_FAILED;
 	bind_text(stmt, 1, name);
@@ -1450,6 +1461,40 @@ bool store_add_class_member(struct store *store, const struct class_member *m)
 	return finish_write(store, stmt);
 }
 
+bool store_each_class_member(struct store *store, class_member_visitor visit, void *data)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT m.class_name, c.court_id, c.kind, m.position, m.start_username,"
+		" m.start_password_hash, m.start_kind, p.username, coalesce(e.login, '')"
+		" FROM class_members m JOIN classes c ON c.name = m.class_name"
+		" JOIN pacer_accounts p ON p.id = m.pacer_account_id"
+		" LEFT JOIN ecf_accounts e ON e.id = m.ecf_account_id"
+		" ORDER BY m.class_name, m.position");
+	if (stmt == NULL)
+		return false;
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct class_member_state m = { 0 };
+		m.start.class_name = (const char *)sqlite3_column_text(stmt, 0);
+		column_text(stmt, 1, m.class_court, sizeof m.class_court);
+		column_text(stmt, 2, m.class_kind, sizeof m.class_kind);
+		m.start.position = sqlite3_column_int(stmt, 3);
+		m.start.start_username = (const char *)sqlite3_column_text(stmt, 4);
+		m.start.start_password_hash = (const char *)sqlite3_column_text(stmt, 5);
+		m.start.start_kind = (const char *)sqlite3_column_text(stmt, 6);
+		m.username = (const char *)sqlite3_column_text(stmt, 7);
+		m.ecf_login = (const char *)sqlite3_column_text(stmt, 8);
+		if (!visit(&m, data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		set_error(store, "class_members");
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE;
+}
+
 bool store_class_exists(struct store *store, const char *name, char court_id[STORE_COURT_ID_MAX],
 			bool *found)
 {
@@ -1473,14 +1518,14 @@ static const char class_report_sql[] =
 	"SELECT m.position, trim(p.first_name || ' ' || p.last_name), m.start_username, p.username,"
 	" p.kind, p.upgraded_at, coalesce(e.linked_at, ''), coalesce(e.court_id, ''),"
 	" (SELECT count(*) FROM audit_log a WHERE a.event = 'login' AND a.outcome = 'success'"
-	"   AND a.at >= c.started_at"
+	"   AND a.id > c.started_after_audit_id"
 	"   AND a.username IN (m.start_username, p.username) COLLATE NOCASE),"
 	" (SELECT count(*) FROM audit_log a WHERE a.event = 'login'"
 	"   AND a.outcome = 'wrong username or password'"
-	"   AND a.at >= c.started_at"
+	"   AND a.id > c.started_after_audit_id"
 	"   AND a.username IN (m.start_username, p.username) COLLATE NOCASE),"
 	" (SELECT count(*) FROM audit_log a WHERE a.event = 'login' AND a.outcome = 'locked'"
-	"   AND a.at >= c.started_at"
+	"   AND a.id > c.started_after_audit_id"
 	"   AND a.username IN (m.start_username, p.username) COLLATE NOCASE),"
 	" coalesce((SELECT d.screen FROM drafts d WHERE d.pacer_account_id = p.id"
 	"   ORDER BY d.saved_at DESC, d.rowid DESC LIMIT 1), ''),"
@@ -1559,7 +1604,9 @@ bool store_reset_class(struct store *store, const char *class_name, int *count)
 	};
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
-	sqlite3_stmt *restart = prepare(store, "UPDATE classes SET started_at = ? WHERE name = ?");
+	sqlite3_stmt *restart = prepare(store,
+		"UPDATE classes SET started_at = ?,"
+		" started_after_audit_id = (SELECT coalesce(max(id), 0) FROM audit_log) WHERE name = ?");
 	bool ok = restart != NULL;
 	if (ok) {
 		bind_text(restart, 1, now);

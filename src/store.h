@@ -291,6 +291,18 @@ bool store_each_trainee(struct store *store, const char *class_name, trainee_vis
  * gone, the first username and password back. Call inside a transaction;
  * count is how many trainees the class has. */
 bool store_reset_class(struct store *store, const char *class_name, int *count);
+/* A trainee as a scenario dump writes them: how they were handed out,
+ * and the accounts they hold now (strings valid during the visit). */
+struct class_member_state {
+	struct class_member start;
+	char class_court[STORE_COURT_ID_MAX];
+	char class_kind[16];
+	const char *username;
+	const char *ecf_login;		/* "" when none */
+};
+typedef bool (*class_member_visitor)(const struct class_member_state *member, void *data);
+/* Every trainee of every class, class by class in the order of the slips. */
+bool store_each_class_member(struct store *store, class_member_visitor visit, void *data);
 typedef bool (*class_visitor)(const char *class_name, void *data);
 bool store_each_class(struct store *store, class_visitor visit, void *data);
 
