@@ -36,7 +36,7 @@ static void courts_usage(FILE *out)
 static bool print_court(const struct court *c, void *data)
 {
 	(void)data;
-	printf("%-6s %-11s %-10s %s%s%s\n", c->id, court_type_label(c->type),
+	printf("%-6s %-10s %-10s %s%s%s\n", c->id, court_type_keyword(c->type),
 	       c->nextgen_date[0] ? c->nextgen_date : "-", c->name, c->help_desk[0] ? "; " : "",
 	       c->help_desk);
 	return true;
@@ -44,7 +44,7 @@ static bool print_court(const struct court *c, void *data)
 
 static int list_courts(struct store *store)
 {
-	printf("%-6s %-11s %-10s %s\n", _("ID"), _("TYPE"), _("NEXTGEN"), _("NAME"));
+	printf("%-6s %-10s %-10s %s\n", _("ID"), _("TYPE"), _("NEXTGEN"), _("NAME"));
 	if (store_each_court(store, print_court, NULL))
 		return EXIT_OK;
 	fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
@@ -134,10 +134,11 @@ int admin_courts_command(const char *path, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct court_options o = { 0 };
-	const char *command = argc > 0 && argv[0][0] != '-' ? argv[0] : "list";
-	optind = argc > 0 && argv[0][0] != '-' ? 1 : 0;
+	/* argv[-1] is "courts", taken by getopt for the program's name: the
+	 * command is optional, so argv[0] may be an option. */
+	optind = 1;
 	int c;
-	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
+	while ((c = getopt_long(argc + 1, argv - 1, "", options, NULL)) != -1) {
 		switch (c) {
 		case OPT_NAME:
 			o.name = optarg;
@@ -158,6 +159,9 @@ int admin_courts_command(const char *path, int argc, char **argv)
 			return admin_fail_usage();
 		}
 	}
+	argc++;
+	argv--;
+	const char *command = optind < argc ? argv[optind++] : "list";
 	bool list = strcmp(command, "list") == 0;
 	bool add = strcmp(command, "add") == 0;
 	if (!list && !add && strcmp(command, "edit") != 0) {

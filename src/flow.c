@@ -69,6 +69,34 @@ const char *flow_banner_short(void)
 	return _("PRACTICE — not the real PACER");
 }
 
+void flow_practice_note(const struct flow *flow, int detail, char *out, size_t size)
+{
+	out[0] = '\0';
+	size_t used = 0;
+	const char *separator = "";
+	if (flow->simulated_today) {
+		snprintf(out, size, _("Practice date: %s"), flow->today);
+		used = strlen(out);
+		/* TRANSLATORS: between two practice settings on the status line. */
+		separator = _("; ");
+	}
+	if (detail >= 1 && flow->password_policy != STORE_DEFAULT_POLICY && used < size) {
+		snprintf(out + used, size - used, "%s%s", separator, _("2025 password rules"));
+		used += strlen(out + used);
+		separator = _("; ");
+	}
+	if (detail >= 2 && used < size &&
+	    (flow->lockout_attempts != STORE_DEFAULT_LOCKOUT_ATTEMPTS ||
+	     flow->lockout_minutes != STORE_DEFAULT_LOCKOUT_MINUTES)) {
+		snprintf(out + used, size - used, "%s", separator);
+		used += strlen(out + used);
+		/* TRANSLATORS: the lock-out a trainer set, as short as it can be:
+		 * "locked after 3 wrong passwords for 30 min". */
+		snprintf(out + used, size - used, _("locked after %d wrong passwords for %d min"),
+			 flow->lockout_attempts, flow->lockout_minutes);
+	}
+}
+
 static void local_today(char out[STORE_DATE_MAX])
 {
 	time_t t = time(NULL);
@@ -123,6 +151,9 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 	flow->idle_seconds = settings.idle_seconds;	/* -1 until flow_set_kiosk decides */
 	copy_text(flow->kiosk_passphrase_hash, sizeof flow->kiosk_passphrase_hash,
 		  settings.kiosk_passphrase_hash);
+	flow->password_policy = settings.password_policy;
+	flow->lockout_attempts = settings.lockout_attempts;
+	flow->lockout_minutes = settings.lockout_minutes;
 	flow->simulated_today = settings.as_of[0] != '\0';
 	if (flow->simulated_today)
 		copy_text(flow->today, sizeof flow->today, settings.as_of);

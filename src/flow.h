@@ -138,6 +138,10 @@ struct flow {
 	const char *terminal;		/* for the audit log */
 	char today[STORE_DATE_MAX];	/* simulated or real */
 	bool simulated_today;
+	/* The trainer's settings a person meets on the screens; shown when
+	 * they are not the defaults. */
+	int password_policy;
+	int lockout_attempts, lockout_minutes;
 	/* A public terminal: no way out but the staff passphrase, and an
 	 * idle reset that wipes the patron's session. */
 	bool kiosk;
@@ -281,5 +285,11 @@ void flow_set_kiosk(struct flow *flow, bool kiosk, int idle_seconds);
 const char *flow_banner(void);
 /* The same warning in a few words, for a short window. */
 const char *flow_banner_short(void);
+/* The practice settings that differ from the defaults, such as
+ * "Practice date: 2021-02-10; 2025 password rules": detail 0 says only
+ * the date, 1 adds the password rules, 2 (FLOW_NOTE_FULL) the lock-out.
+ * Empty when everything is as on the real systems. */
+#define FLOW_NOTE_FULL 2
+void flow_practice_note(const struct flow *flow, int detail, char *out, size_t size);
 
 #endif

@@ -67,6 +67,63 @@ static void usage(FILE *out)
 		"command was refused, 2 for wrong options.\n"), out);
 }
 
+/* "nextgen-admin COMMAND --help": that command alone. */
+static bool command_usage(const char *command, FILE *out)
+{
+	static const struct {
+		const char *name;
+		const char *synopsis;
+		const char *text;
+	} helps[] = {
+		{ "init", N_("init"),
+		  N_("Create the practice database with the court catalogue and the demo\n"
+		     "accounts. A database that exists is left as it is.\n") },
+		{ "demo", N_("demo [--yes]"),
+		  N_("Put the demo scenario back: every account, court and class is replaced\n"
+		     "by data/demo.scenario and data/courts.tsv. The settings and the audit log\n"
+		     "stay. Asks first unless --yes.\n") },
+		{ "accounts", N_("accounts"),
+		  N_("List every PACER account (username, account number, legacy or\n"
+		     "upgraded, case search, shared firm, login state, links, name) and every\n"
+		     "CM/ECF account with the PACER account it is linked to.\n") },
+		{ "set", N_("set [SETTING VALUE...]"),
+		  N_("With no setting, show them all. The settings:\n"
+		     "  policy 2021|2025         the password rules of the Security tab\n"
+		     "  as-of YYYY-MM-DD|today   the simulated today: which courts are live\n"
+		     "  lockout N MINUTES        lock a PACER account for MINUTES after N\n"
+		     "                           wrong passwords (1-100, 1-1440)\n"
+		     "  busy-wait SECONDS        how long a write waits for another session's\n"
+		     "                           (1-600; default 30)\n"
+		     "  kiosk on|off             every wizard on this database as a public\n"
+		     "                           terminal\n"
+		     "  idle SECONDS             warn, then clear a session with no key for\n"
+		     "                           SECONDS (0: never; kiosks 180 unless set)\n"
+		     "  kiosk-passphrase         the staff passphrase that leaves a kiosk\n"
+		     "                           (Ctrl-X); read from the terminal, never from\n"
+		     "                           the command line\n"
+		     "Settings that are not the defaults are shown on the wizard's status\n"
+		     "line, such as \"Practice date: 2021-02-10\".\n") },
+		{ "load", N_("load FILE [--yes]"),
+		  N_("Replace every account, court and class with the scenario in FILE, as\n"
+		     "scenario load does. Asks first unless --yes.\n") },
+		{ "audit", N_("audit [OPTION]..."),
+		  N_("The audit log: every login, upgrade, link, reset and staff change, oldest\n"
+		     "first. It never holds a password or an answer.\n"
+		     "  --since YYYY-MM-DD   from that day (UTC)\n"
+		     "  --until YYYY-MM-DD   up to that day, included\n"
+		     "  --user NAME          one username's rows\n"
+		     "  --event EVENT        one kind of row (login, upgrade, link, ...)\n"
+		     "  --csv                comma-separated, for a spreadsheet\n") },
+	};
+	for (size_t i = 0; i < sizeof helps / sizeof helps[0]; i++) {
+		if (strcmp(command, helps[i].name) == 0) {
+			fprintf(out, _("Usage: %s [--db PATH] %s\n"), program, _(helps[i].synopsis));
+			fputs(_(helps[i].text), out);
+			return true;
+		}
+	}
+	return false;
+}
 
 struct audit_output {
 	bool csv;
@@ -331,7 +388,7 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_option = NULL;
-	bool yes = false, csv = false, audit_options = false;
+	bool yes = false, csv = false, audit_options = false, help = false;
 	struct audit_filter filter = { "", "", "", "" };
 	program_start();
 	/* "class", "account" and "courts" have commands and options of their
@@ -399,14 +456,19 @@ int main(int argc, char **argv)
 			audit_options = true;
 			break;
 		case OPT_HELP:
-			usage(stdout);
-			return EXIT_OK;
+			help = true;
+			break;
 		case OPT_VERSION:
 			printf("%s %s\n", program, PACKAGE_VERSION);
 			return EXIT_OK;
 		default:
 			return admin_fail_usage();
 		}
+	}
+	if (help) {
+		if (optind == argc || !command_usage(argv[optind], stdout))
+			usage(stdout);
+		return EXIT_OK;
 	}
 	if (optind == argc) {
 		fprintf(stderr, _("%s: no command given.\n"), program);

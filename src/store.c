@@ -1364,9 +1364,9 @@ bool store_count_audit(struct store *store, const char *event, int *count)
 bool store_load_settings(struct store *store, struct store_settings *out)
 {
 	memset(out, 0, sizeof *out);
-	out->lockout_attempts = 5;
-	out->lockout_minutes = 15;
-	out->password_policy = 2021;
+	out->lockout_attempts = STORE_DEFAULT_LOCKOUT_ATTEMPTS;
+	out->lockout_minutes = STORE_DEFAULT_LOCKOUT_MINUTES;
+	out->password_policy = STORE_DEFAULT_POLICY;
 	out->busy_wait_seconds = BUSY_WAIT_SECONDS;
 	out->idle_seconds = -1;	/* not set: the wizard decides */
 	sqlite3_stmt *stmt = prepare(store, "SELECT key, value FROM settings");

@@ -81,6 +81,10 @@ struct audit_event {
 	const char *outcome;
 };
 
+#define STORE_DEFAULT_POLICY 2021
+#define STORE_DEFAULT_LOCKOUT_ATTEMPTS 5
+#define STORE_DEFAULT_LOCKOUT_MINUTES 15
+
 struct store_settings {
 	char as_of[STORE_DATE_MAX];	/* simulated today; empty = real date */
 	int password_policy;		/* 2021 (default) or 2025 */

@@ -147,12 +147,16 @@ void frame_draw(const struct flow *flow, const struct frame *frame)
 				 COLS - 2 * LEFT_MARGIN);
 	attroff(A_BOLD);
 	wrapped_free(&title);
-	if (flow->simulated_today) {
-		char *note = xasprintf(_("Practice date: %s"), flow->today);
+	/* The practice settings beside the title: as many as fit, the date
+	 * first; the title comes before them all. */
+	char note[FLOW_MESSAGE_MAX];
+	for (int detail = FLOW_NOTE_FULL; detail >= 0; detail--) {
+		flow_practice_note(flow, detail, note, sizeof note);
 		int width = text_columns(note);
-		if (LEFT_MARGIN + used + 2 + width < COLS)
+		if (width > 0 && LEFT_MARGIN + used + 2 + width < COLS) {
 			draw_text(stdscr, frame->title_row, COLS - width - 1, note, width);
-		free(note);
+			break;
+		}
 	}
 	frame_message(frame, flow->message_kind, flow->message);
 }

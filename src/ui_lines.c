@@ -13,8 +13,10 @@ static void print_heading(FILE *out, const struct flow *flow)
 {
 	const struct screen_spec *spec = flow->screen;
 	fprintf(out, "\n== %s ==\n", _(flow_title(flow)));
-	if (flow->simulated_today)
-		fprintf(out, _("Practice date: %s\n"), flow->today);
+	char note[FLOW_MESSAGE_MAX];
+	flow_practice_note(flow, FLOW_NOTE_FULL, note, sizeof note);
+	if (note[0] != '\0')
+		fprintf(out, "%s\n", note);
 	if (spec->tabs == NULL)
 		return;
 	int count = 0;

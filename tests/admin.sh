@@ -11,9 +11,13 @@ err="$work_dir/err"
 admin() { "$ADMIN" "$@" >"$out" 2>"$err" </dev/null; }
 has() { grep -qF -- "$1" "$out"; }
 
-plan 42
+plan 48
 admin --help; check "--help exits 0" [ $? -eq 0 ]
 check "--help lists the commands" has "demo [--yes]"
+admin set --help; check "set --help tells every setting" sh -c "[ $? -eq 0 ] && grep -q '^  kiosk-passphrase' '$out'"
+admin audit --help; check "audit --help tells its options" has "--since YYYY-MM-DD"
+admin courts --help; check "courts --help tells its commands, not the catalogue" sh -c "grep -q '^Usage: .* courts' '$out' && ! grep -q '^canb' '$out'"
+admin scenario --help; check "scenario --help tells the format's sections" has "[trainee]"
 admin --version; check "--version names the program" has "nextgen-admin "
 admin --bogus; check "an unknown option exits 2" [ $? -eq 2 ]
 admin --db "$db" frobnicate; check "an unknown command exits 2" [ $? -eq 2 ]
@@ -34,11 +38,11 @@ check "accounts lists the six demo PACER accounts" [ $ok_accounts = yes ]
 check "accounts shows the CM/ECF name at the court" grep -qE '^canb +cdoe +Christopher Doe' "$out"
 
 admin --db "$db" courts
-check "courts lists N.D. Cal. bankruptcy with its date" grep -qE '^canb +Bankruptcy Court +2021-02-16 ' "$out"
+check "courts lists N.D. Cal. bankruptcy with its date" grep -qE '^canb +bankruptcy +2021-02-16 ' "$out"
 admin --db "$db" courts add txtb --name "Practice Bankruptcy Court" --type bankruptcy --go-live 2022-03-01 --help-desk "(555) 010-2000"
-check "courts add makes a trainer's court" grep -qE '^txtb +Bankruptcy Court +2022-03-01 +Practice Bankruptcy Court; \(555\) 010-2000' "$out"
+check "courts add makes a trainer's court" grep -qE '^txtb +bankruptcy +2022-03-01 +Practice Bankruptcy Court; \(555\) 010-2000' "$out"
 admin --db "$db" courts edit txtb --go-live 2021-01-04
-check "courts edit changes only what it is told" grep -qE '^txtb +Bankruptcy Court +2021-01-04 +Practice Bankruptcy Court; \(555\) 010-2000' "$out"
+check "courts edit changes only what it is told" grep -qE '^txtb +bankruptcy +2021-01-04 +Practice Bankruptcy Court; \(555\) 010-2000' "$out"
 admin --db "$db" courts add txtb --name X --type district; check "courts add refuses an id in use" [ $? -eq 1 ]
 admin --db "$db" courts edit txtb --type circus; check "courts edit refuses a type that does not exist" [ $? -eq 2 ]
 printf 'start = courts\ncourt-list.item = txtb\ncourt-list = choose\n' | "$WIZARD" --db "$db" --answers - > "$out" 2>&1
@@ -66,6 +70,14 @@ check "set as-of today goes back to the real date" grep -qF "today (the real dat
 admin --db "$db" set lockout 3 5
 check "set lockout sets attempts and minutes" grep -qF "after 3 wrong passwords, for 5 minutes" "$out"
 admin --db "$db" set lockout 0 5; check "set lockout refuses 0 attempts" [ $? -eq 2 ]
+printf 'start = quit\n' | "$WIZARD" --db "$db" --answers - > "$out" 2>&1
+check "the wizard's status line shows the settings that are not the defaults" \
+	grep -qxF "2025 password rules; locked after 3 wrong passwords for 5 min" "$out"
+admin --db "$db" set policy 2021
+admin --db "$db" set lockout 5 15
+printf 'start = quit\n' | "$WIZARD" --db "$db" --as-of 2021-02-10 --answers - > "$out" 2>&1
+check "with the defaults back, only the practice date is shown" \
+	sh -c "grep -qxF 'Practice date: 2021-02-10' '$out' && ! grep -q 'password rules' '$out'"
 admin --db "$db" set busy-wait 2
 check "set busy-wait sets the wait" grep -qF "busy wait:       2 seconds" "$out"
 admin --db "$db" set busy-wait 0; check "set busy-wait refuses 0 seconds" [ $? -eq 2 ]
