@@ -5,6 +5,7 @@
 #include "admin_account.h"
 
 #include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,13 +17,62 @@
 #include "pacer.h"
 #include "staff.h"
 #include "util.h"
+#include "validate.h"
+
+static const char *check_iso_date(const char *value)
+{
+	return strlen(value) == 10 && value[4] == '-' && parse_date(value, NULL)
+		       ? NULL : _("Type the date as YYYY-MM-DD, for example 2012-03-14.");
+}
+
+static const char *check_account_number(const char *value)
+{
+	size_t n = strlen(value);
+	return n >= 1 && n <= 12 && strspn(value, "0123456789") == n
+		       ? NULL : _("An account number is 1 to 12 digits.");
+}
+
+/* The details "account add" takes, each an option of the same name. */
+static const struct detail_option {
+	const char *option;
+	const char *label;	/* msgid, for show; NULL: part of the name */
+	size_t offset;
+	size_t size;
+	const char *(*check)(const char *value);	/* NULL: any short text */
+} detail_options[] = {
+#define DETAIL(option, label, member, check) \
+	{ option, label, offsetof(struct pacer_account, member), \
+	  sizeof ((struct pacer_account *)0)->member, check }
+	DETAIL("first", NULL, first_name, NULL),
+	DETAIL("last", NULL, last_name, NULL),
+	DETAIL("middle", NULL, middle_name, NULL),
+	DETAIL("prefix", NULL, prefix, NULL),
+	DETAIL("suffix", NULL, suffix, NULL),
+	DETAIL("email", N_("e-mail"), email, validate_email),
+	DETAIL("account", N_("account number"), account_number, check_account_number),
+	DETAIL("created", N_("created"), created_on, check_iso_date),
+	DETAIL("user-type", N_("user type"), user_type, NULL),
+	DETAIL("birth-date", N_("date of birth"), date_of_birth, check_iso_date),
+	DETAIL("firm", N_("firm"), firm_name, NULL),
+	DETAIL("unit", N_("unit"), unit, NULL),
+	DETAIL("address", N_("address"), address1, NULL),
+	DETAIL("address2", N_("address line 2"), address2, NULL),
+	DETAIL("city", N_("city"), city, NULL),
+	DETAIL("state", N_("state"), state, NULL),
+	DETAIL("county", N_("county"), county, NULL),
+	DETAIL("zip", N_("ZIP code"), zip, validate_zip),
+	DETAIL("country", N_("country"), country, NULL),
+	DETAIL("phone", N_("phone"), phone, validate_phone),
+#undef DETAIL
+};
+#define N_DETAILS (sizeof detail_options / sizeof detail_options[0])
 
 struct account_options {
 	const char *username;
-	const char *first;
-	const char *last;
-	const char *email;
+	const char *details[N_DETAILS];	/* NULL: not given */
 	bool legacy;
+	bool inactive;
+	bool shared_firm;
 	int minutes;
 	bool yes;
 };
@@ -31,9 +81,14 @@ static void account_usage(FILE *out)
 {
 	fprintf(out, _("Usage: %s [--db PATH] account COMMAND USERNAME [OPTION]...\n"), admin_program);
 	fputs(_("One PACER account at a time; every change is in the audit log.\n\n"
-		"  account add USERNAME --first NAME --last NAME [--email E] [--legacy]\n"
+		"  account add USERNAME --first NAME --last NAME [--legacy] [DETAIL]...\n"
 		"      a new account (upgraded unless --legacy); its password is read from\n"
-		"      the terminal twice, or once from standard input\n"
+		"      the terminal twice, or once from standard input. The details:\n"
+		"      --middle --prefix --suffix --email --user-type --firm --unit\n"
+		"      --address --address2 --city --state --county --zip --country\n"
+		"      --phone (each with a value), --account NUMBER, --created DATE,\n"
+		"      --birth-date DATE (YYYY-MM-DD), --inactive (no case search),\n"
+		"      --shared-firm (a firm's shared account)\n"
 		"  account show USERNAME      its details, state and links (never a secret)\n"
 		"  account lock USERNAME [--minutes M]   locked for M minutes (default 15)\n"
 		"  account unlock USERNAME    unlocked, its failed logins forgotten\n"
@@ -45,33 +100,36 @@ static void account_usage(FILE *out)
 /* Options after "account COMMAND USERNAME"; -1 when wrong, 1 for --help. */
 static int parse_account_options(int argc, char **argv, struct account_options *o)
 {
-	enum { OPT_FIRST = 256, OPT_LAST, OPT_EMAIL, OPT_LEGACY, OPT_MINUTES, OPT_YES, OPT_HELP };
-	static const struct option options[] = {
-		{ "first", required_argument, NULL, OPT_FIRST },
-		{ "last", required_argument, NULL, OPT_LAST },
-		{ "email", required_argument, NULL, OPT_EMAIL },
+	enum { OPT_LEGACY = 256, OPT_MINUTES, OPT_YES, OPT_HELP, OPT_INACTIVE, OPT_SHARED_FIRM,
+	       OPT_DETAIL };
+	static const struct option fixed[] = {
 		{ "legacy", no_argument, NULL, OPT_LEGACY },
 		{ "minutes", required_argument, NULL, OPT_MINUTES },
 		{ "yes", no_argument, NULL, OPT_YES },
 		{ "help", no_argument, NULL, OPT_HELP },
-		{ NULL, 0, NULL, 0 },
+		{ "inactive", no_argument, NULL, OPT_INACTIVE },
+		{ "shared-firm", no_argument, NULL, OPT_SHARED_FIRM },
 	};
+	size_t n_fixed = sizeof fixed / sizeof fixed[0];
+	struct option options[sizeof fixed / sizeof fixed[0] + N_DETAILS + 1];
+	memcpy(options, fixed, sizeof fixed);
+	for (size_t i = 0; i < N_DETAILS; i++)
+		options[n_fixed + i] = (struct option){ detail_options[i].option, required_argument,
+							NULL, OPT_DETAIL + (int)i };
+	options[n_fixed + N_DETAILS] = (struct option){ NULL, 0, NULL, 0 };
 	optind = 1;
 	int c;
 	char *end;
 	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
 		switch (c) {
-		case OPT_FIRST:
-			o->first = optarg;
-			break;
-		case OPT_LAST:
-			o->last = optarg;
-			break;
-		case OPT_EMAIL:
-			o->email = optarg;
-			break;
 		case OPT_LEGACY:
 			o->legacy = true;
+			break;
+		case OPT_INACTIVE:
+			o->inactive = true;
+			break;
+		case OPT_SHARED_FIRM:
+			o->shared_firm = true;
 			break;
 		case OPT_MINUTES:
 			o->minutes = (int)strtol(optarg, &end, 10);
@@ -86,7 +144,10 @@ static int parse_account_options(int argc, char **argv, struct account_options *
 		case OPT_HELP:
 			return 1;
 		default:
-			return -1;
+			if (c < OPT_DETAIL || c >= OPT_DETAIL + (int)N_DETAILS)
+				return -1;
+			o->details[c - OPT_DETAIL] = optarg;
+			break;
 		}
 	}
 	if (optind + 1 != argc) {
@@ -95,6 +156,30 @@ static int parse_account_options(int argc, char **argv, struct account_options *
 	}
 	o->username = argv[optind];
 	return 0;
+}
+
+/* The details given into the account; false with a message naming the
+ * option when one is refused. */
+static bool apply_details(const struct account_options *o, struct pacer_account *a)
+{
+	for (size_t i = 0; i < N_DETAILS; i++) {
+		const struct detail_option *d = &detail_options[i];
+		const char *value = o->details[i];
+		if (value == NULL)
+			continue;
+		const char *why = validate_text(value, (int)d->size - 1);
+		if (why == NULL && d->check != NULL)
+			why = d->check(value);
+		if (why != NULL) {
+			fprintf(stderr, "%s: --%s: %s\n", admin_program, d->option, why);
+			return false;
+		}
+		copy_text((char *)a + d->offset, d->size, value);
+	}
+	a->kind = o->legacy ? ACCOUNT_LEGACY : ACCOUNT_UPGRADED;
+	a->case_search_active = !o->inactive;
+	a->shared_firm = o->shared_firm;
+	return true;
 }
 
 /* A new password: twice from a terminal, once from a pipe. */
@@ -114,21 +199,31 @@ static bool read_new_password(char *out, size_t size)
 	return ok;
 }
 
+/* Every detail that is set, the name first; never a hash. */
 static void show_account(const struct pacer_account *a)
 {
 	char name[2 * STORE_TEXT_MAX];
 	account_full_name(a, name, sizeof name);
-	printf(_("username:        %s\n"), a->username);
-	printf(_("account number:  %s\n"), a->account_number);
-	printf(_("name:            %s\n"), name);
-	printf(_("kind:            %s\n"), a->kind == ACCOUNT_LEGACY ? _("legacy") : _("upgraded"));
+	printf("%-16s %s\n", _("username:"), a->username);
+	printf("%-16s %s\n", _("name:"), name);
+	printf("%-16s %s\n", _("kind:"), a->kind == ACCOUNT_LEGACY ? _("legacy") : _("upgraded"));
 	if (a->legacy_username[0])
-		printf(_("legacy username: %s\n"), a->legacy_username);
-	printf(_("created:         %s\n"), a->created_on);
-	printf(_("case search:     %s\n"), a->case_search_active ? _("active") : _("inactive"));
-	printf(_("e-mail:          %s\n"), a->email);
-	printf(_("failed logins:   %d\n"), a->failed_logins);
-	printf(_("locked until:    %s\n"), a->locked_until[0] ? a->locked_until : "-");
+		printf("%-16s %s\n", _("legacy username:"), a->legacy_username);
+	printf("%-16s %s\n", _("case search:"), a->case_search_active ? _("active") : _("inactive"));
+	if (a->shared_firm)
+		printf("%-16s %s\n", _("shared firm:"), _("yes"));
+	for (size_t i = 0; i < N_DETAILS; i++) {
+		const char *value = (const char *)a + detail_options[i].offset;
+		if (value[0] == '\0' || detail_options[i].label == NULL)
+			continue;
+		char *label = xasprintf("%s:", _(detail_options[i].label));
+		/* Padded by columns: a Spanish label may hold accented letters. */
+		int pad = 16 - text_columns(label);
+		printf("%s%*s %s\n", label, pad > 0 ? pad : 0, "", value);
+		free(label);
+	}
+	printf("%-16s %d\n", _("failed logins:"), a->failed_logins);
+	printf("%-16s %s\n", _("locked until:"), a->locked_until[0] ? a->locked_until : "-");
 }
 
 static int run_account(struct store *store, const char *command, const struct account_options *o)
@@ -165,17 +260,13 @@ static int run_account(struct store *store, const char *command, const struct ac
 		ok = staff_delete_account(store, &staff, o->username, err);
 		changed = true;
 	} else {
-		if (o->first == NULL || o->last == NULL) {
+		/* first and last name lead the table */
+		if (o->details[0] == NULL || o->details[1] == NULL) {
 			fprintf(stderr, _("%s: account add needs --first and --last.\n"), admin_program);
 			goto out;
 		}
 		copy_text(a->username, sizeof a->username, o->username);
-		copy_text(a->first_name, sizeof a->first_name, o->first);
-		copy_text(a->last_name, sizeof a->last_name, o->last);
-		copy_text(a->email, sizeof a->email, o->email ? o->email : "");
-		a->kind = o->legacy ? ACCOUNT_LEGACY : ACCOUNT_UPGRADED;
-		a->case_search_active = true;
-		if (!read_new_password(password, sizeof password))
+		if (!apply_details(o, a) || !read_new_password(password, sizeof password))
 			goto out;
 		ok = staff_add_account(store, &staff, a, password, err);
 		changed = true;

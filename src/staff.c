@@ -156,8 +156,16 @@ bool staff_add_account(struct store *store, const struct staff *staff, struct pa
 		snprintf(err, STORE_ERROR_MAX, _("The username %s is taken."), a->username);
 		return false;
 	}
-	if (ok && a->account_number[0] == '\0')
+	if (ok && a->account_number[0] != '\0') {
+		ok = store_account_number_in_use(store, a->account_number, &taken);
+		if (ok && taken) {
+			snprintf(err, STORE_ERROR_MAX, _("The account number %s is taken."),
+				 a->account_number);
+			return false;
+		}
+	} else if (ok) {
 		ok = store_next_account_number(store, a->account_number);
+	}
 	if (a->created_on[0] == '\0')
 		copy_text(a->created_on, sizeof a->created_on,
 			  a->kind == ACCOUNT_LEGACY ? "2012-01-09" : "2019-01-07");

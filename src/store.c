@@ -1691,6 +1691,19 @@ bool store_each_class(struct store *store, class_visitor visit, void *data)
 	return rc == SQLITE_DONE;
 }
 
+bool store_account_number_in_use(struct store *store, const char *number, bool *used)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT EXISTS (SELECT 1 FROM pacer_accounts WHERE account_number = ?)");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, number);
+	int value = 0;
+	bool ok = single_int(store, stmt, &value, "pacer_accounts");
+	*used = value != 0;
+	return ok;
+}
+
 bool store_username_in_use(struct store *store, const char *username, bool *used)
 {
 	sqlite3_stmt *stmt = prepare(store,

@@ -184,6 +184,7 @@ bool store_set_password(struct store *store, long long account_id, const char *p
 bool store_lock_account(struct store *store, long long account_id, const char *until);
 /* The account and what hangs on it; its CM/ECF accounts stay, unlinked. */
 bool store_delete_pacer_account(struct store *store, long long account_id);
+bool store_account_number_in_use(struct store *store, const char *number, bool *used);
 /* An account number no account has: one above the highest. */
 bool store_next_account_number(struct store *store, char out[16]);
 /* Whether a username is anyone's, now or before an upgrade, or one a

@@ -9,7 +9,7 @@ trap 'rm -rf "$work_dir"' EXIT
 db="$work_dir/a.db"
 out="$work_dir/out"
 admin() { "$ADMIN" --db "$db" "$@" > "$out" 2>&1 < /dev/null; }
-plan 11
+plan 15
 admin init
 printf 'Practice!2021\n' | "$ADMIN" --db "$db" account add ab1234 --first Ángel --last Ruíz --legacy > "$out" 2>&1
 check "account add makes a legacy account" [ $? -eq 0 ]
@@ -25,6 +25,25 @@ printf 'short\n' | "$ADMIN" --db "$db" account reset-password ab1234 > "$out" 2>
 check "a new password that breaks the rules is refused, with the rule" grep -qF "at least 8 characters" "$out"
 printf 'Newpass!2021\n' | "$ADMIN" --db "$db" account reset-password ab1234 > "$out" 2>&1
 check "with a new password the old one is refused" sh -c "printf 'start = upgrade\npacer-login.username = ab1234\npacer-login.password = Practice!2021\npacer-login = login\n' | '$WIZARD' --db '$db' --answers - 2>&1 | grep -qF 'Invalid username or password'"
+printf 'Practice!2021\n' | "$ADMIN" --db "$db" account add smithjones2021 --first Lee --last Jones \
+	--firm "Smith & Jones" --user-type "Law Firm" --address "1 Main Street" --city Fresno \
+	--state CA --zip 93721 --phone "(559) 555-0100" --email office@sj.example.com \
+	--account 7000001 --created 2016-04-01 --shared-firm > "$out" 2>&1
+admin account show smithjones2021
+check "account add takes every detail from options, and show tells them" sh -c "
+	for line in 'firm: *Smith & Jones' 'user type: *Law Firm' 'address: *1 Main Street' \
+		'ZIP code: *93721' 'phone: *\(559\) 555-0100' 'account number: *7000001' \
+		'created: *2016-04-01' 'shared firm: *yes' 'e-mail: *office@sj.example.com'; do
+		grep -qE \"^\$line\\\$\" '$out' || { echo \"missing \$line\"; exit 1; }
+	done"
+refused() {
+	printf 'Practice!2021\n' | "$ADMIN" --db "$db" account add xy9999 --first X --last Y --legacy "$@" > "$out" 2>&1
+	[ $? -eq 1 ] && ! "$ADMIN" --db "$db" account show xy9999 > /dev/null 2>&1
+}
+zip_refused() { refused --zip 9372 && grep -qF -- "--zip: Type a ZIP code" "$out"; }
+check "a ZIP code of four digits is refused, naming the option" zip_refused
+check "a creation date that does not exist is refused" refused --created 2012-02-30
+check "an account number in use is refused" refused --account 7000001
 admin account delete ab1234 --yes
 admin account show ab1234
 check "a deleted account is gone" grep -qF "There is no PACER account ab1234." "$out"
