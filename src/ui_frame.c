@@ -140,11 +140,14 @@ void frame_draw(const struct flow *flow, const struct frame *frame)
 
 	struct wrapped title;
 	wrap_text(_(flow_title(flow)), COLS - 2 * LEFT_MARGIN, &title);
-	int used = 0;
+	int used = 0;	/* columns of the title's first row, where the note goes */
 	attron(A_BOLD);
-	for (int i = 0; i < frame->title_rows && (size_t)i < title.count; i++)
-		used = draw_text(stdscr, frame->title_row + i, LEFT_MARGIN, title.lines[i],
-				 COLS - 2 * LEFT_MARGIN);
+	for (int i = 0; i < frame->title_rows && (size_t)i < title.count; i++) {
+		int width = draw_text(stdscr, frame->title_row + i, LEFT_MARGIN, title.lines[i],
+				      COLS - 2 * LEFT_MARGIN);
+		if (i == 0)
+			used = width;
+	}
 	attroff(A_BOLD);
 	wrapped_free(&title);
 	/* The practice settings beside the title: as many as fit, the date
