@@ -1,0 +1,33 @@
+#!/bin/sh
+# doc/deploy.md's public terminal, as far as it can run without touching
+# the machine's users and boot: the kiosk user's login shell
+# (doc/deploy/nextgen-kiosk) started in a real terminal shows the kiosk's
+# start screen and keeps Ctrl-C; staff leave with the passphrase. The
+# getty drop-in logs in the user that deploy.md creates.
+. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/tmux_lib.sh"
+
+plan 6
+"$ADMIN" --db "$database" init > /dev/null
+printf 'Staff!Pass1\n' | "$ADMIN" --db "$database" set kiosk-passphrase > /dev/null 2>&1
+# The shell runs "nextgen-wizard" from PATH, as an installed one would.
+PATH="$(dirname "$WIZARD"):$PATH" NEXTGEN_KIOSK_DB="$database" \
+	WIZARD="$TOP_SRCDIR/doc/deploy/nextgen-kiosk" start_wizard
+expect "the kiosk user's shell shows the start screen" "1  Upgrade my PACER account"
+if screen | grep -qF "Quit"; then fail "in kiosk mode: no Quit" "$(screen)"; else ok "in kiosk mode: no Quit"; fi
+keys C-c
+sleep 0.5
+check "Ctrl-C does not end it" [ ! -s "$work_dir/status" ]
+keys C-x
+wait_for "Staff passphrase"
+type_text 'Staff!Pass1'
+keys Enter
+if wait_exit && [ "$(pane_status)" = 0 ]; then ok "staff leave with the passphrase"; else fail "staff leave with the passphrase" "$(screen)"; fi
+
+dropin="$TOP_SRCDIR/doc/deploy/getty-autologin.conf"
+user=$(sed -n 's/.*--autologin \([^ ]*\) .*/\1/p' "$dropin")
+check "the getty drop-in clears getty's ExecStart before giving its own" \
+	sh -c "grep -qx 'ExecStart=' '$dropin' && grep -q '^ExecStart=-/sbin/agetty --autologin' '$dropin'"
+check "it logs in the user deploy.md creates ($user), whose shell is the kiosk script" \
+	grep -qE "useradd .*--shell /usr/local/sbin/nextgen-kiosk $user\$" "$TOP_SRCDIR/doc/deploy.md"
+tap_finish
