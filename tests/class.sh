@@ -31,8 +31,42 @@ run_flows() {
 
 report_field() { admin class report --name c20 --csv | tr -d '"' | awk -F, -v n="$1" -v f="$2" 'NR > 1 && $1 == n { print $f }'; }
 
-plan 12
+plan 20
 admin init > /dev/null
+
+# Refusals: each with its sentence and its status, and the database as it
+# was (the same dump before and after).
+admin class create --name taken --count 1 --court cacd > /dev/null
+admin scenario dump - > "$work_dir/before"
+refused() {
+	description=$1 status=$2 message=$3
+	shift 3
+	admin "$@" > "$work_dir/refused.out" 2> "$work_dir/refused.err"
+	got=$?
+	admin scenario dump - > "$work_dir/after"
+	if [ "$got" -eq "$status" ] && grep -qF -- "$message" "$work_dir/refused.err" &&
+		cmp -s "$work_dir/before" "$work_dir/after"; then
+		ok "$description"
+	else
+		fail "$description" "status $got" "$(cat "$work_dir/refused.err")"
+	fi
+}
+refused "class create refuses a court that does not exist" 1 "there is no court zzz" \
+	class create --name c --count 3 --court zzz
+refused "class create refuses a count of 0" 2 "--count takes a number of trainees from 1 to 100" \
+	class create --name c --count 0 --court canb
+refused "class create refuses a count of 10000" 2 "--count takes a number of trainees from 1 to 100" \
+	class create --name c --count 10000 --court canb
+refused "class create refuses a name in use" 1 "A class named taken exists already" \
+	class create --name taken --count 2 --court canb
+refused "class create refuses a kind that does not exist" 2 "--kind is legacy, upgraded or mixed" \
+	class create --name c --count 2 --court canb --kind odd
+refused "class report names a class that does not exist" 1 "no class named nope" \
+	class report --name nope
+refused "class reset names a class that does not exist" 1 "no class named nope" \
+	class reset --name nope --yes
+refused "set as-of refuses a date that does not exist" 2 "the date is YYYY-MM-DD" \
+	set as-of 2021-02-30
 admin class create --name c20 --count 20 --court canb --kind legacy --csv --slips "$work_dir/slips.csv" 2> "$work_dir/create.err"
 check "class create makes 20 trainees and their slips" [ "$(($(wc -l < "$work_dir/slips.csv") - 1))" -eq 20 ]
 leaked=$(tr -d '"' < "$work_dir/slips.csv" | awk -F, 'NR > 1 { print $5 }' | while read -r p; do grep -aqF -- "$p" "$db"* && echo "$p"; done)
