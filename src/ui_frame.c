@@ -12,6 +12,7 @@
 
 #define MESSAGE_ROWS 2
 #define LEFT_MARGIN 2
+#define TITLE_ROWS_MAX 2	/* a longer title is cut at the window's edge */
 
 
 /* Lays the screen's buttons (one run) and links (another) out from the
@@ -80,7 +81,7 @@ bool frame_layout(const struct flow *flow, int body_rows, struct frame *frame, i
 	frame->title_row = frame->banner_rows;
 	struct wrapped title;
 	wrap_text(_(flow_title(flow)), COLS - 2 * LEFT_MARGIN, &title);
-	frame->title_rows = title.count > 1 ? 2 : 1;	/* a court's long name */
+	frame->title_rows = title.count > 1 ? TITLE_ROWS_MAX : 1;	/* a court's long name */
 	wrapped_free(&title);
 	bool roomy = LINES >= 20;
 	frame->body_top = frame->title_row + frame->title_rows + (roomy ? 1 : 0);
@@ -133,6 +134,23 @@ static int draw_banner(void)
 	return rows;
 }
 
+/* The practice settings at the right of a title row: as many as fit,
+ * the date first, on the first row with room (a long title wraps). */
+static void draw_practice_note(const struct flow *flow, int top, const int *used, int rows)
+{
+	char note[FLOW_MESSAGE_MAX];
+	for (int detail = FLOW_NOTE_FULL; detail >= 0; detail--) {
+		flow_practice_note(flow, detail, note, sizeof note);
+		int width = text_columns(note);
+		for (int i = 0; width > 0 && i < rows; i++) {
+			if (LEFT_MARGIN + used[i] + 2 + width < COLS) {
+				draw_text(stdscr, top + i, COLS - width - 1, note, width);
+				return;
+			}
+		}
+	}
+}
+
 void frame_draw(const struct flow *flow, const struct frame *frame)
 {
 	erase();
@@ -140,27 +158,15 @@ void frame_draw(const struct flow *flow, const struct frame *frame)
 
 	struct wrapped title;
 	wrap_text(_(flow_title(flow)), COLS - 2 * LEFT_MARGIN, &title);
-	int used = 0;	/* columns of the title's first row, where the note goes */
+	int used[TITLE_ROWS_MAX] = { 0 };	/* columns of each title row */
+	int rows = 0;
 	attron(A_BOLD);
-	for (int i = 0; i < frame->title_rows && (size_t)i < title.count; i++) {
-		int width = draw_text(stdscr, frame->title_row + i, LEFT_MARGIN, title.lines[i],
-				      COLS - 2 * LEFT_MARGIN);
-		if (i == 0)
-			used = width;
-	}
+	for (; rows < frame->title_rows && rows < TITLE_ROWS_MAX && (size_t)rows < title.count; rows++)
+		used[rows] = draw_text(stdscr, frame->title_row + rows, LEFT_MARGIN, title.lines[rows],
+				       COLS - 2 * LEFT_MARGIN);
 	attroff(A_BOLD);
 	wrapped_free(&title);
-	/* The practice settings beside the title: as many as fit, the date
-	 * first; the title comes before them all. */
-	char note[FLOW_MESSAGE_MAX];
-	for (int detail = FLOW_NOTE_FULL; detail >= 0; detail--) {
-		flow_practice_note(flow, detail, note, sizeof note);
-		int width = text_columns(note);
-		if (width > 0 && LEFT_MARGIN + used + 2 + width < COLS) {
-			draw_text(stdscr, frame->title_row, COLS - width - 1, note, width);
-			break;
-		}
-	}
+	draw_practice_note(flow, frame->title_row, used, rows);
 	frame_message(frame, flow->message_kind, flow->message);
 }
 
