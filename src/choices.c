@@ -88,7 +88,7 @@ static const struct choice yes_no[] = {
 	{ "unsure", N_("Not sure"), false },
 };
 
-#define COUNT(array) (sizeof array / sizeof array[0])
+#define COUNT(array) (sizeof (array) / sizeof (array)[0])
 
 const struct choice *choices_get(enum choice_list list, const char *state, size_t *count)
 {

@@ -11,6 +11,7 @@
 
 /* GNU gettext caches translations; this counter tells it that the
  * language changed (the documented way to switch at run time). */
+/* NOLINTNEXTLINE(bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp): gettext's name */
 extern int _nl_msg_cat_cntr;
 
 static char default_code[8] = "en";

@@ -336,7 +336,7 @@ static int command_set(const char *path, int argc, char **argv)
 		store_close(store);
 		return status;
 	}
-	const char *key = NULL;
+	const char *key = "";
 	char value[64];
 	const char *why = setting_value(argc, argv, &key, value, sizeof value);
 	bool ok = why == NULL;

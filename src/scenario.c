@@ -138,7 +138,7 @@ static bool set_text_key(struct record *r, const struct text_key *keys, size_t n
 }
 
 #define SET_TEXT_KEY(r, keys, key, value, why) \
-	set_text_key(r, keys, sizeof keys / sizeof keys[0], key, value, why)
+	set_text_key(r, keys, sizeof (keys) / sizeof (keys)[0], key, value, why)
 
 static void wipe_record(struct record *r)
 {
@@ -256,11 +256,12 @@ static const char *store_pacer_record(struct store *store, struct record *r)
 		if (r->questions[i][0] == '\0' ||
 		    (r->answers[i][0] == '\0' && r->answer_hashes[i][0] == '\0'))
 			continue;
-		char hash[AUTH_HASH_MAX], normal[STORE_TEXT_MAX];
+		char hash[AUTH_HASH_MAX];
 		bool hashed = true;
 		if (r->answer_hashes[i][0] != '\0') {
 			copy_text(hash, sizeof hash, r->answer_hashes[i]);
 		} else {
+			char normal[STORE_TEXT_MAX];
 			auth_normalize_answer(r->answers[i], normal, sizeof normal);
 			hashed = auth_hash_secret(normal, hash);
 			wipe_memory(normal, sizeof normal);
@@ -366,14 +367,15 @@ static const char *store_trainee_record(struct store *store, struct record *r)
 	struct pacer_account *account = xmalloc(sizeof *account);
 	struct ecf_account *ecf = xcalloc(1, sizeof *ecf);
 	const char *why = NULL;
-	if (!store_find_pacer_account(store, t->username, account, &found))
+	bool has_login = t->court_login[0] != '\0';
+	bool found_ecf = !has_login;
+	if (!store_find_pacer_account(store, t->username, account, &found) ||
+	    (found && has_login &&
+	     !store_find_ecf_account(store, court_id, t->court_login, ecf, &found_ecf)))
 		why = store_error(store);
 	else if (!found)
 		why = _("username names a PACER username not defined above");
-	else if (t->court_login[0] != '\0' &&
-		 !store_find_ecf_account(store, court_id, t->court_login, ecf, &found))
-		why = store_error(store);
-	else if (t->court_login[0] != '\0' && !found)
+	else if (!found_ecf)
 		why = _("court-login names a CM/ECF login not defined above at the class's court");
 	if (why == NULL) {
 		struct class_member m = {
@@ -431,7 +433,7 @@ static const char *apply_setting(struct store *store, const char *key, const cha
 			return _("lockout-attempts must be a number from 1 to 100");
 		column = "lockout_attempts";
 	} else if (strcmp(key, "lockout-minutes") == 0) {
-		if (!number || n < 1 || n > 24 * 60)
+		if (!number || n < 1 || n > 24L * 60)
 			return _("lockout-minutes must be a number from 1 to 1440");
 		column = "lockout_minutes";
 	} else {

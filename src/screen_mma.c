@@ -110,9 +110,9 @@ static enum screen_id tab_submit(struct flow *flow, const struct action_spec *ac
 }
 
 #define TAB_SCREEN(ident, screen_name, index, array)                                   \
-	{ .id = ident, .name = screen_name, .kind = SCREEN_MENU,                       \
-	  .title = N_("Manage My Account"), .actions = array,                          \
-	  .n_actions = COUNT_OF(array), .tabs = account_tabs, .tab_index = index,      \
+	{ .id = (ident), .name = (screen_name), .kind = SCREEN_MENU,                   \
+	  .title = N_("Manage My Account"), .actions = (array),                        \
+	  .n_actions = COUNT_OF(array), .tabs = account_tabs, .tab_index = (index),    \
 	  .help = N_("The items of this Manage My Account tab. A legacy account is asked to " \
 		     "upgrade first when it chooses an item that changes the account; making " \
 		     "a payment and looking at usage need no upgrade."),               \

@@ -1361,6 +1361,17 @@ bool store_count_audit(struct store *store, const char *event, int *count)
 
 /* ---- settings -------------------------------------------------------- */
 
+/* A number a setting holds, into out when it is whole and within
+ * [min, max]; otherwise out keeps its default (a hand-edited database). */
+static void setting_number(const char *value, long min, long max, int *out)
+{
+	char *end;
+	errno = 0;
+	long n = strtol(value, &end, 10);
+	if (errno == 0 && end != value && *end == '\0' && n >= min && n <= max)
+		*out = (int)n;
+}
+
 bool store_load_settings(struct store *store, struct store_settings *out)
 {
 	memset(out, 0, sizeof *out);
@@ -1380,21 +1391,20 @@ bool store_load_settings(struct store *store, struct store_settings *out)
 			continue;
 		if (strcmp(key, "as_of") == 0)
 			copy_text(out->as_of, sizeof out->as_of, value);
-		else if (strcmp(key, "lockout_attempts") == 0 && atoi(value) > 0)
-			out->lockout_attempts = atoi(value);
-		else if (strcmp(key, "lockout_minutes") == 0 && atoi(value) > 0)
-			out->lockout_minutes = atoi(value);
+		else if (strcmp(key, "lockout_attempts") == 0)
+			setting_number(value, 1, 100, &out->lockout_attempts);
+		else if (strcmp(key, "lockout_minutes") == 0)
+			setting_number(value, 1, 24L * 60, &out->lockout_minutes);
 		else if (strcmp(key, "password_policy") == 0 && strcmp(value, "2025") == 0)
 			out->password_policy = 2025;
 		else if (strcmp(key, "kiosk") == 0)
 			out->kiosk = strcmp(value, "on") == 0;
-		else if (strcmp(key, "idle") == 0 && atoi(value) >= 0)
-			out->idle_seconds = atoi(value);
+		else if (strcmp(key, "idle") == 0)
+			setting_number(value, 0, 86400, &out->idle_seconds);
 		else if (strcmp(key, "kiosk_passphrase") == 0)
 			copy_text(out->kiosk_passphrase_hash, sizeof out->kiosk_passphrase_hash, value);
-		else if (strcmp(key, "busy_wait") == 0 && atoi(value) > 0 &&
-			 atoi(value) <= BUSY_WAIT_MAX_SECONDS)
-			out->busy_wait_seconds = atoi(value);
+		else if (strcmp(key, "busy_wait") == 0)
+			setting_number(value, 1, BUSY_WAIT_MAX_SECONDS, &out->busy_wait_seconds);
 	}
 	if (rc != SQLITE_DONE)
 		set_error(store, "settings");

@@ -458,7 +458,7 @@ static void free_popup(struct choice_popup *p)
 static bool build_popup(struct choice_popup *p, const struct choice *entries, size_t count)
 {
 	int widest = 0;
-	p->items = xcalloc(count + 1, sizeof *p->items);
+	p->items = xcalloc(count + 1, sizeof *p->items);	/* NOLINT(bugprone-sizeof-expression): ITEM pointers */
 	p->labels = xcalloc(count, sizeof *p->labels);
 	p->count = count;
 	for (size_t i = 0; i < count; i++) {

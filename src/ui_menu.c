@@ -90,7 +90,7 @@ static void free_menu_screen(struct menu_screen *ms)
 static void menu_items_from_actions(struct menu_screen *ms, int cols)
 {
 	const struct screen_spec *spec = ms->flow->screen;
-	ms->items = xcalloc(spec->n_actions + 1, sizeof *ms->items);
+	ms->items = xcalloc(spec->n_actions + 1, sizeof *ms->items);	/* NOLINT(bugprone-sizeof-expression): ITEM pointers */
 	ms->names = xcalloc(spec->n_actions, sizeof *ms->names);
 	ms->action_of_item = xcalloc(spec->n_actions, sizeof *ms->action_of_item);
 	for (size_t i = 0; i < spec->n_actions; i++) {
@@ -111,7 +111,7 @@ static void menu_items_from_actions(struct menu_screen *ms, int cols)
 static void list_items_from_flow(struct menu_screen *ms, int cols)
 {
 	size_t n = ms->flow->n_items;
-	ms->items = xcalloc(n + 1, sizeof *ms->items);
+	ms->items = xcalloc(n + 1, sizeof *ms->items);	/* NOLINT(bugprone-sizeof-expression): ITEM pointers */
 	ms->names = xcalloc(n ? n : 1, sizeof *ms->names);
 	ms->original = xcalloc(n ? n : 1, sizeof *ms->original);
 	for (size_t i = 0; i < n; i++) {

@@ -100,7 +100,7 @@ static void state_code(struct flow *flow, char *out, size_t size)
 static int address_errors(struct flow *flow)
 {
 	struct tab_check c = { flow, SCREEN_UPGRADE_ADDRESS, 0 };
-	char state[16], county[FLOW_VALUE_MAX];
+	char state[16];
 	check_field(&c, "firm", false, validate_text(value_of(&c, "firm"), 80));
 	check_field(&c, "unit", false, validate_text(value_of(&c, "unit"), 60));
 	check_field(&c, "address1", true, validate_text(value_of(&c, "address1"), 80));
@@ -110,11 +110,13 @@ static int address_errors(struct flow *flow)
 	bool abroad = strcmp(state, "OTHER") == 0;
 	size_t counties;
 	choices_get(CHOICES_COUNTY, state, &counties);
-	if (counties > 0)
+	if (counties > 0) {
+		char county[FLOW_VALUE_MAX];
 		check_choice(&c, "county", CHOICES_COUNTY, state, true, county, sizeof county);
-	else
+	} else {
 		check_field(&c, "county", !abroad && state[0] != '\0',
 			    validate_text(value_of(&c, "county"), 40));
+	}
 	check_field(&c, "zip", true, abroad ? validate_text(value_of(&c, "zip"), 20)
 					    : validate_zip(value_of(&c, "zip")));
 	check_field(&c, "country", true, validate_name(value_of(&c, "country"), 40));
