@@ -79,6 +79,16 @@ static const char *parse_court_line(char *line, struct court *court)
 	copy_text(court->outage_end, sizeof court->outage_end, fields[4]);
 	if (fields[5][0] == '\0')
 		return _("the court name is missing");
+	/* What a menu shows must be whole UTF-8 text that fits: cutting a
+	 * long name could leave nothing of it. */
+	if (strlen(fields[5]) >= sizeof court->name || strlen(fields[3]) >= sizeof court->outage_start ||
+	    strlen(fields[4]) >= sizeof court->outage_end)
+		return _("a field is too long");
+	for (int i = 3; i < FIELD_COUNT; i++) {
+		const char *why = validate_text(fields[i], STORE_TEXT_MAX);
+		if (why != NULL)
+			return why;
+	}
 	copy_text(court->name, sizeof court->name, fields[5]);
 	return NULL;
 }

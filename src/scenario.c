@@ -12,6 +12,8 @@
 #include "validate.h"
 
 #define MAX_QUESTIONS 3
+/* Only a check that a value is text: each key has its own size. */
+#define SCENARIO_LINE_CHARS_MAX 1024
 
 enum section {
 	SECTION_NONE, SECTION_SETTINGS, SECTION_COURT, SECTION_PACER, SECTION_ECF, SECTION_CLASS,
@@ -473,6 +475,11 @@ static const char *parse_line(struct store *store, struct record *r, char *line,
 		return _("expected a [section] or key = value");
 	*eq = '\0';
 	char *key = trim_blanks(line), *value = trim_blanks(eq + 1);
+	/* Whole UTF-8 text with no control character, as every screen and
+	 * validator expects of what the database holds. */
+	const char *bad = validate_text(value, SCENARIO_LINE_CHARS_MAX);
+	if (bad != NULL)
+		return bad;
 	if (r->section == SECTION_NONE)
 		return _("key = value before any section");
 	if (r->section == SECTION_SETTINGS)

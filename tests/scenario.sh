@@ -12,7 +12,7 @@ trap '[ -n "${KEEP:-}" ] || rm -rf "$work_dir"' EXIT
 . "${srcdir:-.}/tests/class_lib.sh"
 a="$work_dir/a.db" b="$work_dir/b.db"
 
-plan 17
+plan 18
 "$ADMIN" --db "$a" init > /dev/null
 "$ADMIN" --db "$a" set as-of 2021-02-16 > /dev/null
 "$ADMIN" --db "$a" courts add trnb --name "Training Bankruptcy Court" --type bankruptcy \
@@ -106,6 +106,8 @@ login = z
 name = Z
 password = Secret!1
 password-hash = \$y\$abc" 1 "give password or password-hash, not both"
+
+refused "a value that is not UTF-8 text is refused" "$(printf '[court]\nid = zz\nname = Caf\303\nname = x')" 3 "This text has bytes that are not valid UTF-8"
 
 cp "$work_dir/a.scenario" "$work_dir/kept"
 "$ADMIN" --db "$b" set as-of today > /dev/null

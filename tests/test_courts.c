@@ -88,6 +88,24 @@ static void bad_lines_name_the_line_and_the_reason(void **state)
 	free(c);
 }
 
+/* Found by fuzz/fuzz_catalogue.c: a long name of broken UTF-8 was cut to
+ * nothing and a court with no name got through. */
+static void a_name_must_be_whole_text_that_fits(void **state)
+{
+	(void)state;
+	struct collected *c = calloc(1, sizeof *c);
+	char err[256], line[512] = "a6\tappellate\t2014-11-20\t\t\tU";
+	size_t len = strlen(line);
+	memset(line + len, 0xa3, 200);
+	strcpy(line + len + 200, "\n");
+	assert_false(read_text(line, c, err, sizeof err));
+	assert_false(read_text("a6\tappellate\t2014-11-20\t\t\tBad\x01Name\n", c, err, sizeof err));
+	assert_false(read_text("a6\tappellate\t2014-11-20\t\t\tCaf\xc3\n", c, err, sizeof err));
+	assert_int_equal(c->count, 0);
+	assert_true(read_text("a6\tappellate\t2014-11-20\t\t\tCour d\xc3\xa9j\xc3\xa0\n", c, err, sizeof err));
+	free(c);
+}
+
 static void a_court_is_live_from_its_go_live_day(void **state)
 {
 	(void)state;
@@ -136,6 +154,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(the_shipped_catalogue_reads),
 		cmocka_unit_test(bad_lines_name_the_line_and_the_reason),
+		cmocka_unit_test(a_name_must_be_whole_text_that_fits),
 		cmocka_unit_test(a_court_is_live_from_its_go_live_day),
 		cmocka_unit_test(dates_read_as_a_person_reads_them),
 		cmocka_unit_test(notices_fill_in_the_court),
