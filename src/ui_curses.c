@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -19,6 +20,20 @@
 struct curses_ui {
 	SCREEN *screen;
 };
+
+/* Ctrl-S would stop the terminal's output (XON/XOFF) until Ctrl-Q, and
+ * to a person the wizard would seem frozen; cbreak() leaves it on. The
+ * mode is saved as the program's, so it comes back after a suspend;
+ * endwin() gives the shell its own back. */
+static void stop_flow_control(void)
+{
+	struct termios mode;
+	if (tcgetattr(STDIN_FILENO, &mode) != 0)
+		return;
+	mode.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+	if (tcsetattr(STDIN_FILENO, TCSANOW, &mode) == 0)
+		def_prog_mode();
+}
 
 struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize)
 {
@@ -50,6 +65,7 @@ struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize)
 		cbreak();
 	noecho();
 	nonl();
+	stop_flow_control();
 	keypad(stdscr, TRUE);
 	curs_set(1);
 	return ui;

@@ -668,9 +668,7 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 	case CMD_HELP:
 		*result = show_help(fs->flow);
 		return true;
-	case CMD_REDRAW:
-		clearok(curscr, TRUE);
-		return false;
+	case CMD_REDRAW:	/* read_key repaints before a screen sees it */
 	case CMD_PAGE_UP:
 	case CMD_PAGE_DOWN:
 	case CMD_STAFF_EXIT:

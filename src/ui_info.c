@@ -108,8 +108,6 @@ enum run_result run_info(struct flow *flow, const struct action_spec **action)
 		} else if (cmd == CMD_HELP) {
 			result = show_help(flow);
 			break;
-		} else if (cmd == CMD_REDRAW) {
-			clearok(curscr, TRUE);
 		}
 	}
 	body_free(&is.body);

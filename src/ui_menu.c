@@ -340,9 +340,6 @@ static enum run_result interact(struct menu_screen *ms, bool list, const struct 
 			break;
 		case CMD_HELP:
 			return show_help(ms->flow);
-		case CMD_REDRAW:
-			clearok(curscr, TRUE);
-			break;
 		default:
 			break;
 		}

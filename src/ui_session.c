@@ -248,6 +248,11 @@ static enum run_result staff_exit(void)
 			continue;
 		if (wch == 27)
 			break;
+		if (wch == CTRL('l')) {
+			clearok(curscr, TRUE);
+			wrefresh(curscr);
+			continue;
+		}
 		if (wch == '\n' || wch == '\r') {
 			entered = true;
 			break;
@@ -318,6 +323,14 @@ enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
 		*function_key = rc == KEY_CODE_YES;
 		if (*function_key && wch == KEY_RESIZE)
 			return RUN_RELAYOUT;
+		/* Ctrl-L repaints the whole terminal here, so every screen,
+		 * popup and question answers it the same way (a line noise
+		 * or another program may have written over it). */
+		if (key_command_for(*code, *function_key, false) == CMD_REDRAW) {
+			clearok(curscr, TRUE);
+			wrefresh(curscr);
+			continue;
+		}
 		if (session != NULL && session->kiosk) {
 			if (kiosk_ignores(*code, *function_key))
 				continue;

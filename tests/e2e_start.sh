@@ -4,7 +4,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 16
+plan 19
 start_wizard
 expect "the practice banner is shown" "PRACTICE SYSTEM — not the real PACER. Do not type your real PACER password."
 expect "the title is shown" "NextGen CM/ECF practice wizard"
@@ -45,4 +45,31 @@ start_wizard
 keys 'C-\'
 if wait_exit; then ok "Ctrl-\\ quits"; else fail "Ctrl-\\ quits" "$(screen)"; fi
 check "Ctrl-\\ exits with status 0" [ "$(pane_status)" = 0 ]
+
+# Found by tests/fuzz_keys.sh: Ctrl-S stopped the terminal's output
+# (XON/XOFF), and the help and the staff prompt did not answer Ctrl-L.
+start_wizard
+keys C-s
+keys Down
+expect_line "Ctrl-S does not freeze the screen" '> 2  Link my CM/ECF account'
+: > "$work_dir/pipe"
+tmux_cmd pipe-pane -o -t wizard "cat >> '$work_dir/pipe'"
+keys F1
+wait_for "Help:"
+sleep 0.3
+size=$(wc -c < "$work_dir/pipe")
+keys C-l
+sleep 0.5
+check "Ctrl-L repaints the help" [ "$(wc -c < "$work_dir/pipe")" -gt "$size" ]
+keys Escape
+start_wizard --kiosk
+: > "$work_dir/pipe"
+tmux_cmd pipe-pane -o -t wizard "cat >> '$work_dir/pipe'"
+keys C-x
+wait_for "Staff passphrase"
+sleep 0.3
+size=$(wc -c < "$work_dir/pipe")
+keys C-l
+sleep 0.5
+check "Ctrl-L repaints under the staff prompt" [ "$(wc -c < "$work_dir/pipe")" -gt "$size" ]
 tap_finish

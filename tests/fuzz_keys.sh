@@ -1,0 +1,309 @@
+#!/bin/sh
+# Keystroke fuzzing of the curses frontend: the real wizard in a real
+# terminal (tmux) is taken to each screen by the keys a person would
+# press, then given a random stream there: printable text, UTF-8 whole
+# and broken, control keys, Tab, Shift-Tab, Enter, Esc, arrows, F-keys,
+# escape sequences cut in half, bursts of paste, and resizes to random
+# sizes down to tiny ones. Every other screen runs as a kiosk, where
+# Ctrl-Z, Ctrl-C and Ctrl-\ are keys too.
+# Passes when the wizard never crashes (nor reports a sanitizer error),
+# still answers Ctrl-L within a second, and the database passes
+# integrity_check. The seed is printed: FUZZ_SEED=N replays a run.
+#   FUZZ_KEYS_SECONDS  seconds of random keys per screen (default 1)
+#   FUZZ_TOTAL_SECONDS or this many seconds shared out between the screens
+#   FUZZ_SEED          the seed (default: the clock)
+#   FUZZ_SCREENS       only the screens whose names match this regex
+#   FUZZ_DEBUG         on a missed redraw, what the program last wrote
+. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/tmux_lib.sh"
+
+command -v sqlite3 >/dev/null 2>&1 || skip_all "sqlite3 is not installed"
+seconds=${FUZZ_KEYS_SECONDS:-1}
+seed=${FUZZ_SEED:-$(date +%s)}
+template="$work_dir/template.db"
+"$ADMIN" --db "$template" init > /dev/null || exit 1
+sqlite3 "$template" 'PRAGMA wal_checkpoint(TRUNCATE)' > /dev/null
+
+# ---- the way to each screen, from the start screen -------------------
+
+type_fields() { for text in "$@"; do type_text "$text"; keys Tab; done; }
+to_account() { pacer_login ja1234 'Legacy!2013' && wait_for "Account Type: Legacy"; }
+to_account_tab() { to_account && keys $1 Enter; }
+to_person() { to_account && keys Enter && wait_for "Step 1 of 3"; }
+to_address() {
+	to_person || return 1
+	keys Tab Tab Tab Tab Tab
+	type_text "03/14/1970"
+	keys Tab
+	type_text "Attorney"
+	keys Enter
+	wait_for "Step 2 of 3"
+}
+to_security() {
+	to_address || return 1
+	keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Enter
+	wait_for "Step 3 of 3"
+}
+to_security_filled() {
+	to_security || return 1
+	type_fields jattorney2021 'Linked!2021' 'Linked!2021' "What was the name of your f" "Rex the dog" \
+		"In what city were" Fresno "What was your first"
+	type_text Corolla
+	keys Enter
+}
+to_forgot_password() { keys 1 && wait_for "Manage My Account Login" && keys BTab BTab Enter; }
+to_forgot_questions() {
+	to_forgot_password && wait_for "Forgot Your Password?" || return 1
+	type_fields maria.gonzalez@example.com
+	type_text mgonzalez2016
+	keys Enter
+}
+to_forgot_new() {
+	to_forgot_questions && wait_for "Security Questions" || return 1
+	type_fields canela fresno
+	type_text corolla
+	keys Enter
+}
+to_forgot_username() { keys 1 && wait_for "Manage My Account Login" && keys BTab Enter; }
+to_court_list() { keys 3; }
+to_court_main() { court_login canb chrisdoe2019 'Upgraded!2019' && wait_for "[ Utilities ]"; }
+to_utilities() { to_court_main && keys Enter && wait_for "[Your Account]"; }
+to_link() { to_utilities && keys 1 && wait_for "CM/ECF login *:"; }
+to_link_confirm() {
+	to_link || return 1
+	type_fields cdoe
+	type_text 'Canb!Ecf2017'
+	keys Enter
+}
+to_link_fallback() {
+	to_link || return 1
+	for attempt in 1 2 3; do
+		wait_for "CM/ECF login *:" || return 1
+		keys C-u
+		type_fields cdoe
+		type_text "Wrong!$attempt"
+		keys Enter
+		sleep 0.3
+	done
+}
+to_register() {
+	keys 1 && wait_for "Manage My Account Login" && keys BTab BTab BTab Enter &&
+		wait_for "Creating an individual" && keys Enter && wait_for "Register for a PACER Account"
+}
+to_register_policies() {
+	to_register || return 1
+	keys Tab
+	type_fields Rosa
+	keys Tab
+	type_fields Parks
+	keys Tab
+	type_fields 02/04/1983
+	type_text Attorney
+	keys Enter
+	wait_for "Step 2 of 3" || return 1
+	keys Tab Tab
+	type_fields "1 Main Street"
+	keys Tab
+	type_fields Fresno Cal Fres 93721
+	keys Tab
+	type_fields "(559) 555-0177"
+	type_text rosa.parks@example.com
+	keys Enter
+	wait_for "Step 3 of 3" || return 1
+	type_fields rparks1983 'Practice!2021' 'Practice!2021' "What was your first" Tercel \
+		"In what city were" Fresno "What is your mother"
+	type_text Lopez
+	keys Enter Enter
+}
+to_checklist_result() {
+	keys 4 && wait_for "Get ready" || return 1
+	keys Enter
+}
+to_draft_offer() {
+	to_address || return 1
+	keys Tab Tab Tab Tab
+	keys C-u
+	type_text Oakland
+	keys Tab Escape
+	sleep 0.3
+	keys Escape Escape Escape
+	wait_for "Upgrade my PACER account" || return 1
+	keys Escape
+	pacer_login ja1234 'Legacy!2013'
+}
+
+# SCREEN | WAY THERE | TEXT THAT SAYS IT IS THERE
+routes='start|true|Upgrade my PACER account
+pacer-login|keys 1|Manage My Account Login
+account|to_account|Account Type: Legacy
+account-settings|to_account_tab Tab|Change Password
+account-maintenance|to_account_tab "Tab Tab"|[Maintenance]
+account-payments|to_account_tab "Tab Tab Tab"|[Payments]
+account-usage|to_account_tab "Tab Tab Tab Tab"|[Usage]
+account-item|to_account_tab "Tab Tab Tab" && wait_for "[Payments]" && keys Enter|One-Time
+upgrade-prompt|to_account_tab Tab && wait_for "Change Password" && keys 2|prompted to upgrade
+upgrade-person|to_person|Step 1 of 3
+upgrade-address|to_address|Step 2 of 3
+upgrade-security|to_security|Step 3 of 3
+upgrade-complete|to_security_filled && keys Enter|now upgraded
+draft-offer|to_draft_offer|Unfinished upgrade
+need-account|to_register_need|Creating an individual
+register|to_register|Register for a PACER Account
+register-policies|to_register_policies|[ I Agree ]
+register-done|to_register_policies && wait_for "[ I Agree ]" && keys Enter|has been created
+forgot-password|to_forgot_password|Forgot Your Password?
+forgot-questions|to_forgot_questions|Security Questions
+forgot-new-password|to_forgot_new|Reset PACER Password
+forgot-done|to_forgot_new && wait_for "Reset PACER Password" && type_fields Reset!2021x && type_text Reset!2021x && keys Enter Enter|Password Changed
+forgot-username|to_forgot_username|Forgot User Name?
+forgot-username-done|to_forgot_username && wait_for "Forgot User Name?" && type_fields chris.doe@example.com && type_text 6056789 && keys Enter|chrisdoe2019
+link-court|keys 2|Which court
+link-steps|keys 2 && wait_for "Which court" && keys BTab Enter|Link my CM/ECF account
+court-list|to_court_list|Court CM/ECF Lookup
+court-detail|to_court_list && wait_for "Court CM/ECF Lookup" && type_text canb && keys Enter|Court details
+court-login|keys 2 && wait_for "Which court" && type_text canb && keys Enter|PACER LOGIN
+court-main|to_court_main|[ Utilities ]
+court-utilities|to_utilities|[Your Account]
+court-item|to_utilities && keys 2|Exemption
+link|to_link|CM/ECF login *:
+link-confirm|to_link_confirm|Do you want to link these accounts?
+link-success|to_link_confirm && wait_for "Do you want to link" && keys Enter|successfully linked
+link-fallback|to_link_fallback|Linking did not work
+checklist|keys 4|Get ready
+checklist-result|to_checklist_result|checklist'
+to_register_need() { keys 1 && wait_for "Manage My Account Login" && keys BTab BTab BTab Enter; }
+
+# ---- the random stream ------------------------------------------------
+
+# chunk N KIOSK: N random keys as hex bytes for tmux send-keys -H.
+chunk_number=0
+chunk() {
+	chunk_number=$((chunk_number + 1))
+	awk -v seed="$((seed + chunk_number))" -v n="$1" -v kiosk="$2" 'BEGIN {
+		srand(seed)
+		split("09 0d 1b 7f|1b 5b 5a|1b 5b 41|1b 5b 42|1b 5b 43|1b 5b 44|1b 4f 41|1b 4f 42|1b 4f 43|1b 4f 44|1b 5b 48|1b 5b 46|1b 5b 35 7e|1b 5b 36 7e|1b 4f 50|1b 4f 51|1b 4f 52|1b 4f 53|1b 5b 31 35 7e|1b 5b 33 7e|1b 5b 32 30 7e", keys, "|")
+		split("c3 a9|c3 b1|e2 80 94|f0 9f 98 80|d0 96|e4 b8 ad|cc 81", utf8, "|")
+		split("c3|80|e2 80|ff|fe|f8 88 80 80 80|c0 af|ed a0 80", broken, "|")
+		split("1b 5b|1b 4f|1b 5b 31|1b 5b 31 35|1b", cut, "|")
+		out = ""
+		for (i = 0; i < n; i++) {
+			r = rand()
+			if (r < 0.30) {
+				len = 1 + int(rand() * 6)
+				for (j = 0; j < len; j++) out = out sprintf(" %02x", 32 + int(rand() * 95))
+			} else if (r < 0.55) {
+				out = out " " keys[1 + int(rand() * 21)]
+			} else if (r < 0.65) {
+				out = out " " utf8[1 + int(rand() * 7)]
+			} else if (r < 0.72) {
+				out = out " " broken[1 + int(rand() * 8)]
+			} else if (r < 0.80) {
+				out = out " " cut[1 + int(rand() * 5)]
+			} else if (r < 0.95) {
+				c = 1 + int(rand() * 31)
+				# Outside a kiosk Ctrl-Z stops the program as in any
+				# shell; Ctrl-X is the staff key, kept for kiosks.
+				if (!kiosk && c == 26) c = 12
+				out = out sprintf(" %02x", c)
+			} else {
+				len = 20 + int(rand() * 60)
+				for (j = 0; j < len; j++) out = out sprintf(" %02x", 32 + int(rand() * 95))
+			}
+		}
+		print out
+	}'
+}
+
+# random BELOW: a number from 0 to BELOW-1, from the seed.
+random_number=0
+random() {
+	random_number=$((random_number + 1))
+	awk -v seed="$((seed * 7 + random_number))" -v below="$1" 'BEGIN { srand(seed); print int(rand() * below) }'
+}
+
+# answers_redraw: after Ctrl-L the program writes within a second.
+answers_redraw() {
+	before=$(wc -c < "$work_dir/pipe")
+	keys C-l
+	tries=0
+	while [ $tries -lt 20 ]; do
+		sleep 0.05
+		[ "$(wc -c < "$work_dir/pipe")" -gt "$before" ] && return 0
+		tries=$((tries + 1))
+	done
+	return 1
+}
+
+sent=0 covered=0 quits=0
+problems=""
+echo "# seed $seed (FUZZ_SEED=$seed replays it)"
+# Numbered as in the full list, so a replay of one screen is the same.
+printf '%s\n' "$routes" | awk '{ print NR "|" $0 }' | grep -E "^[0-9]+\|(${FUZZ_SCREENS:-.*})\|" \
+	> "$work_dir/routes"
+screen_count=$(wc -l < "$work_dir/routes")
+if [ -n "${FUZZ_TOTAL_SECONDS:-}" ]; then
+	seconds=$((FUZZ_TOTAL_SECONDS / screen_count))
+	[ "$seconds" -ge 1 ] || seconds=1
+fi
+echo "# $seconds s of keys on each of $screen_count screens"
+plan "$screen_count"
+while IFS='|' read -r index name way marker <&3; do
+	kiosk=$((index % 2))
+	chunk_number=$((index * 100000))
+	random_number=$((index * 100000))
+	rm -f "$database" "$database-wal" "$database-shm"
+	cp "$template" "$database"
+	if [ $kiosk -eq 1 ]; then start_wizard --kiosk; else start_wizard; fi
+	: > "$work_dir/pipe"
+	tmux_cmd pipe-pane -o -t wizard "cat >> '$work_dir/pipe'"
+	wait_for "Upgrade my PACER account"
+	if ! eval "$way" || ! wait_for "$marker"; then
+		fail "$name: reached" "the way there did not end on \"$marker\"; the screen was:" "$(screen)"
+		continue
+	fi
+	covered=$((covered + 1))
+	problem=""
+	deadline=$(( $(date +%s) + seconds ))
+	while [ "$(date +%s)" -lt "$deadline" ]; do
+		# shellcheck disable=SC2046
+		last_chunk=$(chunk 12 $kiosk)
+		# shellcheck disable=SC2086
+		keys -H $last_chunk
+		sent=$((sent + 12))
+		if [ "$(random 8)" -eq 0 ]; then
+			tmux_cmd resize-window -t wizard -x "$((4 + $(random 120)))" -y "$((2 + $(random 40)))"
+		fi
+		if [ -s "$work_dir/status" ]; then
+			break
+		fi
+	done
+	sleep 0.2
+	if [ -s "$work_dir/status" ]; then
+		status=$(pane_status)
+		if [ "$status" = 0 ] && [ $kiosk -eq 0 ]; then
+			quits=$((quits + 1))	# the keys chose Quit or Leave: allowed
+		else
+			problem="the wizard ended with status $status"
+		fi
+	else
+		tmux_cmd resize-window -t wizard -x 80 -y 24
+		if ! answers_redraw; then
+			problem="no redraw within a second of Ctrl-L (the last keys: $last_chunk)"
+			[ -n "${FUZZ_DEBUG:-}" ] && { sleep 2; answers_redraw && problem="$problem (a second Ctrl-L was answered)"; tail -c 300 "$work_dir/pipe" | od -c | tail -8; }
+		fi
+	fi
+	integrity=$(sqlite3 "$database" 'PRAGMA integrity_check' 2>&1)
+	[ "$integrity" = ok ] || problem="$problem; integrity_check: $integrity"
+	if ls "$TOP_BUILDDIR"/sanitizer-reports/* > /dev/null 2>&1; then
+		problem="$problem; a sanitizer report: $(cat "$TOP_BUILDDIR"/sanitizer-reports/* | head -5)"
+	fi
+	if [ -z "$problem" ]; then
+		ok "$name: fuzzed$( [ $kiosk -eq 1 ] && echo ' (kiosk)')"
+	else
+		fail "$name: fuzzed$( [ $kiosk -eq 1 ] && echo ' (kiosk)')" "$problem" \
+			"replay: FUZZ_SEED=$seed FUZZ_KEYS_SECONDS=$seconds FUZZ_SCREENS=$name" \
+			"the screen was:" "$(screen)"
+	fi
+done 3< "$work_dir/routes"
+echo "# $sent random keys on $covered screens ($quits runs ended by a chosen Quit); seed $seed"
+tap_finish
