@@ -70,7 +70,7 @@ wait_for "Manage My Account Login"
 type_text ja1234
 keys Tab
 type_text 'Legacy!2013'
-wait_for "Username *: ja1234"
+wait_for "Username *: [ja1234"
 capture "Manage My Account: the password is never shown."
 keys Enter
 wait_for "Account Type: Legacy PACER Account"
@@ -121,7 +121,7 @@ wait_for "CM/ECF login *:"
 type_text jattorney
 keys Tab
 type_text 'Canb!Ecf2019'
-wait_for "CM/ECF login *: jattorney"
+wait_for "CM/ECF login *: [jattorney"
 capture "At the court: Utilities, \"Link a CM/ECF account to my PACER account\":"
 keys Enter
 wait_for "Do you want to link these accounts?"

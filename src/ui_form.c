@@ -109,7 +109,10 @@ static int build_fields(struct form_screen *fs, int *first_row, int *last_row, i
 		set_max_field(field, f->max_length);
 		if (f->kind == FIELD_PASSWORD)
 			field_opts_off(field, O_PUBLIC);
-		set_field_back(field, A_UNDERLINE);
+		/* No attribute: brackets drawn around it (draw_labels) show
+		 * a field's room on any terminal, and a typed key costs one
+		 * byte; underline was switched on and off at every key. */
+		set_field_back(field, A_NORMAL);
 		set_field_buffer(field, 0, fs->flow->values[spec->id][i]);
 	}
 	fs->in_view[n] = NULL;
@@ -206,7 +209,7 @@ static void draw_field_errors(struct form_screen *fs)
 			continue;
 		int rows, cols, unused;
 		field_info(fs->fields[i], &rows, &cols, &unused, &unused, &unused, &unused);
-		int col = fs->field_col + cols + 1;
+		int col = fs->field_col + cols + 2;	/* past the closing bracket */
 		if (col + 4 > COLS)
 			continue;
 		char *marked = xasprintf("! %s", error);
@@ -288,8 +291,9 @@ static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 	}
 	fs->fields_top = fs->frame.body_top + fs->text_view;
 	fs->label_cols = widest_label(spec);
-	fs->field_col = LEFT_MARGIN + fs->label_cols + 2;
-	fs->field_cols = COLS - fs->field_col - LEFT_MARGIN;
+	/* "Label *: [value   ]" */
+	fs->field_col = LEFT_MARGIN + fs->label_cols + 3;
+	fs->field_cols = COLS - fs->field_col - LEFT_MARGIN - 1;
 	if (fs->field_cols < 8) {
 		*need_cols = fs->field_col + 8 + LEFT_MARGIN;
 		return false;
@@ -320,6 +324,12 @@ static void draw_labels(struct form_screen *fs)
 		mvaddstr(row, LEFT_MARGIN + fs->label_cols, ":");
 		attroff(attr);
 		free(label);
+		if (fs->fields[i] != NULL) {
+			int rows, cols, unused;
+			field_info(fs->fields[i], &rows, &cols, &unused, &unused, &unused, &unused);
+			mvaddch(row, fs->field_col - 1, '[');
+			mvaddch(row, fs->field_col + cols, ']');
+		}
 	}
 }
 

@@ -30,11 +30,42 @@ static time_t now_seconds(void)
 	return ts.tv_sec;
 }
 
+/* make bench: with NEXTGEN_WIZARD_KEY_LOG set, how long each key took,
+ * from its read to the next read (the screen updated between), in
+ * microseconds, one a line. */
+static FILE *key_log;
+static struct timespec key_read_at;
+static bool key_pending;
+
+static void log_key_time(void)
+{
+	if (key_log == NULL || !key_pending)
+		return;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	long long us = (long long)(now.tv_sec - key_read_at.tv_sec) * 1000000 +
+		       (now.tv_nsec - key_read_at.tv_nsec) / 1000;
+	fprintf(key_log, "%lld\n", us);
+	fflush(key_log);
+	key_pending = false;
+}
+
+static void note_key_read(void)
+{
+	if (key_log == NULL)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &key_read_at);
+	key_pending = true;
+}
+
 void ui_watch_session(struct flow *flow)
 {
 	session = flow;
 	if (last_key == 0)
 		last_key = now_seconds();
+	const char *path = getenv("NEXTGEN_WIZARD_KEY_LOG");
+	if (key_log == NULL && path != NULL && path[0] == '/')
+		key_log = fopen(path, "ae");
 }
 
 static int idle_seconds(void)
@@ -285,6 +316,7 @@ static bool kiosk_ignores(int code, bool function_key)
 
 enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
 {
+	log_key_time();
 	/* A blocking read only fails when the terminal is gone or a signal
 	 * came; stop rather than spin (ncdu's "100% CPU on a lost terminal"). */
 	for (int failures = 0; failures < 3;) {
@@ -319,6 +351,7 @@ enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
 			continue;
 		}
 		last_key = now_seconds();
+		note_key_read();
 		*code = (int)wch;
 		*function_key = rc == KEY_CODE_YES;
 		if (*function_key && wch == KEY_RESIZE)

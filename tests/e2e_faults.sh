@@ -18,7 +18,7 @@ type_text "Inactive!2010"
 mv "$class" "$class.moved"
 keys Enter
 expect_joined "the screen says the database was moved" "was moved or deleted while in use"
-expect_line "the username typed is still there" 'Username \*: pr2010'
+expect_line "the username typed is still there" 'Username \*: \[pr2010'
 mv "$class.moved" "$class"
 # The focus stays on the password, which is typed again as after any failure.
 type_text "Inactive!2010"

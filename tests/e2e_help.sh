@@ -24,7 +24,7 @@ wait_for "Username *:"
 help_opens "F1 in the login form" F1 "Manage My Account Login"
 help_opens "Ctrl-G in the login form" C-g "Manage My Account Login"
 type_text "?"
-expect_line "? in a text field is a character to type" 'Username \*: \?'
+expect_line "? in a text field is a character to type" 'Username \*: \[\?'
 keys C-u Escape
 wait_for "1  Upgrade my PACER account"
 pacer_login ja1234 'Legacy!2013'

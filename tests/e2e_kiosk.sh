@@ -32,14 +32,14 @@ expect_joined "after the idle time a warning says so in words" "No key was press
 expect "and how long is left, once (no ticking countdown)" "Otherwise, in 20 seconds, this screen will be"
 keys Space
 wait_gone "No key was pressed"
-expect_line "a key gives the time back, and the typing is kept" 'Date of Birth \*: 03/14/1970'
+expect_line "a key gives the time back, and the typing is kept" 'Date of Birth \*: \[03/14/1970'
 expect_joined "the warning comes again after another idle time" "No key was pressed for 6 seconds."
 wait_seconds=30
 expect_joined "with no key, the session is wiped" "The screen was cleared for the next person"
 if screen | grep -qE "03/14/1970|John|ja1234"; then fail "nothing of the patron is on screen" "$(screen)"; else ok "nothing of the patron is on screen"; fi
 wait_seconds=10
 keys 1
-expect_line "the next patron finds an empty login" 'Username \*: *$'
+expect_line "the next patron finds an empty login" 'Username \*: \[ *\]$'
 keys Escape
 wait_for "5  Help"
 # A patron who reads Spanish switches; the next patron gets the default.

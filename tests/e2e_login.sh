@@ -33,7 +33,7 @@ wait_for "Upgrade my PACER account"
 
 pacer_login ja1234 'legacy!2013'
 expect "a wrong password says so plainly" "Error: Invalid username or password."
-expect_line "the username stays typed" 'Username \*: ja1234'
+expect_line "the username stays typed" 'Username \*: \[ja1234'
 type_text 'Legacy!2013'
 keys Enter
 expect "the focus is back on the password: typing it again logs in" "Account Type: Legacy PACER Account"

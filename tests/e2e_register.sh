@@ -51,7 +51,7 @@ keys Enter
 expect "I Agree creates the account" "Your account has been created!"
 expect "the new account is upgraded" "Account Type: Upgraded PACER Account"
 keys Enter
-expect_line "Close returns to the login with the username typed" 'Username \*: jnunezpena'
+expect_line "Close returns to the login with the username typed" 'Username \*: \[jnunezpena'
 keys Tab
 type_text "Practice!2021"
 keys Enter

@@ -42,10 +42,10 @@ pacer_login ja1234 'Legacy!2013'
 expect "its owner is offered it after logging in" "You have an unfinished upgrade from"
 keys Enter
 expect "Continue returns to the tab where he was" "Step 2 of 3:  Person | [Address] | Security"
-expect_line "with the field typed before the drop" 'City \*: Oakland'
+expect_line "with the field typed before the drop" 'City \*: \[Oakland'
 keys Escape
-expect_line "and the earlier tab kept too" 'Date of Birth \*: 03/14/1970'
-expect_line "with its list choice" 'User Type \*: Attorney'
+expect_line "and the earlier tab kept too" 'Date of Birth \*: \[03/14/1970'
+expect_line "with its list choice" 'User Type \*: \[Attorney'
 
 # Maria starts linking at cacd; the line drops with her old password typed.
 start_wizard
@@ -71,6 +71,6 @@ wait_for "Upgrade my PACER account"
 court_login cacd mgonzalez2016 'Upgraded!2016'
 expect_joined "at cacd she is offered her link" "You have an unfinished link in this court from"
 keys Enter
-expect_line "Continue puts her old login back" 'CM/ECF login \*: mgonzalez'
-expect_line "and the password is to be typed again" 'CM/ECF password \*: *$'
+expect_line "Continue puts her old login back" 'CM/ECF login \*: \[mgonzalez'
+expect_line "and the password is to be typed again" 'CM/ECF password \*: \[ *\]$'
 tap_finish

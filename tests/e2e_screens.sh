@@ -15,7 +15,7 @@ type_text "José Núñez"
 keys Escape
 expect "Esc on the login goes back to the start" "> 1  Upgrade my PACER account"
 keys Enter
-expect_line "coming back keeps what was typed, UTF-8 included" 'Username \*: José Núñez'
+expect_line "coming back keeps what was typed, UTF-8 included" 'Username \*: \[José Núñez'
 keys C-u
 keys Tab Tab Tab Tab Enter
 expect "Tab reaches the links: Need an Account?" "opens the PACER Registration"

@@ -32,14 +32,14 @@ keys Tab
 expect_cursor_on "reading did not move the focus: Tab goes on to Next" '\[ Next \]'
 
 tmux_cmd resize-window -t wizard -x 80 -y 24
-expect_line "after a resize to 80x24 the date typed is kept" 'Date of Birth \*: 03/14/1970'
-expect_line "and the user type" 'User Type \*: Attorney'
+expect_line "after a resize to 80x24 the date typed is kept" 'Date of Birth \*: \[03/14/1970'
+expect_line "and the user type" 'User Type \*: \[Attorney'
 tmux_cmd resize-window -t wizard -x 30 -y 10
 expect "below 40x12 the window is too small" "Please make the window"
 tmux_cmd resize-window -t wizard -x 40 -y 12
 expect_cursor_on "back at 40x12 the focus is where it was" '\[ Next \]'
 keys BTab
-expect_cursor_on "Shift-Tab scrolls back to the user type, still typed" 'User Type \*: Attorney'
+expect_cursor_on "Shift-Tab scrolls back to the user type, still typed" 'User Type \*: \[Attorney'
 keys Enter
 expect "Next goes on to the Address tab" "Step 2 of 3"
 tap_finish

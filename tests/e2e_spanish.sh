@@ -24,7 +24,7 @@ keys Enter
 expect "the account screen is in Spanish" "Tipo de cuenta: Cuenta de PACER antigua (Legacy)"
 keys Enter
 expect "the Person tab, with its step" "Paso 1 de 3:  [Datos personales] | Dirección | Seguridad"
-expect_line "the name is pre-filled" 'Nombre \*: John'
+expect_line "the name is pre-filled" 'Nombre \*: \[John'
 tabs 5
 type_text "03/14/2030"
 keys Tab Tab Enter

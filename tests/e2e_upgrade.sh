@@ -23,7 +23,7 @@ expect "a Settings item asks a legacy account to upgrade first" "You will be pro
 keys Enter
 expect "Upgrade opens the Person tab" "Step 1 of 3:  [Person] | Address | Security"
 expect "the court's User Type sentence is shown" "The user type information is used for"
-expect_line "the name is pre-filled from the account" 'First Name \*: John'
+expect_line "the name is pre-filled from the account" 'First Name \*: \[John'
 
 tabs 5
 type_text "03/14/2030"
@@ -31,15 +31,15 @@ keys Tab
 keys Space
 expect "Space in the empty User Type opens the list" "-- Commercial --"
 keys Down Down Down Down Down Down Down Down Down Down Enter
-expect_line "Enter in the list fills the field" 'User Type \*: Attorney'
+expect_line "Enter in the list fills the field" 'User Type \*: \[Attorney'
 keys Enter
 expect "a date of birth in the future is refused in words" "Error: The date of birth must be in the past."
-expect_line "the bad field is marked next to it" 'Date of Birth \*: 03/14/2030 +! The date'
+expect_line "the bad field is marked next to it" 'Date of Birth \*: \[03/14/2030 *\] +! The date'
 keys C-u
 type_text "03/14/1970"
 keys Tab Enter
 expect "Next moves to the Address tab" "Step 2 of 3:  Person | [Address] | Security"
-expect_line "the address is pre-filled, state as its name" 'State \*: California'
+expect_line "the address is pre-filled, state as its name" 'State \*: \[California'
 tabs 11
 keys Enter
 expect "Next moves to the Security tab" "Step 3 of 3:  Person | Address | [Security]"
@@ -63,7 +63,7 @@ type_text "What was your first"
 keys Tab
 type_text "Corolla"
 keys Enter
-expect_line "Enter in the last field only moves to Submit" '^ *Answer 3 \*: Corolla'
+expect_line "Enter in the last field only moves to Submit" '^ *Answer 3 \*: \[Corolla'
 keys Enter
 expect "Submit shows Upgrade Complete" "Your PACER account is now upgraded."
 expect "with the court's note" "NOTE: You are no longer able to use your old PACER username and password."

@@ -90,6 +90,6 @@ start_wizard
 pacer_login ja1234 'Legacy!2013'
 expect "the next login offers it back" "You have an unfinished upgrade from"
 keys Enter
-expect_line "with the date typed over SSH" 'Date of Birth \*: 03/14/1970'
+expect_line "with the date typed over SSH" 'Date of Birth \*: \[03/14/1970'
 check "the database passes integrity_check" [ "$(sqlite3 "$database" 'PRAGMA integrity_check')" = ok ]
 tap_finish

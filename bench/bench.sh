@@ -1,0 +1,288 @@
+#!/bin/sh
+# make bench: what a person on a slow SSH link and a full training room
+# feel, measured on the real programs in an 80x24 xterm-256color terminal
+# (tmux), beside dialog measured the same way in the same run.
+#   bench.sh SRCDIR BUILDDIR RUNS RESULTS   (BENCH_FLOWS="1 10" for fewer flows)
+# Bytes are counted with tmux's pipe-pane (everything the program
+# writes); times come from the moment each write was read (stampcat).
+# A "floor" is the bytes of the visible text that changed on the screen:
+# what a perfect renderer must send at least, cursor moves left out.
+set -u
+srcdir=$1 builddir=$2 runs=$3 results=$4
+wizard=$builddir/src/nextgen-wizard admin=$builddir/src/nextgen-admin
+stampcat=$builddir/bench/stampcat hashbench=$builddir/bench/hashbench
+export NEXTGEN_WIZARD_DATADIR="$srcdir/data" NEXTGEN_WIZARD_LOCALEDIR="$builddir/locale"
+
+for tool in tmux sqlite3; do
+	command -v $tool > /dev/null 2>&1 || { echo "bench: $tool is not installed" >&2; exit 2; }
+done
+if ! command -v dialog > /dev/null 2>&1; then
+	echo "bench: installing dialog from Debian, to compare"
+	sudo=""
+	[ "$(id -u)" -eq 0 ] || sudo=sudo
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dialog > /dev/null ||
+		{ echo "bench: dialog could not be installed" >&2; exit 2; }
+fi
+
+w=$(mktemp -d "${TMPDIR:-/tmp}/ngw-bench-XXXXXX") || exit 2
+sock=$w/tmux.sock
+trap 'tmux -S "$sock" kill-server > /dev/null 2>&1; rm -rf "$w"' EXIT
+printf 'set-option -g status off\nset-option -g remain-on-exit on\n' > "$w/tmux.conf"
+tm() { tmux -S "$sock" "$@"; }
+keys() { tm send-keys -t b "$@"; }
+type_text() { tm send-keys -t b -l "$1"; }
+now_ns() { date +%s%N; }
+
+# launch COMMAND...: a fresh 80x24 terminal whose program starts only once
+# pipe-pane is listening, so no byte is missed; start_ns is then.
+launch() {
+	tm kill-server > /dev/null 2>&1
+	while tm has-session > /dev/null 2>&1; do sleep 0.05; done
+	rm -f "$sock" "$w/go" "$w/out" "$w/times"
+	mkfifo "$w/go"
+	tm -f "$w/tmux.conf" new-session -d -x 80 -y 24 -s b -- \
+		sh -c 'read x < "$0"; exec "$@"' "$w/go" \
+		env TERM=xterm-256color LANG=C.UTF-8 "$@"
+	tm pipe-pane -t b "exec '$stampcat' '$w/out' '$w/times'"
+	sleep 0.3
+	: > "$w/times"
+	start_ns=$(now_ns)
+	echo go > "$w/go"
+}
+
+# settle: waits until nothing has been written for 250 ms; sets last_ns
+# (when the last byte came) and total (bytes so far).
+settle() {
+	previous="" stable=0 tries=0
+	while [ $tries -lt 400 ]; do
+		sleep 0.05
+		tries=$((tries + 1))
+		current=$(tail -n 1 "$w/times" 2>/dev/null)
+		if [ -n "$current" ] && [ "$current" = "$previous" ]; then
+			stable=$((stable + 1))
+			[ $stable -ge 5 ] && break
+		else
+			stable=0
+			previous=$current
+		fi
+	done
+	last_ns=${current%% *}
+	total=${current##* }
+	[ -n "$total" ] || total=0
+}
+
+screen() { tm capture-pane -p -t b; }
+
+# changed_bytes BEFORE AFTER: what an ideal renderer must send to turn
+# one screen into the other: the characters that differ and are not
+# blank afterwards (cell by cell, each line compared as bytes), one byte
+# to reach each row that changed, and an erase to end of line ("\e[K",
+# 3 bytes) on each row where text became blank. Attributes not counted.
+changed_bytes() {
+	awk 'FILENAME == ARGV[1] { before[FNR] = $0; next }
+	{
+		a = $0; b = before[FNR]; n = length(a) > length(b) ? length(a) : length(b)
+		row_changed = 0; row_erased = 0
+		for (i = 1; i <= n; i++) {
+			ca = substr(a, i, 1); cb = substr(b, i, 1)
+			if (ca == "") ca = " "
+			if (cb == "") cb = " "
+			if (ca == cb) continue
+			row_changed = 1
+			if (ca != " ") changed++
+			else row_erased = 1
+		}
+		changed += row_changed + 3 * row_erased
+	}
+	END { print changed + 0 }' "$1" "$2"
+}
+
+# step NAME KEYS...: sends the keys, waits, and records the bytes written
+# and the changed-text floor under NAME.
+step() {
+	name=$1
+	shift
+	screen > "$w/before"
+	settle
+	from=$total
+	"$@"
+	settle
+	screen > "$w/after"
+	[ -n "${BENCH_DEBUG:-}" ] && { echo "== $name" >&2; cat "$w/after" >&2; }
+	record "$name.bytes" $((total - from))
+	record "$name.floor" "$(changed_bytes "$w/before" "$w/after")"
+}
+
+# latency NAME KEYS...: milliseconds from sending the keys to the first
+# byte the program writes back.
+latency() {
+	name=$1
+	shift
+	settle
+	lines=$(wc -l < "$w/times")
+	sent=$(now_ns)
+	"$@"
+	tries=0
+	while [ "$(wc -l < "$w/times")" -le "$lines" ] && [ $tries -lt 200 ]; do
+		sleep 0.002
+		tries=$((tries + 1))
+	done
+	first=$(sed -n "$((lines + 1))p" "$w/times")
+	record "$name.ms" $(( (${first%% *} - sent) / 1000000 ))
+	settle
+}
+
+record() { echo "$1 $2" >> "$w/raw"; }
+
+: > "$w/raw"
+"$admin" --db "$w/template.db" init > /dev/null
+sqlite3 "$w/template.db" 'PRAGMA wal_checkpoint(TRUNCATE)' > /dev/null
+
+type_each() { for c in a b c d e f g h i j; do keys -l "$c"; settle; done; }
+
+wizard_run() {
+	rm -f "$w/wizard.db"* "$w/keys.log"
+	cp "$w/template.db" "$w/wizard.db"
+	launch env NEXTGEN_WIZARD_KEY_LOG="$w/keys.log" NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
+		NEXTGEN_WIZARD_LOCALEDIR="$NEXTGEN_WIZARD_LOCALEDIR" "$wizard" --db "$w/wizard.db"
+	settle
+	record wizard.first.ms $(( (last_ns - start_ns) / 1000000 ))
+	record wizard.first.bytes "$total"
+	record wizard.first.floor "$(screen | tr -d ' \n' | wc -c)"
+	pid=$(tm display -p -t b '#{pane_pid}')
+	# An arrow key split over two packets (ESC, 10 ms, then "OB") still
+	# arrives as one key: ncurses waits ESCDELAY (25 ms) for the rest.
+	keys -H 1b
+	sleep 0.01
+	keys -H 4f 42
+	settle
+	if screen | grep -q '> 2  Link my CM/ECF account'; then record wizard.split_arrow.whole 1
+	else record wizard.split_arrow.whole 0; fi
+	keys Up
+
+	step wizard.menu_down keys Down
+	keys Up
+	step wizard.to_login keys 1
+	type_text ja1234; keys Tab; type_text 'Legacy!2013'; keys Enter
+	settle
+	step wizard.to_person keys Enter
+	keys_before=$(wc -l < "$w/keys.log")
+	step wizard.tab keys Tab
+	keys Tab
+	settle
+	screen > "$w/before"
+	from=$total
+	type_each
+	screen > "$w/after"
+	record wizard.char.bytes $(( (total - from) / 10 ))
+	record wizard.char.floor $(( $(changed_bytes "$w/before" "$w/after") / 10 ))
+	keys C-u Tab Tab Tab
+	settle
+	type_text 99/99/1970
+	keys Tab
+	type_text Attorney
+	step wizard.error keys Enter
+	keys_after=$(wc -l < "$w/keys.log")
+	sed -n "$((keys_before + 1)),${keys_after}p" "$w/keys.log" >> "$w/key_times"
+	keys C-u; type_text 03/14/1970; keys Tab
+	step wizard.person_to_address keys Enter
+	keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab
+	step wizard.address_to_security keys Enter
+	for text in jattorney2021 'Linked!2021' 'Linked!2021' "What was the name of your f" "Rex the dog" \
+		"In what city were" Fresno "What was your first"; do
+		type_text "$text"; keys Tab
+	done
+	type_text Corolla
+	keys Enter
+	step wizard.security_to_complete keys Enter
+	keys Enter
+	settle
+	latency wizard.esc keys Escape
+	keys 2
+	settle
+	type_text canb; keys Enter; settle
+	keys C-u; type_text jattorney2021; keys Tab; type_text 'Linked!2021'; keys Enter
+	settle
+	step wizard.main_to_utilities keys Enter
+	step wizard.utilities_to_link keys 1
+	type_text jattorney; keys Tab; type_text 'Canb!Ecf2019'
+	step wizard.link_to_confirm keys Enter
+	step wizard.confirm_to_success keys Enter
+	step wizard.success_to_welcome keys Enter
+	record wizard.rss.kib "$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status")"
+}
+
+# dialog with the Person tab's fields, and with the Utilities items.
+dialog_form_run() {
+	launch dialog --form "Upgrade PACER Account: Person" 20 70 7 \
+		"Prefix:" 1 1 "" 1 18 30 0 "First Name *:" 2 1 "John" 2 18 30 0 \
+		"Middle Name:" 3 1 "" 3 18 30 0 "Last Name *:" 4 1 "Attorney" 4 18 30 0 \
+		"Suffix:" 5 1 "" 5 18 30 0 "Date of Birth *:" 6 1 "" 6 18 30 0 \
+		"User Type *:" 7 1 "" 7 18 30 0
+	settle
+	record dialog.first.ms $(( (last_ns - start_ns) / 1000000 ))
+	record dialog.first.bytes "$total"
+	record dialog.first.floor "$(screen | tr -d ' \n' | wc -c)"
+	step dialog.tab keys Down
+	keys Down
+	settle
+	from=$total
+	type_each
+	record dialog.char.bytes $(( (total - from) / 10 ))
+	latency dialog.esc keys Escape
+}
+
+dialog_menu_run() {
+	launch dialog --menu "Your Account" 15 60 6 1 "Link a CM/ECF account to my PACER account" \
+		2 "Change PACER Exemption Status" 3 "Maintain Your Login/Password" \
+		4 "Change Client Code" 5 "Review Billing History" 6 "Back"
+	settle
+	record dialog.menu.bytes "$total"
+	step dialog.menu_down keys Down
+}
+
+echo "Measuring: $runs runs of the wizard and of dialog at 80x24 (xterm-256color)."
+: > "$w/key_times"
+run=1
+while [ $run -le "$runs" ]; do
+	wizard_run
+	dialog_form_run
+	dialog_menu_run
+	run=$((run + 1))
+done
+tm kill-server > /dev/null 2>&1
+
+# ---- many flows at once on one database ---------------------------------
+
+. "$srcdir/tests/class_lib.sh"
+hash_ms=$("$hashbench" 20)
+hash_one=${hash_ms% *} verify_one=${hash_ms#* }
+# A flow hashes a new password and three answers and verifies three
+# passwords (PACER login, court login, old CM/ECF password).
+cores=$(nproc)
+# (make_class uses i and n of its own)
+for flows in ${BENCH_FLOWS-1 10 30 100}; do
+	make_class "$w" "$flows" > /dev/null
+	rm -f "$w/many.db"*
+	"$admin" --db "$w/many.db" init > /dev/null
+	"$admin" --db "$w/many.db" load "$scenario" --yes > /dev/null
+	rm -f "$w"/tr*.status
+	begin=$(now_ns)
+	k=1
+	while [ $k -le "$flows" ]; do
+		id=$(printf '%04d' $k)
+		( "$wizard" --db "$w/many.db" --answers "$w/tr$id.answers" > "$w/tr$id.out" 2>&1
+		  echo $? > "$w/tr$id.status" ) &
+		k=$((k + 1))
+	done
+	wait
+	end=$(now_ns)
+	errors=$(grep -L '^0$' "$w"/tr*.status | wc -l)
+	record "many.$flows.ms" $(( (end - begin) / 1000000 ))
+	record "many.$flows.errors" "$errors"
+	rm -f "$w"/tr*.answers "$w"/tr*.out
+done
+
+awk -v hash="$hash_one" -v verify="$verify_one" -v cores="$cores" -v runs="$runs" \
+	-v date="$(date -u +%Y-%m-%dT%H:%M:%SZ)" -v results="$results" -v keys="$w/key_times" \
+	-f "$srcdir/bench/report.awk" "$w/raw"

@@ -1,0 +1,94 @@
+# make bench: the table and the JSON file from the raw figures
+# ("name value" lines), medians over the runs with min and max.
+function sort_values(name,    i, j, t, n) {
+	n = count[name]
+	for (i = 1; i <= n; i++) sorted[i] = values[name, i]
+	for (i = 2; i <= n; i++) {
+		t = sorted[i]
+		for (j = i - 1; j >= 1 && sorted[j] > t; j--) sorted[j + 1] = sorted[j]
+		sorted[j + 1] = t
+	}
+	return n
+}
+function median(name,    n) {
+	n = sort_values(name)
+	if (n == 0) return ""
+	return n % 2 ? sorted[(n + 1) / 2] : (sorted[n / 2] + sorted[n / 2 + 1]) / 2
+}
+function lo(name) { return sort_values(name) ? sorted[1] : "" }
+function hi(name,    n) { n = sort_values(name); return n ? sorted[n] : "" }
+function spread(name) {
+	if (count[name] == 0) return "-"
+	return sprintf("%s (%s-%s)", median(name), lo(name), hi(name))
+}
+function ratio(a, b) { return (b + 0 > 0 && a != "") ? sprintf("%.2f", a / b) : "-" }
+function row(label, name, floor_name, other_name,    m, f, o) {
+	m = median(name)
+	f = floor_name != "" ? median(floor_name) : ""
+	o = other_name != "" ? median(other_name) : ""
+	printf "%-40s %-18s %-7s %-6s %-18s %s\n", label, spread(name), (f == "" ? "-" : f), \
+		ratio(m, f), (other_name == "" ? "-" : spread(other_name)), ratio(m, o)
+	json = json sprintf("%s    \"%s\": {\"median\": %s, \"min\": %s, \"max\": %s%s%s}", \
+		(json == "" ? "" : ",\n"), name, m == "" ? "null" : m, lo(name) == "" ? "null" : lo(name), \
+		hi(name) == "" ? "null" : hi(name), \
+		f == "" ? "" : ", \"floor\": " f, o == "" ? "" : ", \"dialog\": " o)
+}
+{ count[$1]++; values[$1, count[$1]] = $2 + 0 }
+END {
+	# Key-to-screen times inside the program.
+	nk = 0
+	while ((getline line < keys) > 0) key[++nk] = line + 0
+	for (i = 2; i <= nk; i++) {
+		t = key[i]
+		for (j = i - 1; j >= 1 && key[j] > t; j--) key[j + 1] = key[j]
+		key[j + 1] = t
+	}
+	key_median = nk ? key[int((nk + 1) / 2)] : 0
+	key_p99 = nk ? key[int(nk * 0.99 + 0.999) > nk ? nk : int(nk * 0.99 + 0.999)] : 0
+
+	printf "nextgen-wizard make bench, %s, %d cores, %d runs (median (min-max))\n\n", date, cores, runs
+	printf "%-40s %-18s %-7s %-6s %-18s %s\n", "figure", "wizard", "floor", "/floor", "dialog", "/dialog"
+	row("first complete screen, ms", "wizard.first.ms", "", "dialog.first.ms")
+	row("first screen, bytes", "wizard.first.bytes", "wizard.first.floor", "")
+	row("Person tab first paint, bytes", "wizard.to_person.bytes", "wizard.to_person.floor", "dialog.first.bytes")
+	row("typed character in a field, bytes", "wizard.char.bytes", "wizard.char.floor", "dialog.char.bytes")
+	row("Tab to the next field, bytes", "wizard.tab.bytes", "wizard.tab.floor", "dialog.tab.bytes")
+	row("a validation error appears, bytes", "wizard.error.bytes", "wizard.error.floor", "")
+	row("menu: Down, bytes", "wizard.menu_down.bytes", "wizard.menu_down.floor", "dialog.menu_down.bytes")
+	row("start -> MMA login, bytes", "wizard.to_login.bytes", "wizard.to_login.floor", "")
+	row("Person -> Address, bytes", "wizard.person_to_address.bytes", "wizard.person_to_address.floor", "")
+	row("Address -> Security, bytes", "wizard.address_to_security.bytes", "wizard.address_to_security.floor", "")
+	row("Security -> Upgrade Complete, bytes", "wizard.security_to_complete.bytes", "wizard.security_to_complete.floor", "")
+	row("court main -> Utilities, bytes", "wizard.main_to_utilities.bytes", "wizard.main_to_utilities.floor", "dialog.menu.bytes")
+	row("Utilities -> Link, bytes", "wizard.utilities_to_link.bytes", "wizard.utilities_to_link.floor", "")
+	row("Link -> Confirm, bytes", "wizard.link_to_confirm.bytes", "wizard.link_to_confirm.floor", "")
+	row("Confirm -> linked, bytes", "wizard.confirm_to_success.bytes", "wizard.confirm_to_success.floor", "")
+	row("linked -> welcome with menus, bytes", "wizard.success_to_welcome.bytes", "wizard.success_to_welcome.floor", "")
+	row("Esc acts after, ms", "wizard.esc.ms", "", "dialog.esc.ms")
+	row("peak memory (RSS) of a session, KiB", "wizard.rss.kib", "", "")
+	printf "%-40s %s\n", "split arrow key (ESC, 10 ms, [B) whole", median("wizard.split_arrow.whole") == 1 ? "yes" : "NO"
+	printf "%-40s median %d us, 99th percentile %d us (%d keys)\n", "key to screen inside the program", key_median, key_p99, nk
+	flow_ms = 4 * hash + 3 * verify
+	bound = flow_ms > 0 ? cores * 1000 / flow_ms : 0
+	printf "\npassword hashing: %.1f ms a hash, %.1f ms a check; %.0f ms a flow -> at most %.1f flows/s on %d cores\n", \
+		hash, verify, flow_ms, bound, cores
+	printf "%-8s %-10s %-10s %-8s %-14s %s\n", "flows", "total ms", "flows/s", "errors", "of hash bound", "hashing share"
+	many = ""
+	for (k = 1; k <= 4; k++) {
+		n = k == 1 ? 1 : k == 2 ? 10 : k == 3 ? 30 : 100
+		if (count["many." n ".ms"] == 0) continue
+		ms = median("many." n ".ms"); errors = median("many." n ".errors")
+		rate = ms > 0 ? n * 1000 / ms : 0
+		share = ms > 0 ? (n * flow_ms / cores) / ms : 0
+		if (n == 1) share = ms > 0 ? flow_ms / ms : 0
+		printf "%-8d %-10d %-10.2f %-8d %-14s %.0f %%\n", n, ms, rate, errors, \
+			(bound > 0 ? sprintf("%.0f %%", 100 * rate / bound) : "-"), 100 * share
+		many = many sprintf("%s    {\"flows\": %d, \"ms\": %d, \"per_second\": %.2f, \"errors\": %d}", \
+			(many == "" ? "" : ",\n"), n, ms, rate, errors)
+	}
+	printf "{\n  \"date\": \"%s\",\n  \"cores\": %d,\n  \"runs\": %d,\n  \"figures\": {\n%s\n  },\n", \
+		date, cores, runs, json > results
+	printf "  \"key_to_screen_us\": {\"median\": %d, \"p99\": %d, \"keys\": %d},\n", key_median, key_p99, nk > results
+	printf "  \"hash_ms\": %.2f,\n  \"verify_ms\": %.2f,\n  \"many_flows\": [\n%s\n  ]\n}\n", hash, verify, many > results
+	printf "\nThe same in %s.\n", results
+}
