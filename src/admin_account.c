@@ -250,13 +250,9 @@ static int run_account(struct store *store, const char *command, const struct ac
 		ok = staff_reset_password(store, &staff, o->username, password, err);
 		changed = true;
 	} else if (strcmp(command, "delete") == 0) {
-		char *question = xasprintf(_("Delete the PACER account %s? [y/N]"), o->username);
-		bool go = o->yes || admin_confirm(question);
-		free(question);
-		if (!go) {
-			fprintf(stderr, _("%s: nothing was changed.\n"), admin_program);
+		if (!admin_go_ahead(xasprintf(_("Delete the PACER account %s? [y/N]"), o->username),
+				    o->yes))
 			goto out;
-		}
 		ok = staff_delete_account(store, &staff, o->username, err);
 		changed = true;
 	} else {

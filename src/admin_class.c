@@ -300,12 +300,9 @@ static bool collect_class(const char *name, void *data)
 /* class reset --all: every class of the database, each with its audit row. */
 static int reset_all_classes(const char *path, bool yes)
 {
-	bool go = yes || admin_confirm(_("This puts every trainee of every class back to the start. "
-					 "Continue? [y/N]"));
-	if (!go) {
-		fprintf(stderr, _("%s: nothing was changed.\n"), admin_program);
+	if (!admin_go_ahead(xstrdup(_("This puts every trainee of every class back to the start. "
+				      "Continue? [y/N]")), yes))
 		return EXIT_FAILURE_RUNTIME;
-	}
 	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
@@ -338,12 +335,8 @@ static int reset_class(const char *path, const struct class_options *o)
 	char *question = xasprintf(_("This puts every trainee of the class %s back to the start: "
 				     "their upgrades, links and drafts are undone. Continue? [y/N]"),
 				   o->name);
-	bool go = o->yes || admin_confirm(question);
-	free(question);
-	if (!go) {
-		fprintf(stderr, _("%s: nothing was changed.\n"), admin_program);
+	if (!admin_go_ahead(question, o->yes))
 		return EXIT_FAILURE_RUNTIME;
-	}
 	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;

@@ -4,6 +4,7 @@
 
 #include <pwd.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -37,6 +38,15 @@ bool admin_confirm(const char *question)
 		return false;
 	/* TRANSLATORS: the letters that mean "yes" at a [y/N] question. */
 	return answer[0] != '\0' && strchr(_("yY"), answer[0]) != NULL;
+}
+
+bool admin_go_ahead(char *question, bool yes)
+{
+	bool go = yes || admin_confirm(question);
+	free(question);
+	if (!go)
+		fprintf(stderr, _("%s: nothing was changed.\n"), admin_program);
+	return go;
 }
 
 int admin_fail_usage(void)

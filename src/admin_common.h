@@ -15,6 +15,9 @@ extern const char admin_program[];
 struct store *admin_open_store(const char *path);
 /* Asks on the terminal; with no terminal the answer is no. */
 bool admin_confirm(const char *question);
+/* yes, or the question answered yes; otherwise "nothing was changed"
+ * on stderr. Frees question. */
+bool admin_go_ahead(char *question, bool yes);
 /* One line from standard input, without echo when it is a terminal
  * (then with prompt on stderr). */
 bool admin_read_secret(const char *prompt, char *out, size_t size);

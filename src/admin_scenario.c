@@ -44,12 +44,8 @@ int admin_load_scenario(const char *path, const char *scenario, bool yes)
 			      "Continue? [y/N]"), path)
 		: xasprintf(_("This replaces every account in %s with the scenario %s. "
 			      "Continue? [y/N]"), path, scenario);
-	bool go = yes || admin_confirm(question);
-	free(question);
-	if (!go) {
-		fprintf(stderr, _("%s: nothing was changed.\n"), admin_program);
+	if (!admin_go_ahead(question, yes))
 		return EXIT_FAILURE_RUNTIME;
-	}
 	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;

@@ -389,11 +389,21 @@ void flow_add_paragraph(struct flow *flow, const char *msgid)
 		flow->paragraphs[flow->n_paragraphs++] = msgid;
 }
 
-void flow_hide_action(struct flow *flow, const char *action_id)
+static void set_action_hidden(struct flow *flow, const char *action_id, bool hidden)
 {
 	for (size_t i = 0; i < flow->screen->n_actions && i < FLOW_MAX_ACTIONS; i++)
 		if (strcmp(flow->screen->actions[i].id, action_id) == 0)
-			flow->action_hidden[i] = true;
+			flow->action_hidden[i] = hidden;
+}
+
+void flow_hide_action(struct flow *flow, const char *action_id)
+{
+	set_action_hidden(flow, action_id, true);
+}
+
+void flow_show_action(struct flow *flow, const char *action_id)
+{
+	set_action_hidden(flow, action_id, false);
 }
 
 void flow_set_items(struct flow *flow, char **items, size_t n)

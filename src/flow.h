@@ -191,6 +191,8 @@ struct flow {
 	/* At the court. */
 	enum screen_id login_screen;	/* where the login links come back to */
 	bool court_session;		/* logged in at flow->court */
+	/* A court's login just refused a legacy account: offer the upgrade. */
+	bool legacy_refused_at_court;
 	bool redaction_accepted;
 	char court_title[STORE_TEXT_MAX + 64];
 	struct ecf_account ecf;		/* the CM/ECF account being linked */
@@ -244,6 +246,8 @@ void flow_add_line(struct flow *flow, const char *label, const char *value);
 void flow_add_notice(struct flow *flow, enum notice_id id);
 void flow_add_paragraph(struct flow *flow, const char *msgid);
 void flow_hide_action(struct flow *flow, const char *action_id);
+/* A hidden action shown again, on a screen that stays after a submit. */
+void flow_show_action(struct flow *flow, const char *action_id);
 void flow_set_items(struct flow *flow, char **items, size_t n);
 /* Wipes the secret fields (passwords, security answers) of a screen. */
 void flow_wipe_secrets(struct flow *flow, enum screen_id id);

@@ -77,6 +77,7 @@ static const struct action_spec court_login_actions[] = {
 	{ "login", N_("Login"), ACTION_DEFAULT },
 	{ "clear", N_("Clear"), 0 },
 	{ "back", N_("Back"), ACTION_BACK },
+	{ "upgrade", N_("Upgrade my PACER account"), 0 },
 	{ "need-account", N_("Need an Account?"), ACTION_LINK },
 	{ "forgot-password", N_("Forgot Your Password?"), ACTION_LINK },
 	{ "forgot-username", N_("Forgot User Name?"), ACTION_LINK },
@@ -100,16 +101,25 @@ static void court_login_load(struct flow *flow)
 	flow_add_notice(flow, N13_NO_SHARED_LOGIN);
 	flow_add_notice(flow, N14_RESTRICTED_SITE);
 	flow_add_notice(flow, N15_COOKIES);
+	if (!flow->legacy_refused_at_court)
+		flow_hide_action(flow, "upgrade");
 }
 
 static enum screen_id after_court_login(struct flow *flow)
 {
 	if (flow->account.kind == ACCOUNT_LEGACY) {
+		/* Logging out forgets what was typed; the username stays, for
+		 * the person to see and for the upgrade's login. */
+		char username[FLOW_VALUE_MAX];
+		copy_text(username, sizeof username, flow_value(flow, "username"));
 		flow_logout(flow);
+		flow_set_screen_value(flow, SCREEN_COURT_LOGIN, "username", username);
+		flow->legacy_refused_at_court = true;
+		flow_show_action(flow, "upgrade");
 		flow_error(flow, "username",
-			   _("This is a legacy PACER account. NextGen courts take only upgraded accounts: "
-			     "upgrade it first (start screen, Upgrade my PACER account), then log in here "
-			     "with the new username."));
+			   _("This is a legacy PACER username (6 characters, made before August 11, "
+			     "2014). A NextGen court takes only upgraded accounts: choose \"Upgrade my "
+			     "PACER account\" below, then log in here with the new username."));
 		return SCREEN_COURT_LOGIN;
 	}
 	flow->court_session = true;
@@ -137,11 +147,19 @@ static enum screen_id court_login_submit(struct flow *flow, const struct action_
 		{ "forgot-password", SCREEN_FORGOT_PASSWORD },
 		{ "forgot-username", SCREEN_FORGOT_USERNAME },
 	};
+	bool offered_upgrade = flow->legacy_refused_at_court;
+	flow->legacy_refused_at_court = false;
 	for (size_t i = 0; i < COUNT_OF(links); i++)
 		if (action_is(action, links[i].action))
 			return links[i].screen;
 	if (action_is(action, "back"))
 		return SCREEN_START;
+	if (action_is(action, "upgrade") && offered_upgrade) {
+		/* Straight to Manage My Account with the username typed here. */
+		flow->login_screen = SCREEN_PACER_LOGIN;
+		flow_prefill_login(flow, flow_value(flow, "username"));
+		return SCREEN_PACER_LOGIN;
+	}
 	if (action_is(action, "clear")) {
 		memset(flow->values[SCREEN_COURT_LOGIN], 0, sizeof flow->values[SCREEN_COURT_LOGIN]);
 		return SCREEN_COURT_LOGIN;

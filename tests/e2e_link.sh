@@ -10,7 +10,7 @@ log_out_of_court() {
 	wait_for "Upgrade my PACER account"
 }
 
-plan 16
+plan 20
 start_wizard
 wait_for "Upgrade my PACER account"
 court_login cacd mgonzalez2016 'Upgraded!2016'
@@ -69,7 +69,7 @@ keys Escape
 log_out_of_court
 
 court_login canb ja1234 'Legacy!2013'
-expect_joined "a legacy account is told to upgrade first" "This is a legacy PACER account. NextGen courts take only upgraded accounts"
+expect_joined "a legacy account is told to upgrade first" "A NextGen court takes only upgraded accounts"
 keys Escape
 wait_for "Upgrade my PACER account"
 
@@ -80,4 +80,19 @@ court_login canb chrisdoe2019 'Upgraded!2019'
 expect "the practice date is shown" "Practice date: 2021-02-10"
 link_account cdoe 'Canb!Ecf2017'
 expect_joined "linking before the go-live date is refused with that date" "these accounts cannot be linked before February 16, 2021."
+
+# A new user types the legacy username at a NextGen court's login: told
+# what it is, and led to the upgrade with the username already typed.
+start_wizard --as-of 2021-03-01
+court_login canb ja1234 'Legacy!2013'
+expect_joined "a legacy username at the court is explained" "This is a legacy PACER username (6 characters, made before August 11, 2014)."
+expect "the upgrade is offered right there" "[ Upgrade my PACER account ]"
+keys BTab BTab BTab BTab Enter
+expect_line "it leads to Manage My Account with the username typed" 'Username \*: \[ja1234'
+keys Tab
+type_text 'Legacy!2013'
+keys Enter
+wait_for "Account Type: Legacy PACER Account"
+keys Enter
+expect "and on to the upgrade" "Step 1 of 3"
 tap_finish

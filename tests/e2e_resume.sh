@@ -7,16 +7,7 @@
 
 plan 15
 start_wizard
-pacer_login ja1234 'Legacy!2013'
-wait_for "Account Type: Legacy PACER Account"
-keys Enter
-wait_for "Step 1 of 3"
-keys Tab Tab Tab Tab Tab
-type_text "03/14/1970"
-keys Tab
-type_text "Attorney"
-keys Enter
-wait_for "Step 2 of 3"
+to_address_tab ja1234 'Legacy!2013'
 keys Tab Tab Tab Tab
 keys C-u
 type_text "Oakland"

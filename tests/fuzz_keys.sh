@@ -29,16 +29,8 @@ sqlite3 "$template" 'PRAGMA wal_checkpoint(TRUNCATE)' > /dev/null
 type_fields() { for text in "$@"; do type_text "$text"; keys Tab; done; }
 to_account() { pacer_login ja1234 'Legacy!2013' && wait_for "Account Type: Legacy"; }
 to_account_tab() { to_account && keys $1 Enter; }
-to_person() { to_account && keys Enter && wait_for "Step 1 of 3"; }
-to_address() {
-	to_person || return 1
-	keys Tab Tab Tab Tab Tab
-	type_text "03/14/1970"
-	keys Tab
-	type_text "Attorney"
-	keys Enter
-	wait_for "Step 2 of 3"
-}
+to_person() { to_person_tab ja1234 'Legacy!2013'; }
+to_address() { to_address_tab ja1234 'Legacy!2013'; }
 to_security() {
 	to_address || return 1
 	keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Enter

@@ -34,16 +34,7 @@ check "the three answers flows ran to their end" sh -c "
 
 # The curses frontend: Pat's Security tab typed, seen, then cut off.
 start_wizard
-pacer_login pr2010 'Inactive!2010'
-wait_for "Account Type: Legacy PACER Account"
-keys Enter
-wait_for "Step 1 of 3"
-keys Tab Tab Tab Tab Tab
-type_text "03/14/1970"
-keys Tab
-type_text "Attorney"
-keys Enter
-wait_for "Step 2 of 3"
+to_address_tab pr2010 'Inactive!2010'
 keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Enter
 wait_for "Step 3 of 3"
 for text in preyes2021 'Curses!Pass55' 'Curses!Pass55' "What was the name of your f" "Hummingbird Wings"; do

@@ -67,10 +67,7 @@ pacer_login ja1234 'Legacy!2013'
 expect "the login screen works over SSH" "Account Type: Legacy PACER Account"
 keys Enter
 wait_for "Step 1 of 3"
-keys Tab Tab Tab Tab Tab
-type_text "03/14/1970"
-keys Tab
-type_text "Attorney"
+type_birth_and_user_type
 keys Tab
 sleep 0.5
 

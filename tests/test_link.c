@@ -158,8 +158,11 @@ static void special_characters_shared_accounts_and_legacy_accounts_are_refused(v
 	assert_non_null(strstr(f->flow.message, "shared firm PACER account"));
 
 	assert_int_equal(court_login(&f->flow, "canb", "ja1234", "Legacy!2013"), SCREEN_COURT_LOGIN);
-	assert_non_null(strstr(f->flow.message, "legacy PACER account"));
+	assert_non_null(strstr(f->flow.message, "legacy PACER username"));
 	assert_false(f->flow.logged_in);
+	/* The upgrade is offered, with the username kept for its login. */
+	assert_true(flow_action_visible(&f->flow, 3));
+	assert_string_equal(flow_value(&f->flow, "username"), "ja1234");
 
 	flow_enter(&f->flow, SCREEN_COURT_LOGIN);
 	flow_set_value(&f->flow, "username", "kimlee2020");

@@ -108,6 +108,30 @@ pacer_login() {
 	keys Enter
 }
 
+# to_person_tab USERNAME PASSWORD: from the start screen, a legacy
+# account's login and Upgrade, up to its Person tab.
+to_person_tab() {
+	pacer_login "$1" "$2" && wait_for "Account Type: Legacy PACER Account" &&
+		keys Enter && wait_for "Step 1 of 3"
+}
+
+# type_birth_and_user_type: on the Person tab, the date of birth and the
+# user type typed (the cursor left on the user type).
+type_birth_and_user_type() {
+	keys Tab Tab Tab Tab Tab
+	type_text "03/14/1970"
+	keys Tab
+	type_text "Attorney"
+}
+
+# to_address_tab USERNAME PASSWORD: on to the Address tab.
+to_address_tab() {
+	to_person_tab "$1" "$2" || return 1
+	type_birth_and_user_type
+	keys Enter
+	wait_for "Step 2 of 3"
+}
+
 # court_login COURT USERNAME PASSWORD: from the start screen to a
 # submitted login at the court's Document Filing System.
 court_login() {
