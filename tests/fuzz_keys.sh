@@ -18,6 +18,9 @@
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
 command -v sqlite3 >/dev/null 2>&1 || skip_all "sqlite3 is not installed"
+# A checklist saved by the random keys goes to the scratch folder.
+export HOME="$work_dir/home"
+mkdir -p "$HOME"
 seconds=${FUZZ_KEYS_SECONDS:-1}
 seed=${FUZZ_SEED:-$(date +%s)}
 template="$work_dir/template.db"
