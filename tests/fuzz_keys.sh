@@ -216,18 +216,6 @@ random() {
 	awk -v seed="$((seed * 7 + random_number))" -v below="$1" 'BEGIN { srand(seed); print int(rand() * below) }'
 }
 
-# answers_redraw: after Ctrl-L the program writes within a second.
-answers_redraw() {
-	before=$(wc -c < "$work_dir/pipe")
-	keys C-l
-	tries=0
-	while [ $tries -lt 20 ]; do
-		sleep 0.05
-		[ "$(wc -c < "$work_dir/pipe")" -gt "$before" ] && return 0
-		tries=$((tries + 1))
-	done
-	return 1
-}
 
 sent=0 covered=0 quits=0
 problems=""
@@ -249,8 +237,7 @@ while IFS='|' read -r index name way marker <&3; do
 	rm -f "$database" "$database-wal" "$database-shm"
 	cp "$template" "$database"
 	if [ $kiosk -eq 1 ]; then start_wizard --kiosk; else start_wizard; fi
-	: > "$work_dir/pipe"
-	tmux_cmd pipe-pane -o -t wizard "cat >> '$work_dir/pipe'"
+	watch_output
 	wait_for "Upgrade my PACER account"
 	if ! eval "$way" || ! wait_for "$marker"; then
 		fail "$name: reached" "the way there did not end on \"$marker\"; the screen was:" "$(screen)"

@@ -132,6 +132,28 @@ to_address_tab() {
 	wait_for "Step 2 of 3"
 }
 
+# watch_output: from now on, what the program writes is kept in
+# $work_dir/pipe (tmux's pipe-pane).
+watch_output() {
+	: > "$work_dir/pipe"
+	tmux_cmd pipe-pane -o -t wizard "cat >> '$work_dir/pipe'"
+}
+
+# answers_redraw: after Ctrl-L the program writes within a second (the
+# screen was repainted). Needs watch_output.
+answers_redraw() {
+	sleep 0.3	# what was on its way is in first
+	before=$(wc -c < "$work_dir/pipe")
+	keys C-l
+	tries=0
+	while [ $tries -lt 20 ]; do
+		sleep 0.05
+		[ "$(wc -c < "$work_dir/pipe")" -gt "$before" ] && return 0
+		tries=$((tries + 1))
+	done
+	return 1
+}
+
 # court_login COURT USERNAME PASSWORD: from the start screen to a
 # submitted login at the court's Document Filing System.
 court_login() {
