@@ -3,6 +3,7 @@
 #include "checklist.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "courts.h"
@@ -67,13 +68,64 @@ void checklist_build(const struct checklist_answers *a, struct checklist *list)
 		add_court_steps(a, list);
 }
 
+#define PAGE_COLUMNS 80
+
+/* text after prefix, its words wrapped at PAGE_COLUMNS, the lines after
+ * the first indented as far as the prefix: a page any printer takes. */
+static void write_wrapped(FILE *out, const char *prefix, const char *text)
+{
+	int indent = text_columns(prefix), used = indent;
+	fputs(prefix, out);
+	char *copy = xstrdup(text), *save = NULL;
+	bool first = true;
+	for (char *word = strtok_r(copy, " ", &save); word != NULL; word = strtok_r(NULL, " ", &save)) {
+		int width = text_columns(word);
+		if (!first && used + 1 + width > PAGE_COLUMNS) {
+			fprintf(out, "\n%*s", indent, "");
+			used = indent;
+			first = true;
+		}
+		if (!first) {
+			fputc(' ', out);
+			used++;
+		}
+		fputs(word, out);
+		used += width;
+		first = false;
+	}
+	fputc('\n', out);
+	free(copy);
+}
+
 bool checklist_write(const struct checklist *list, const struct court *court, FILE *out)
 {
 	fprintf(out, "%s\n", _("My NextGen CM/ECF checklist"));
-	if (court != NULL)
-		fprintf(out, "%s (%s)\n", court->name, court->id);
+	if (court != NULL) {
+		char *heading = xasprintf("%s (%s)", court->name, court->id);
+		write_wrapped(out, "", heading);
+		free(heading);
+	}
 	fputc('\n', out);
-	for (int i = 0; i < list->count; i++)
-		fprintf(out, "%d. %s\n", i + 1, list->steps[i]);
+	for (int i = 0; i < list->count; i++) {
+		char number[16];
+		snprintf(number, sizeof number, "%d. ", i + 1);
+		write_wrapped(out, number, list->steps[i]);
+	}
+	fprintf(out, "\n%s\n", _("Who can help"));
+	write_wrapped(out, "- ", _("PACER Service Center (PACER accounts, logins, the upgrade): "
+				   "(800) 676-6856, pacer@psc.uscourts.gov, 8 a.m. to 6 p.m. "
+				   "Central Time, Monday to Friday."));
+	if (court != NULL) {
+		char *desk = court->help_desk[0] != '\0'
+			? xasprintf(_("The court's CM/ECF help desk (your old CM/ECF login, linking): %s."),
+				    court->help_desk)
+			: xstrdup(_("The court's CM/ECF help desk (your old CM/ECF login, linking): "
+				    "see the court's web site."));
+		write_wrapped(out, "- ", desk);
+		free(desk);
+	}
+	fputc('\n', out);
+	write_wrapped(out, "", _("(Printed from the nextgen-wizard practice system: nothing was "
+				 "sent to PACER or to the court.)"));
 	return !ferror(out);
 }

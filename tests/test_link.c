@@ -265,6 +265,13 @@ static void the_checklist_gives_the_persons_own_steps(void **state)
 	fclose(out);
 	assert_non_null(strstr(buffer, "My NextGen CM/ECF checklist\nU.S. District Court, Central District of California (cacd)"));
 	assert_non_null(strstr(buffer, "\n1. "));
+	/* The page a patron takes home: the court's date and whom to call,
+	 * on lines a printer takes (80 columns). */
+	assert_non_null(strstr(buffer, "February 18, 2020"));
+	assert_non_null(strstr(buffer, "(800) 676-6856"));
+	assert_non_null(strstr(buffer, "The court's CM/ECF help desk"));
+	for (char *line = strtok(buffer, "\n"); line != NULL; line = strtok(NULL, "\n"))
+		assert_true(text_columns(line) <= 80);
 }
 
 static bool draft_holds(const char *screen, const char *field, const char *value, void *data)
