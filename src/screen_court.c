@@ -117,9 +117,9 @@ static enum screen_id after_court_login(struct flow *flow)
 		flow->legacy_refused_at_court = true;
 		flow_show_action(flow, "upgrade");
 		flow_error(flow, "username",
-			   _("This is a legacy PACER username (6 characters, made before August 11, "
-			     "2014). A NextGen court takes only upgraded accounts: choose \"Upgrade my "
-			     "PACER account\" below, then log in here with the new username."));
+			   /* Two message rows: the rest is in the help. */
+			   _("This is a legacy PACER username (made before August 11, 2014): NextGen "
+			     "takes only upgraded accounts. Choose \"Upgrade my PACER account\"."));
 		return SCREEN_COURT_LOGIN;
 	}
 	flow->court_session = true;

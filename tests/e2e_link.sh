@@ -69,7 +69,7 @@ keys Escape
 log_out_of_court
 
 court_login canb ja1234 'Legacy!2013'
-expect_joined "a legacy account is told to upgrade first" "A NextGen court takes only upgraded accounts"
+expect_joined "a legacy account is told to upgrade first" "NextGen takes only upgraded accounts"
 keys Escape
 wait_for "Upgrade my PACER account"
 
@@ -85,7 +85,7 @@ expect_joined "linking before the go-live date is refused with that date" "these
 # what it is, and led to the upgrade with the username already typed.
 start_wizard --as-of 2021-03-01
 court_login canb ja1234 'Legacy!2013'
-expect_joined "a legacy username at the court is explained" "This is a legacy PACER username (6 characters, made before August 11, 2014)."
+expect_joined "a legacy username at the court is explained, whole" "This is a legacy PACER username (made before August 11, 2014): NextGen takes only upgraded accounts. Choose \"Upgrade my PACER account\"."
 expect "the upgrade is offered right there" "[ Upgrade my PACER account ]"
 keys BTab BTab BTab BTab Enter
 expect_line "it leads to Manage My Account with the username typed" 'Username \*: \[ja1234'
