@@ -11,6 +11,7 @@
 #include "pacer.h"
 #include "screens.h"
 #include "upgrade.h"
+#include "util.h"
 
 static enum screen_id act(struct flow *flow, const char *id)
 {
