@@ -268,14 +268,7 @@ for flows in ${BENCH_FLOWS-1 10 30 100}; do
 	"$admin" --db "$w/many.db" load "$scenario" --yes > /dev/null
 	rm -f "$w"/tr*.status
 	begin=$(now_ns)
-	k=1
-	while [ $k -le "$flows" ]; do
-		id=$(printf '%04d' $k)
-		( "$wizard" --db "$w/many.db" --answers "$w/tr$id.answers" > "$w/tr$id.out" 2>&1
-		  echo $? > "$w/tr$id.status" ) &
-		k=$((k + 1))
-	done
-	wait
+	run_class_flows "$wizard" "$w/many.db" "$w" "$flows"
 	end=$(now_ns)
 	errors=$(grep -L '^0$' "$w"/tr*.status | wc -l)
 	record "many.$flows.ms" $(( (end - begin) / 1000000 ))

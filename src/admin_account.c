@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "account_fields.h"
 #include "admin_common.h"
 #include "i18n.h"
 #include "options.h"
@@ -19,53 +20,8 @@
 #include "util.h"
 #include "validate.h"
 
-static const char *check_iso_date(const char *value)
-{
-	return strlen(value) == 10 && value[4] == '-' && parse_date(value, NULL)
-		       ? NULL : _("Type the date as YYYY-MM-DD, for example 2012-03-14.");
-}
-
-static const char *check_account_number(const char *value)
-{
-	size_t n = strlen(value);
-	return n >= 1 && n <= 12 && strspn(value, "0123456789") == n
-		       ? NULL : _("An account number is 1 to 12 digits.");
-}
-
-/* The details "account add" takes, each an option of the same name. */
-static const struct detail_option {
-	const char *option;
-	const char *label;	/* msgid, for show; NULL: part of the name */
-	size_t offset;
-	size_t size;
-	const char *(*check)(const char *value);	/* NULL: any short text */
-} detail_options[] = {
-#define DETAIL(option, label, member, check) \
-	{ option, label, offsetof(struct pacer_account, member), \
-	  sizeof ((struct pacer_account *)0)->member, check }
-	DETAIL("first", NULL, first_name, NULL),
-	DETAIL("last", NULL, last_name, NULL),
-	DETAIL("middle", NULL, middle_name, NULL),
-	DETAIL("prefix", NULL, prefix, NULL),
-	DETAIL("suffix", NULL, suffix, NULL),
-	DETAIL("email", N_("e-mail"), email, validate_email),
-	DETAIL("account", N_("account number"), account_number, check_account_number),
-	DETAIL("created", N_("created"), created_on, check_iso_date),
-	DETAIL("user-type", N_("user type"), user_type, NULL),
-	DETAIL("birth-date", N_("date of birth"), date_of_birth, check_iso_date),
-	DETAIL("firm", N_("firm"), firm_name, NULL),
-	DETAIL("unit", N_("unit"), unit, NULL),
-	DETAIL("address", N_("address"), address1, NULL),
-	DETAIL("address2", N_("address line 2"), address2, NULL),
-	DETAIL("city", N_("city"), city, NULL),
-	DETAIL("state", N_("state"), state, NULL),
-	DETAIL("county", N_("county"), county, NULL),
-	DETAIL("zip", N_("ZIP code"), zip, validate_zip),
-	DETAIL("country", N_("country"), country, NULL),
-	DETAIL("phone", N_("phone"), phone, validate_phone),
-#undef DETAIL
-};
-#define N_DETAILS (sizeof detail_options / sizeof detail_options[0])
+/* "account add" takes each detail as an option of the same name. */
+#define N_DETAILS ACCOUNT_FIELD_COUNT
 
 struct account_options {
 	const char *username;
@@ -114,7 +70,7 @@ static int parse_account_options(int argc, char **argv, struct account_options *
 	struct option options[sizeof fixed / sizeof fixed[0] + N_DETAILS + 1];
 	memcpy(options, fixed, sizeof fixed);
 	for (size_t i = 0; i < N_DETAILS; i++)
-		options[n_fixed + i] = (struct option){ detail_options[i].option, required_argument,
+		options[n_fixed + i] = (struct option){ account_fields[i].key, required_argument,
 							NULL, OPT_DETAIL + (int)i };
 	options[n_fixed + N_DETAILS] = (struct option){ NULL, 0, NULL, 0 };
 	optind = 1;
@@ -163,7 +119,7 @@ static int parse_account_options(int argc, char **argv, struct account_options *
 static bool apply_details(const struct account_options *o, struct pacer_account *a)
 {
 	for (size_t i = 0; i < N_DETAILS; i++) {
-		const struct detail_option *d = &detail_options[i];
+		const struct account_field *d = &account_fields[i];
 		const char *value = o->details[i];
 		if (value == NULL)
 			continue;
@@ -171,7 +127,7 @@ static bool apply_details(const struct account_options *o, struct pacer_account 
 		if (why == NULL && d->check != NULL)
 			why = d->check(value);
 		if (why != NULL) {
-			fprintf(stderr, "%s: --%s: %s\n", admin_program, d->option, why);
+			fprintf(stderr, "%s: --%s: %s\n", admin_program, d->key, why);
 			return false;
 		}
 		copy_text((char *)a + d->offset, d->size, value);
@@ -213,10 +169,10 @@ static void show_account(const struct pacer_account *a)
 	if (a->shared_firm)
 		printf("%-16s %s\n", _("shared firm:"), _("yes"));
 	for (size_t i = 0; i < N_DETAILS; i++) {
-		const char *value = (const char *)a + detail_options[i].offset;
-		if (value[0] == '\0' || detail_options[i].label == NULL)
+		const char *value = (const char *)a + account_fields[i].offset;
+		if (value[0] == '\0' || account_fields[i].label == NULL)
 			continue;
-		char *label = xasprintf("%s:", _(detail_options[i].label));
+		char *label = xasprintf("%s:", _(account_fields[i].label));
 		/* Padded by columns: a Spanish label may hold accented letters. */
 		int pad = 16 - text_columns(label);
 		printf("%s%*s %s\n", label, pad > 0 ? pad : 0, "", value);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "account_fields.h"
 #include "auth.h"
 #include "courts.h"
 #include "i18n.h"
@@ -64,28 +65,10 @@ struct text_key {
 	{ key, offsetof(struct record, member), sizeof ((struct record *)0)->member }
 #define PACER_TEXT(key, member) RECORD_TEXT(key, pacer.member)
 
+/* The account's details come from account_fields; these two are the
+ * loader's own. */
 static const struct text_key pacer_text_keys[] = {
 	PACER_TEXT("username", username),
-	PACER_TEXT("account", account_number),
-	PACER_TEXT("created", created_on),
-	PACER_TEXT("prefix", prefix),
-	PACER_TEXT("first", first_name),
-	PACER_TEXT("middle", middle_name),
-	PACER_TEXT("last", last_name),
-	PACER_TEXT("suffix", suffix),
-	PACER_TEXT("user-type", user_type),
-	PACER_TEXT("birth-date", date_of_birth),
-	PACER_TEXT("firm", firm_name),
-	PACER_TEXT("address", address1),
-	PACER_TEXT("city", city),
-	PACER_TEXT("state", state),
-	PACER_TEXT("county", county),
-	PACER_TEXT("zip", zip),
-	PACER_TEXT("phone", phone),
-	PACER_TEXT("email", email),
-	PACER_TEXT("unit", unit),
-	PACER_TEXT("address2", address2),
-	PACER_TEXT("country", country),
 	PACER_TEXT("legacy-username", legacy_username),
 };
 
@@ -172,6 +155,15 @@ static const char *set_pacer_key(struct record *r, const char *key, const char *
 	const char *why = NULL;
 	if (SET_TEXT_KEY(r, pacer_text_keys, key, value, &why))
 		return why;
+	for (size_t i = 0; i < ACCOUNT_FIELD_COUNT; i++) {
+		const struct account_field *f = &account_fields[i];
+		if (strcmp(key, f->key) == 0) {
+			if (strlen(value) >= f->size)
+				return _("the value is too long");
+			copy_text((char *)&r->pacer + f->offset, f->size, value);
+			return NULL;
+		}
+	}
 	if (strcmp(key, "kind") == 0) {
 		if (strcmp(value, "legacy") == 0)
 			r->pacer.kind = ACCOUNT_LEGACY;

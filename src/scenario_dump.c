@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "account_fields.h"
 #include "courts.h"
 #include "i18n.h"
 #include "scenario.h"
@@ -65,33 +66,10 @@ static bool dump_court(const struct court *c, void *data)
 	return d->why == NULL;
 }
 
-static void dump_person(struct dump *d, const struct pacer_account *a)
+static void dump_details(struct dump *d, const struct pacer_account *a)
 {
-	static const struct {
-		const char *key;
-		size_t offset;
-	} fields[] = {
-		{ "prefix", offsetof(struct pacer_account, prefix) },
-		{ "first", offsetof(struct pacer_account, first_name) },
-		{ "middle", offsetof(struct pacer_account, middle_name) },
-		{ "last", offsetof(struct pacer_account, last_name) },
-		{ "suffix", offsetof(struct pacer_account, suffix) },
-		{ "user-type", offsetof(struct pacer_account, user_type) },
-		{ "birth-date", offsetof(struct pacer_account, date_of_birth) },
-		{ "firm", offsetof(struct pacer_account, firm_name) },
-		{ "unit", offsetof(struct pacer_account, unit) },
-		{ "address", offsetof(struct pacer_account, address1) },
-		{ "address2", offsetof(struct pacer_account, address2) },
-		{ "city", offsetof(struct pacer_account, city) },
-		{ "state", offsetof(struct pacer_account, state) },
-		{ "county", offsetof(struct pacer_account, county) },
-		{ "zip", offsetof(struct pacer_account, zip) },
-		{ "country", offsetof(struct pacer_account, country) },
-		{ "phone", offsetof(struct pacer_account, phone) },
-		{ "email", offsetof(struct pacer_account, email) },
-	};
-	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-		put(d, fields[i].key, (const char *)a + fields[i].offset);
+	for (size_t i = 0; i < ACCOUNT_FIELD_COUNT; i++)
+		put(d, account_fields[i].key, (const char *)a + account_fields[i].offset);
 }
 
 static bool dump_pacer_account(const struct pacer_account *a, void *data)
@@ -100,14 +78,12 @@ static bool dump_pacer_account(const struct pacer_account *a, void *data)
 	fputs("\n[pacer]\n", d->out);
 	put(d, "username", a->username);
 	put(d, "password-hash", a->password_hash);
-	put(d, "account", a->account_number);
 	put(d, "kind", a->kind == ACCOUNT_LEGACY ? "legacy" : "upgraded");
-	put(d, "created", a->created_on);
 	put(d, "case-search", a->case_search_active ? "active" : "inactive");
 	if (a->shared_firm)
 		put(d, "shared-firm", "yes");
 	put(d, "legacy-username", a->legacy_username);
-	dump_person(d, a);
+	dump_details(d, a);
 	struct security_answers answers;
 	if (!store_get_security_answers(d->store, a->id, &answers))
 		return false;

@@ -48,6 +48,20 @@ start = quit
 EOT
 }
 
+# run_class_flows WIZARD DB DIR COUNT: the first COUNT flows that
+# make_class wrote in DIR, all at once on DB; each one's output in
+# DIR/trNNNN.out and its exit status in DIR/trNNNN.status.
+run_class_flows() {
+	flow=1
+	while [ $flow -le "$4" ]; do
+		id=$(printf '%04d' $flow)
+		( "$1" --db "$2" --answers "$3/tr$id.answers" > "$3/tr$id.out" 2>&1
+		  echo $? > "$3/tr$id.status" ) &
+		flow=$((flow + 1))
+	done
+	wait
+}
+
 letter() { printf "\\$(printf '%03o' $((97 + $1)))"; }
 
 make_class() {

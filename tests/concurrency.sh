@@ -17,14 +17,7 @@ plan 5
 "$ADMIN" --db "$db" load "$scenario" --yes > /dev/null
 check "the class's thirty accounts are loaded" [ $? -eq 0 ]
 
-i=1
-while [ $i -le $count ]; do
-	n=$(printf '%04d' $i)
-	( "$WIZARD" --db "$db" --answers "$work_dir/tr$n.answers" > "$work_dir/tr$n.out" 2>&1
-	  echo $? > "$work_dir/tr$n.status" ) &
-	i=$((i + 1))
-done
-wait
+run_class_flows "$WIZARD" "$db" "$work_dir" $count
 
 failed=$(grep -L '^0$' "$work_dir"/tr*.status | wc -l)
 check "all $count simultaneous flows end with exit status 0" [ "$failed" -eq 0 ]
