@@ -1,4 +1,5 @@
-/* nextgen-admin class create | report | reset: a trainer's class. */
+/* nextgen-admin class create | report | reset | checklist: a trainer's
+ * class. */
 #include <config.h>
 
 #include "admin_class.h"
@@ -11,6 +12,7 @@
 #include <unistd.h>
 
 #include "admin_common.h"
+#include "checklist.h"
 #include "i18n.h"
 #include "options.h"
 #include "training.h"
@@ -21,6 +23,7 @@ struct class_options {
 	const char *name;
 	const char *court;
 	const char *slips;	/* file for the slips; NULL: standard output */
+	const char *output;	/* file for the checklist pages; NULL: standard output */
 	int count;
 	enum class_kind kind;
 	bool csv;
@@ -44,7 +47,10 @@ static void class_usage(FILE *out)
 		"  class reset --name NAME [--yes]\n"
 		"      every trainee back to the start (asks first unless --yes)\n"
 		"  class reset --all [--yes]\n"
-		"      every class of the database back to the start\n"), out);
+		"      every class of the database back to the start\n"
+		"  class checklist --name NAME [--output FILE]\n"
+		"      each trainee's get-ready page (their steps, the court's dates, the\n"
+		"      courts' warnings, who can help), one page each, to print\n"), out);
 }
 
 static int usage_error(const char *message)
@@ -74,14 +80,15 @@ static bool parse_kind(const char *text, enum class_kind *kind)
 /* Options after "class COMMAND"; -1 when they are wrong, 1 for --help. */
 static int parse_class_options(int argc, char **argv, struct class_options *o)
 {
-	enum { OPT_NAME = 256, OPT_COUNT, OPT_COURT, OPT_KIND, OPT_SLIPS, OPT_CSV, OPT_YES, OPT_ALL,
-	       OPT_HELP };
+	enum { OPT_NAME = 256, OPT_COUNT, OPT_COURT, OPT_KIND, OPT_SLIPS, OPT_OUTPUT, OPT_CSV, OPT_YES,
+	       OPT_ALL, OPT_HELP };
 	static const struct option options[] = {
 		{ "name", required_argument, NULL, OPT_NAME },
 		{ "count", required_argument, NULL, OPT_COUNT },
 		{ "court", required_argument, NULL, OPT_COURT },
 		{ "kind", required_argument, NULL, OPT_KIND },
 		{ "slips", required_argument, NULL, OPT_SLIPS },
+		{ "output", required_argument, NULL, OPT_OUTPUT },
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "yes", no_argument, NULL, OPT_YES },
 		{ "all", no_argument, NULL, OPT_ALL },
@@ -110,6 +117,9 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 			break;
 		case OPT_SLIPS:
 			o->slips = optarg;
+			break;
+		case OPT_OUTPUT:
+			o->output = optarg;
 			break;
 		case OPT_CSV:
 			o->csv = true;
@@ -281,6 +291,85 @@ static int report_class(const char *path, const struct class_options *o)
 	return status;
 }
 
+struct class_pages {
+	const struct court *court;
+	const char *today;
+	FILE *out;
+	int pages;
+};
+
+/* One trainee's get-ready page, as the wizard saves it for a patron:
+ * their own account, the class's court, a form feed before the next. */
+static bool print_trainee_checklist(const struct trainee_progress *t, void *data)
+{
+	struct class_pages *p = data;
+	struct checklist_answers answers = {
+		.individual_account = true,
+		.legacy = t->upgraded ? 0 : 1,
+		.knows_ecf_login = true,
+		.court = p->court,
+		.today = p->today,
+	};
+	struct checklist list;
+	checklist_build(&answers, &list);
+	char *person = xasprintf(_("For %s (PACER username %s)"), t->name,
+				 t->upgraded ? t->username : t->start_username);
+	if (p->pages++ > 0)
+		fputc('\f', p->out);
+	bool ok = checklist_write(&list, p->court, person, p->out);
+	free(person);
+	return ok;
+}
+
+static int print_class_checklists(const char *path, const struct class_options *o)
+{
+	struct store *store = admin_open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	char court_id[STORE_COURT_ID_MAX];
+	struct court court;
+	struct store_settings settings;
+	bool found = false, court_found = false;
+	int status = EXIT_FAILURE_RUNTIME;
+	if (!store_class_exists(store, o->name, court_id, &found) ||
+	    (found && !store_find_court(store, court_id, &court, &court_found)) ||
+	    !store_load_settings(store, &settings)) {
+		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+	} else if (!found) {
+		fprintf(stderr, _("%s: there is no class named %s.\n"), admin_program, o->name);
+	} else if (!court_found) {
+		fprintf(stderr, _("%s: the class's court %s is no longer in the catalogue.\n"),
+			admin_program, court_id);
+	} else {
+		char today[STORE_DATE_MAX];
+		if (settings.as_of[0] != '\0')
+			copy_text(today, sizeof today, settings.as_of);
+		else
+			local_date(today);
+		FILE *out = o->output != NULL ? fopen(o->output, "we") : stdout;
+		struct class_pages pages = { .court = &court, .today = today, .out = out };
+		if (out == NULL)
+			fprintf(stderr, _("%s: cannot write %s: %s.\n"), admin_program, o->output,
+				strerror(errno));
+		else if (!store_each_trainee(store, o->name, print_trainee_checklist, &pages))
+			fprintf(stderr, "%s: %s\n", admin_program,
+				ferror(out) ? strerror(errno) : store_error(store));
+		else
+			status = EXIT_OK;
+		if (out != NULL && out != stdout && fclose(out) != 0 && status == EXIT_OK) {
+			fprintf(stderr, _("%s: cannot write %s: %s.\n"), admin_program, o->output,
+				strerror(errno));
+			status = EXIT_FAILURE_RUNTIME;
+		}
+		if (status == EXIT_OK && o->output != NULL)
+			printf(ngettext("%d page for class %s written to %s.\n",
+					"%d pages for class %s written to %s.\n", (unsigned long)pages.pages),
+			       pages.pages, o->name, o->output);
+	}
+	store_close(store);
+	return status;
+}
+
 struct name_list {
 	char **names;
 	size_t count;
@@ -375,6 +464,9 @@ int admin_class_command(const char *path, int argc, char **argv)
 		return report_class(path, &o);
 	if (strcmp(command, "reset") == 0)
 		return o.all ? reset_all_classes(path, o.yes) : reset_class(path, &o);
-	fprintf(stderr, _("%s: class commands are create, report and reset.\n"), admin_program);
+	if (strcmp(command, "checklist") == 0)
+		return print_class_checklists(path, &o);
+	fprintf(stderr, _("%s: class commands are create, report, reset and checklist.\n"),
+		admin_program);
 	return admin_fail_usage();
 }

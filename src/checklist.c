@@ -7,9 +7,11 @@
 #include <string.h>
 
 #include "courts.h"
+#include "help.h"
 #include "i18n.h"
 #include "notices.h"
 #include "util.h"
+#include "wrap.h"
 
 static void add_step(struct checklist *list, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -23,6 +25,35 @@ static void add_step(struct checklist *list, const char *fmt, ...)
 	/* The analyzer misses va_start above on this path. */
 	vsnprintf(list->steps[list->count++], sizeof list->steps[0], fmt, ap);	/* NOLINT(clang-analyzer-valist.Uninitialized) */
 	va_end(ap);
+}
+
+static void add_notice(struct checklist *list, enum notice_id id)
+{
+	if (list->n_notices < CHECKLIST_MAX_NOTICES)
+		list->notices[list->n_notices++] = id;
+}
+
+/* The warnings the courts gave people in this person's place, in the
+ * order they meet them. */
+static void add_notices(const struct checklist_answers *a, struct checklist *list)
+{
+	if (!a->individual_account) {
+		add_notice(list, N1_INDIVIDUAL_ACCOUNT);
+		add_notice(list, N2_ACCOUNT_FREE);
+		add_notice(list, N13_NO_SHARED_LOGIN);
+	}
+	if (a->legacy != 0) {
+		add_notice(list, N3_LEGACY_MUST_UPGRADE);
+		add_notice(list, N4_UPGRADE_LOGIN_NAME);
+	}
+	add_notice(list, N8_KNOW_ECF_LOGIN);
+	if (a->court != NULL) {
+		if (!court_is_live(a->court, a->today))
+			add_notice(list, N9_NOT_BEFORE_GO_LIVE);
+		add_notice(list, N10_ONE_TIME);
+	}
+	add_notice(list, N17_PERMANENT_LINK);
+	add_notice(list, N21_LINK_FAILED);
 }
 
 static void add_court_steps(const struct checklist_answers *a, struct checklist *list)
@@ -66,6 +97,7 @@ void checklist_build(const struct checklist_answers *a, struct checklist *list)
 				 "forgot them, the court's CM/ECF help desk resets them; PACER cannot."));
 	if (a->court != NULL)
 		add_court_steps(a, list);
+	add_notices(a, list);
 }
 
 #define PAGE_COLUMNS 80
@@ -74,32 +106,36 @@ void checklist_build(const struct checklist_answers *a, struct checklist *list)
  * the first indented as far as the prefix: a page any printer takes. */
 static void write_wrapped(FILE *out, const char *prefix, const char *text)
 {
-	int indent = text_columns(prefix), used = indent;
-	fputs(prefix, out);
-	char *copy = xstrdup(text), *save = NULL;
-	bool first = true;
-	for (char *word = strtok_r(copy, " ", &save); word != NULL; word = strtok_r(NULL, " ", &save)) {
-		int width = text_columns(word);
-		if (!first && used + 1 + width > PAGE_COLUMNS) {
-			fprintf(out, "\n%*s", indent, "");
-			used = indent;
-			first = true;
-		}
-		if (!first) {
-			fputc(' ', out);
-			used++;
-		}
-		fputs(word, out);
-		used += width;
-		first = false;
+	int indent = text_columns(prefix);
+	struct wrapped w;
+	wrap_text(text, PAGE_COLUMNS - indent, &w);
+	for (size_t i = 0; i < w.count; i++) {
+		if (i == 0)
+			fprintf(out, "%s%s\n", prefix, w.lines[i]);
+		else
+			fprintf(out, "%*s%s\n", indent, "", w.lines[i]);
 	}
-	fputc('\n', out);
-	free(copy);
+	wrapped_free(&w);
 }
 
-bool checklist_write(const struct checklist *list, const struct court *court, FILE *out)
+static void write_notices(const struct checklist *list, const struct court *court, FILE *out)
+{
+	if (list->n_notices == 0)
+		return;
+	fprintf(out, "\n%s\n", _("What the courts told filers"));
+	for (int i = 0; i < list->n_notices; i++) {
+		char text[1024];
+		notice_format(list->notices[i], court, 0, text, sizeof text);
+		write_wrapped(out, "- ", text);
+	}
+}
+
+bool checklist_write(const struct checklist *list, const struct court *court, const char *person,
+		     FILE *out)
 {
 	fprintf(out, "%s\n", _("My NextGen CM/ECF checklist"));
+	if (person != NULL)
+		write_wrapped(out, "", person);
 	if (court != NULL) {
 		char *heading = xasprintf("%s (%s)", court->name, court->id);
 		write_wrapped(out, "", heading);
@@ -111,16 +147,11 @@ bool checklist_write(const struct checklist *list, const struct court *court, FI
 		snprintf(number, sizeof number, "%d. ", i + 1);
 		write_wrapped(out, number, list->steps[i]);
 	}
+	write_notices(list, court, out);
 	fprintf(out, "\n%s\n", _("Who can help"));
-	write_wrapped(out, "- ", _("PACER Service Center (PACER accounts, logins, the upgrade): "
-				   "(800) 676-6856, pacer@psc.uscourts.gov, 8 a.m. to 6 p.m. "
-				   "Central Time, Monday to Friday."));
+	write_wrapped(out, "- ", help_psc_contact());
 	if (court != NULL) {
-		char *desk = court->help_desk[0] != '\0'
-			? xasprintf(_("The court's CM/ECF help desk (your old CM/ECF login, linking): %s."),
-				    court->help_desk)
-			: xstrdup(_("The court's CM/ECF help desk (your old CM/ECF login, linking): "
-				    "see the court's web site."));
+		char *desk = help_court_contact(court);
 		write_wrapped(out, "- ", desk);
 		free(desk);
 	}

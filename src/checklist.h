@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "notices.h"
 #include "store.h"
 
 struct checklist_answers {
@@ -17,14 +18,21 @@ struct checklist_answers {
 };
 
 #define CHECKLIST_MAX_STEPS 8
+#define CHECKLIST_MAX_NOTICES 10
 
 struct checklist {
 	char steps[CHECKLIST_MAX_STEPS][512];
 	int count;
+	/* The courts' warnings that apply to this person, for the page. */
+	enum notice_id notices[CHECKLIST_MAX_NOTICES];
+	int n_notices;
 };
 
 void checklist_build(const struct checklist_answers *answers, struct checklist *out);
-/* Writes the list as plain text, headed with the court; false on error. */
-bool checklist_write(const struct checklist *list, const struct court *court, FILE *out);
+/* Writes the list as a page of plain text (80 columns), headed with the
+ * person (or NULL) and the court, with the courts' warnings that apply
+ * and who can help; false on error. */
+bool checklist_write(const struct checklist *list, const struct court *court, const char *person,
+		     FILE *out);
 
 #endif

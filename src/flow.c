@@ -52,6 +52,8 @@ static const struct screen_spec *const screens[SCREEN_COUNT] = {
 	[SCREEN_CHECKLIST] = &screen_checklist,
 	[SCREEN_CHECKLIST_RESULT] = &screen_checklist_result,
 	[SCREEN_DRAFT_OFFER] = &screen_draft_offer,
+	[SCREEN_TROUBLE] = &screen_trouble,
+	[SCREEN_TROUBLE_ANSWER] = &screen_trouble_answer,
 };
 
 const struct screen_spec *screen_spec(enum screen_id id)
@@ -95,14 +97,6 @@ void flow_practice_note(const struct flow *flow, int detail, char *out, size_t s
 		snprintf(out + used, size - used, _("locked after %d wrong passwords for %d min"),
 			 flow->lockout_attempts, flow->lockout_minutes);
 	}
-}
-
-static void local_today(char out[STORE_DATE_MAX])
-{
-	time_t t = time(NULL);
-	struct tm tm;
-	if (localtime_r(&t, &tm) == NULL || strftime(out, STORE_DATE_MAX, "%Y-%m-%d", &tm) == 0)
-		copy_text(out, STORE_DATE_MAX, "1970-01-01");
 }
 
 struct court_collector {
@@ -158,7 +152,7 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 	if (flow->simulated_today)
 		copy_text(flow->today, sizeof flow->today, settings.as_of);
 	else
-		local_today(flow->today);
+		local_date(flow->today);
 	return true;
 }
 
@@ -508,6 +502,7 @@ void flow_logout(struct flow *flow)
 	flow->court_session = false;
 	flow->redaction_accepted = false;
 	flow->link_failures = 0;
+	trouble_forget(flow);
 	wipe_memory(&flow->ecf, sizeof flow->ecf);
 	wipe_memory(&flow->account, sizeof flow->account);
 	wipe_memory(flow->values, sizeof flow->values);

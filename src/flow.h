@@ -17,7 +17,7 @@
 #define FLOW_MAX_ACTIONS 10
 #define FLOW_MAX_LINES 16
 #define FLOW_MAX_NOTICES 8
-#define FLOW_MAX_PARAGRAPHS 6
+#define FLOW_MAX_PARAGRAPHS 12
 #define FLOW_VALUE_MAX 256
 #define FLOW_MESSAGE_MAX 512
 
@@ -60,6 +60,8 @@ enum screen_id {
 	SCREEN_CHECKLIST,
 	SCREEN_CHECKLIST_RESULT,
 	SCREEN_DRAFT_OFFER,
+	SCREEN_TROUBLE,
+	SCREEN_TROUBLE_ANSWER,
 	SCREEN_COUNT,
 	SCREEN_QUIT = SCREEN_COUNT,
 };
@@ -201,6 +203,20 @@ struct flow {
 	struct checklist checklist;	/* the person's own steps */
 	char checklist_lines[CHECKLIST_MAX_STEPS][520];
 	enum screen_id court_item_return;
+
+	/* The troubleshooting guide (trouble.h): the step shown, the steps
+	 * that led there (for Back), the screen it returns to; and what the
+	 * last failed login or link suggests, on the screen where it failed. */
+	int trouble_step;
+	int trouble_path[8];
+	int trouble_depth;
+	enum screen_id trouble_return;
+	bool trouble_from_hint;		/* the guide opened at the likeliest step */
+	int trouble_hint;		/* TROUBLE_NONE when nothing failed */
+	enum screen_id trouble_hint_screen;
+	char trouble_why[FLOW_MESSAGE_MAX];	/* "What just happened: ..." */
+	char trouble_questions[3][FLOW_VALUE_MAX];	/* "Question 14: ..." */
+	char trouble_contacts[FLOW_MESSAGE_MAX * 2];
 };
 
 /* What a frontend must provide: show the flow's current screen, let the

@@ -54,7 +54,8 @@ static void usage(FILE *out)
 		"                 (nextgen-admin scenario --help)\n"
 		"  audit [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]\n"
 		"                 the audit log: every login, upgrade, link and reset\n"
-		"  class create|report|reset ...  a trainer's class of practice accounts\n"
+		"  class create|report|reset|checklist ...  a trainer's class of practice\n"
+		"                 accounts and their get-ready pages\n"
 		"                 (nextgen-admin class --help tells more)\n"
 		"  account add|show|lock|unlock|reset-password|delete USERNAME ...\n"
 		"                 one PACER account (nextgen-admin account --help)\n\n"), out);

@@ -111,7 +111,7 @@ static void save(struct flow *flow)
 {
 	char *path = checklist_path();
 	FILE *out = fopen(path, "we");
-	bool ok = out != NULL && checklist_write(&flow->checklist, &flow->court, out);
+	bool ok = out != NULL && checklist_write(&flow->checklist, &flow->court, NULL, out);
 	if (out != NULL && fclose(out) != 0)
 		ok = false;
 	char message[FLOW_MESSAGE_MAX];

@@ -10,6 +10,7 @@
 #include "cmecf.h"
 #include "courts.h"
 #include "i18n.h"
+#include "trouble.h"
 #include "util.h"
 
 /* ---- which court -------------------------------------------------------- */
@@ -81,6 +82,7 @@ static const struct action_spec court_login_actions[] = {
 	{ "need-account", N_("Need an Account?"), ACTION_LINK },
 	{ "forgot-password", N_("Forgot Your Password?"), ACTION_LINK },
 	{ "forgot-username", N_("Forgot User Name?"), ACTION_LINK },
+	{ "trouble", N_("What went wrong?"), ACTION_LINK },
 };
 
 static void court_title(struct flow *flow)
@@ -103,6 +105,7 @@ static void court_login_load(struct flow *flow)
 	flow_add_notice(flow, N15_COOKIES);
 	if (!flow->legacy_refused_at_court)
 		flow_hide_action(flow, "upgrade");
+	trouble_offer(flow, SCREEN_COURT_LOGIN);
 }
 
 static enum screen_id after_court_login(struct flow *flow)
@@ -116,6 +119,8 @@ static enum screen_id after_court_login(struct flow *flow)
 		flow_set_screen_value(flow, SCREEN_COURT_LOGIN, "username", username);
 		flow->legacy_refused_at_court = true;
 		flow_show_action(flow, "upgrade");
+		trouble_note(flow, SCREEN_COURT_LOGIN, TROUBLE_NOT_UPGRADED,
+			     _("What just happened: this PACER account is a legacy account."));
 		flow_error(flow, "username",
 			   /* Two message rows: the rest is in the help. */
 			   _("This is a legacy PACER username (made before August 11, 2014): NextGen "
@@ -154,6 +159,8 @@ static enum screen_id court_login_submit(struct flow *flow, const struct action_
 			return links[i].screen;
 	if (action_is(action, "back"))
 		return SCREEN_START;
+	if (action_is(action, "trouble"))
+		return trouble_open(flow, SCREEN_COURT_LOGIN);
 	if (action_is(action, "upgrade") && offered_upgrade) {
 		/* Straight to Manage My Account with the username typed here. */
 		flow->login_screen = SCREEN_PACER_LOGIN;

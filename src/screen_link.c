@@ -13,6 +13,7 @@
 #include "courts.h"
 #include "i18n.h"
 #include "pacer.h"
+#include "trouble.h"
 #include "util.h"
 #include "validate.h"
 
@@ -36,6 +37,7 @@ static const struct action_spec link_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 	{ "forgot-ecf", N_("Forgot login/password"), ACTION_LINK },
 	{ "more-upgraded", N_("More about Upgraded PACER account"), ACTION_LINK },
+	{ "trouble", N_("What went wrong?"), ACTION_LINK },
 };
 
 static void link_load(struct flow *flow)
@@ -53,6 +55,7 @@ static void link_load(struct flow *flow)
 				    "that you want to link your PACER account to your old CM/ECF "
 				    "e-filing account. Press Submit to link the accounts (or go back if "
 				    "the names don't match)."));
+	trouble_offer(flow, SCREEN_LINK);
 }
 
 static void explain_failure(struct flow *flow)
@@ -63,6 +66,14 @@ static void explain_failure(struct flow *flow)
 					    "Tries left: %d."),
 		 _(n21->text), LINK_TRIES - flow->link_failures);
 	flow_error(flow, "login", message);
+}
+
+/* What the refusal most likely means, offered as "What went wrong?". */
+static void suggest_cause(struct flow *flow, enum link_check check)
+{
+	char why[FLOW_MESSAGE_MAX];
+	enum trouble_step step = trouble_after_link(check, why, sizeof why);
+	trouble_note(flow, SCREEN_LINK, step, why);
 }
 
 static enum screen_id refuse(struct flow *flow, const char *field, const char *message)
@@ -80,9 +91,13 @@ static enum screen_id check_link(struct flow *flow)
 		return refuse(flow, "login", _("Type your old CM/ECF login."));
 	if (password[0] == '\0')
 		return refuse(flow, "password", _("Type the password of your old CM/ECF login."));
-	switch (cmecf_check_link(flow->store, &flow->court, flow->today, &flow->account, login, password,
-				 flow->terminal, &flow->ecf)) {
+	enum link_check check = cmecf_check_link(flow->store, &flow->court, flow->today, &flow->account,
+						 login, password, flow->terminal, &flow->ecf);
+	if (check != LINK_OK && check != LINK_STORE_ERROR)
+		suggest_cause(flow, check);
+	switch (check) {
 	case LINK_OK:
+		trouble_forget(flow);
 		return SCREEN_LINK_CONFIRM;
 	case LINK_NOT_LIVE:
 		court_format_date(flow->court.nextgen_date, when, sizeof when);
@@ -104,8 +119,12 @@ static enum screen_id check_link(struct flow *flow)
 	case LINK_ECF_ALREADY_LINKED:
 		return refuse(flow, "login", _("This CM/ECF account is already linked to a PACER account."));
 	case LINK_BAD_CREDENTIALS:
-		if (++flow->link_failures >= LINK_TRIES)
+		if (++flow->link_failures >= LINK_TRIES) {
+			trouble_note(flow, SCREEN_LINK_FALLBACK, TROUBLE_LINK_FAILS,
+				     _("What just happened: the court refused the CM/ECF login three "
+				       "times."));
 			return SCREEN_LINK_FALLBACK;
+		}
 		explain_failure(flow);
 		return SCREEN_LINK;
 	case LINK_STORE_ERROR:
@@ -123,6 +142,8 @@ static enum screen_id link_submit(struct flow *flow, const struct action_spec *a
 		memset(flow->values[SCREEN_LINK], 0, sizeof flow->values[SCREEN_LINK]);
 	else if (action_is(action, "submit"))
 		next = check_link(flow);
+	else if (action_is(action, "trouble"))
+		next = trouble_open(flow, SCREEN_LINK);
 	else
 		next = court_show_item(flow, action->id);
 	/* The old password is typed again at each try, and never kept. */
@@ -304,6 +325,7 @@ static const struct action_spec fallback_actions[] = {
 	{ "attorney", N_("Attorney Admissions/E-File Registration"), ACTION_DEFAULT },
 	{ "non-attorney", N_("Non-Attorney E-File Registration"), 0 },
 	{ "back", N_("Back"), ACTION_BACK },
+	{ "trouble", N_("What went wrong?"), ACTION_LINK },
 };
 
 static void fallback_load(struct flow *flow)
@@ -316,6 +338,7 @@ static void fallback_load(struct flow *flow)
 				    "Registration or Non-Attorney E-File Registration."));
 	flow_add_paragraph(flow, N_("Choose one below to practise it: the request waits for the court, "
 				    "which must approve it and will e-mail you."));
+	trouble_offer(flow, SCREEN_LINK_FALLBACK);
 }
 
 static enum screen_id fallback_submit(struct flow *flow, const struct action_spec *action)
@@ -324,6 +347,8 @@ static enum screen_id fallback_submit(struct flow *flow, const struct action_spe
 		flow->link_failures = 0;
 		return SCREEN_LINK;
 	}
+	if (action_is(action, "trouble"))
+		return trouble_open(flow, SCREEN_LINK_FALLBACK);
 	const char *kind = action_is(action, "attorney") ? "attorney" : "non-attorney";
 	if (!store_add_efile_request(flow->store, flow->account.id, flow->court.id, kind)) {
 		flow_error(flow, NULL, store_error(flow->store));

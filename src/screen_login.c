@@ -9,6 +9,7 @@
 
 #include "i18n.h"
 #include "pacer.h"
+#include "trouble.h"
 #include "upgrade.h"
 #include "util.h"
 
@@ -26,6 +27,7 @@ static const struct action_spec login_actions[] = {
 	{ "need-account", N_("Need an Account?"), ACTION_LINK },
 	{ "forgot-password", N_("Forgot Your Password?"), ACTION_LINK },
 	{ "forgot-username", N_("Forgot User Name?"), ACTION_LINK },
+	{ "trouble", N_("What went wrong?"), ACTION_LINK },
 };
 
 static void explain_lock(struct flow *flow, const struct login_outcome *outcome)
@@ -58,6 +60,22 @@ static void explain_bad_login(struct flow *flow, const struct login_outcome *out
 	flow_error(flow, "password", message);
 }
 
+/* What a refused login most likely means, offered as "What went wrong?". */
+static void suggest_cause(struct flow *flow, enum screen_id screen, const char *username, bool locked)
+{
+	bool at_court = screen == SCREEN_COURT_LOGIN, is_ecf_login = false;
+	if (at_court && !locked) {
+		struct ecf_account ecf;
+		if (!store_find_ecf_account(flow->store, flow->court.id, username, &ecf, &is_ecf_login))
+			is_ecf_login = false;	/* only a hint: the refusal itself stands */
+		wipe_memory(&ecf, sizeof ecf);
+	}
+	char why[FLOW_MESSAGE_MAX];
+	enum trouble_step step = trouble_after_login(username, locked, at_court, is_ecf_login, why,
+						     sizeof why);
+	trouble_note(flow, screen, step, why);
+}
+
 bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 {
 	const char *username = flow_screen_value(flow, screen, "username");
@@ -77,13 +95,16 @@ bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 	case LOGIN_OK:
 		flow->logged_in = true;
 		flow->account = outcome->account;
+		trouble_forget(flow);
 		ok = true;
 		break;
 	case LOGIN_BAD_CREDENTIALS:
 		explain_bad_login(flow, outcome);
+		suggest_cause(flow, screen, username, false);
 		break;
 	case LOGIN_LOCKED:
 		explain_lock(flow, outcome);
+		suggest_cause(flow, screen, username, true);
 		break;
 	case LOGIN_STORE_ERROR:
 		flow_error(flow, NULL, store_error(flow->store));
@@ -116,6 +137,7 @@ static bool unfinished_upgrade(struct flow *flow)
 static void login_load(struct flow *flow)
 {
 	flow->login_screen = SCREEN_PACER_LOGIN;
+	trouble_offer(flow, SCREEN_PACER_LOGIN);
 }
 
 static enum screen_id login_submit(struct flow *flow, const struct action_spec *action)
@@ -133,6 +155,8 @@ static enum screen_id login_submit(struct flow *flow, const struct action_spec *
 		return SCREEN_FORGOT_USERNAME;
 	if (action_is(action, "back"))
 		return SCREEN_START;
+	if (action_is(action, "trouble"))
+		return trouble_open(flow, SCREEN_PACER_LOGIN);
 	return SCREEN_PACER_LOGIN;
 }
 

@@ -13,6 +13,7 @@ static const struct action_spec start_actions[] = {
 	{ "link", N_("Link my CM/ECF account"), 0 },
 	{ "courts", N_("Look up a court"), 0 },
 	{ "checklist", N_("Get ready: my checklist"), 0 },
+	{ "trouble", N_("What went wrong? Troubleshooting"), 0 },
 	{ "help", N_("Help"), ACTION_HELP },
 	/* TRANSLATORS: the name of the OTHER language, in that language: the
 	 * English screens offer "Español", the Spanish ones "English". */
@@ -37,6 +38,8 @@ static enum screen_id start_submit(struct flow *flow, const struct action_spec *
 		return SCREEN_COURT_LIST;
 	if (action_is(action, "checklist"))
 		return SCREEN_CHECKLIST;
+	if (action_is(action, "trouble"))
+		return trouble_open(flow, SCREEN_START);
 	if (action_is(action, "language")) {
 		/* Everything typed stays: only the words on the screens change. */
 		if (!language_set(strcmp(language_current(), "es") == 0 ? "en" : "es"))
@@ -70,6 +73,8 @@ const struct screen_spec screen_start = {
 		   "old CM/ECF e-filing login to your upgraded PACER account, once.\n\n"
 		   "3. Look up a court: see whether a court is on NextGen CM/ECF and since when.\n\n"
 		   "4. Get ready: four questions give your own list of steps and dates.\n\n"
+		   "5. What went wrong?: a few questions about what you saw lead to the likely cause "
+		   "and the next step.\n\n"
 		   "Nothing here talks to the real PACER. Use only the practice accounts your trainer "
 		   "or the clerk's office gave you."),
 	.load = start_load,

@@ -44,6 +44,8 @@ extern const struct screen_spec screen_link_fallback;
 extern const struct screen_spec screen_checklist;
 extern const struct screen_spec screen_checklist_result;
 extern const struct screen_spec screen_draft_offer;
+extern const struct screen_spec screen_trouble;
+extern const struct screen_spec screen_trouble_answer;
 
 /* Checks the PACER username and password typed on screen (a PACER or a
  * court login): true and logged in, or false with the reason shown. */
@@ -57,6 +59,16 @@ enum screen_id court_show_item(struct flow *flow, const char *id);
  * CM/ECF login back on the Link screen. */
 bool link_draft_waiting(struct flow *flow);
 enum screen_id link_restore_draft(struct flow *flow);
+
+/* The troubleshooting guide, opened from screen: at the step a failure
+ * there suggests, else at "What went wrong?". */
+enum screen_id trouble_open(struct flow *flow, enum screen_id from);
+/* What a failed login or link suggests (a trouble_step, with the
+ * sentence of what happened), offered on screen until it succeeds. */
+void trouble_note(struct flow *flow, enum screen_id screen, int step, const char *why);
+void trouble_forget(struct flow *flow);
+/* Shows the "What went wrong?" link of screen when it has a hint. */
+void trouble_offer(struct flow *flow, enum screen_id screen);
 
 #define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
 

@@ -2,8 +2,9 @@
  * visit to a screen takes its lines from the file in order:
  *     upgrade-person.birth-date = 03/14/1970
  *     upgrade-person = next
- * that is "screen.field = value" lines, then "screen = action". Lines
- * starting with # are comments. Secrets are never echoed. */
+ * that is "screen.field = value" lines, then "screen = action";
+ * "screen = help" prints the screen's help. Lines starting with # are
+ * comments. Secrets are never echoed. */
 #include <config.h>
 
 #include "ui_lines.h"
@@ -133,6 +134,13 @@ static enum applied apply(struct answers_ui *ui, struct flow *flow, char *key, c
 {
 	const char *screen = flow->screen->name;
 	char *dot = strchr(key, '.');
+	if (dot == NULL && strcmp(value, "help") == 0) {
+		/* Any screen's help, as a person would ask for it; the answers
+		 * go on with the same screen. */
+		lines_print_help(ui->out, flow);
+		*action = NULL;
+		return APPLIED_VALUE;
+	}
 	if (dot == NULL) {
 		*action = flow_find_action(flow, value);
 		if (*action == NULL) {

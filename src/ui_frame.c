@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "help.h"
 #include "i18n.h"
 #include "notices.h"
 #include "ui_text.h"
@@ -390,31 +391,10 @@ enum run_result wait_for_larger_window(const struct flow *flow, int need_cols, i
 	}
 }
 
-static char *help_text(const struct flow *flow)
+/* The core's help, then the keys of this frontend. */
+static char *screen_help(const struct flow *flow)
 {
-	const struct screen_spec *spec = flow->screen;
-	/* The screen's own text first: a small window may have cut it. */
-	char *text = spec->intro ? xasprintf("%s\n\n%s", _(spec->intro), _(spec->help))
-				 : xstrdup(_(spec->help));
-	for (size_t i = 0; i < spec->n_fields; i++) {
-		if (spec->fields[i].example == NULL)
-			continue;
-		char *grown = xasprintf("%s\n\n%s: %s", text, _(spec->fields[i].label),
-					_(spec->fields[i].example));
-		free(text);
-		text = grown;
-	}
-	for (size_t i = 0; i < flow->n_notices; i++) {
-		const struct notice *n = notice_get(flow->notices[i]);
-		if (strcmp(_(n->text), n->text) == 0)
-			continue;	/* already shown in English */
-		char original[1024];
-		notice_format(flow->notices[i], &flow->court, 1, original, sizeof original);
-		char *grown = xasprintf("%s\n\n%s (%s):\n%s", text, _("The court's original wording"),
-					n->source, original);
-		free(text);
-		text = grown;
-	}
+	char *text = help_text(flow);
 	char *keys = keys_help_text();
 	char *grown = xasprintf("%s\n\n%s\n%s", text, _("Keys:"), keys);
 	free(keys);
@@ -424,7 +404,7 @@ static char *help_text(const struct flow *flow)
 
 enum run_result show_help(const struct flow *flow)
 {
-	char *text = help_text(flow);
+	char *text = screen_help(flow);
 	int first = 0;
 	enum run_result result = RUN_ACTION;
 	for (;;) {

@@ -5,9 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "help.h"
 #include "i18n.h"
 #include "notices.h"
 #include "util.h"
+#include "wrap.h"
 
 static void print_heading(FILE *out, const struct flow *flow)
 {
@@ -56,23 +61,40 @@ void lines_print_screen(FILE *out, const struct flow *flow)
 		fprintf(out, "%s\n", flow->message);
 }
 
+/* The columns a line may take: the terminal's, else $COLUMNS, else a
+ * printer's 80; one less, so no terminal wraps a full line by itself. */
+static int line_width(FILE *out)
+{
+	struct winsize size;
+	int fd = fileno(out);
+	if (fd >= 0 && isatty(fd) && ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 1)
+		return size.ws_col - 1;
+	const char *columns = getenv("COLUMNS");
+	char *end = NULL;
+	long n = columns != NULL ? strtol(columns, &end, 10) : 0;
+	if (columns != NULL && end != columns && *end == '\0' && n > 1 && n < 1000)
+		return (int)n - 1;
+	return 79;
+}
+
+void lines_print_wrapped(FILE *out, const char *text)
+{
+	struct wrapped w;
+	wrap_text(text, line_width(out), &w);
+	for (size_t i = 0; i < w.count; i++)
+		fprintf(out, "%s\n", w.lines[i]);
+	wrapped_free(&w);
+}
+
 void lines_print_help(FILE *out, const struct flow *flow)
 {
-	const struct screen_spec *spec = flow->screen;
-	fprintf(out, _("Help: %s\n"), _(flow_title(flow)));
-	fprintf(out, "%s\n", _(spec->help));
-	for (size_t i = 0; i < spec->n_fields; i++)
-		if (spec->fields[i].example != NULL)
-			fprintf(out, "%s: %s\n", _(spec->fields[i].label), _(spec->fields[i].example));
-	for (size_t i = 0; i < flow->n_notices; i++) {
-		const struct notice *n = notice_get(flow->notices[i]);
-		if (strcmp(_(n->text), n->text) == 0)
-			continue;
-		char original[1024];
-		notice_format(flow->notices[i], &flow->court, 1, original, sizeof original);
-		fprintf(out, "%s (%s): %s\n", _("The court's original wording"), n->source, original);
-	}
-	fprintf(out, "%s\n", _("At any prompt: back, help or quit."));
+	char *title = xasprintf(_("Help: %s"), _(flow_title(flow)));
+	lines_print_wrapped(out, title);
+	free(title);
+	char *text = help_text(flow);
+	lines_print_wrapped(out, text);
+	free(text);
+	lines_print_wrapped(out, _("At any prompt: back, help or quit."));
 }
 
 char *lines_field_prompt(const struct flow *flow, int i)

@@ -11,8 +11,10 @@
 /* Heading ("Step 2 of 3: Address"), intro, lines, paragraphs, court
  * notices and the screen's message. */
 void lines_print_screen(FILE *out, const struct flow *flow);
-/* The screen's help, with the court's original wording of its notices. */
+/* The screen's help (help.h), wrapped to the width of the terminal. */
 void lines_print_help(FILE *out, const struct flow *flow);
+/* text with its words wrapped to the terminal's width (80 on paper). */
+void lines_print_wrapped(FILE *out, const char *text);
 /* A field's prompt: "County (required, choose from list; type ? for the
  * list) [Alameda]: ". Secrets never show their value. */
 char *lines_field_prompt(const struct flow *flow, int field);

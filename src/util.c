@@ -129,6 +129,14 @@ void now_timestamp(char out[20])
 		copy_text(out, 20, "1970-01-01 00:00:00");
 }
 
+void local_date(char out[11])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	if (localtime_r(&t, &tm) == NULL || strftime(out, 11, "%Y-%m-%d", &tm) == 0)
+		copy_text(out, 11, "1970-01-01");
+}
+
 void write_csv_field(FILE *out, const char *text, bool last)
 {
 	fputc('"', out);

@@ -33,5 +33,7 @@ void write_csv_field(FILE *out, const char *text, bool last);
 
 /* Current real (wall-clock) time as "YYYY-MM-DD HH:MM:SS" in UTC. */
 void now_timestamp(char out[20]);
+/* Today's real date here, "YYYY-MM-DD". */
+void local_date(char out[11]);
 
 #endif

@@ -31,7 +31,7 @@ run_flows() {
 
 report_field() { admin class report --name c20 --csv | tr -d '"' | awk -F, -v n="$1" -v f="$2" 'NR > 1 && $1 == n { print $f }'; }
 
-plan 20
+plan 24
 admin init > /dev/null
 
 # Refusals: each with its sentence and its status, and the database as it
@@ -110,6 +110,32 @@ check "on 2021-02-16 (set by nextgen-admin) the whole class links ($linked of 20
 admin class create --name c2 --count 2 --court cacd > /dev/null
 admin class reset --all --yes > "$work_dir/reset-all"
 check "class reset --all puts every class back" sh -c "grep -qF 'Class c2: 2 trainees are back' '$work_dir/reset-all' && grep -qF 'Class c20: 20 trainees are back' '$work_dir/reset-all' && $ADMIN --db '$db' class report --name c20 | grep -qF ', 0 linked.'"
+
+# Each trainee's get-ready page, for the trainer to print: their name and
+# first username, the court's date, the courts' warnings, whom to call.
+admin class checklist --name c20 --output "$work_dir/pages.txt" > "$work_dir/pages.out"
+feeds=$(tr -cd '\f' < "$work_dir/pages.txt" | wc -c)
+check "class checklist writes twenty pages, a form feed between them ($feeds)" \
+	sh -c "[ $feeds -eq 19 ] && grep -qF '20 pages for class c20 written to' '$work_dir/pages.out'"
+missing=$(tr -d '"' < "$work_dir/slips.csv" | awk -F, 'NR > 1 { print "For " $3 " (PACER username " $4 ")" }' |
+	while read -r line; do grep -qF "$line" "$work_dir/pages.txt" || echo "$line"; done)
+for text in "on NextGen CM/ECF since February 16, 2021" "must be upgraded" "(800) 676-6856" "What the courts told filers"; do
+	# Counted in the words run together: the page wraps its lines.
+	count=$(tr '\n' ' ' < "$work_dir/pages.txt" | tr -s ' ' | grep -oF "$text" | wc -l)
+	[ "$count" -eq 20 ] || missing="$missing; 20 times, not $count: $text"
+done
+widest=$(LC_ALL=C.UTF-8 wc -L < "$work_dir/pages.txt")
+if [ -z "$missing" ] && [ "$widest" -le 80 ]; then
+	ok "each page has its trainee, the date, the warnings and the number, in 80 columns ($widest)"
+else
+	fail "each page has its trainee, the date, the warnings and the number, in 80 columns ($widest)" \
+		"missing: $missing"
+fi
+admin scenario dump - > "$work_dir/before"
+refused "class checklist refuses a class that does not exist, writing nothing" 1 "there is no class named zz" \
+	class checklist --name zz --output "$work_dir/none.txt"
+check "and makes no page file" [ ! -e "$work_dir/none.txt" ]
+
 integrity=$(sqlite3 "$db" 'PRAGMA integrity_check')
 check "the database passes integrity_check" [ "$integrity" = ok ]
 tap_finish

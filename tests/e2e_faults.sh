@@ -27,7 +27,7 @@ expect "with the folder back, the same login works" "Account Type: Legacy PACER 
 check "the database passes integrity_check" [ "$(sqlite3 "$class/wizard.db" 'PRAGMA integrity_check')" = ok ]
 keys Escape
 wait_for "Upgrade my PACER account"
-keys 7
+keys 8
 if wait_exit; then ok "the wizard ends normally"; else fail "the wizard ends normally" "$(screen)"; fi
 check "with status 0" [ "$(pane_status)" = 0 ]
 tap_finish

@@ -14,7 +14,7 @@ check "nextgen-admin sets the staff passphrase" grep -qF "staff passphrase: set"
 if cat "$database"* | grep -aqF 'Staff!Pass1'; then fail "only its hash is kept"; else ok "only its hash is kept"; fi
 
 start_wizard --kiosk --idle 6
-expect "the start menu is there" "5  Help"
+expect "the start menu is there" "6  Help"
 if screen | grep -qF "Quit"; then fail "a kiosk has no Quit" "$(screen)"; else ok "a kiosk has no Quit"; fi
 keys C-c C-z 'C-\'
 sleep 0.5
@@ -41,9 +41,9 @@ wait_seconds=10
 keys 1
 expect_line "the next patron finds an empty login" 'Username \*: \[ *\]$'
 keys Escape
-wait_for "5  Help"
+wait_for "6  Help"
 # A patron who reads Spanish switches; the next patron gets the default.
-keys 6
+keys 7
 expect "a patron switches to Spanish" "1  Actualizar mi cuenta de PACER"
 wait_seconds=40
 expect "the idle warning speaks Spanish too" "No se presionó ninguna tecla durante 6 segundos."

@@ -87,7 +87,7 @@ start_wizard --as-of 2021-03-01
 court_login canb ja1234 'Legacy!2013'
 expect_joined "a legacy username at the court is explained, whole" "This is a legacy PACER username (made before August 11, 2014): NextGen takes only upgraded accounts. Choose \"Upgrade my PACER account\"."
 expect "the upgrade is offered right there" "[ Upgrade my PACER account ]"
-keys BTab BTab BTab BTab Enter
+keys BTab BTab BTab BTab BTab Enter
 expect_line "it leads to Manage My Account with the username typed" 'Username \*: \[ja1234'
 keys Tab
 type_text 'Legacy!2013'

@@ -10,11 +10,11 @@ tabs() { i=0; while [ $i -lt "$1" ]; do keys Tab; i=$((i + 1)); done; }
 
 plan 22
 start_wizard
-wait_for "6  Español"
-keys 6
+wait_for "7  Español"
+keys 7
 expect "Español on the start screen switches at once" "1  Actualizar mi cuenta de PACER"
 expect "the banner too" "SISTEMA DE PRÁCTICA"
-expect_line "and the way back is offered in English" '6  English'
+expect_line "and the way back is offered in English" '7  English'
 keys 1
 wait_for "Usuario *:"
 type_text ja1234
@@ -94,8 +94,8 @@ type_text canb
 keys Enter
 expect "dates are Spanish: 16 de febrero de 2021" "16 de febrero de 2021"
 keys Escape Escape
-wait_for "6  English"
-keys 6
+wait_for "7  English"
+keys 7
 expect "English comes back as easily" "1  Upgrade my PACER account"
 expect "and the banner with it" "PRACTICE SYSTEM"
 tap_finish

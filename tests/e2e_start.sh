@@ -8,22 +8,23 @@ plan 19
 start_wizard
 expect "the practice banner is shown" "PRACTICE SYSTEM — not the real PACER. Do not type your real PACER password."
 expect "the title is shown" "NextGen CM/ECF practice wizard"
-menu=$(screen | grep -E '^ *(> )? *[1-7]  ' | sed -E 's/^ *(> )? *//')
+menu=$(screen | grep -E '^ *(> )? *[1-8]  ' | sed -E 's/^ *(> )? *//')
 expected="1  Upgrade my PACER account
 2  Link my CM/ECF account
 3  Look up a court
 4  Get ready: my checklist
-5  Help
-6  Español
-7  Quit"
+5  What went wrong? Troubleshooting
+6  Help
+7  Español
+8  Quit"
 if [ "$menu" = "$expected" ]; then ok "the menu lists its choices in order"; else fail "the menu lists its choices in order" "$menu"; fi
 expect_line "the first choice is highlighted" '^ *> 1  Upgrade my PACER account'
 expect "the status line shows the keys" "Enter: choose"
 
 keys Down
 expect_line "Down moves to the next choice" '^ *> 2  Link my CM/ECF account'
-keys 5
-expect "5 opens the help" "Help: NextGen CM/ECF practice wizard"
+keys 6
+expect "6 opens the help" "Help: NextGen CM/ECF practice wizard"
 expect "the banner stays on the help screen" "PRACTICE SYSTEM"
 keys Escape
 expect_line "Esc closes the help" '^ *> 2  Link my CM/ECF account'
@@ -35,8 +36,8 @@ keys C-c
 expect "Ctrl-C asks before leaving" "Leave the wizard? Press y to leave, any other key to stay."
 keys n
 expect "any other key stays" "Up/Down: move  Enter: choose"
-keys 7
-if wait_exit; then ok "7 quits"; else fail "7 quits" "$(screen)"; fi
+keys 8
+if wait_exit; then ok "8 quits"; else fail "8 quits" "$(screen)"; fi
 status=$(pane_status)
 if [ "$status" = 0 ]; then ok "quitting exits with status 0"; else fail "quitting exits with status 0" "status $status"; fi
 

@@ -16,7 +16,7 @@ linked() {
 	grep -qE '^canb +jattorney +John Attorney +jattorney2021$' "$work_dir/accounts"
 }
 
-plan 13
+plan 17
 "$WIZARD" --db "$work_dir/answers.db" --answers "$data/john-upgrade-link.answers" \
 	> "$work_dir/answers.out" 2>&1
 check "the answers file runs to the end with exit status 0" [ $? -eq 0 ]
@@ -49,4 +49,25 @@ if grep -q "$(printf '\033')" "$work_dir/plain.out"; then
 else
 	ok "the plain output has no terminal escape sequences"
 fi
+
+# Help on every screen, as a person would ask for it: "help" before every
+# answer of the tour, and before every line of the plain conversation. The
+# help is shown each time, and the run ends just the same.
+awk '/^[a-z-]+ = / { split($0, a, " = "); if (a[2] != "help") print a[1] " = help" } { print }' \
+	"$data/tour.answers" > "$work_dir/tour-help.answers"
+asked=$(grep -c ' = help$' "$work_dir/tour-help.answers")
+"$WIZARD" --db "$work_dir/tour-help.db" --answers "$work_dir/tour-help.answers" > "$work_dir/tour-help.out" 2>&1
+check "the tour with help asked on every screen still runs to the end" [ $? -eq 0 ]
+shown=$(grep -c '^Help: ' "$work_dir/tour-help.out")
+check "and shows the help each time ($shown of $asked)" [ "$shown" -eq "$asked" ]
+awk '{ print "help"; print }' "$data/john-upgrade-link.plain" > "$work_dir/help.plain"
+COLUMNS=50 env -u TERM "$WIZARD" --db "$work_dir/plain-help.db" < "$work_dir/help.plain" > "$work_dir/plain-help.out" 2>&1
+check "typing help at every plain prompt changes nothing" linked "$work_dir/plain-help.db"
+lines=$(wc -l < "$data/john-upgrade-link.plain")
+# Input is not echoed here, so each help starts on its prompt's line.
+shown=$(grep -o 'Help: ' "$work_dir/plain-help.out" | wc -l)
+widest=$(awk '/Help: / { inside = 1; next } /^At any prompt/ { inside = 0 } inside' \
+	"$work_dir/plain-help.out" | LC_ALL=C.UTF-8 wc -L)
+check "and shows the help at each, in 49 columns ($shown of $lines; $widest)" \
+	[ "$shown" -eq "$lines" -a "$widest" -le 49 ]
 tap_finish

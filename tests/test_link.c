@@ -262,7 +262,7 @@ static void the_checklist_gives_the_persons_own_steps(void **state)
 
 	char buffer[8192] = "";
 	FILE *out = fmemopen(buffer, sizeof buffer - 1, "w");
-	assert_true(checklist_write(list, &f->flow.court, out));
+	assert_true(checklist_write(list, &f->flow.court, NULL, out));
 	fclose(out);
 	assert_non_null(strstr(buffer, "My NextGen CM/ECF checklist\nU.S. District Court, Central District of California (cacd)"));
 	assert_non_null(strstr(buffer, "\n1. "));
@@ -271,6 +271,12 @@ static void the_checklist_gives_the_persons_own_steps(void **state)
 	assert_non_null(strstr(buffer, "February 18, 2020"));
 	assert_non_null(strstr(buffer, "(800) 676-6856"));
 	assert_non_null(strstr(buffer, "The court's CM/ECF help desk"));
+	/* The courts' warnings for her place: she knows her login, her court
+	 * is live, so no "not before" warning. */
+	assert_non_null(strstr(buffer, "What the courts told filers\n- You must know your current "
+				       "CM/ECF login and password."));
+	assert_non_null(strstr(buffer, "permanently linked"));
+	assert_null(strstr(buffer, "cannot be linked before"));
 	for (char *line = strtok(buffer, "\n"); line != NULL; line = strtok(NULL, "\n"))
 		assert_true(text_columns(line) <= 80);
 }
