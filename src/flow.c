@@ -217,6 +217,24 @@ static bool is_drafted(const struct flow *flow, const struct screen_spec *spec)
 	return spec->id >= SCREEN_UPGRADE_PERSON && spec->id <= SCREEN_UPGRADE_SECURITY;
 }
 
+/* FNV-1a over the strings, each with its end. */
+static unsigned long long hash_strings(const char *const *strings, size_t n, unsigned long long h)
+{
+	for (size_t i = 0; i < n; i++)
+		for (const unsigned char *p = (const unsigned char *)strings[i];; p++) {
+			h = (h ^ *p) * 1099511628211ULL;
+			if (*p == '\0')
+				break;
+		}
+	return h;
+}
+
+bool flow_delete_drafts(struct flow *flow, const char *kind)
+{
+	memset(flow->draft_saved, 0, sizeof flow->draft_saved);
+	return store_delete_drafts(flow->store, flow->account.id, kind);
+}
+
 void flow_save_draft(struct flow *flow)
 {
 	const struct screen_spec *spec = flow->screen;
@@ -235,8 +253,15 @@ void flow_save_draft(struct flow *flow)
 		fields[n] = spec->fields[i].id;
 		values[n++] = flow->values[spec->id][i];
 	}
-	if (!store_save_draft(flow->store, flow->account.id, spec->name, fields, values, n) &&
-	    flow->message_kind == MESSAGE_NONE) {
+	unsigned long long h = hash_strings(fields, n, hash_strings(values, n,
+		14695981039346656037ULL ^ (unsigned long long)flow->account.id));
+	if (h == 0)
+		h = 1;
+	if (flow->draft_saved[spec->id] == h)
+		return;		/* saved already, as it is */
+	bool saved = store_save_draft(flow->store, flow->account.id, spec->name, fields, values, n);
+	flow->draft_saved[spec->id] = saved ? h : 0;
+	if (!saved && flow->message_kind == MESSAGE_NONE) {
 		char message[FLOW_MESSAGE_MAX];
 		/* TRANSLATORS: %s says what is wrong with the database. */
 		snprintf(message, sizeof message,
@@ -502,6 +527,7 @@ void flow_logout(struct flow *flow)
 	flow->court_session = false;
 	flow->redaction_accepted = false;
 	flow->link_failures = 0;
+	memset(flow->draft_saved, 0, sizeof flow->draft_saved);
 	trouble_forget(flow);
 	wipe_memory(&flow->ecf, sizeof flow->ecf);
 	wipe_memory(&flow->account, sizeof flow->account);

@@ -216,6 +216,9 @@ struct flow {
 	enum screen_id trouble_hint_screen;
 	char trouble_why[FLOW_MESSAGE_MAX];	/* "What just happened: ..." */
 	char trouble_questions[3][FLOW_VALUE_MAX];	/* "Question 14: ..." */
+	/* A hash of the draft last saved from each screen: leaving a field
+	 * that did not change writes nothing. 0: nothing saved. */
+	unsigned long long draft_saved[SCREEN_COUNT];
 	char trouble_contacts[FLOW_MESSAGE_MAX * 2];
 };
 
@@ -289,6 +292,8 @@ void flow_set_screen_value(struct flow *flow, enum screen_id id, const char *fie
  * court, as the account's draft (never
  * a secret), so a dropped connection loses at most one field. */
 void flow_save_draft(struct flow *flow);
+/* Removes this account's drafts of one kind (DRAFT_UPGRADE, DRAFT_LINK). */
+bool flow_delete_drafts(struct flow *flow, const char *kind);
 /* Forgets the account and everything typed in this session. */
 void flow_logout(struct flow *flow);
 /* Nobody pressed a key for the idle time: the patron's session ends and

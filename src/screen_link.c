@@ -256,7 +256,7 @@ static enum screen_id confirm_submit(struct flow *flow, const struct action_spec
 				       flow->terminal, flow->account.username)) {
 	case STORE_DONE:
 		flow->redaction_accepted = true;
-		(void)store_delete_drafts(flow->store, flow->account.id, DRAFT_LINK);
+		(void)flow_delete_drafts(flow, DRAFT_LINK);
 		return SCREEN_LINK_SUCCESS;
 	case STORE_USERNAME_TAKEN:
 		flow_error(flow, NULL, _("This CM/ECF account is already linked to a PACER account."));
@@ -360,7 +360,7 @@ static enum screen_id fallback_submit(struct flow *flow, const struct action_spe
 	};
 	(void)store_audit(flow->store, &event);
 	/* The request replaces the link: nothing is left to continue. */
-	(void)store_delete_drafts(flow->store, flow->account.id, DRAFT_LINK);
+	(void)flow_delete_drafts(flow, DRAFT_LINK);
 	flow->link_failures = 0;
 	flow_info(flow, _("Your e-filing request is recorded as pending. The court must approve it "
 			  "and will e-mail you; until then you cannot e-file here."));

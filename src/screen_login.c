@@ -213,7 +213,7 @@ static enum screen_id offer_submit(struct flow *flow, const struct action_spec *
 	bool link = offers_link(flow);
 	if (action_is(action, "continue"))
 		return link ? link_restore_draft(flow) : upgrade_restore_draft(flow);
-	if (!store_delete_drafts(flow->store, flow->account.id, link ? DRAFT_LINK : DRAFT_UPGRADE))
+	if (!flow_delete_drafts(flow, link ? DRAFT_LINK : DRAFT_UPGRADE))
 		flow_error(flow, NULL, store_error(flow->store));
 	if (link)
 		return SCREEN_COURT_MAIN;

@@ -1219,20 +1219,26 @@ bool store_save_draft(struct store *store, long long account_id, const char *scr
 		bind_text(clear, 2, screen);
 		ok = finish_write(store, clear);
 	}
-	for (size_t i = 0; ok && i < n; i++) {
-		sqlite3_stmt *stmt = prepare(store,
-			"INSERT INTO drafts (pacer_account_id, screen, field, value, saved_at)"
-			" VALUES (?, ?, ?, ?, ?)");
-		ok = stmt != NULL;
-		if (!ok)
-			break;
-		sqlite3_bind_int64(stmt, 1, account_id);
-		bind_text(stmt, 2, screen);
-		bind_text(stmt, 3, fields[i]);
-		bind_text(stmt, 4, values[i]);
-		bind_text(stmt, 5, now);
-		ok = finish_write(store, stmt);
+	/* One statement for every field: a draft is saved each time a field
+	 * is left, so it must cost little. */
+	sqlite3_stmt *insert = ok ? prepare(store,
+		"INSERT INTO drafts (pacer_account_id, screen, field, value, saved_at)"
+		" VALUES (?, ?, ?, ?, ?)") : NULL;
+	ok = insert != NULL;
+	if (ok) {
+		sqlite3_bind_int64(insert, 1, account_id);
+		bind_text(insert, 2, screen);
+		bind_text(insert, 5, now);
 	}
+	for (size_t i = 0; ok && i < n; i++) {
+		bind_text(insert, 3, fields[i]);
+		bind_text(insert, 4, values[i]);
+		ok = sqlite3_step(insert) == SQLITE_DONE;
+		if (!ok)
+			set_error(store, "write");
+		sqlite3_reset(insert);
+	}
+	sqlite3_finalize(insert);
 	ok = ok && store_commit(store);
 	if (!ok)
 		store_rollback(store);

@@ -339,7 +339,7 @@ enum screen_id upgrade_finish(struct flow *flow)
 	free(details);
 	if (next == SCREEN_UPGRADE_COMPLETE) {
 		upgrade_forget_tabs(flow);
-		(void)store_delete_drafts(flow->store, flow->account.id, DRAFT_UPGRADE);
+		(void)flow_delete_drafts(flow, DRAFT_UPGRADE);
 	}
 	return next;
 }

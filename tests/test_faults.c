@@ -176,6 +176,35 @@ static void a_draft_that_cannot_be_saved_is_announced(void **state)
 	assert_string_equal(flow_value(&f->flow, "city"), "Oakland");
 }
 
+/* Leaving a field that did not change writes nothing (a full disk says
+ * so: no message); a change is written (the full disk is announced); a
+ * failed save is tried again next time. */
+static void an_unchanged_draft_is_not_written_again(void **state)
+{
+	struct flow_fixture *f = *state;
+	unit_log_in(f, "ja1234", "Legacy!2013");
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	flow_set_value(&f->flow, "city", "Oakland");
+	flow_save_draft(&f->flow);
+	assert_int_equal(f->flow.message_kind, MESSAGE_NONE);
+	faultvfs_set(FAULT_DISK_FULL);
+	flow_save_draft(&f->flow);
+	assert_int_equal(f->flow.message_kind, MESSAGE_NONE);
+	flow_set_value(&f->flow, "city", "Berkeley");
+	flow_save_draft(&f->flow);
+	assert_int_equal(f->flow.message_kind, MESSAGE_INFO);
+	faultvfs_set(FAULT_NONE);
+	f->flow.message_kind = MESSAGE_NONE;
+	flow_save_draft(&f->flow);
+	assert_int_equal(f->flow.message_kind, MESSAGE_NONE);
+	bool found = false;
+	char saved_at[STORE_TIME_MAX], screen[64];
+	assert_true(store_latest_draft(f->store, f->flow.account.id, DRAFT_UPGRADE, saved_at, screen,
+				       sizeof screen, &found));
+	assert_true(found);
+	assert_string_equal(screen, "upgrade-address");
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -187,6 +216,7 @@ int main(void)
 		T(the_folder_disappears),
 		T(another_program_holds_the_database),
 		T(a_draft_that_cannot_be_saved_is_announced),
+		T(an_unchanged_draft_is_not_written_again),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
