@@ -9,13 +9,26 @@ socket="$work_dir/tmux.sock"
 database="$work_dir/wizard.db"
 wait_seconds=${E2E_WAIT_SECONDS:-10}
 
+tmux_cmd() { tmux -S "$socket" "$@"; }
+
+# stop_terminal: closes the terminal, then waits for the wizard and the
+# shell around it to end (the shell outlives the hangup, and writes the
+# status file once its wizard is gone: never into the next run's).
+stop_terminal() {
+	shell_pid=$(tmux_cmd display -p -t wizard '#{pane_pid}' 2>/dev/null)
+	tmux_cmd kill-server >/dev/null 2>&1
+	tries=0
+	while [ -n "$shell_pid" ] && kill -0 "$shell_pid" 2>/dev/null && [ $tries -lt 200 ]; do
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+}
+
 cleanup() {
-	tmux -S "$socket" kill-server >/dev/null 2>&1
+	stop_terminal
 	rm -rf "$work_dir"
 }
 trap cleanup EXIT
-
-tmux_cmd() { tmux -S "$socket" "$@"; }
 
 # start_wizard [COLS ROWS] [ARGS...]: starts the wizard on the test database
 # (TERM is tmux-256color unless WIZARD_TERM says otherwise).
@@ -23,7 +36,7 @@ start_wizard() {
 	cols=80
 	rows=24
 	case $1 in [0-9]*) cols=$1; rows=$2; shift 2 ;; esac
-	tmux_cmd kill-server >/dev/null 2>&1
+	stop_terminal
 	# A new server on the same socket must wait for the old one to be gone.
 	tries=0
 	while tmux_cmd has-session >/dev/null 2>&1 && [ $tries -lt 100 ]; do
@@ -35,9 +48,12 @@ start_wizard() {
 	rm -f "$work_dir/status"
 	# The exit status goes to a file: tmux may see the terminal close
 	# before it learns the status. The shell ignores Ctrl-C and Ctrl-\, which are the
-	# wizard's to answer.
+	# wizard's to answer, and the hangup when tmux goes: it outlives the
+	# wizard, whose process group is not orphaned while it ends (a
+	# sanitizer build's leak check at exit stops the process, and the
+	# SIGCONT an orphaned group gets would leave it spinning for ever).
 	tmux -S "$socket" -f "$work_dir/tmux.conf" new-session -d -x "$cols" -y "$rows" -s wizard -- \
-		sh -c 'trap "" INT QUIT; "$@"; echo $? > "$0"' "$work_dir/status" \
+		sh -c 'trap "" HUP INT QUIT; "$@"; echo $? > "$0"' "$work_dir/status" \
 		env LANG=C.UTF-8 TERM="${WIZARD_TERM:-tmux-256color}" NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
 		"$WIZARD" --db "$database" "$@"
 	# The wizard's first screen must be there before keys are sent.
