@@ -133,6 +133,9 @@ latency() {
 }
 
 record() { echo "$1 $2" >> "$w/raw"; }
+# ms_tenths FROM_NS TO_NS: the milliseconds between, to a tenth ("5.7"):
+# whole milliseconds hid the difference between two first screens.
+ms_tenths() { t=$(( ($2 - $1) / 100000 )); echo "$((t / 10)).$((t % 10))"; }
 
 : > "$w/raw"
 "$admin" --db "$w/template.db" init > /dev/null
@@ -146,7 +149,7 @@ wizard_run() {
 	launch env NEXTGEN_WIZARD_KEY_LOG="$w/keys.log" NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
 		NEXTGEN_WIZARD_LOCALEDIR="$NEXTGEN_WIZARD_LOCALEDIR" "$wizard" --db "$w/wizard.db"
 	settle
-	record wizard.first.ms $(( (last_ns - start_ns) / 1000000 ))
+	record wizard.first.ms "$(ms_tenths "$start_ns" "$last_ns")"
 	record wizard.first.bytes "$total"
 	record wizard.first.floor "$(screen | tr -d ' \n' | wc -c)"
 	pid=$(tm display -p -t b '#{pane_pid}')
@@ -220,7 +223,7 @@ dialog_form_run() {
 		"Suffix:" 5 1 "" 5 18 30 0 "Date of Birth *:" 6 1 "" 6 18 30 0 \
 		"User Type *:" 7 1 "" 7 18 30 0
 	settle
-	record dialog.first.ms $(( (last_ns - start_ns) / 1000000 ))
+	record dialog.first.ms "$(ms_tenths "$start_ns" "$last_ns")"
 	record dialog.first.bytes "$total"
 	record dialog.first.floor "$(screen | tr -d ' \n' | wc -c)"
 	step dialog.tab keys Down
