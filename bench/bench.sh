@@ -33,8 +33,9 @@ keys() { tm send-keys -t b "$@"; }
 type_text() { tm send-keys -t b -l "$1"; }
 now_ns() { date +%s%N; }
 
-# launch COMMAND...: a fresh 80x24 terminal whose program starts only once
-# pipe-pane is listening, so no byte is missed; start_ns is then.
+# launch [NAME=VALUE]... COMMAND...: a fresh 80x24 terminal whose program
+# starts only once pipe-pane is listening, so no byte is missed; start_ns
+# is then.
 launch() {
 	tm kill-server > /dev/null 2>&1
 	while tm has-session > /dev/null 2>&1; do sleep 0.05; done
@@ -146,7 +147,9 @@ type_each() { for c in a b c d e f g h i j; do keys -l "$c"; settle; done; }
 wizard_run() {
 	rm -f "$w/wizard.db"* "$w/keys.log"
 	cp "$w/template.db" "$w/wizard.db"
-	launch env NEXTGEN_WIZARD_KEY_LOG="$w/keys.log" NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
+	# No env of its own: launch's one env sets these too, so the wizard's
+	# first screen is not charged an exec that dialog's is not.
+	launch NEXTGEN_WIZARD_KEY_LOG="$w/keys.log" NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
 		NEXTGEN_WIZARD_LOCALEDIR="$NEXTGEN_WIZARD_LOCALEDIR" "$wizard" --db "$w/wizard.db"
 	settle
 	record wizard.first.ms "$(ms_tenths "$start_ns" "$last_ns")"
