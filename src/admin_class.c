@@ -342,10 +342,7 @@ static int print_class_checklists(const char *path, const struct class_options *
 			admin_program, court_id);
 	} else {
 		char today[STORE_DATE_MAX];
-		if (settings.as_of[0] != '\0')
-			copy_text(today, sizeof today, settings.as_of);
-		else
-			local_date(today);
+		store_settings_today(&settings, today);
 		FILE *out = o->output != NULL ? fopen(o->output, "we") : stdout;
 		struct class_pages pages = { .court = &court, .today = today, .out = out };
 		if (out == NULL)

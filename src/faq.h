@@ -25,6 +25,16 @@ struct faq_item {
 	enum screen_id screens[FAQ_MAX_SCREENS];
 };
 
+static inline bool faq_calls_psc(enum faq_contact c)
+{
+	return c == FAQ_CALL_PSC || c == FAQ_CALL_BOTH;
+}
+
+static inline bool faq_calls_court(enum faq_contact c)
+{
+	return c == FAQ_CALL_COURT || c == FAQ_CALL_BOTH;
+}
+
 /* Item number (1 to FAQ_COUNT), or NULL. */
 const struct faq_item *faq_item(int number);
 /* Whether item belongs to screen's help. */

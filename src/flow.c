@@ -149,10 +149,7 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 	flow->lockout_attempts = settings.lockout_attempts;
 	flow->lockout_minutes = settings.lockout_minutes;
 	flow->simulated_today = settings.as_of[0] != '\0';
-	if (flow->simulated_today)
-		copy_text(flow->today, sizeof flow->today, settings.as_of);
-	else
-		local_date(flow->today);
+	store_settings_today(&settings, flow->today);
 	return true;
 }
 

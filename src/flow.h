@@ -216,10 +216,11 @@ struct flow {
 	enum screen_id trouble_hint_screen;
 	char trouble_why[FLOW_MESSAGE_MAX];	/* "What just happened: ..." */
 	char trouble_questions[3][FLOW_VALUE_MAX];	/* "Question 14: ..." */
+	char trouble_contacts[FLOW_MESSAGE_MAX * 2];
+
 	/* A hash of the draft last saved from each screen: leaving a field
 	 * that did not change writes nothing. 0: nothing saved. */
 	unsigned long long draft_saved[SCREEN_COUNT];
-	char trouble_contacts[FLOW_MESSAGE_MAX * 2];
 };
 
 /* What a frontend must provide: show the flow's current screen, let the

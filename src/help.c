@@ -24,16 +24,12 @@ char *help_court_contact(const struct court *court)
 			 "court's web site."));
 }
 
-char *help_contacts(enum faq_contact contact, const struct court *court)
+char *help_contacts(bool psc, bool court_desk, const struct court *court)
 {
-	bool psc = contact == FAQ_CALL_PSC || contact == FAQ_CALL_BOTH;
-	bool desk = contact == FAQ_CALL_COURT || contact == FAQ_CALL_BOTH;
-	static const struct court no_court;
-	char *desk_line = desk ? help_court_contact(court != NULL ? court : &no_court) : NULL;
+	char *desk = court_desk ? help_court_contact(court) : NULL;
 	char *text = xasprintf("%s%s%s%s%s", _("Who can help:"), psc ? "\n- " : "",
-			       psc ? help_psc_contact() : "", desk ? "\n- " : "",
-			       desk ? desk_line : "");
-	free(desk_line);
+			       psc ? help_psc_contact() : "", desk ? "\n- " : "", desk ? desk : "");
+	free(desk);
 	return text;
 }
 
@@ -48,8 +44,7 @@ static char *append(char *text, const char *separator, const char *more)
 static char *append_faq(char *text, const struct flow *flow)
 {
 	enum screen_id screen = flow->screen->id;
-	unsigned calls = 0;
-	bool any = false;
+	bool any = false, psc = false, desk = false;
 	for (int n = 1; n <= FAQ_COUNT; n++) {
 		const struct faq_item *item = faq_item(n);
 		if (!faq_on_screen(item, screen))
@@ -60,13 +55,11 @@ static char *append_faq(char *text, const struct flow *flow)
 		char *qa = xasprintf("%d. %s\n%s", item->number, _(item->question), _(item->answer));
 		text = append(text, "\n\n", qa);
 		free(qa);
-		calls |= 1u << item->contact;
+		psc = psc || faq_calls_psc(item->contact);
+		desk = desk || faq_calls_court(item->contact);
 	}
-	if (calls & ((1u << FAQ_CALL_PSC) | (1u << FAQ_CALL_COURT) | (1u << FAQ_CALL_BOTH))) {
-		bool psc = calls & ((1u << FAQ_CALL_PSC) | (1u << FAQ_CALL_BOTH));
-		bool desk = calls & ((1u << FAQ_CALL_COURT) | (1u << FAQ_CALL_BOTH));
-		char *who = help_contacts(psc && desk ? FAQ_CALL_BOTH : psc ? FAQ_CALL_PSC : FAQ_CALL_COURT,
-					  &flow->court);
+	if (psc || desk) {
+		char *who = help_contacts(psc, desk, &flow->court);
 		text = append(text, "\n\n", who);
 		free(who);
 	}

@@ -16,8 +16,8 @@ char *help_text(const struct flow *flow);
 const char *help_psc_contact(void);
 /* The court's CM/ECF help desk, or where to find it; the caller frees it. */
 char *help_court_contact(const struct court *court);
-/* "Who can help" for an answer that says whom to call: one line each,
- * the court's only when a court is chosen; the caller frees it. */
-char *help_contacts(enum faq_contact contact, const struct court *court);
+/* "Who can help:" with a line for the PACER Service Center and one for
+ * the court's help desk, as asked; the caller frees it. */
+char *help_contacts(bool psc, bool court_desk, const struct court *court);
 
 #endif

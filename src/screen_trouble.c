@@ -27,8 +27,6 @@ void trouble_note(struct flow *flow, enum screen_id screen, int step, const char
 void trouble_forget(struct flow *flow)
 {
 	flow->trouble_hint = TROUBLE_NONE;
-	flow->trouble_from_hint = false;
-	flow->trouble_depth = 0;
 	wipe_memory(flow->trouble_why, sizeof flow->trouble_why);
 }
 
@@ -47,6 +45,8 @@ static enum screen_id show_step(struct flow *flow, int step)
 	return trouble_is_question(step) ? SCREEN_TROUBLE : SCREEN_TROUBLE_ANSWER;
 }
 
+/* The guide's place (step, path, whether it opened at a hint) is set
+ * here on every opening, so leaving it needs no tidying. */
 enum screen_id trouble_open(struct flow *flow, enum screen_id from)
 {
 	flow->trouble_return = from;
@@ -58,10 +58,8 @@ enum screen_id trouble_open(struct flow *flow, enum screen_id from)
 /* Back: the previous question, or where the guide was opened. */
 static enum screen_id step_back(struct flow *flow)
 {
-	if (flow->trouble_depth == 0) {
-		flow->trouble_from_hint = false;
+	if (flow->trouble_depth == 0)
 		return flow->trouble_return;
-	}
 	return show_step(flow, flow->trouble_path[--flow->trouble_depth]);
 }
 
@@ -151,7 +149,8 @@ static void answer_load(struct flow *flow)
 		flow_add_paragraph(flow, item->answer);
 	}
 	if (spec->contact != FAQ_CALL_NOBODY) {
-		char *who = help_contacts(spec->contact, &flow->court);
+		char *who = help_contacts(faq_calls_psc(spec->contact), faq_calls_court(spec->contact),
+					  &flow->court);
 		copy_text(flow->trouble_contacts, sizeof flow->trouble_contacts, who);
 		free(who);
 		flow_add_paragraph(flow, flow->trouble_contacts);
@@ -163,8 +162,6 @@ static void answer_load(struct flow *flow)
 /* Where the next step starts, as this person stands now. */
 static enum screen_id next_step_screen(struct flow *flow, enum screen_id go)
 {
-	flow->trouble_from_hint = false;
-	flow->trouble_depth = 0;
 	if (go == SCREEN_PACER_LOGIN) {
 		flow->login_screen = SCREEN_PACER_LOGIN;
 		return flow->logged_in && !flow->court_session ? SCREEN_ACCOUNT : SCREEN_PACER_LOGIN;
@@ -192,7 +189,6 @@ static enum screen_id answer_submit(struct flow *flow, const struct action_spec 
 	}
 	if (action_is(action, "go") && spec != NULL && spec->go != SCREEN_COUNT)
 		return next_step_screen(flow, spec->go);
-	flow->trouble_from_hint = false;
 	return flow->trouble_return;
 }
 

@@ -1421,6 +1421,14 @@ bool store_load_settings(struct store *store, struct store_settings *out)
 	return rc == SQLITE_DONE;
 }
 
+void store_settings_today(const struct store_settings *settings, char out[STORE_DATE_MAX])
+{
+	if (settings->as_of[0] != '\0')
+		copy_text(out, STORE_DATE_MAX, settings->as_of);
+	else
+		local_date(out);
+}
+
 bool store_set_setting(struct store *store, const char *key, const char *value)
 {
 	sqlite3_stmt *stmt = prepare(store,

@@ -312,6 +312,8 @@ typedef bool (*class_visitor)(const char *class_name, void *data);
 bool store_each_class(struct store *store, class_visitor visit, void *data);
 
 bool store_load_settings(struct store *store, struct store_settings *out);
+/* The day the practice is on: the simulated one, or the real date. */
+void store_settings_today(const struct store_settings *settings, char out[STORE_DATE_MAX]);
 bool store_set_setting(struct store *store, const char *key, const char *value);
 
 #endif

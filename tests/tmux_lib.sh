@@ -22,6 +22,12 @@ stop_terminal() {
 		sleep 0.05
 		tries=$((tries + 1))
 	done
+	# A new server on the same socket must wait for the old one to be gone.
+	tries=0
+	while tmux_cmd has-session >/dev/null 2>&1 && [ $tries -lt 100 ]; do
+		sleep 0.05
+		tries=$((tries + 1))
+	done
 }
 
 cleanup() {
@@ -37,12 +43,6 @@ start_wizard() {
 	rows=24
 	case $1 in [0-9]*) cols=$1; rows=$2; shift 2 ;; esac
 	stop_terminal
-	# A new server on the same socket must wait for the old one to be gone.
-	tries=0
-	while tmux_cmd has-session >/dev/null 2>&1 && [ $tries -lt 100 ]; do
-		sleep 0.05
-		tries=$((tries + 1))
-	done
 	rm -f "$socket"
 	printf 'set-option -g remain-on-exit on\nset-option -g status off\n' > "$work_dir/tmux.conf"
 	rm -f "$work_dir/status"
