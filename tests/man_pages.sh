@@ -22,10 +22,27 @@ lint() {
 # rendered PAGE: the page as plain text, hyphens as typed.
 rendered() { LC_ALL=C.UTF-8 groff -t -man -Tutf8 "$1" 2>/dev/null | col -bx | sed 's/‐/-/g'; }
 
-plan 6
+# wide PAGE: rendered on a line long enough that no path is broken.
+wide() { LC_ALL=C.UTF-8 groff -t -man -Tutf8 -rLL=400n "$1" 2>/dev/null | col -bx | sed 's/‐/-/g'; }
+
+# A prefix as long as distcheck's is longer than a line of the page: the
+# data folder, as the build wrote it into the page, three times over.
+awk '/^\.I .*\/courts\.tsv$/ || /^\.I .*\/demo\.scenario$/ {
+	folder = substr($2, 3); sub(/\/[^\/]*$/, "", folder)
+	file = $2; sub(/.*\//, "", file)
+	print ".I \\%" folder folder folder "/" file; next }
+{ print }' "$wizard_page" > "$work_dir/long.1"
+long_folder="$PKGDATADIR_EXPECTED$PKGDATADIR_EXPECTED$PKGDATADIR_EXPECTED"
+
+plan 8
 check "nextgen-wizard(1) renders without a warning" lint "$wizard_page"
 check "nextgen-admin(8) renders without a warning" lint "$admin_page"
-check "nextgen-wizard(1) names the installed data folder" grep -qF "$PKGDATADIR_EXPECTED" "$wizard_page"
+wide "$wizard_page" > "$work_dir/wide.txt"
+check "nextgen-wizard(1) names the installed data folder" grep -qF "$PKGDATADIR_EXPECTED/courts.tsv" "$work_dir/wide.txt"
+check "a data folder longer than a line renders without a warning" lint "$work_dir/long.1"
+wide "$work_dir/long.1" > "$work_dir/long.txt"
+check "a data folder longer than a line is shown whole (${#long_folder} characters)" \
+	grep -qF "$long_folder/courts.tsv" "$work_dir/long.txt"
 
 rendered "$wizard_page" > "$work_dir/wizard.txt"
 missing=""
