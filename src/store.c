@@ -20,8 +20,21 @@
 #define BUSY_WAIT_SECONDS 30
 #define BUSY_WAIT_MAX_SECONDS 600
 
+/* The statements a session runs again and again (a login, a draft, an
+ * audit row), kept prepared: parsing SQL was a fifth of a whole flow's
+ * work outside password hashing. */
+#define STORE_KEPT_STATEMENTS 96
+
+struct kept_statement {
+	const char *sql;	/* the caller's text: a literal, compared too */
+	sqlite3_stmt *stmt;
+	bool in_use;		/* a caller has it now (one may be nested) */
+};
+
 struct store {
 	sqlite3 *db;
+	struct kept_statement kept[STORE_KEPT_STATEMENTS];
+	size_t n_kept;
 	char *path;
 	dev_t device;		/* the file opened, to notice it moved away */
 	ino_t inode;
@@ -220,14 +233,52 @@ static bool exec_sql(struct store *store, const char *sql)
 	return true;
 }
 
+/* A statement ready to run: kept from an earlier call when its text is
+ * the same and no caller has it now. Give it back with release. */
 static sqlite3_stmt *prepare(struct store *store, const char *sql)
 {
+	for (size_t i = 0; i < store->n_kept; i++) {
+		struct kept_statement *k = &store->kept[i];
+		if (!k->in_use && (k->sql == sql || strcmp(k->sql, sql) == 0)) {
+			k->in_use = true;
+			return k->stmt;
+		}
+	}
 	sqlite3_stmt *stmt = NULL;
-	if (sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL) != SQLITE_OK) {
+	bool keep = store->n_kept < STORE_KEPT_STATEMENTS;
+	if (sqlite3_prepare_v3(store->db, sql, -1, keep ? SQLITE_PREPARE_PERSISTENT : 0, &stmt,
+			       NULL) != SQLITE_OK) {
 		set_error(store, "prepare");
 		return NULL;
 	}
+	if (keep)
+		store->kept[store->n_kept++] = (struct kept_statement){ sql, stmt, true };
 	return stmt;
+}
+
+/* Ends a statement from prepare: a kept one is reset, its values unbound
+ * (so no typed text stays bound to it), and a read it held is over. */
+static void release(struct store *store, sqlite3_stmt *stmt)
+{
+	if (stmt == NULL)
+		return;
+	for (size_t i = 0; i < store->n_kept; i++) {
+		struct kept_statement *k = &store->kept[i];
+		if (k->stmt == stmt) {
+			sqlite3_reset(stmt);
+			sqlite3_clear_bindings(stmt);
+			k->in_use = false;
+			return;
+		}
+	}
+	sqlite3_finalize(stmt);
+}
+
+static void finalize_kept(struct store *store)
+{
+	for (size_t i = 0; i < store->n_kept; i++)
+		sqlite3_finalize(store->kept[i].stmt);
+	store->n_kept = 0;
 }
 
 /* Runs a statement that returns no rows, then finalizes it. */
@@ -235,13 +286,13 @@ static bool finish_write(struct store *store, sqlite3_stmt *stmt)
 {
 	/* Inside a transaction, store_begin has looked already. */
 	if (sqlite3_get_autocommit(store->db) && !still_in_place(store)) {
-		sqlite3_finalize(stmt);
+		release(store, stmt);
 		return false;
 	}
 	int rc = sqlite3_step(stmt);
 	if (rc != SQLITE_DONE)
 		set_error(store, "write");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_DONE;
 }
 
@@ -266,7 +317,7 @@ static bool single_number(struct store *store, sqlite3_stmt *stmt, long long *ou
 		*out = sqlite3_column_int64(stmt, 0);
 	else
 		set_error(store, what);
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return ok;
 }
 
@@ -289,7 +340,7 @@ static bool find_one(struct store *store, sqlite3_stmt *stmt, void (*read)(sqlit
 		read(stmt, out);
 	else if (rc != SQLITE_DONE)
 		set_error(store, what);
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }
 
@@ -473,7 +524,7 @@ static bool check_integrity(struct store *store, char err[STORE_ERROR_MAX])
 	else if (!ok)
 		snprintf(store->error, sizeof store->error, "%s (quick_check: %s)",
 			 explain_fault(SQLITE_CORRUPT, 0), (const char *)sqlite3_column_text(stmt, 0));
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	if (!ok) {
 		/* SQLite's report spans lines; a message is one. */
 		for (char *p = store->error; *p; p++)
@@ -562,6 +613,7 @@ void store_close(struct store *store)
 {
 	if (store == NULL)
 		return;
+	finalize_kept(store);
 	if (store->db != NULL)
 		sqlite3_close(store->db);
 	free(store->path);
@@ -668,7 +720,7 @@ bool store_each_court(struct store *store, court_visitor visit, void *data)
 	}
 	if (rc != SQLITE_DONE)
 		set_error(store, "courts");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_DONE;
 }
 
@@ -806,7 +858,7 @@ bool store_each_pacer_account(struct store *store, account_visitor visit, void *
 	free(account);
 	if (rc != SQLITE_DONE)
 		set_error(store, "pacer_accounts");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_DONE;
 }
 
@@ -954,7 +1006,7 @@ bool store_get_security_answers(struct store *store, long long account_id,
 	bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
 	if (!ok)
 		set_error(store, "security_answers");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return ok;
 }
 
@@ -1201,7 +1253,7 @@ bool store_each_ecf_account(struct store *store, ecf_visitor visit, void *data)
 	}
 	if (rc != SQLITE_DONE)
 		set_error(store, "ecf_accounts");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_DONE;
 }
 
@@ -1241,7 +1293,7 @@ bool store_save_draft(struct store *store, long long account_id, const char *scr
 			set_error(store, "write");
 		sqlite3_reset(insert);
 	}
-	sqlite3_finalize(insert);
+	release(store, insert);
 	ok = ok && store_commit(store);
 	if (!ok)
 		store_rollback(store);
@@ -1267,7 +1319,7 @@ bool store_each_draft(struct store *store, long long account_id, draft_visitor v
 	}
 	if (rc != SQLITE_DONE)
 		set_error(store, "drafts");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_DONE;
 }
 
@@ -1290,7 +1342,7 @@ bool store_latest_draft(struct store *store, long long account_id, const char *w
 	} else if (rc != SQLITE_DONE) {
 		set_error(store, "drafts");
 	}
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }
 
@@ -1355,7 +1407,7 @@ bool store_each_audit(struct store *store, const struct audit_filter *f, audit_v
 	}
 	if (rc != SQLITE_DONE)
 		set_error(store, "audit_log");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_DONE;
 }
 
@@ -1417,7 +1469,7 @@ bool store_load_settings(struct store *store, struct store_settings *out)
 	}
 	if (rc != SQLITE_DONE)
 		set_error(store, "settings");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_DONE;
 }
 
@@ -1459,7 +1511,7 @@ enum store_result store_add_class(struct store *store, const char *name, const c
 	bind_text(stmt, 3, kind);
 	bind_text(stmt, 4, now);
 	int rc = sqlite3_step(stmt);
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	if (rc == SQLITE_DONE)
 		return STORE_DONE;
 	if (rc == SQLITE_CONSTRAINT)
@@ -1518,7 +1570,7 @@ bool store_each_class_member(struct store *store, class_member_visitor visit, vo
 	}
 	if (rc != SQLITE_DONE)
 		set_error(store, "class_members");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_DONE;
 }
 
@@ -1535,7 +1587,7 @@ bool store_class_exists(struct store *store, const char *name, char court_id[STO
 		column_text(stmt, 0, court_id, STORE_COURT_ID_MAX);
 	else if (rc != SQLITE_DONE)
 		set_error(store, "classes");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }
 
@@ -1595,7 +1647,7 @@ bool store_each_trainee(struct store *store, const char *class_name, trainee_vis
 	free(t);
 	if (rc != SQLITE_DONE)
 		set_error(store, "class_members");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_DONE;
 }
 
@@ -1714,7 +1766,7 @@ bool store_each_class(struct store *store, class_visitor visit, void *data)
 	}
 	if (rc != SQLITE_DONE)
 		set_error(store, "classes");
-	sqlite3_finalize(stmt);
+	release(store, stmt);
 	return rc == SQLITE_DONE;
 }
 

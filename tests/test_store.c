@@ -224,6 +224,68 @@ static void settings_and_audit(void **state)
 	store_close(store);
 }
 
+/* Kept statements: the same query may run inside itself (a visitor that
+ * asks again), and a read that is over holds no snapshot, so another
+ * session's write is seen at once. */
+struct nested_count {
+	struct store *store;
+	int outer, inner;
+};
+
+static bool count_inner(const struct court *court, void *data)
+{
+	(void)court;
+	((struct nested_count *)data)->inner++;
+	return true;
+}
+
+static bool count_outer(const struct court *court, void *data)
+{
+	(void)court;
+	struct nested_count *n = data;
+	/* A query started again from the top would never end. */
+	return ++n->outer <= 1000 && store_each_court(n->store, count_inner, n);
+}
+
+static void the_same_query_runs_inside_itself(void **state)
+{
+	struct fixture *f = *state;
+	struct store *store = unit_demo_store(f->dir, "nested.db");
+	assert_non_null(store);
+	struct nested_count n = { store, 0, 0 };
+	assert_true(store_each_court(store, count_inner, &n));
+	int courts = n.inner;
+	assert_true(courts > 1);
+	n.inner = 0;
+	assert_true(store_each_court(store, count_outer, &n));
+	assert_int_equal(n.outer, courts);
+	assert_int_equal(n.inner, courts * courts);
+	store_close(store);
+}
+
+static void a_finished_read_holds_no_snapshot(void **state)
+{
+	struct fixture *f = *state;
+	struct store *first = unit_demo_store(f->dir, "snapshot.db");
+	assert_non_null(first);
+	char err[STORE_ERROR_MAX];
+	bool created = true;
+	struct store *second = store_open(store_path(first), &created, err);
+	assert_non_null(second);
+	assert_false(created);
+	struct store_settings settings;
+	for (int round = 0; round < 3; round++) {
+		assert_true(store_load_settings(first, &settings));
+		char day[16];
+		snprintf(day, sizeof day, "2021-02-1%d", round);
+		assert_true(store_set_setting(second, "as_of", day));
+		assert_true(store_load_settings(first, &settings));
+		assert_string_equal(settings.as_of, day);
+	}
+	store_close(second);
+	store_close(first);
+}
+
 static void logins_count_failures_and_lock(void **state)
 {
 	struct fixture *f = *state;
@@ -301,6 +363,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(the_demo_scenario_is_stored_with_hashes_only, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(settings_and_audit, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(logins_count_failures_and_lock, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(the_same_query_runs_inside_itself, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_finished_read_holds_no_snapshot, make_fixture, drop_fixture),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
