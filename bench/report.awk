@@ -49,6 +49,7 @@ END {
 	printf "nextgen-wizard make bench, %s, %d cores, %d runs (median (min-max))\n\n", date, cores, runs
 	printf "%-40s %-18s %-7s %-6s %-18s %s\n", "figure", "wizard", "floor", "/floor", "dialog", "/dialog"
 	row("first complete screen, ms", "wizard.first.ms", "", "dialog.first.ms")
+	row("the same, a year's audit log, ms", "wizard.first_year.ms", "", "dialog.first.ms")
 	row("first screen, bytes", "wizard.first.bytes", "wizard.first.floor", "")
 	row("Person tab first paint, bytes", "wizard.to_person.bytes", "wizard.to_person.floor", "dialog.first.bytes")
 	row("typed character in a field, bytes", "wizard.char.bytes", "wizard.char.floor", "dialog.char.bytes")

@@ -3,7 +3,9 @@
 #include "unit.h"
 
 #include <sqlite3.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "pacer.h"
 
@@ -89,6 +91,42 @@ static void a_new_database_is_private_wal_and_versioned(void **state)
 	assert_non_null(store);
 	assert_false(created);
 	store_close(store);
+}
+
+/* The opening check names the damaged table; a large audit log is not
+ * read through at every start, but the people's tables always are. */
+static void a_damaged_table_is_found_and_named(void **state)
+{
+	struct fixture *f = *state;
+	struct store *store = unit_demo_store(f->dir, "table.db");
+	assert_non_null(store);
+	char *path = strdup(store_path(store));
+	store_close(store);
+
+	sqlite3 *db = NULL;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	sqlite3_stmt *stmt = NULL;
+	assert_int_equal(sqlite3_prepare_v2(db,
+		"SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master"
+		" WHERE name = 'pacer_accounts'", -1, &stmt, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
+	long long root = sqlite3_column_int64(stmt, 0), page_size = sqlite3_column_int64(stmt, 1);
+	sqlite3_finalize(stmt);
+	assert_int_equal(sqlite3_close(db), SQLITE_OK);
+
+	int fd = open(path, O_WRONLY);
+	assert_true(fd >= 0);
+	char *zeros = calloc(1, (size_t)page_size);
+	assert_int_equal(pwrite(fd, zeros, (size_t)page_size, (root - 1) * page_size), page_size);
+	close(fd);
+	free(zeros);
+
+	char err[STORE_ERROR_MAX];
+	bool created = true;
+	assert_null(store_open(path, &created, err));
+	assert_non_null(strstr(err, "is damaged"));
+	assert_non_null(strstr(err, "pacer_accounts"));
+	free(path);
 }
 
 static void a_file_that_is_not_a_database_is_left_untouched(void **state)
@@ -357,6 +395,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(a_new_database_is_private_wal_and_versioned, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(an_older_database_is_migrated, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_file_that_is_not_a_database_is_left_untouched, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_damaged_table_is_found_and_named, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_read_only_file_is_refused, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(another_programs_sqlite_database_is_refused, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_folder_that_cannot_be_made_is_reported, make_fixture, drop_fixture),
