@@ -46,7 +46,8 @@ END {
 	key_median = nk ? key[int((nk + 1) / 2)] : 0
 	key_p99 = nk ? key[int(nk * 0.99 + 0.999) > nk ? nk : int(nk * 0.99 + 0.999)] : 0
 
-	printf "nextgen-wizard make bench, %s, %d cores, %d runs (median (min-max))\n\n", date, cores, runs
+	printf "nextgen-wizard make bench, %s, %d cores, %d runs and %d more first screens (median (min-max))\n\n", \
+		date, cores, runs, starts
 	printf "%-40s %-18s %-7s %-6s %-18s %s\n", "figure", "wizard", "floor", "/floor", "dialog", "/dialog"
 	row("first complete screen, ms", "wizard.first.ms", "", "dialog.first.ms")
 	row("the same, a year's audit log, ms", "wizard.first_year.ms", "", "dialog.first.ms")
@@ -87,8 +88,8 @@ END {
 		many = many sprintf("%s    {\"flows\": %d, \"ms\": %d, \"per_second\": %.2f, \"errors\": %d}", \
 			(many == "" ? "" : ",\n"), n, ms, rate, errors)
 	}
-	printf "{\n  \"date\": \"%s\",\n  \"cores\": %d,\n  \"runs\": %d,\n  \"figures\": {\n%s\n  },\n", \
-		date, cores, runs, json > results
+	printf "{\n  \"date\": \"%s\",\n  \"cores\": %d,\n  \"runs\": %d,\n  \"first_screen_starts\": %d,\n  \"figures\": {\n%s\n  },\n", \
+		date, cores, runs, starts, json > results
 	printf "  \"key_to_screen_us\": {\"median\": %d, \"p99\": %d, \"keys\": %d},\n", key_median, key_p99, nk > results
 	printf "  \"hash_ms\": %.2f,\n  \"verify_ms\": %.2f,\n  \"many_flows\": [\n%s\n  ]\n}\n", hash, verify, many > results
 	printf "\nThe same in %s.\n", results
