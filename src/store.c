@@ -21,7 +21,7 @@
 #define BUSY_WAIT_MAX_SECONDS 600
 
 /* The statements a session runs again and again (a login, a draft, an
- * audit row), kept prepared: parsing SQL was a fifth of a whole flow's
+ * audit row), kept prepared: parsing SQL was a third of a whole flow's
  * work outside password hashing. */
 #define STORE_KEPT_STATEMENTS 96
 
@@ -280,7 +280,7 @@ static void finalize_kept(struct store *store)
 	store->n_kept = 0;
 }
 
-/* Runs a statement that returns no rows, then finalizes it. */
+/* Runs a statement that returns no rows, then releases it. */
 static bool finish_write(struct store *store, sqlite3_stmt *stmt)
 {
 	/* Inside a transaction, store_begin has looked already. */
@@ -306,7 +306,7 @@ static void column_text(sqlite3_stmt *stmt, int column, char *dst, size_t size)
 	copy_text(dst, size, text ? (const char *)text : "");
 }
 
-/* Runs a prepared query whose answer is one number, then finalizes it. */
+/* Runs a prepared query whose answer is one number, then releases it. */
 static bool single_number(struct store *store, sqlite3_stmt *stmt, long long *out, const char *what)
 {
 	if (stmt == NULL)
@@ -329,7 +329,7 @@ static bool single_int(struct store *store, sqlite3_stmt *stmt, int *out, const 
 }
 
 /* Runs a prepared query for at most one row; read fills out from it.
- * found tells whether there was one. Finalizes the statement. */
+ * found tells whether there was one. Releases the statement. */
 static bool find_one(struct store *store, sqlite3_stmt *stmt, void (*read)(sqlite3_stmt *, void *),
 		     void *out, bool *found, const char *what)
 {
