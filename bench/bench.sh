@@ -45,6 +45,8 @@ launch() {
 		sh -c 'read x < "$0"; exec "$@"' "$w/go" \
 		env TERM=xterm-256color LANG=C.UTF-8 "$@"
 	tm pipe-pane -t b "exec '$stampcat' '$w/out' '$w/times'"
+	# The pane's shell becomes the program (exec), so this is its pid.
+	pid=$(tm display -p -t b '#{pane_pid}')
 	sleep 0.3
 	: > "$w/times"
 	start_ns=$(now_ns)
@@ -73,6 +75,11 @@ settle() {
 }
 
 screen() { tm capture-pane -p -t b; }
+
+# write_calls: how many write calls the program has made (the kernel's
+# count, /proc/PID/io): over SSH each write to the terminal can be a
+# packet of its own. Database writes count too.
+write_calls() { sed -n 's/^syscw: //p' "/proc/$pid/io" 2>/dev/null; }
 
 # changed_bytes BEFORE AFTER: what an ideal renderer must send to turn
 # one screen into the other: the characters that differ and are not
@@ -105,12 +112,13 @@ step() {
 	shift
 	screen > "$w/before"
 	settle
-	from=$total
+	from=$total writes_from=$(write_calls)
 	"$@"
 	settle
 	screen > "$w/after"
 	[ -n "${BENCH_DEBUG:-}" ] && { echo "== $name" >&2; cat "$w/after" >&2; }
 	record "$name.bytes" $((total - from))
+	record "$name.writes" $(($(write_calls) - writes_from))
 	record "$name.floor" "$(changed_bytes "$w/before" "$w/after")"
 }
 
@@ -160,6 +168,7 @@ wizard_run() {
 	settle
 	record wizard.first.ms "$(ms_tenths "$start_ns" "$last_ns")"
 	record wizard.first.bytes "$total"
+	record wizard.first.writes "$(write_calls)"
 	record wizard.first.floor "$(screen | tr -d ' \n' | wc -c)"
 	pid=$(tm display -p -t b '#{pane_pid}')
 	# An arrow key split over two packets (ESC, 10 ms, then "OB") still
@@ -183,10 +192,11 @@ wizard_run() {
 	keys Tab
 	settle
 	screen > "$w/before"
-	from=$total
+	from=$total writes_from=$(write_calls)
 	type_each
 	screen > "$w/after"
 	record wizard.char.bytes $(( (total - from) / 10 ))
+	record wizard.char.writes $(( ($(write_calls) - writes_from) / 10 ))
 	record wizard.char.floor $(( $(changed_bytes "$w/before" "$w/after") / 10 ))
 	keys C-u Tab Tab Tab
 	settle
@@ -238,13 +248,15 @@ dialog_form_run() {
 	settle
 	record dialog.first.ms "$(ms_tenths "$start_ns" "$last_ns")"
 	record dialog.first.bytes "$total"
+	record dialog.first.writes "$(write_calls)"
 	record dialog.first.floor "$(screen | tr -d ' \n' | wc -c)"
 	step dialog.tab keys Down
 	keys Down
 	settle
-	from=$total
+	from=$total writes_from=$(write_calls)
 	type_each
 	record dialog.char.bytes $(( (total - from) / 10 ))
+	record dialog.char.writes $(( ($(write_calls) - writes_from) / 10 ))
 	latency dialog.esc keys Escape
 }
 

@@ -66,6 +66,21 @@ END {
 	row("Link -> Confirm, bytes", "wizard.link_to_confirm.bytes", "wizard.link_to_confirm.floor", "")
 	row("Confirm -> linked, bytes", "wizard.confirm_to_success.bytes", "wizard.confirm_to_success.floor", "")
 	row("linked -> welcome with menus, bytes", "wizard.success_to_welcome.bytes", "wizard.success_to_welcome.floor", "")
+	# Write calls: the eight screen changes of the upgrade and the link
+	# are pooled into one row.
+	split("person_to_address address_to_security security_to_complete main_to_utilities " \
+		"utilities_to_link link_to_confirm confirm_to_success success_to_welcome", changes, " ")
+	for (c in changes)
+		for (i = 1; i <= count["wizard." changes[c] ".writes"]; i++)
+			values["wizard.changes.writes", ++count["wizard.changes.writes"]] = \
+				values["wizard." changes[c] ".writes", i]
+	row("first screen, write calls", "wizard.first.writes", "", "dialog.first.writes")
+	row("Person tab first paint, write calls", "wizard.to_person.writes", "", "dialog.first.writes")
+	row("typed character, write calls", "wizard.char.writes", "", "dialog.char.writes")
+	row("Tab to the next field, write calls", "wizard.tab.writes", "", "dialog.tab.writes")
+	row("menu: Down, write calls", "wizard.menu_down.writes", "", "dialog.menu_down.writes")
+	row("start -> MMA login, write calls", "wizard.to_login.writes", "", "")
+	row("8 screen changes, write calls", "wizard.changes.writes", "", "")
 	row("Esc acts after, ms", "wizard.esc.ms", "", "dialog.esc.ms")
 	row("peak memory (RSS) of a session, KiB", "wizard.rss.kib", "", "")
 	printf "%-40s %s\n", "split arrow key (ESC, 10 ms, [B) whole", median("wizard.split_arrow.whole") == 1 ? "yes" : "NO"

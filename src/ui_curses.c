@@ -35,6 +35,18 @@ static void stop_flow_control(void)
 		def_prog_mode();
 }
 
+/* Until a program has once left visual mode and come back, ncurses (6.4)
+ * hands its output to the terminal at every cursor move: a screen change
+ * went out in some twenty writes, and over SSH each write can be a packet
+ * of its own. Leaving now, before anything is shown, makes the first
+ * refresh come back, and from then on each refresh is one write. The
+ * price is paid once: some 90 bytes telling the terminal to leave the
+ * alternate screen it had not yet shown and to enter it again. */
+static void leave_initial_state(void)
+{
+	endwin();
+}
+
 struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize)
 {
 	const char *term = getenv("TERM");
@@ -55,6 +67,7 @@ struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize)
 		free(ui);
 		return NULL;
 	}
+	leave_initial_state();
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(ESC_DELAY_MS);
 	/* A kiosk's terminal sends Ctrl-C, Ctrl-Z and Ctrl-\ as keys, which

@@ -1,0 +1,61 @@
+#!/bin/sh
+# Over SSH each write to the terminal can travel as a packet of its own,
+# with its own headers and its own wait: whatever a key changes on the
+# screen, from a moved highlight to a whole new screen, must reach the
+# terminal in one write. Counted with the kernel's count of the wizard's
+# write calls (/proc/PID/io); none of these keys writes to the database.
+. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/tmux_lib.sh"
+
+plan 9
+start_wizard
+shell_pid=$(tmux_cmd display -p -t wizard '#{pane_pid}')
+wizard_pid=$(pgrep -P "$shell_pid" | head -n 1)
+
+write_calls() { sed -n 's/^syscw: //p' "/proc/$wizard_pid/io" 2>/dev/null; }
+
+# settled_write_calls: the count once nothing more has been written for
+# 300 ms.
+settled_write_calls() {
+	previous=$(write_calls) tries=0
+	while [ $tries -lt 50 ]; do
+		sleep 0.3
+		current=$(write_calls)
+		[ "$current" = "$previous" ] && break
+		previous=$current
+		tries=$((tries + 1))
+	done
+	echo "$current"
+}
+
+# one_write DESCRIPTION TEXT KEYS...: after the keys, TEXT is on the
+# screen and the wizard wrote to the terminal once.
+one_write() {
+	description=$1 text=$2
+	shift 2
+	before=$(settled_write_calls)
+	keys "$@"
+	if ! wait_for "$text"; then
+		fail "$description" "expected: $text" "screen was:" "$(screen)"
+		return
+	fi
+	after=$(settled_write_calls)
+	if [ -n "$before" ] && [ "$((after - before))" -eq 1 ]; then ok "$description"
+	else fail "$description" "write calls: ${before:-unreadable} before, ${after:-unreadable} after"; fi
+}
+
+if [ -z "$(write_calls)" ]; then
+	fail "the wizard's write calls can be counted" "/proc/$wizard_pid/io is not readable"
+else
+	ok "the wizard's write calls can be counted"
+fi
+one_write "Down moves the highlight in one write" "> 2  Link my CM/ECF account" Down
+one_write "Up moves it back in one write" "> 1  Upgrade my PACER account" Up
+one_write "the help screen comes in one write" "Help: NextGen CM/ECF practice wizard" 6
+one_write "Esc brings the start screen back in one write" "> 1  Upgrade my PACER account" Escape
+one_write "the login screen comes in one write" "Manage My Account Login" 1
+type_text ja123
+one_write "a typed character is one write" "ja1234" -l 4
+one_write "Tab to the next field is one write" "Password *:" Tab
+one_write "Esc back to the start screen is one write" "> 1  Upgrade my PACER account" Escape
+tap_finish
