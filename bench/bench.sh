@@ -176,7 +176,6 @@ wizard_run() {
 	record wizard.first.bytes "$total"
 	record wizard.first.writes "$(write_calls)"
 	record wizard.first.floor "$(screen | tr -d ' \n' | wc -c)"
-	pid=$(tm display -p -t b '#{pane_pid}')
 	# An arrow key split over two packets (ESC, 10 ms, then "OB") still
 	# arrives as one key: ncurses waits ESCDELAY (25 ms) for the rest.
 	keys -H 1b
