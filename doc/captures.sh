@@ -25,6 +25,21 @@ trap 'tmux -S "$socket" kill-server >/dev/null 2>&1; rm -rf "$work"' EXIT
 keys() { tmux -S "$socket" send-keys -t captures "$@"; }
 type_text() { tmux -S "$socket" send-keys -t captures -l "$1"; }
 screen() { tmux -S "$socket" capture-pane -p -t captures; }
+# commit LABEL: Enter on a permanent button once the cursor is on it and
+# the wizard's clock (a file here) says the screen was quiet long enough.
+commit() {
+	tries=0
+	until [ $tries -ge 200 ]; do
+		x=$(tmux -S "$socket" display -p -t captures '#{cursor_x}')
+		y=$(tmux -S "$socket" display -p -t captures '#{cursor_y}')
+		screen | sed -n "$((y + 1))p" | cut -c$((x + 1))- | grep -qF -- "$1" && break
+		sleep 0.05
+		tries=$((tries + 1))
+	done
+	clock=$(( $(cat "$work/clock") + 2 ))
+	echo "$clock" > "$work/clock"
+	keys Enter
+}
 wait_for() {
 	tries=0
 	while ! screen | grep -qF -- "$1"; do
@@ -58,8 +73,10 @@ capture() {
 }
 
 printf 'set-option -g status off\n' > "$work/tmux.conf"
+echo 0 > "$work/clock"
 tmux -S "$socket" -f "$work/tmux.conf" new-session -d -x 80 -y 24 -s captures -- \
 	env LANG=C.UTF-8 TERM=xterm-256color NEXTGEN_WIZARD_DATADIR="$top/data" \
+	NEXTGEN_WIZARD_TEST_CLOCK="$work/clock" \
 	NEXTGEN_WIZARD_LOCALEDIR="${NEXTGEN_WIZARD_LOCALEDIR:-$top/locale}" "$wizard" --db "$work/wizard.db" --as-of 2021-03-01
 : > "$work/captures"
 
@@ -96,7 +113,8 @@ done
 keys BTab
 wait_for "the same in both fields"
 capture "The Security tab: the password rules met so far, as they are typed."
-keys Enter Enter
+keys Enter
+commit Submit
 wait_for "Your PACER account is now upgraded."
 capture "Upgrade Complete, in PACER's words:"
 keys Enter
@@ -126,7 +144,8 @@ capture "At the court: Utilities, \"Link a CM/ECF account to my PACER account\":
 keys Enter
 wait_for "Do you want to link these accounts?"
 capture "The confirmation, with both names:"
-keys Enter
+keys BTab
+commit Submit
 wait_for "You have successfully linked"
 keys Enter
 wait_for "[ Adversary ]"

@@ -7,10 +7,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "auth.h"
+#include "drafts.h"
 #include "i18n.h"
 #include "language.h"
 #include "screens.h"
+#include "upgrade.h"
 #include "util.h"
 
 static const struct screen_spec *const screens[SCREEN_COUNT] = {
@@ -140,7 +141,7 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 		flow->court_choices[i].value = flow->courts[i].id;
 		flow->court_choices[i].label = flow->courts[i].name;
 	}
-	flow->login_screen = SCREEN_PACER_LOGIN;
+	flow->login.return_to = SCREEN_PACER_LOGIN;
 	flow->kiosk = settings.kiosk;
 	flow->idle_seconds = settings.idle_seconds;	/* -1 until flow_set_kiosk decides */
 	copy_text(flow->kiosk_passphrase_hash, sizeof flow->kiosk_passphrase_hash,
@@ -181,6 +182,7 @@ static void reset_screen_state(struct flow *flow)
 	flow->n_lines = 0;
 	flow->n_notices = 0;
 	flow->n_paragraphs = 0;
+	flow->warning = NULL;
 	memset(flow->action_hidden, 0, sizeof flow->action_hidden);
 	free_items(flow);
 }
@@ -201,106 +203,8 @@ enum screen_id flow_act(struct flow *flow, const struct action_spec *action)
 	flow->message_kind = MESSAGE_NONE;
 	flow->error_field = -1;
 	memset(flow->field_errors, 0, sizeof flow->field_errors);
-	flow_save_draft(flow);
+	drafts_save(flow);
 	return flow->screen->submit(flow, action);
-}
-
-static bool is_drafted(const struct flow *flow, const struct screen_spec *spec)
-{
-	if (!flow->logged_in || flow->registering || spec == NULL)
-		return false;
-	if (spec->id == SCREEN_LINK)
-		return flow->court_session;
-	return spec->id >= SCREEN_UPGRADE_PERSON && spec->id <= SCREEN_UPGRADE_SECURITY;
-}
-
-/* FNV-1a over the strings, each with its end. */
-static unsigned long long hash_strings(const char *const *strings, size_t n, unsigned long long h)
-{
-	for (size_t i = 0; i < n; i++)
-		for (const unsigned char *p = (const unsigned char *)strings[i];; p++) {
-			h = (h ^ *p) * 1099511628211ULL;
-			if (*p == '\0')
-				break;
-		}
-	return h;
-}
-
-bool flow_delete_drafts(struct flow *flow, const char *kind)
-{
-	memset(flow->draft_saved, 0, sizeof flow->draft_saved);
-	return store_delete_drafts(flow->store, flow->account.id, kind);
-}
-
-void flow_save_draft(struct flow *flow)
-{
-	const struct screen_spec *spec = flow->screen;
-	if (!is_drafted(flow, spec))
-		return;
-	const char *fields[FLOW_MAX_FIELDS + 1], *values[FLOW_MAX_FIELDS + 1];
-	size_t n = 0;
-	if (spec->id == SCREEN_LINK) {
-		/* A link belongs to one court: the offer comes only there. */
-		fields[n] = "court";
-		values[n++] = flow->court.id;
-	}
-	for (size_t i = 0; i < spec->n_fields; i++) {
-		if (spec->fields[i].kind == FIELD_PASSWORD || spec->fields[i].secret)
-			continue;
-		fields[n] = spec->fields[i].id;
-		values[n++] = flow->values[spec->id][i];
-	}
-	unsigned long long h = hash_strings(fields, n, hash_strings(values, n,
-		14695981039346656037ULL ^ (unsigned long long)flow->account.id));
-	if (h == 0)
-		h = 1;
-	if (flow->draft_saved[spec->id] == h)
-		return;		/* saved already, as it is */
-	bool saved = store_save_draft(flow->store, flow->account.id, spec->name, fields, values, n);
-	flow->draft_saved[spec->id] = saved ? h : 0;
-	if (!saved && flow->message_kind == MESSAGE_NONE) {
-		char message[FLOW_MESSAGE_MAX];
-		/* TRANSLATORS: %s says what is wrong with the database. */
-		snprintf(message, sizeof message,
-			 _("What you typed could not be kept as a draft, but it is still here. %s"),
-			 store_error(flow->store));
-		flow_info(flow, message);
-	}
-}
-
-int flow_run(struct flow *flow, const struct frontend *frontend, void *ui)
-{
-	enum screen_id current = SCREEN_START;
-	flow_enter(flow, current);
-	for (;;) {
-		const struct action_spec *action = NULL;
-		enum ui_result result = frontend->present(ui, flow, &action);
-		if (result != UI_ACTION)
-			flow_save_draft(flow);	/* the person left, or the line dropped */
-		if (result == UI_QUIT)
-			return 0;
-		if (result == UI_IDLE) {
-			flow_idle_reset(flow);
-			current = SCREEN_START;
-			continue;
-		}
-		if (result == UI_FAILED)
-			return 1;
-		enum screen_id next = flow_act(flow, action);
-		if (next == SCREEN_QUIT)
-			return 0;
-		/* Staying with a message keeps what the screen showed. */
-		if (next != current || flow->message_kind == MESSAGE_NONE) {
-			char message[FLOW_MESSAGE_MAX];
-			enum message_kind kind = flow->message_kind;
-			copy_text(message, sizeof message, flow->message);
-			flow_enter(flow, next);
-			/* A screen may hand a message to the next one (e.g. "logged out"). */
-			if (kind == MESSAGE_INFO && flow->message_kind == MESSAGE_NONE)
-				flow_info(flow, message);
-			current = next;
-		}
-	}
 }
 
 bool flow_action_visible(const struct flow *flow, size_t index)
@@ -334,24 +238,66 @@ const struct action_spec *flow_find_action(const struct flow *flow, const char *
 	return NULL;
 }
 
-static int spec_field_index(const struct screen_spec *spec, const char *field_id);
+static int spec_field_index(const struct screen_spec *spec, const char *field_id)
+{
+	for (size_t i = 0; i < spec->n_fields; i++)
+		if (strcmp(spec->fields[i].id, field_id) == 0)
+			return (int)i;
+	return -1;
+}
 
 static int field_index(const struct flow *flow, const char *field_id)
 {
 	return spec_field_index(flow->screen, field_id);
 }
 
+struct form_values *flow_form(struct flow *flow, const struct screen_spec *spec)
+{
+	return spec != NULL && spec->form != NULL ? spec->form(flow, spec) : NULL;
+}
+
+/* The current screen's form, for reading: the feature's accessor hands
+ * out a pointer it owns, and nothing is written through this one. */
+static const struct form_values *current_form(const struct flow *flow)
+{
+	return flow_form((struct flow *)flow, flow->screen);
+}
+
+const char *form_value(const struct form_values *form, const struct screen_spec *spec,
+		       const char *field_id)
+{
+	int i = form != NULL ? spec_field_index(spec, field_id) : -1;
+	return i < 0 ? "" : form->value[i];
+}
+
+void form_set_value(struct form_values *form, const struct screen_spec *spec, const char *field_id,
+		    const char *value)
+{
+	int i = form != NULL ? spec_field_index(spec, field_id) : -1;
+	if (i >= 0)
+		copy_text(form->value[i], FLOW_VALUE_MAX, value);
+}
+
+void form_wipe(struct form_values *form)
+{
+	wipe_memory(form, sizeof *form);
+}
+
+void form_wipe_secrets(struct form_values *form, const struct screen_spec *spec)
+{
+	for (size_t i = 0; form != NULL && i < spec->n_fields; i++)
+		if (spec->fields[i].kind == FIELD_PASSWORD || spec->fields[i].secret)
+			wipe_memory(form->value[i], FLOW_VALUE_MAX);
+}
+
 const char *flow_value(const struct flow *flow, const char *field_id)
 {
-	int i = field_index(flow, field_id);
-	return i < 0 ? "" : flow->values[flow->screen->id][i];
+	return form_value(current_form(flow), flow->screen, field_id);
 }
 
 void flow_set_value(struct flow *flow, const char *field_id, const char *value)
 {
-	int i = field_index(flow, field_id);
-	if (i >= 0)
-		copy_text(flow->values[flow->screen->id][i], FLOW_VALUE_MAX, value);
+	form_set_value(flow_form(flow, flow->screen), flow->screen, field_id, value);
 }
 
 void flow_error(struct flow *flow, const char *field_id, const char *message)
@@ -429,42 +375,14 @@ void flow_set_items(struct flow *flow, char **items, size_t n)
 	flow->n_items = n;
 }
 
-void flow_wipe_secrets(struct flow *flow, enum screen_id id)
+void flow_wipe_secrets(struct flow *flow)
 {
-	const struct screen_spec *spec = screen_spec(id);
-	for (size_t i = 0; i < spec->n_fields; i++)
-		if (spec->fields[i].kind == FIELD_PASSWORD || spec->fields[i].secret)
-			wipe_memory(flow->values[id][i], FLOW_VALUE_MAX);
+	form_wipe_secrets(flow_form(flow, flow->screen), flow->screen);
 }
 
-static int spec_field_index(const struct screen_spec *spec, const char *field_id)
+void flow_add_warning(struct flow *flow, const char *msgid)
 {
-	for (size_t i = 0; i < spec->n_fields; i++)
-		if (strcmp(spec->fields[i].id, field_id) == 0)
-			return (int)i;
-	return -1;
-}
-
-const char *flow_screen_value(const struct flow *flow, enum screen_id id, const char *field_id)
-{
-	int i = spec_field_index(screen_spec(id), field_id);
-	return i < 0 ? "" : flow->values[id][i];
-}
-
-void flow_set_screen_value(struct flow *flow, enum screen_id id, const char *field_id,
-			   const char *value)
-{
-	int i = spec_field_index(screen_spec(id), field_id);
-	if (i >= 0)
-		copy_text(flow->values[id][i], FLOW_VALUE_MAX, value);
-}
-
-/* The state typed on the address tab, as stored ("CA"), for county lists. */
-static void chosen_state(const struct flow *flow, char *out, size_t size)
-{
-	const char *typed = flow_screen_value(flow, SCREEN_UPGRADE_ADDRESS, "state");
-	if (!choices_match(CHOICES_STATE, NULL, typed, out, size))
-		copy_text(out, size, typed);
+	flow->warning = msgid;
 }
 
 const struct choice *flow_choices(const struct flow *flow, int field_index_, size_t *count)
@@ -475,7 +393,7 @@ const struct choice *flow_choices(const struct flow *flow, int field_index_, siz
 		return flow->court_choices;
 	}
 	char state[16];
-	chosen_state(flow, state, sizeof state);
+	upgrade_chosen_state(flow, state, sizeof state);
 	return choices_get(list, state, count);
 }
 
@@ -505,10 +423,8 @@ bool flow_choose_court(struct flow *flow, const char *typed)
 
 void flow_prefill_login(struct flow *flow, const char *username)
 {
-	const struct screen_spec *login = screen_spec(flow->login_screen);
-	for (size_t i = 0; i < login->n_fields; i++)
-		if (strcmp(login->fields[i].id, "username") == 0)
-			copy_text(flow->values[flow->login_screen][i], FLOW_VALUE_MAX, username);
+	const struct screen_spec *login = screen_spec(flow->login.return_to);
+	form_set_value(flow_form(flow, login), login, "username", username);
 }
 
 const char *flow_title(const struct flow *flow)
@@ -518,17 +434,39 @@ const char *flow_title(const struct flow *flow)
 
 void flow_logout(struct flow *flow)
 {
+	/* At a kiosk the patron's drafts go with them. */
+	drafts_forget_session(flow);
 	flow->logged_in = false;
-	flow->upgrade_loaded = false;
-	flow->registering = false;
-	flow->court_session = false;
-	flow->redaction_accepted = false;
-	flow->link_failures = 0;
-	memset(flow->draft_saved, 0, sizeof flow->draft_saved);
 	trouble_forget(flow);
-	wipe_memory(&flow->ecf, sizeof flow->ecf);
+	login_wipe(flow);
+	recovery_wipe_forms(flow);
+	upgrade_wipe(flow);
+	court_visit_wipe(flow);
+	link_wipe(flow);
+	form_wipe(&flow->checklist.form);
 	wipe_memory(&flow->account, sizeof flow->account);
-	wipe_memory(flow->values, sizeof flow->values);
+}
+
+void flow_forget_person(struct flow *flow)
+{
+	flow_logout(flow);
+	/* Whatever the patron looked at goes too: the court, the account
+	 * being recovered, the checklist, where they were on each screen. */
+	wipe_memory(&flow->court, sizeof flow->court);
+	wipe_memory(&flow->recovery, sizeof flow->recovery);
+	wipe_memory(&flow->checklist, sizeof flow->checklist);
+	wipe_memory(&flow->trouble, sizeof flow->trouble);
+	wipe_memory(flow->drafts.offer, sizeof flow->drafts.offer);
+	wipe_memory(flow->message, sizeof flow->message);
+	flow->drafts.work = NULL;
+	flow->drafts.offered_session = 0;
+	flow->mma_item = 0;
+	flow->login.return_to = SCREEN_PACER_LOGIN;
+	for (int i = 0; i < SCREEN_COUNT; i++) {
+		flow->focus[i] = -1;
+		flow->item[i] = 0;
+	}
+	language_reset();
 }
 
 /* A public terminal forgets its patron after three minutes without a
@@ -543,50 +481,4 @@ void flow_set_kiosk(struct flow *flow, bool kiosk, int idle_seconds)
 		flow->idle_seconds = idle_seconds;
 	else if (flow->idle_seconds < 0)
 		flow->idle_seconds = flow->kiosk ? KIOSK_IDLE_SECONDS : 0;
-}
-
-static void audit_session(struct flow *flow, const char *event, const char *outcome)
-{
-	struct audit_event row = {
-		.terminal = flow->terminal,
-		.username = flow->logged_in ? flow->account.username : "",
-		.court_id = flow->court_session ? flow->court.id : "",
-		.event = event,
-		.outcome = outcome,
-	};
-	(void)store_audit(flow->store, &row);
-}
-
-void flow_idle_reset(struct flow *flow)
-{
-	audit_session(flow, "idle reset", "session wiped");
-	flow_logout(flow);
-	/* Whatever the patron looked at goes too: the court, the account
-	 * being recovered, the checklist, where they were on each screen. */
-	wipe_memory(&flow->court, sizeof flow->court);
-	wipe_memory(&flow->recovery, sizeof flow->recovery);
-	wipe_memory(&flow->checklist, sizeof flow->checklist);
-	wipe_memory(flow->checklist_lines, sizeof flow->checklist_lines);
-	wipe_memory(flow->draft_offer, sizeof flow->draft_offer);
-	wipe_memory(flow->message, sizeof flow->message);
-	flow->draft_work = NULL;
-	flow->mma_item = 0;
-	flow->court_item = 0;
-	flow->shared_details = 0;
-	flow->login_screen = SCREEN_PACER_LOGIN;
-	for (int i = 0; i < SCREEN_COUNT; i++) {
-		flow->focus[i] = -1;
-		flow->item[i] = 0;
-	}
-	language_reset();
-	flow_enter(flow, SCREEN_START);
-	flow_info(flow, _("The screen was cleared for the next person: no key was pressed for a while."));
-}
-
-bool flow_staff_may_leave(struct flow *flow, const char *passphrase)
-{
-	bool ok = flow->kiosk_passphrase_hash[0] != '\0' &&
-		  auth_verify_secret(passphrase, flow->kiosk_passphrase_hash);
-	audit_session(flow, "kiosk exit", ok ? "ok" : "wrong passphrase");
-	return ok;
 }

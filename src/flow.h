@@ -1,70 +1,24 @@
 /* The wizard itself, with no terminal: each screen declared once as a
  * spec (title, notices, fields, actions) plus the code that runs when it
  * is entered (load) and when the person acts on it (submit). Frontends
- * render a spec and report what the person did; they hold no rule. */
+ * render the view the core builds of it (view.h, frontend.h). */
 #ifndef NGW_FLOW_H
 #define NGW_FLOW_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "checklist.h"
 #include "choices.h"
+#include "form_values.h"
 #include "notices.h"
+#include "screen_ids.h"
+#include "states.h"
 #include "store.h"
 
-#define FLOW_MAX_FIELDS 12
 #define FLOW_MAX_ACTIONS 10
 #define FLOW_MAX_LINES 16
 #define FLOW_MAX_NOTICES 8
 #define FLOW_MAX_PARAGRAPHS 12
-#define FLOW_VALUE_MAX 256
-#define FLOW_MESSAGE_MAX 512
-
-enum screen_id {
-	SCREEN_START,
-	SCREEN_PACER_LOGIN,
-	SCREEN_ACCOUNT,
-	SCREEN_NEED_ACCOUNT,
-	SCREEN_FORGOT_PASSWORD,
-	SCREEN_FORGOT_QUESTIONS,
-	SCREEN_FORGOT_NEW_PASSWORD,
-	SCREEN_FORGOT_DONE,
-	SCREEN_FORGOT_USERNAME,
-	SCREEN_FORGOT_USERNAME_DONE,
-	SCREEN_LINK_STEPS,
-	SCREEN_COURT_LIST,
-	SCREEN_COURT_DETAIL,
-	SCREEN_MMA_SETTINGS,
-	SCREEN_MMA_MAINTENANCE,
-	SCREEN_MMA_PAYMENTS,
-	SCREEN_MMA_USAGE,
-	SCREEN_MMA_ITEM,
-	SCREEN_UPGRADE_PROMPT,
-	SCREEN_UPGRADE_PERSON,
-	SCREEN_UPGRADE_ADDRESS,
-	SCREEN_UPGRADE_SECURITY,
-	SCREEN_UPGRADE_COMPLETE,
-	SCREEN_REGISTER_POLICIES,
-	SCREEN_REGISTER_DONE,
-	SCREEN_LINK_COURT,
-	SCREEN_COURT_LOGIN,
-	SCREEN_COURT_REDACTION,
-	SCREEN_COURT_MAIN,
-	SCREEN_COURT_UTILITIES,
-	SCREEN_COURT_ITEM,
-	SCREEN_LINK,
-	SCREEN_LINK_CONFIRM,
-	SCREEN_LINK_SUCCESS,
-	SCREEN_LINK_FALLBACK,
-	SCREEN_CHECKLIST,
-	SCREEN_CHECKLIST_RESULT,
-	SCREEN_DRAFT_OFFER,
-	SCREEN_TROUBLE,
-	SCREEN_TROUBLE_ANSWER,
-	SCREEN_COUNT,
-	SCREEN_QUIT = SCREEN_COUNT,
-};
 
 enum screen_kind {
 	SCREEN_MENU,	/* the actions are a vertical menu */
@@ -126,6 +80,12 @@ struct screen_spec {
 	/* A line that follows what is typed in a field, such as the password
 	 * rules met so far; NULL when the screen has none. */
 	void (*live_note)(const struct flow *flow, char *out, size_t size);
+	/* Where the feature it belongs to keeps what is typed on it (a form
+	 * screen); NULL when it has no fields. */
+	struct form_values *(*form)(struct flow *flow, const struct screen_spec *spec);
+	/* The work its draft is saved under (DRAFT_UPGRADE, DRAFT_LINK), or
+	 * NULL when it is not drafted. */
+	const char *drafted_as;
 };
 
 struct info_line {
@@ -151,8 +111,6 @@ struct flow {
 	char kiosk_passphrase_hash[128];
 
 	const struct screen_spec *screen;
-	/* What was typed, kept per screen so Back and errors lose nothing. */
-	char values[SCREEN_COUNT][FLOW_MAX_FIELDS][FLOW_VALUE_MAX];
 
 	/* Filled by the screen's load and submit. */
 	char message[FLOW_MESSAGE_MAX];
@@ -166,6 +124,9 @@ struct flow {
 	size_t n_notices;
 	const char *paragraphs[FLOW_MAX_PARAGRAPHS];	/* msgids */
 	size_t n_paragraphs;
+	/* The screen's own warning that going on may be wrong ("the names
+	 * differ"), a msgid; the safe choice has the focus when it appears. */
+	const char *warning;
 	bool action_hidden[FLOW_MAX_ACTIONS];
 	char **items;			/* SCREEN_LIST */
 	size_t n_items;
@@ -175,62 +136,24 @@ struct flow {
 	int item[SCREEN_COUNT];
 	int focus[SCREEN_COUNT];
 
-	/* The session. */
+	/* The person: who is logged in, and what they look at. */
 	bool logged_in;
 	struct pacer_account account;
 	struct court court;		/* the court being looked at */
 	int mma_item;			/* the Manage My Account item chosen */
-	struct pacer_account recovery;	/* whose password or username is being recovered */
-	bool upgrade_loaded;		/* the upgrade tabs hold the account's data */
-	bool registering;		/* the three tabs make a new account */
-	char draft_offer[FLOW_MESSAGE_MAX];	/* "You have an unfinished upgrade from ..." */
-	const char *draft_work;		/* which work it offers: DRAFT_UPGRADE or DRAFT_LINK */
-	int shared_details;		/* PACER's duplicate check: 0 to 3 details shared */
 	struct court *courts;		/* the catalogue, for lists */
 	size_t n_courts;
 	struct choice *court_choices;	/* the catalogue as a list field's entries */
 
-	/* At the court. */
-	enum screen_id login_screen;	/* where the login links come back to */
-	bool court_session;		/* logged in at flow->court */
-	/* A court's login just refused a legacy account: offer the upgrade. */
-	bool legacy_refused_at_court;
-	bool redaction_accepted;
-	char court_title[STORE_TEXT_MAX + 64];
-	struct ecf_account ecf;		/* the CM/ECF account being linked */
-	int link_failures;
-	int court_item;			/* the menu or Utilities item chosen */
-	struct checklist checklist;	/* the person's own steps */
-	char checklist_lines[CHECKLIST_MAX_STEPS][520];
-	enum screen_id court_item_return;
-
-	/* The troubleshooting guide (trouble.h): the step shown, the steps
-	 * that led there (for Back), the screen it returns to; and what the
-	 * last failed login or link suggests, on the screen where it failed. */
-	int trouble_step;
-	int trouble_path[8];
-	int trouble_depth;
-	enum screen_id trouble_return;
-	bool trouble_from_hint;		/* the guide opened at the likeliest step */
-	int trouble_hint;		/* TROUBLE_NONE when nothing failed */
-	enum screen_id trouble_hint_screen;
-	char trouble_why[FLOW_MESSAGE_MAX];	/* "What just happened: ..." */
-	char trouble_questions[3][FLOW_VALUE_MAX];	/* "Question 14: ..." */
-	char trouble_contacts[FLOW_MESSAGE_MAX * 2];
-
-	/* A hash of the draft last saved from each screen: leaving a field
-	 * that did not change writes nothing. 0: nothing saved. */
-	unsigned long long draft_saved[SCREEN_COUNT];
-};
-
-/* What a frontend must provide: show the flow's current screen, let the
- * person act, store what they typed in flow->values, and say which
- * action they took. */
-enum ui_result { UI_ACTION, UI_QUIT, UI_FAILED, UI_IDLE };
-
-struct frontend {
-	const char *name;
-	enum ui_result (*present)(void *ui, struct flow *flow, const struct action_spec **action);
+	/* Each feature's own state (states.h). */
+	struct login_state login;
+	struct recovery_state recovery;
+	struct upgrade_state upgrade;
+	struct court_visit visit;
+	struct link_state link;
+	struct checklist_state checklist;
+	struct trouble_state trouble;
+	struct draft_state drafts;
 };
 
 bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err,
@@ -242,10 +165,6 @@ const struct screen_spec *screen_spec(enum screen_id id);
 void flow_enter(struct flow *flow, enum screen_id id);
 /* Runs the current screen's submit for action; returns the next screen. */
 enum screen_id flow_act(struct flow *flow, const struct action_spec *action);
-/* The whole wizard: screens until Quit or until the frontend gives up.
- * Returns 0, or 1 when the frontend failed. */
-int flow_run(struct flow *flow, const struct frontend *frontend, void *ui);
-
 /* The screen's actions as every frontend sees them: hidden ones left
  * out; the one Enter does; the one Esc does; one by id. */
 bool flow_action_visible(const struct flow *flow, size_t index);
@@ -269,8 +188,8 @@ void flow_hide_action(struct flow *flow, const char *action_id);
 /* A hidden action shown again, on a screen that stays after a submit. */
 void flow_show_action(struct flow *flow, const char *action_id);
 void flow_set_items(struct flow *flow, char **items, size_t n);
-/* Wipes the secret fields (passwords, security answers) of a screen. */
-void flow_wipe_secrets(struct flow *flow, enum screen_id id);
+/* Wipes the secret fields of the current screen. */
+void flow_wipe_secrets(struct flow *flow);
 /* Completes a value typed in a list field to the entry it names, as it is
  * shown; false when it names no single entry. */
 bool flow_complete_choice(const struct flow *flow, int field_index, const char *typed, char *out,
@@ -285,24 +204,26 @@ bool flow_choose_court(struct flow *flow, const char *typed);
 void flow_prefill_login(struct flow *flow, const char *username);
 /* The title of the current screen (a msgid). */
 const char *flow_title(const struct flow *flow);
-/* A value of another screen, by screen and field id. */
-const char *flow_screen_value(const struct flow *flow, enum screen_id id, const char *field_id);
-void flow_set_screen_value(struct flow *flow, enum screen_id id, const char *field_id,
-			   const char *value);
-/* Saves what is typed on an Upgrade tab, or on the Link screen with its
- * court, as the account's draft (never
- * a secret), so a dropped connection loses at most one field. */
-void flow_save_draft(struct flow *flow);
-/* Removes this account's drafts of one kind (DRAFT_UPGRADE, DRAFT_LINK). */
-bool flow_delete_drafts(struct flow *flow, const char *kind);
+/* What is typed on a form screen (NULL when it has no fields); a value
+ * of it by field id ("" when it has no such field). The feature that
+ * owns a form offers its own way to read another screen's values. */
+struct form_values *flow_form(struct flow *flow, const struct screen_spec *spec);
+const char *form_value(const struct form_values *form, const struct screen_spec *spec,
+		       const char *field_id);
+void form_set_value(struct form_values *form, const struct screen_spec *spec,
+		    const char *field_id, const char *value);
+/* Empties a form, wiping what it held. */
+void form_wipe(struct form_values *form);
+/* Wipes the secret fields (passwords, security answers) of a form. */
+void form_wipe_secrets(struct form_values *form, const struct screen_spec *spec);
+/* The screen warns that going on may be wrong: msgid is shown before the
+ * court's notices, and the safe choice (Back) has the focus. */
+void flow_add_warning(struct flow *flow, const char *msgid);
 /* Forgets the account and everything typed in this session. */
 void flow_logout(struct flow *flow);
-/* Nobody pressed a key for the idle time: the patron's session ends and
- * everything they typed or saw is wiped from memory (their draft stays,
- * for them alone). */
-void flow_idle_reset(struct flow *flow);
-/* The kiosk's way out, for staff; a wrong passphrase is audited. */
-bool flow_staff_may_leave(struct flow *flow, const char *passphrase);
+/* Forgets the person altogether: logged out, and every feature's state,
+ * place and message wiped (an idle reset at a public terminal). */
+void flow_forget_person(struct flow *flow);
 /* Kiosk and idle time: the database's settings, then the command line
  * (kiosk: true forces it on; idle_seconds >= 0 overrides). */
 void flow_set_kiosk(struct flow *flow, bool kiosk, int idle_seconds);

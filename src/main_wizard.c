@@ -11,6 +11,7 @@
 #include "language.h"
 #include "options.h"
 #include "paths.h"
+#include "session.h"
 #include "setup.h"
 #include "signals.h"
 #include "ui_curses.h"
@@ -80,8 +81,8 @@ static int idle_seconds_option(const char *text)
 	return (int)n;
 }
 
-/* Runs the flow with the chosen frontend; 0, or 1 when it failed. */
-static int run_frontend(struct flow *flow, enum frontend_choice choice, const char *answers)
+/* Runs the session with the chosen frontend; 0, or 1 when it failed. */
+static int run_frontend(struct session *session, enum frontend_choice choice, const char *answers)
 {
 	char err[STORE_ERROR_MAX];
 	int status = EXIT_FAILURE_RUNTIME;
@@ -91,19 +92,19 @@ static int run_frontend(struct flow *flow, enum frontend_choice choice, const ch
 			fprintf(stderr, "%s: %s\n", program, err);
 			return EXIT_FAILURE_RUNTIME;
 		}
-		status = flow_run(flow, &answers_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+		status = session_run(session, &answers_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 		answers_ui_close(ui);
 	} else if (choice == FRONTEND_PLAIN) {
-		struct plain_ui *ui = plain_ui_open(stdin, stdout);
-		status = flow_run(flow, &plain_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+		struct plain_ui *ui = plain_ui_open(fileno(stdin), stdout);
+		status = session_run(session, &plain_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 		plain_ui_close(ui);
 	} else {
-		struct curses_ui *ui = curses_ui_open(flow->kiosk, err, sizeof err);
+		struct curses_ui *ui = curses_ui_open(session->flow->kiosk, err, sizeof err);
 		if (ui == NULL) {
 			fprintf(stderr, "%s: %s\n", program, err);
 			return EXIT_FAILURE_RUNTIME;
 		}
-		status = flow_run(flow, &curses_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+		status = session_run(session, &curses_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 		curses_ui_close(ui);
 	}
 	return status;
@@ -136,10 +137,19 @@ static int run_wizard(const char *db_path, const struct wizard_options *o, enum 
 		flow->simulated_today = true;
 	}
 	flow_set_kiosk(flow, o->kiosk, o->idle_seconds);
+	struct session session;
+	if (!session_open(&session, flow, err, sizeof err)) {
+		fprintf(stderr, "%s: %s\n", program, err);
+		flow_free(flow);
+		free(flow);
+		store_close(store);
+		return EXIT_FAILURE_RUNTIME;
+	}
 	signals_install();
 	if (flow->kiosk)
 		signals_lock_down();
-	int status = run_frontend(flow, choice, o->answers);
+	int status = run_frontend(&session, choice, o->answers);
+	session_close(&session);
 	flow_free(flow);
 	free(flow);
 	store_close(store);

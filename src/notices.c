@@ -74,7 +74,7 @@ static const struct notice notices[NOTICE_COUNT] = {
 		NULL, "N.D. Cal. Bankruptcy, Linking your CM/ECF account" },
 	[N20_MENUS_MISSING] = { N20_MENUS_MISSING, "N20",
 		N_("Be sure to refresh your browser screen if the Bankruptcy-Adversary filing options are not displayed."),
-		N_("Here: press Ctrl-L to redraw the screen, or log out and log back in."),
+		N_("Here: log out and log back in. {redraw}"),
 		"N.D. Cal. Bankruptcy, Linking your CM/ECF account" },
 	[N21_LINK_FAILED] = { N21_LINK_FAILED, "N21",
 		N_("If the linking process failed, please try again. If you do not remember your CM/ECF username or password, contact the court."),

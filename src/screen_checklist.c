@@ -37,8 +37,14 @@ static const char *answer(struct flow *flow, const char *field, enum choice_list
 	const struct choice *entries = choices_get(list, NULL, &count);
 	const struct choice *found = choices_find(entries, count, flow_value(flow, field));
 	if (found == NULL)
-		flow_field_error(flow, field, _("Answer with one of the list: press Space in the empty field to see it."));
+		flow_field_error(flow, field, _("Answer with one of the list. {show-list}"));
 	return found ? found->value : NULL;
+}
+
+static struct form_values *checklist_form(struct flow *flow, const struct screen_spec *spec)
+{
+	(void)spec;
+	return &flow->checklist.form;
 }
 
 static enum screen_id checklist_submit(struct flow *flow, const struct action_spec *action)
@@ -50,8 +56,8 @@ static enum screen_id checklist_submit(struct flow *flow, const struct action_sp
 	const char *ecf = answer(flow, "ecf-login", CHOICES_YES_NO);
 	bool court = flow_choose_court(flow, flow_value(flow, "court"));
 	if (!court)
-		flow_field_error(flow, "court", _("No single court has that id or name: type more of it, "
-						  "or press Ctrl-U, then Space, for the list."));
+		flow_field_error(flow, "court", _("No single court has that id or name: type more of "
+						  "it. {show-list-again}"));
 	if (individual == NULL || legacy == NULL || ecf == NULL || !court)
 		return SCREEN_CHECKLIST;
 	struct checklist_answers answers = {
@@ -61,7 +67,7 @@ static enum screen_id checklist_submit(struct flow *flow, const struct action_sp
 		.court = &flow->court,
 		.today = flow->today,
 	};
-	checklist_build(&answers, &flow->checklist);
+	checklist_build(&answers, &flow->checklist.list);
 	return SCREEN_CHECKLIST_RESULT;
 }
 
@@ -75,10 +81,10 @@ const struct screen_spec screen_checklist = {
 	.n_fields = COUNT_OF(checklist_fields),
 	.actions = checklist_actions,
 	.n_actions = COUNT_OF(checklist_actions),
-	.help = N_("Answer each question (Space in an empty answer shows the choices) and choose Make "
-		   "my list. The list says what to do first and by when, from your court's NextGen "
-		   "date."),
+	.help = N_("Answer each question and choose Make my list. {show-list} The list says what to "
+		   "do first and by when, from your court's NextGen date."),
 	.submit = checklist_submit,
+	.form = checklist_form,
 };
 
 static const struct action_spec result_actions[] = {
@@ -93,11 +99,11 @@ static void result_load(struct flow *flow)
 	if (flow->kiosk)
 		flow_hide_action(flow, "save");
 	flow->n_paragraphs = 0;
-	for (int i = 0; i < flow->checklist.count; i++) {
-		char *step = xasprintf("%d. %s", i + 1, flow->checklist.steps[i]);
-		copy_text(flow->checklist_lines[i], sizeof flow->checklist_lines[i], step);
+	for (int i = 0; i < flow->checklist.list.count; i++) {
+		char *step = xasprintf("%d. %s", i + 1, flow->checklist.list.steps[i]);
+		copy_text(flow->checklist.lines[i], sizeof flow->checklist.lines[i], step);
 		free(step);
-		flow_add_paragraph(flow, flow->checklist_lines[i]);
+		flow_add_paragraph(flow, flow->checklist.lines[i]);
 	}
 }
 
@@ -111,7 +117,7 @@ static void save(struct flow *flow)
 {
 	char *path = checklist_path();
 	FILE *out = fopen(path, "we");
-	bool ok = out != NULL && checklist_write(&flow->checklist, &flow->court, NULL, out);
+	bool ok = out != NULL && checklist_write(&flow->checklist.list, &flow->court, NULL, out);
 	if (out != NULL && fclose(out) != 0)
 		ok = false;
 	char message[FLOW_MESSAGE_MAX];

@@ -17,8 +17,8 @@
 
 static const struct field_spec court_fields[] = {
 	{ "court", N_("Court"), FIELD_TEXT, 40, 80, true,
-	  N_("The court's id, such as canb, or the start of its name; Space in the empty field shows "
-	     "the list."), CHOICES_COURT, false },
+	  N_("The court's id, such as canb, or the start of its name. {show-list}"), CHOICES_COURT,
+	  false },
 };
 
 static const struct action_spec court_actions[] = {
@@ -26,6 +26,20 @@ static const struct action_spec court_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 	{ "steps", N_("What are the steps?"), ACTION_LINK },
 };
+
+static struct form_values *court_pick_form(struct flow *flow, const struct screen_spec *spec)
+{
+	(void)spec;
+	return &flow->visit.pick;
+}
+
+void court_visit_wipe(struct flow *flow)
+{
+	form_wipe(&flow->visit.pick);
+	flow->visit.logged_in = false;
+	flow->visit.legacy_refused = false;
+	flow->visit.redaction_accepted = false;
+}
 
 static enum screen_id link_court_submit(struct flow *flow, const struct action_spec *action)
 {
@@ -39,8 +53,8 @@ static enum screen_id link_court_submit(struct flow *flow, const struct action_s
 		return SCREEN_LINK_COURT;
 	}
 	if (!flow_choose_court(flow, typed)) {
-		flow_field_error(flow, "court", _("No single court has that id or name: type more of it, "
-						  "or press Ctrl-U, then Space, for the list."));
+		flow_field_error(flow, "court", _("No single court has that id or name: type more of "
+						  "it. {show-list-again}"));
 		return SCREEN_LINK_COURT;
 	}
 	return SCREEN_COURT_LOGIN;
@@ -59,8 +73,9 @@ const struct screen_spec screen_link_court = {
 	.n_actions = COUNT_OF(court_actions),
 	.help = N_("Type the court's id (the first part of its web address, such as canb for the "
 		   "Bankruptcy Court of the Northern District of California) or the start of its name, "
-		   "and press Enter. Look up a court on the start screen lists them all."),
+		   "then choose Open. Look up a court on the start screen lists them all."),
 	.submit = link_court_submit,
+	.form = court_pick_form,
 };
 
 /* ---- PACER LOGIN at the court --------------------------------------------- */
@@ -88,14 +103,14 @@ static const struct action_spec court_login_actions[] = {
 static void court_title(struct flow *flow)
 {
 	/* TRANSLATORS: %s is a court's name. */
-	snprintf(flow->court_title, sizeof flow->court_title, _("%s - Document Filing System"),
+	snprintf(flow->visit.title, sizeof flow->visit.title, _("%s - Document Filing System"),
 		 flow->court.name);
-	flow->title = flow->court_title;
+	flow->title = flow->visit.title;
 }
 
 static void court_login_load(struct flow *flow)
 {
-	flow->login_screen = SCREEN_COURT_LOGIN;
+	flow->login.return_to = SCREEN_COURT_LOGIN;
 	court_title(flow);
 	flow_add_paragraph(flow, N_("PACER LOGIN"));
 	/* The cookie notice matters least in a terminal: last, so a short
@@ -103,7 +118,7 @@ static void court_login_load(struct flow *flow)
 	flow_add_notice(flow, N13_NO_SHARED_LOGIN);
 	flow_add_notice(flow, N14_RESTRICTED_SITE);
 	flow_add_notice(flow, N15_COOKIES);
-	if (!flow->legacy_refused_at_court)
+	if (!flow->visit.legacy_refused)
 		flow_hide_action(flow, "upgrade");
 	trouble_offer(flow, SCREEN_COURT_LOGIN);
 }
@@ -116,8 +131,8 @@ static enum screen_id after_court_login(struct flow *flow)
 		char username[FLOW_VALUE_MAX];
 		copy_text(username, sizeof username, flow_value(flow, "username"));
 		flow_logout(flow);
-		flow_set_screen_value(flow, SCREEN_COURT_LOGIN, "username", username);
-		flow->legacy_refused_at_court = true;
+		flow_set_value(flow, "username", username);
+		flow->visit.legacy_refused = true;
 		flow_show_action(flow, "upgrade");
 		trouble_note(flow, SCREEN_COURT_LOGIN, TROUBLE_NOT_UPGRADED,
 			     _("What just happened: this PACER account is a legacy account."));
@@ -127,9 +142,9 @@ static enum screen_id after_court_login(struct flow *flow)
 			     "takes only upgraded accounts. Choose \"Upgrade my PACER account\"."));
 		return SCREEN_COURT_LOGIN;
 	}
-	flow->court_session = true;
-	flow->redaction_accepted = false;
-	flow->link_failures = 0;
+	flow->visit.logged_in = true;
+	flow->visit.redaction_accepted = false;
+	flow->link.failures = 0;
 	struct ecf_account linked;
 	bool is_linked = false;
 	if (!cmecf_linked_account(flow->store, &flow->court, &flow->account, &linked, &is_linked)) {
@@ -142,6 +157,12 @@ static enum screen_id after_court_login(struct flow *flow)
 	return link_draft_waiting(flow) ? SCREEN_DRAFT_OFFER : SCREEN_COURT_MAIN;
 }
 
+static struct form_values *court_login_form(struct flow *flow, const struct screen_spec *spec)
+{
+	(void)spec;
+	return &flow->login.court;
+}
+
 static enum screen_id court_login_submit(struct flow *flow, const struct action_spec *action)
 {
 	static const struct {
@@ -152,8 +173,8 @@ static enum screen_id court_login_submit(struct flow *flow, const struct action_
 		{ "forgot-password", SCREEN_FORGOT_PASSWORD },
 		{ "forgot-username", SCREEN_FORGOT_USERNAME },
 	};
-	bool offered_upgrade = flow->legacy_refused_at_court;
-	flow->legacy_refused_at_court = false;
+	bool offered_upgrade = flow->visit.legacy_refused;
+	flow->visit.legacy_refused = false;
 	for (size_t i = 0; i < COUNT_OF(links); i++)
 		if (action_is(action, links[i].action))
 			return links[i].screen;
@@ -163,12 +184,12 @@ static enum screen_id court_login_submit(struct flow *flow, const struct action_
 		return trouble_open(flow, SCREEN_COURT_LOGIN);
 	if (action_is(action, "upgrade") && offered_upgrade) {
 		/* Straight to Manage My Account with the username typed here. */
-		flow->login_screen = SCREEN_PACER_LOGIN;
+		flow->login.return_to = SCREEN_PACER_LOGIN;
 		flow_prefill_login(flow, flow_value(flow, "username"));
 		return SCREEN_PACER_LOGIN;
 	}
 	if (action_is(action, "clear")) {
-		memset(flow->values[SCREEN_COURT_LOGIN], 0, sizeof flow->values[SCREEN_COURT_LOGIN]);
+		form_wipe(&flow->login.court);
 		return SCREEN_COURT_LOGIN;
 	}
 	const char *why = cmecf_validate_client_code(flow_value(flow, "client-code"));
@@ -196,6 +217,7 @@ const struct screen_spec screen_court_login = {
 		   "here: upgrade it first. Do not use a firm's shared PACER account."),
 	.load = court_login_load,
 	.submit = court_login_submit,
+	.form = court_login_form,
 };
 
 /* ---- the redaction agreement ------------------------------------------------- */
@@ -225,7 +247,7 @@ static enum screen_id redaction_submit(struct flow *flow, const struct action_sp
 {
 	if (action_is(action, "logout"))
 		return log_out_of_court(flow);
-	flow->redaction_accepted = true;
+	flow->visit.redaction_accepted = true;
 	return SCREEN_COURT_MAIN;
 }
 
@@ -269,8 +291,8 @@ enum screen_id court_show_item(struct flow *flow, const char *id)
 {
 	for (size_t i = 0; i < COUNT_OF(items); i++) {
 		if (strcmp(items[i].id, id) == 0) {
-			flow->court_item = (int)i;
-			flow->court_item_return = flow->screen->id;
+			flow->visit.item = (int)i;
+			flow->visit.item_return = flow->screen->id;
 			return SCREEN_COURT_ITEM;
 		}
 	}
@@ -283,15 +305,15 @@ static const struct action_spec item_actions[] = {
 
 static void item_load(struct flow *flow)
 {
-	flow->title = items[flow->court_item].label;
-	flow_add_paragraph(flow, items[flow->court_item].description);
+	flow->title = items[flow->visit.item].label;
+	flow_add_paragraph(flow, items[flow->visit.item].description);
 	flow_add_paragraph(flow, N_("This practice system does not copy this page; on the real "
 				    "court site it works as described above."));
 }
 
 static enum screen_id item_submit(struct flow *flow, const struct action_spec *action)
 {
-	return action_is(action, "back") ? flow->court_item_return : SCREEN_COURT_ITEM;
+	return action_is(action, "back") ? flow->visit.item_return : SCREEN_COURT_ITEM;
 }
 
 const struct screen_spec screen_court_item = {
@@ -301,7 +323,7 @@ const struct screen_spec screen_court_item = {
 	.title = N_("Document Filing System"),
 	.actions = item_actions,
 	.n_actions = COUNT_OF(item_actions),
-	.help = N_("What this item does on the real court site. Press Enter or Esc to go back."),
+	.help = N_("What this item does on the real court site. Back returns to where you were."),
 	.load = item_load,
 	.submit = item_submit,
 };

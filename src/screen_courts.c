@@ -85,8 +85,8 @@ const struct screen_spec screen_court_list = {
 	.kind = SCREEN_LIST,
 	.title = N_("Court CM/ECF Lookup"),
 	.intro = N_("Each court with the day it moved to NextGen CM/ECF. Type a court's id (such as "
-		    "canb) or part of its name to narrow the list, choose with the arrow keys, and "
-		    "press Enter to see its details."),
+		    "canb) or part of its name to narrow the list, then choose a court to see its "
+		    "details."),
 	.actions = list_actions,
 	.n_actions = COUNT_OF(list_actions),
 	.help = N_("The courts and the day each moved to NextGen CM/ECF. The details of a court say "
@@ -106,7 +106,7 @@ const struct screen_spec screen_court_detail = {
 	.actions = detail_actions,
 	.n_actions = COUNT_OF(detail_actions),
 	.help = N_("One court's CM/ECF version and its NextGen date, with the court's own warnings "
-		   "about linking. Document Filing System opens the court's login; Esc goes back to "
+		   "about linking. Document Filing System opens the court's login; Back returns to "
 		   "the list."),
 	.load = court_detail_load,
 	.submit = court_detail_submit,

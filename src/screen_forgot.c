@@ -50,7 +50,7 @@ static bool find_account(struct flow *flow, const char *username)
 		return false;
 	}
 	bool found = false;
-	if (!pacer_find_for_recovery(flow->store, email, username, account, birth, &flow->recovery,
+	if (!pacer_find_for_recovery(flow->store, email, username, account, birth, &flow->recovery.account,
 				     &found)) {
 		flow_error(flow, NULL, store_error(flow->store));
 		return false;
@@ -61,6 +61,29 @@ static bool find_account(struct flow *flow, const char *username)
 		return false;
 	}
 	return true;
+}
+
+/* Where each of these screens keeps what is typed on it. */
+static struct form_values *recovery_form(struct flow *flow, const struct screen_spec *spec)
+{
+	switch (spec->id) {
+	case SCREEN_FORGOT_PASSWORD:
+		return &flow->recovery.find_password;
+	case SCREEN_FORGOT_QUESTIONS:
+		return &flow->recovery.questions;
+	case SCREEN_FORGOT_NEW_PASSWORD:
+		return &flow->recovery.new_password;
+	default:
+		return &flow->recovery.find_username;
+	}
+}
+
+void recovery_wipe_forms(struct flow *flow)
+{
+	form_wipe(&flow->recovery.find_password);
+	form_wipe(&flow->recovery.questions);
+	form_wipe(&flow->recovery.new_password);
+	form_wipe(&flow->recovery.find_username);
 }
 
 /* ---- Forgot Your Password? ----------------------------------------------- */
@@ -75,11 +98,11 @@ static const struct field_spec identify_fields[] = {
 static enum screen_id forgot_password_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))
-		return flow->login_screen;
+		return flow->login.return_to;
 	if (!action_is(action, "next") || !find_account(flow, flow_value(flow, "username")))
 		return SCREEN_FORGOT_PASSWORD;
 	struct security_answers *answers = malloc(sizeof *answers);
-	bool ok = answers != NULL && store_get_security_answers(flow->store, flow->recovery.id, answers);
+	bool ok = answers != NULL && store_get_security_answers(flow->store, flow->recovery.account.id, answers);
 	int count = ok ? answers->count : 0;
 	free(answers);
 	if (!ok) {
@@ -111,6 +134,7 @@ const struct screen_spec screen_forgot_password = {
 		   "new password; here you set it on the next screen.\n\nA CM/ECF password of a court "
 		   "not yet on NextGen is reset by that court's CM/ECF help desk, not by PACER."),
 	.submit = forgot_password_submit,
+	.form = recovery_form,
 };
 
 /* ---- the security questions --------------------------------------------- */
@@ -125,7 +149,7 @@ static void questions_load(struct flow *flow)
 {
 	static const char *const labels[] = { N_("Question 1"), N_("Question 2"), N_("Question 3") };
 	struct security_answers *stored = malloc(sizeof *stored);
-	if (stored == NULL || !store_get_security_answers(flow->store, flow->recovery.id, stored)) {
+	if (stored == NULL || !store_get_security_answers(flow->store, flow->recovery.account.id, stored)) {
 		flow_error(flow, NULL, store_error(flow->store));
 	} else {
 		for (int i = 0; i < stored->count; i++)
@@ -138,18 +162,18 @@ static void questions_load(struct flow *flow)
 static enum screen_id questions_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back")) {
-		flow_wipe_secrets(flow, SCREEN_FORGOT_QUESTIONS);
+		flow_wipe_secrets(flow);
 		return SCREEN_FORGOT_PASSWORD;
 	}
 	const char *answers[STORE_QUESTIONS] = {
 		flow_value(flow, "answer1"), flow_value(flow, "answer2"), flow_value(flow, "answer3"),
 	};
 	bool right = false;
-	if (!pacer_check_answers(flow->store, &flow->recovery, answers, flow->terminal, &right)) {
+	if (!pacer_check_answers(flow->store, &flow->recovery.account, answers, flow->terminal, &right)) {
 		flow_error(flow, NULL, store_error(flow->store));
 		return SCREEN_FORGOT_QUESTIONS;
 	}
-	flow_wipe_secrets(flow, SCREEN_FORGOT_QUESTIONS);
+	flow_wipe_secrets(flow);
 	if (!right) {
 		flow_error(flow, "answer1", _("One or more answers do not match. Capitals and extra "
 					      "spaces do not matter; the words do."));
@@ -172,6 +196,7 @@ const struct screen_spec screen_forgot_questions = {
 		   "spaces do not matter."),
 	.load = questions_load,
 	.submit = questions_submit,
+	.form = recovery_form,
 };
 
 /* ---- the new password ----------------------------------------------------- */
@@ -189,8 +214,8 @@ static const struct action_spec save_actions[] = {
 static struct password_context recovery_context(const struct flow *flow)
 {
 	struct password_context ctx = {
-		.username = flow->recovery.username, .first_name = flow->recovery.first_name,
-		.last_name = flow->recovery.last_name, .email = flow->recovery.email,
+		.username = flow->recovery.account.username, .first_name = flow->recovery.account.first_name,
+		.last_name = flow->recovery.account.last_name, .email = flow->recovery.account.email,
 	};
 	return ctx;
 }
@@ -199,15 +224,16 @@ static void new_password_note(const struct flow *flow, char *out, size_t size)
 {
 	struct password_context ctx = recovery_context(flow);
 	pacer_password_note(pacer_password_policy(flow->store),
-			    flow_screen_value(flow, SCREEN_FORGOT_NEW_PASSWORD, "password"),
-			    flow_screen_value(flow, SCREEN_FORGOT_NEW_PASSWORD, "confirm"), &ctx, out, size);
+			    form_value(&flow->recovery.new_password, &screen_forgot_new_password, "password"),
+			    form_value(&flow->recovery.new_password, &screen_forgot_new_password, "confirm"),
+			    &ctx, out, size);
 }
 
 static enum screen_id new_password_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back")) {
-		flow_wipe_secrets(flow, SCREEN_FORGOT_NEW_PASSWORD);
-		return flow->login_screen;
+		flow_wipe_secrets(flow);
+		return flow->login.return_to;
 	}
 	struct password_context ctx = recovery_context(flow);
 	const char *password = flow_value(flow, "password");
@@ -221,8 +247,8 @@ static enum screen_id new_password_submit(struct flow *flow, const struct action
 		flow_field_error(flow, "confirm", _("The two passwords differ: type the same password in both fields."));
 		return SCREEN_FORGOT_NEW_PASSWORD;
 	}
-	bool ok = pacer_reset_password(flow->store, &flow->recovery, password, flow->terminal);
-	flow_wipe_secrets(flow, SCREEN_FORGOT_NEW_PASSWORD);
+	bool ok = pacer_reset_password(flow->store, &flow->recovery.account, password, flow->terminal);
+	flow_wipe_secrets(flow);
 	if (!ok) {
 		flow_error(flow, NULL, store_error(flow->store));
 		return SCREEN_FORGOT_NEW_PASSWORD;
@@ -245,13 +271,14 @@ const struct screen_spec screen_forgot_new_password = {
 		   "Submit changes the password at once and lifts a lock-out."),
 	.submit = new_password_submit,
 	.live_note = new_password_note,
+	.form = recovery_form,
 };
 
 static void done_load(struct flow *flow)
 {
 	flow_add_paragraph(flow, N_("Your password has been changed. Log in with your username and "
 				    "the new password."));
-	flow_add_line(flow, N_("Username"), flow->recovery.username);
+	flow_add_line(flow, N_("Username"), flow->recovery.account.username);
 }
 
 static enum screen_id to_login(struct flow *flow, const struct action_spec *action)
@@ -259,9 +286,9 @@ static enum screen_id to_login(struct flow *flow, const struct action_spec *acti
 	if (!action_is(action, "close"))
 		return flow->screen->id;
 	/* The login is ready with the username, as after PACER's e-mail. */
-	flow_prefill_login(flow, flow->recovery.username);
-	wipe_memory(&flow->recovery, sizeof flow->recovery);
-	return flow->login_screen;
+	flow_prefill_login(flow, flow->recovery.account.username);
+	wipe_memory(&flow->recovery.account, sizeof flow->recovery.account);
+	return flow->login.return_to;
 }
 
 const struct screen_spec screen_forgot_done = {
@@ -283,7 +310,7 @@ static const struct field_spec username_fields[] = { EMAIL_FIELD, ACCOUNT_FIELD,
 static enum screen_id forgot_username_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))
-		return flow->login_screen;
+		return flow->login.return_to;
 	if (action_is(action, "next") && find_account(flow, ""))
 		return SCREEN_FORGOT_USERNAME_DONE;
 	return SCREEN_FORGOT_USERNAME;
@@ -304,13 +331,14 @@ const struct screen_spec screen_forgot_username = {
 		   "of birth, and e-mails the username to that address. After an upgrade the username "
 		   "is the new one chosen on the Security tab; the legacy one no longer works."),
 	.submit = forgot_username_submit,
+	.form = recovery_form,
 };
 
 static void username_done_load(struct flow *flow)
 {
 	flow_add_paragraph(flow, N_("On the real PACER site your username is e-mailed to the address "
 				    "on the account. Here it is:"));
-	flow_add_line(flow, N_("Username"), flow->recovery.username);
+	flow_add_line(flow, N_("Username"), flow->recovery.account.username);
 }
 
 const struct screen_spec screen_forgot_username_done = {

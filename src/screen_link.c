@@ -11,6 +11,7 @@
 
 #include "cmecf.h"
 #include "courts.h"
+#include "drafts.h"
 #include "i18n.h"
 #include "pacer.h"
 #include "trouble.h"
@@ -64,7 +65,7 @@ static void explain_failure(struct flow *flow)
 	const struct notice *n21 = notice_get(N21_LINK_FAILED);
 	snprintf(message, sizeof message, _("%s The court's CM/ECF help desk can reset an old login. "
 					    "Tries left: %d."),
-		 _(n21->text), LINK_TRIES - flow->link_failures);
+		 _(n21->text), LINK_TRIES - flow->link.failures);
 	flow_error(flow, "login", message);
 }
 
@@ -92,7 +93,7 @@ static enum screen_id check_link(struct flow *flow)
 	if (password[0] == '\0')
 		return refuse(flow, "password", _("Type the password of your old CM/ECF login."));
 	enum link_check check = cmecf_check_link(flow->store, &flow->court, flow->today, &flow->account,
-						 login, password, flow->terminal, &flow->ecf);
+						 login, password, flow->terminal, &flow->link.ecf);
 	if (check != LINK_OK && check != LINK_STORE_ERROR)
 		suggest_cause(flow, check);
 	switch (check) {
@@ -119,7 +120,7 @@ static enum screen_id check_link(struct flow *flow)
 	case LINK_ECF_ALREADY_LINKED:
 		return refuse(flow, "login", _("This CM/ECF account is already linked to a PACER account."));
 	case LINK_BAD_CREDENTIALS:
-		if (++flow->link_failures >= LINK_TRIES) {
+		if (++flow->link.failures >= LINK_TRIES) {
 			trouble_note(flow, SCREEN_LINK_FALLBACK, TROUBLE_LINK_FAILS,
 				     _("What just happened: the court refused the CM/ECF login three "
 				       "times."));
@@ -139,7 +140,7 @@ static enum screen_id link_submit(struct flow *flow, const struct action_spec *a
 	if (action_is(action, "back"))
 		next = SCREEN_COURT_UTILITIES;
 	else if (action_is(action, "clear"))
-		memset(flow->values[SCREEN_LINK], 0, sizeof flow->values[SCREEN_LINK]);
+		form_wipe(&flow->link.form);
 	else if (action_is(action, "submit"))
 		next = check_link(flow);
 	else if (action_is(action, "trouble"))
@@ -147,8 +148,21 @@ static enum screen_id link_submit(struct flow *flow, const struct action_spec *a
 	else
 		next = court_show_item(flow, action->id);
 	/* The old password is typed again at each try, and never kept. */
-	flow_wipe_secrets(flow, SCREEN_LINK);
+	form_wipe_secrets(&flow->link.form, &screen_link);
 	return next;
+}
+
+static struct form_values *link_form(struct flow *flow, const struct screen_spec *spec)
+{
+	(void)spec;
+	return &flow->link.form;
+}
+
+void link_wipe(struct flow *flow)
+{
+	form_wipe(&flow->link.form);
+	wipe_memory(&flow->link.ecf, sizeof flow->link.ecf);
+	flow->link.failures = 0;
 }
 
 const struct screen_spec screen_link = {
@@ -168,6 +182,8 @@ const struct screen_spec screen_link = {
 		   "e-filing request."),
 	.load = link_load,
 	.submit = link_submit,
+	.form = link_form,
+	.drafted_as = DRAFT_LINK,
 };
 
 /* ---- the draft of the Link screen ------------------------------------------ */
@@ -189,38 +205,34 @@ static bool read_link_draft(const char *screen, const char *field, const char *v
 	return true;
 }
 
-static bool load_link_draft(struct flow *flow, struct link_draft *draft)
-{
-	memset(draft, 0, sizeof *draft);
-	return store_each_draft(flow->store, flow->account.id, read_link_draft, draft);
-}
-
 bool link_draft_waiting(struct flow *flow)
 {
-	char saved_at[STORE_TIME_MAX], screen[64], when[32];
-	bool found = false;
-	struct link_draft draft;
-	if (!store_latest_draft(flow->store, flow->account.id, DRAFT_LINK, saved_at, screen,
-				sizeof screen, &found) ||
-	    !found || !load_link_draft(flow, &draft) || strcmp(draft.court, flow->court.id) != 0)
+	struct draft_found found;
+	char when[32];
+	if (!drafts_waiting(flow, DRAFT_LINK, &found))
 		return false;
-	local_date_time(saved_at, when, sizeof when);
+	/* A link is offered at its own court only. */
+	struct link_draft draft = { 0 };
+	struct draft_key key = { flow->account.id, found.session_id };
+	if (!store_each_draft(flow->store, &key, read_link_draft, &draft) ||
+	    strcmp(draft.court, flow->court.id) != 0)
+		return false;
+	local_date_time(found.saved_at, when, sizeof when);
 	/* TRANSLATORS: %s is a date and time. */
-	snprintf(flow->draft_offer, sizeof flow->draft_offer,
+	snprintf(flow->drafts.offer, sizeof flow->drafts.offer,
 		 _("You have an unfinished link in this court from %s. Continue where you left off?"),
 		 when);
-	flow->draft_work = DRAFT_LINK;
 	return true;
 }
 
 enum screen_id link_restore_draft(struct flow *flow)
 {
-	struct link_draft draft;
-	if (!load_link_draft(flow, &draft)) {
+	struct link_draft draft = { 0 };
+	if (!drafts_take_up(flow, read_link_draft, &draft)) {
 		flow_error(flow, NULL, store_error(flow->store));
 		return SCREEN_COURT_MAIN;
 	}
-	flow_set_screen_value(flow, SCREEN_LINK, "login", draft.login);
+	form_set_value(&flow->link.form, &screen_link, "login", draft.login);
 	flow->focus[SCREEN_LINK] = -1;
 	return SCREEN_LINK;
 }
@@ -237,11 +249,11 @@ static void confirm_load(struct flow *flow)
 	char pacer_name[FLOW_VALUE_MAX];
 	account_full_name(&flow->account, pacer_name, sizeof pacer_name);
 	flow->title = link_title;
-	flow_add_line(flow, N_("CM/ECF"), flow->ecf.name);
+	flow_add_line(flow, N_("CM/ECF"), flow->link.ecf.name);
 	flow_add_line(flow, N_("PACER"), pacer_name);
-	if (!names_match(flow->ecf.name, pacer_name))
-		flow_add_paragraph(flow, N_("THE NAMES DIFFER. If this CM/ECF account is not yours, go "
-					    "back: do not link the accounts."));
+	if (!names_match(flow->link.ecf.name, pacer_name))
+		flow_add_warning(flow, N_("THE NAMES DIFFER. If this CM/ECF account is not yours, go "
+					  "back: do not link the accounts."));
 	flow_add_notice(flow, N17_PERMANENT_LINK);
 	flow_add_notice(flow, N18_INDIVIDUAL_LINK);
 }
@@ -252,11 +264,11 @@ static enum screen_id confirm_submit(struct flow *flow, const struct action_spec
 		return SCREEN_LINK;
 	if (!action_is(action, "submit"))
 		return SCREEN_LINK_CONFIRM;
-	switch (store_link_ecf_account(flow->store, flow->ecf.id, flow->account.id, flow->court.id,
+	switch (store_link_ecf_account(flow->store, flow->link.ecf.id, flow->account.id, flow->court.id,
 				       flow->terminal, flow->account.username)) {
 	case STORE_DONE:
-		flow->redaction_accepted = true;
-		(void)flow_delete_drafts(flow, DRAFT_LINK);
+		flow->visit.redaction_accepted = true;
+		(void)drafts_delete(flow, DRAFT_LINK);
 		return SCREEN_LINK_SUCCESS;
 	case STORE_USERNAME_TAKEN:
 		flow_error(flow, NULL, _("This CM/ECF account is already linked to a PACER account."));
@@ -344,7 +356,7 @@ static void fallback_load(struct flow *flow)
 static enum screen_id fallback_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back")) {
-		flow->link_failures = 0;
+		flow->link.failures = 0;
 		return SCREEN_LINK;
 	}
 	if (action_is(action, "trouble"))
@@ -360,8 +372,8 @@ static enum screen_id fallback_submit(struct flow *flow, const struct action_spe
 	};
 	(void)store_audit(flow->store, &event);
 	/* The request replaces the link: nothing is left to continue. */
-	(void)flow_delete_drafts(flow, DRAFT_LINK);
-	flow->link_failures = 0;
+	(void)drafts_delete(flow, DRAFT_LINK);
+	flow->link.failures = 0;
 	flow_info(flow, _("Your e-filing request is recorded as pending. The court must approve it "
 			  "and will e-mail you; until then you cannot e-file here."));
 	return SCREEN_COURT_MAIN;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "drafts.h"
 #include "i18n.h"
 #include "pacer.h"
 #include "trouble.h"
@@ -78,8 +79,9 @@ static void suggest_cause(struct flow *flow, enum screen_id screen, const char *
 
 bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 {
-	const char *username = flow_screen_value(flow, screen, "username");
-	const char *password = flow_screen_value(flow, screen, "password");
+	(void)screen;	/* the current one: its form holds what was typed */
+	const char *username = flow_value(flow, "username");
+	const char *password = flow_value(flow, "password");
 	if (username[0] == '\0') {
 		flow_error(flow, "username", _("Type your PACER username."));
 		return false;
@@ -113,7 +115,7 @@ bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 	wipe_memory(outcome, sizeof *outcome);
 	free(outcome);
 	/* A password is typed again at every attempt, as on PACER. */
-	flow_wipe_secrets(flow, screen);
+	flow_wipe_secrets(flow);
 	return ok;
 }
 
@@ -121,22 +123,31 @@ bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
  * the offer's sentence is prepared on the way. */
 static bool unfinished_upgrade(struct flow *flow)
 {
-	char saved_at[STORE_TIME_MAX], screen[64], when[32];
-	bool found = false;
-	if (flow->account.kind != ACCOUNT_LEGACY ||
-	    !store_latest_draft(flow->store, flow->account.id, DRAFT_UPGRADE, saved_at, screen, sizeof screen, &found) ||
-	    !found)
+	struct draft_found found;
+	char when[32];
+	if (flow->account.kind != ACCOUNT_LEGACY || !drafts_waiting(flow, DRAFT_UPGRADE, &found))
 		return false;
-	local_date_time(saved_at, when, sizeof when);
-	snprintf(flow->draft_offer, sizeof flow->draft_offer,
+	local_date_time(found.saved_at, when, sizeof when);
+	snprintf(flow->drafts.offer, sizeof flow->drafts.offer,
 		 _("You have an unfinished upgrade from %s. Continue where you left off?"), when);
-	flow->draft_work = DRAFT_UPGRADE;
 	return true;
+}
+
+static struct form_values *login_form(struct flow *flow, const struct screen_spec *spec)
+{
+	(void)spec;
+	return &flow->login.pacer;
+}
+
+void login_wipe(struct flow *flow)
+{
+	form_wipe(&flow->login.pacer);
+	form_wipe(&flow->login.court);
 }
 
 static void login_load(struct flow *flow)
 {
-	flow->login_screen = SCREEN_PACER_LOGIN;
+	flow->login.return_to = SCREEN_PACER_LOGIN;
 	trouble_offer(flow, SCREEN_PACER_LOGIN);
 }
 
@@ -172,7 +183,7 @@ const struct screen_spec screen_pacer_login = {
 	.n_actions = COUNT_OF(login_actions),
 	.help = N_("This is the login of PACER's Manage My Account, where a legacy account is "
 		   "upgraded.\n\n"
-		   "Type your practice PACER username, press Tab, type your password and press Enter. "
+		   "Type your practice PACER username and password, then choose Login. "
 		   "A legacy username has 6 characters (letters then digits, such as ja1234); an "
 		   "upgraded one has 8 or more.\n\n"
 		   "\"Invalid username or password\" usually means a typing mistake, the CM/ECF login "
@@ -182,6 +193,7 @@ const struct screen_spec screen_pacer_login = {
 		   "8 a.m. to 6 p.m. Central Time, Monday to Friday."),
 	.load = login_load,
 	.submit = login_submit,
+	.form = login_form,
 };
 
 /* ---- the offer of a draft -------------------------------------------- */
@@ -193,18 +205,18 @@ static const struct action_spec offer_actions[] = {
 
 static bool offers_link(const struct flow *flow)
 {
-	return flow->draft_work != NULL && strcmp(flow->draft_work, DRAFT_LINK) == 0;
+	return flow->drafts.work != NULL && strcmp(flow->drafts.work, DRAFT_LINK) == 0;
 }
 
 static void offer_load(struct flow *flow)
 {
 	if (offers_link(flow)) {
 		flow->title = N_("Unfinished link");
-		flow_add_paragraph(flow, flow->draft_offer);
+		flow_add_paragraph(flow, flow->drafts.offer);
 		flow_add_paragraph(flow, N_("Passwords are never kept: type the CM/ECF password again."));
 		return;
 	}
-	flow_add_paragraph(flow, flow->draft_offer);
+	flow_add_paragraph(flow, flow->drafts.offer);
 	flow_add_paragraph(flow, N_("Passwords and security answers are never kept: type them again."));
 }
 
@@ -213,7 +225,7 @@ static enum screen_id offer_submit(struct flow *flow, const struct action_spec *
 	bool link = offers_link(flow);
 	if (action_is(action, "continue"))
 		return link ? link_restore_draft(flow) : upgrade_restore_draft(flow);
-	if (!flow_delete_drafts(flow, link ? DRAFT_LINK : DRAFT_UPGRADE))
+	if (!drafts_delete(flow, link ? DRAFT_LINK : DRAFT_UPGRADE))
 		flow_error(flow, NULL, store_error(flow->store));
 	if (link)
 		return SCREEN_COURT_MAIN;

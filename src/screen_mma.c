@@ -168,8 +168,8 @@ const struct screen_spec screen_mma_item = {
 	.title = N_("Manage My Account"),
 	.actions = item_actions,
 	.n_actions = COUNT_OF(item_actions),
-	.help = N_("What this Manage My Account item does on the real PACER site. Press Enter or Esc "
-		   "to go back to the tab."),
+	.help = N_("What this Manage My Account item does on the real PACER site. Back returns to the "
+		   "tab."),
 	.load = item_load,
 	.submit = item_submit,
 };

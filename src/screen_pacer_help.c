@@ -15,16 +15,16 @@ static enum screen_id need_account_submit(struct flow *flow, const struct action
 {
 	if (action_is(action, "register")) {
 		/* The Case Search Only path: the three tabs, starting empty. */
-		flow->registering = true;
-		flow->upgrade_loaded = false;
+		flow->upgrade.registering = true;
+		flow->upgrade.loaded = false;
 		return SCREEN_UPGRADE_PERSON;
 	}
-	return action_is(action, "back") ? flow->login_screen : SCREEN_NEED_ACCOUNT;
+	return action_is(action, "back") ? flow->login.return_to : SCREEN_NEED_ACCOUNT;
 }
 
 static void need_account_load(struct flow *flow)
 {
-	flow->registering = false;
+	flow->upgrade.registering = false;
 	flow_add_paragraph(flow, N_("On the real PACER site, \"Need an Account?\" opens the PACER "
 				    "Registration Wizard. Choose \"PACER - Case Search Only\" to search "
 				    "cases, or \"Attorney Filers\" or \"Non-Attorney Filers\" to e-file."));

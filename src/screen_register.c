@@ -32,15 +32,15 @@ static void policies_load(struct flow *flow)
 				    "the PACER policies and procedures: the account is for you alone, "
 				    "and searches and documents are billed to it."));
 	if (shared == 2)
-		flow_add_paragraph(flow, N_("An account with two of the same details (name, date of "
+		flow_add_warning(flow, N_("An account with two of the same details (name, date of "
 					    "birth, e-mail address) may already exist. If it is yours, "
 					    "use Forgot User Name? instead. You may still continue."));
 	else if (shared >= 3)
-		flow_add_paragraph(flow, N_("An account with your name, date of birth and e-mail address "
+		flow_add_warning(flow, N_("An account with your name, date of birth and e-mail address "
 					    "already exists. The new account will be created with Case "
 					    "Search Status Inactive, as PACER does."));
 	flow_add_notice(flow, N1_INDIVIDUAL_ACCOUNT);
-	flow->shared_details = shared;
+	flow->upgrade.shared_details = shared;
 }
 
 static enum screen_id create_account(struct flow *flow)
@@ -50,9 +50,9 @@ static enum screen_id create_account(struct flow *flow)
 	enum screen_id next = SCREEN_REGISTER_POLICIES;
 	upgrade_collect_details(flow, account);
 	copy_text(account->username, sizeof account->username,
-		  flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "username"));
+		  upgrade_value(flow, UPGRADE_SECURITY, "username"));
 	account->kind = ACCOUNT_UPGRADED;
-	account->case_search_active = flow->shared_details < 3;
+	account->case_search_active = flow->upgrade.shared_details < 3;
 	copy_text(account->created_on, sizeof account->created_on, flow->today);
 	if (!upgrade_hash_secrets(flow, hashed)) {
 		flow_error(flow, NULL, _("The password could not be protected; nothing was changed."));
@@ -65,8 +65,9 @@ static enum screen_id create_account(struct flow *flow)
 		}
 		switch (store_register_account(flow->store, account, questions, answers, flow->terminal)) {
 		case STORE_DONE:
-			flow->recovery = *account;	/* shown on the next screen */
-			wipe_memory(flow->recovery.password_hash, sizeof flow->recovery.password_hash);
+			flow->recovery.account = *account;	/* shown on the next screen */
+			wipe_memory(flow->recovery.account.password_hash,
+				    sizeof flow->recovery.account.password_hash);
 			upgrade_forget_tabs(flow);
 			next = SCREEN_REGISTER_DONE;
 			break;
@@ -113,7 +114,7 @@ static const struct action_spec done_actions[] = {
 
 static void done_load(struct flow *flow)
 {
-	const struct pacer_account *a = &flow->recovery;
+	const struct pacer_account *a = &flow->recovery.account;
 	flow_add_paragraph(flow, N_("Your account has been created!"));
 	flow_add_line(flow, N_("Account Number"), a->account_number);
 	flow_add_line(flow, N_("Username"), a->username);
@@ -128,10 +129,10 @@ static enum screen_id done_submit(struct flow *flow, const struct action_spec *a
 {
 	if (!action_is(action, "close"))
 		return SCREEN_REGISTER_DONE;
-	flow_prefill_login(flow, flow->recovery.username);
-	flow->registering = false;
-	wipe_memory(&flow->recovery, sizeof flow->recovery);
-	return flow->login_screen;
+	flow_prefill_login(flow, flow->recovery.account.username);
+	flow->upgrade.registering = false;
+	wipe_memory(&flow->recovery.account, sizeof flow->recovery.account);
+	return flow->login.return_to;
 }
 
 const struct screen_spec screen_register_done = {

@@ -61,7 +61,7 @@ const struct screen_spec screen_start = {
 	.title = N_("NextGen CM/ECF practice wizard"),
 	.intro = N_("Practise the two steps every e-filer took when a court moved to NextGen CM/ECF: "
 		    "upgrade a legacy PACER account, then link the old CM/ECF e-filing account at the court. "
-		    "Choose with the arrow keys and Enter, or press the number."),
+		    "{choose}"),
 	.actions = start_actions,
 	.n_actions = COUNT_OF(start_actions),
 	.help = N_("This wizard lets you practise, safely, what the courts asked every e-filer to do "

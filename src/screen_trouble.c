@@ -13,26 +13,26 @@
 #include "trouble.h"
 #include "util.h"
 
-#define PATH_MAX_STEPS ((int)(sizeof ((struct flow *)0)->trouble_path / sizeof(int)))
-_Static_assert(TROUBLE_MAX_FAQ <= 3, "flow->trouble_questions holds three");
+#define PATH_MAX_STEPS ((int)(sizeof ((struct trouble_state *)0)->path / sizeof(int)))
+_Static_assert(TROUBLE_MAX_FAQ <= 3, "trouble_state.questions holds three");
 
 void trouble_note(struct flow *flow, enum screen_id screen, int step, const char *why)
 {
-	flow->trouble_hint = step;
-	flow->trouble_hint_screen = screen;
-	copy_text(flow->trouble_why, sizeof flow->trouble_why, why);
+	flow->trouble.hint = step;
+	flow->trouble.hint_screen = screen;
+	copy_text(flow->trouble.why, sizeof flow->trouble.why, why);
 	trouble_offer(flow, screen);
 }
 
 void trouble_forget(struct flow *flow)
 {
-	flow->trouble_hint = TROUBLE_NONE;
-	wipe_memory(flow->trouble_why, sizeof flow->trouble_why);
+	flow->trouble.hint = TROUBLE_NONE;
+	wipe_memory(flow->trouble.why, sizeof flow->trouble.why);
 }
 
 void trouble_offer(struct flow *flow, enum screen_id screen)
 {
-	if (flow->trouble_hint != TROUBLE_NONE && flow->trouble_hint_screen == screen)
+	if (flow->trouble.hint != TROUBLE_NONE && flow->trouble.hint_screen == screen)
 		flow_show_action(flow, "trouble");
 	else
 		flow_hide_action(flow, "trouble");
@@ -40,7 +40,7 @@ void trouble_offer(struct flow *flow, enum screen_id screen)
 
 static enum screen_id show_step(struct flow *flow, int step)
 {
-	flow->trouble_step = step;
+	flow->trouble.step = step;
 	flow->item[SCREEN_TROUBLE] = 0;
 	return trouble_is_question(step) ? SCREEN_TROUBLE : SCREEN_TROUBLE_ANSWER;
 }
@@ -49,25 +49,25 @@ static enum screen_id show_step(struct flow *flow, int step)
  * here on every opening, so leaving it needs no tidying. */
 enum screen_id trouble_open(struct flow *flow, enum screen_id from)
 {
-	flow->trouble_return = from;
-	flow->trouble_depth = 0;
-	flow->trouble_from_hint = flow->trouble_hint != TROUBLE_NONE && flow->trouble_hint_screen == from;
-	return show_step(flow, flow->trouble_from_hint ? flow->trouble_hint : TROUBLE_WHAT);
+	flow->trouble.return_to = from;
+	flow->trouble.depth = 0;
+	flow->trouble.from_hint = flow->trouble.hint != TROUBLE_NONE && flow->trouble.hint_screen == from;
+	return show_step(flow, flow->trouble.from_hint ? flow->trouble.hint : TROUBLE_WHAT);
 }
 
 /* Back: the previous question, or where the guide was opened. */
 static enum screen_id step_back(struct flow *flow)
 {
-	if (flow->trouble_depth == 0)
-		return flow->trouble_return;
-	return show_step(flow, flow->trouble_path[--flow->trouble_depth]);
+	if (flow->trouble.depth == 0)
+		return flow->trouble.return_to;
+	return show_step(flow, flow->trouble.path[--flow->trouble.depth]);
 }
 
 /* Opened after a failure: what happened comes first, in its words. */
 static void show_what_happened(struct flow *flow)
 {
-	if (flow->trouble_from_hint && flow->trouble_depth == 0 && flow->trouble_why[0] != '\0')
-		flow_add_paragraph(flow, flow->trouble_why);
+	if (flow->trouble.from_hint && flow->trouble.depth == 0 && flow->trouble.why[0] != '\0')
+		flow_add_paragraph(flow, flow->trouble.why);
 }
 
 /* ---- a question ------------------------------------------------------------ */
@@ -79,7 +79,7 @@ static const struct action_spec question_actions[] = {
 
 static void question_load(struct flow *flow)
 {
-	const struct trouble_spec *spec = trouble_spec(flow->trouble_step);
+	const struct trouble_spec *spec = trouble_spec(flow->trouble.step);
 	if (spec == NULL || spec->question == NULL)
 		spec = trouble_spec(TROUBLE_WHAT);
 	flow->title = spec->question;
@@ -96,11 +96,11 @@ static enum screen_id question_submit(struct flow *flow, const struct action_spe
 	if (action_is(action, "back"))
 		return step_back(flow);
 	int chosen = flow->item[SCREEN_TROUBLE];
-	const struct trouble_spec *spec = trouble_spec(flow->trouble_step);
+	const struct trouble_spec *spec = trouble_spec(flow->trouble.step);
 	if (spec == NULL || chosen < 0 || (size_t)chosen >= trouble_choice_count(spec->step))
 		return SCREEN_TROUBLE;
-	if (flow->trouble_depth < PATH_MAX_STEPS)
-		flow->trouble_path[flow->trouble_depth++] = flow->trouble_step;
+	if (flow->trouble.depth < PATH_MAX_STEPS)
+		flow->trouble.path[flow->trouble.depth++] = flow->trouble.step;
 	return show_step(flow, spec->choices[chosen].next);
 }
 
@@ -114,10 +114,9 @@ const struct screen_spec screen_trouble = {
 	.actions = question_actions,
 	.n_actions = COUNT_OF(question_actions),
 	.help = N_("The troubleshooting guide: the problems e-filers met most when their court moved "
-		   "to NextGen CM/ECF, as a few questions. Choose the answer that fits with the arrow "
-		   "keys and Enter (or type part of it); each path ends with the likely cause, the next "
-		   "step and who can help. Esc goes back one question, and from the first one back to "
-		   "where you were."),
+		   "to NextGen CM/ECF, as a few questions. Choose the answer that fits (or type part "
+		   "of it); each path ends with the likely cause, the next step and who can help. Back "
+		   "goes back one question, and from the first one back to where you were."),
 	.load = question_load,
 	.submit = question_submit,
 };
@@ -133,7 +132,7 @@ static const struct action_spec answer_actions[] = {
 
 static void answer_load(struct flow *flow)
 {
-	const struct trouble_spec *spec = trouble_spec(flow->trouble_step);
+	const struct trouble_spec *spec = trouble_spec(flow->trouble.step);
 	if (spec == NULL || spec->question != NULL)
 		return;
 	flow->title = N_("What to do now");
@@ -143,17 +142,17 @@ static void answer_load(struct flow *flow)
 	for (int i = 0; i < TROUBLE_MAX_FAQ && spec->faq[i] != 0; i++) {
 		const struct faq_item *item = faq_item(spec->faq[i]);
 		/* Numbered as in the help, where answers refer to each other. */
-		snprintf(flow->trouble_questions[i], sizeof flow->trouble_questions[i],
+		snprintf(flow->trouble.questions[i], sizeof flow->trouble.questions[i],
 			 _("Question %d: %s"), item->number, _(item->question));
-		flow_add_paragraph(flow, flow->trouble_questions[i]);
+		flow_add_paragraph(flow, flow->trouble.questions[i]);
 		flow_add_paragraph(flow, item->answer);
 	}
 	if (spec->contact != FAQ_CALL_NOBODY) {
 		char *who = help_contacts(faq_calls_psc(spec->contact), faq_calls_court(spec->contact),
 					  &flow->court);
-		copy_text(flow->trouble_contacts, sizeof flow->trouble_contacts, who);
+		copy_text(flow->trouble.contacts, sizeof flow->trouble.contacts, who);
 		free(who);
-		flow_add_paragraph(flow, flow->trouble_contacts);
+		flow_add_paragraph(flow, flow->trouble.contacts);
 	}
 	if (spec->go == SCREEN_COUNT)
 		flow_hide_action(flow, "go");
@@ -163,15 +162,15 @@ static void answer_load(struct flow *flow)
 static enum screen_id next_step_screen(struct flow *flow, enum screen_id go)
 {
 	if (go == SCREEN_PACER_LOGIN) {
-		flow->login_screen = SCREEN_PACER_LOGIN;
-		return flow->logged_in && !flow->court_session ? SCREEN_ACCOUNT : SCREEN_PACER_LOGIN;
+		flow->login.return_to = SCREEN_PACER_LOGIN;
+		return flow->logged_in && !flow->visit.logged_in ? SCREEN_ACCOUNT : SCREEN_PACER_LOGIN;
 	}
 	if (go == SCREEN_LINK_COURT) {
 		/* Already at a court: its Utilities hold the Link item, and its
 		 * login is where a refused login starts again. */
-		if (flow->court_session)
+		if (flow->visit.logged_in)
 			return SCREEN_COURT_UTILITIES;
-		if (flow->trouble_return == SCREEN_COURT_LOGIN)
+		if (flow->trouble.return_to == SCREEN_COURT_LOGIN)
 			return SCREEN_COURT_LOGIN;
 	}
 	return go;
@@ -179,17 +178,17 @@ static enum screen_id next_step_screen(struct flow *flow, enum screen_id go)
 
 static enum screen_id answer_submit(struct flow *flow, const struct action_spec *action)
 {
-	const struct trouble_spec *spec = trouble_spec(flow->trouble_step);
+	const struct trouble_spec *spec = trouble_spec(flow->trouble.step);
 	if (action_is(action, "back"))
 		return step_back(flow);
 	if (action_is(action, "again")) {
-		flow->trouble_from_hint = false;
-		flow->trouble_depth = 0;
+		flow->trouble.from_hint = false;
+		flow->trouble.depth = 0;
 		return show_step(flow, TROUBLE_WHAT);
 	}
 	if (action_is(action, "go") && spec != NULL && spec->go != SCREEN_COUNT)
 		return next_step_screen(flow, spec->go);
-	return flow->trouble_return;
+	return flow->trouble.return_to;
 }
 
 const struct screen_spec screen_trouble_answer = {

@@ -12,8 +12,8 @@ static const struct field_spec address_fields[] = {
 	{ "address1", N_("Address"), FIELD_TEXT, 36, 80, true, N_("Street and number, for example 450 Golden Gate Avenue."), CHOICES_NONE, false },
 	{ "address2", N_("Address (line 2)"), FIELD_TEXT, 36, 80, false, NULL, CHOICES_NONE, false },
 	{ "city", N_("City"), FIELD_TEXT, 30, 40, true, NULL, CHOICES_NONE, false },
-	{ "state", N_("State"), FIELD_TEXT, 24, 40, true, N_("Press Space in the empty field for the list, or type the first letters or the code, such as CA."), CHOICES_STATE, false },
-	{ "county", N_("County"), FIELD_TEXT, 24, 40, true, N_("In California, choose from the list (Space in the empty field); elsewhere type it."), CHOICES_COUNTY, false },
+	{ "state", N_("State"), FIELD_TEXT, 24, 40, true, N_("Type the first letters or the code, such as CA. {show-list}"), CHOICES_STATE, false },
+	{ "county", N_("County"), FIELD_TEXT, 24, 40, true, N_("In California, choose from the list; elsewhere type it. {show-list}"), CHOICES_COUNTY, false },
 	{ "zip", N_("ZIP Code"), FIELD_TEXT, 10, 20, true, N_("5 digits, or 5+4 as 94102-1234."), CHOICES_NONE, false },
 	{ "country", N_("Country"), FIELD_TEXT, 24, 40, true, NULL, CHOICES_NONE, false },
 	{ "phone", N_("Phone"), FIELD_TEXT, 20, 25, true, N_("For example (415) 555-0100."), CHOICES_NONE, false },
@@ -53,4 +53,6 @@ const struct screen_spec screen_upgrade_address = {
 		   "required. Back returns to Person with everything kept."),
 	.load = upgrade_tab_load,
 	.submit = address_submit,
+	.form = upgrade_form,
+	.drafted_as = DRAFT_UPGRADE,
 };

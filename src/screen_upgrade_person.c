@@ -13,7 +13,7 @@ static const struct field_spec person_fields[] = {
 	{ "last", N_("Last Name"), FIELD_TEXT, 30, 40, true, N_("For example Núñez Peña or O'Brien-Łukasz."), CHOICES_NONE, false },
 	{ "suffix", N_("Suffix"), FIELD_TEXT, 10, 10, false, N_("Jr., III and so on; may stay empty."), CHOICES_NONE, false },
 	{ "birth-date", N_("Date of Birth"), FIELD_TEXT, 10, 10, true, N_("MM/DD/YYYY, for example 03/14/1970. It cannot be changed later."), CHOICES_NONE, false },
-	{ "user-type", N_("User Type"), FIELD_TEXT, 24, 40, true, N_("Press Space in the empty field for the list, or type the first letters, such as Att for Attorney."), CHOICES_USER_TYPE, false },
+	{ "user-type", N_("User Type"), FIELD_TEXT, 24, 40, true, N_("Type the first letters, such as Att for Attorney. {show-list}"), CHOICES_USER_TYPE, false },
 };
 
 static const struct action_spec person_actions[] = {
@@ -25,7 +25,7 @@ static enum screen_id person_submit(struct flow *flow, const struct action_spec 
 {
 	if (action_is(action, "back")) {
 		upgrade_leave(flow);
-		return flow->registering ? SCREEN_NEED_ACCOUNT : SCREEN_ACCOUNT;
+		return flow->upgrade.registering ? SCREEN_NEED_ACCOUNT : SCREEN_ACCOUNT;
 	}
 	if (action_is(action, "next") && upgrade_check_person(flow))
 		return SCREEN_UPGRADE_ADDRESS;
@@ -54,4 +54,6 @@ const struct screen_spec screen_upgrade_person = {
 		   "returns to Manage My Account and keeps what you typed."),
 	.load = upgrade_tab_load,
 	.submit = person_submit,
+	.form = upgrade_form,
+	.drafted_as = DRAFT_UPGRADE,
 };

@@ -10,7 +10,7 @@ static const struct field_spec security_fields[] = {
 	{ "username", N_("New Username"), FIELD_TEXT, 30, 40, true, N_("8 to 40 letters, digits, dots, underscores or hyphens, for example jattorney2021; not your legacy username."), CHOICES_NONE, false },
 	{ "password", N_("New Password"), FIELD_PASSWORD, 30, 45, true, N_("The line under the fields shows which rules it meets as you type."), CHOICES_NONE, true },
 	{ "confirm", N_("Confirm Password"), FIELD_PASSWORD, 30, 45, true, N_("The same password again."), CHOICES_NONE, true },
-	{ "question1", N_("Security Question 1"), FIELD_TEXT, 44, 80, true, N_("Press Space in the empty field for the list."), CHOICES_SECURITY_QUESTION, false },
+	{ "question1", N_("Security Question 1"), FIELD_TEXT, 44, 80, true, N_("One of PACER's questions. {show-list}"), CHOICES_SECURITY_QUESTION, false },
 	{ "answer1", N_("Answer 1"), FIELD_TEXT, 30, 60, true, N_("At least 4 characters. It is stored so that nobody can read it back."), CHOICES_NONE, true },
 	{ "question2", N_("Security Question 2"), FIELD_TEXT, 44, 80, true, NULL, CHOICES_SECURITY_QUESTION, false },
 	{ "answer2", N_("Answer 2"), FIELD_TEXT, 30, 60, true, NULL, CHOICES_NONE, true },
@@ -27,7 +27,7 @@ static enum screen_id security_submit(struct flow *flow, const struct action_spe
 {
 	if (action_is(action, "back"))
 		return SCREEN_UPGRADE_ADDRESS;
-	if (action_is(action, "submit") && flow->registering)
+	if (action_is(action, "submit") && flow->upgrade.registering)
 		return upgrade_tabs_ready(flow) ? SCREEN_REGISTER_POLICIES : SCREEN_UPGRADE_SECURITY;
 	if (action_is(action, "submit"))
 		return upgrade_finish(flow);
@@ -50,10 +50,12 @@ const struct screen_spec screen_upgrade_security = {
 	.help = N_("The last Upgrade tab. Your new username must be new: 8 to 40 characters, not the "
 		   "legacy one. Do not reuse your CM/ECF login or password. Choose three different "
 		   "questions and answers you will remember; PACER asks them when you forget your "
-		   "password.\n\nEnter in a field never submits: it moves to the next field and, after "
-		   "the last, to Submit. Submit upgrades the account at once; afterwards the old "
-		   "username and password no longer work."),
+		   "password.\n\nSubmit upgrades the account at once and cannot be undone, so the wizard "
+		   "never chooses it for you: after the last answer, check the tab, then choose Submit "
+		   "yourself. Afterwards the old username and password no longer work."),
 	.load = upgrade_tab_load,
 	.submit = security_submit,
 	.live_note = upgrade_password_note,
+	.form = upgrade_form,
+	.drafted_as = DRAFT_UPGRADE,
 };

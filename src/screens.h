@@ -47,6 +47,12 @@ extern const struct screen_spec screen_draft_offer;
 extern const struct screen_spec screen_trouble;
 extern const struct screen_spec screen_trouble_answer;
 
+/* Each feature's wipe (states.h): what it holds goes, wiped. */
+void login_wipe(struct flow *flow);
+void recovery_wipe_forms(struct flow *flow);
+void court_visit_wipe(struct flow *flow);
+void link_wipe(struct flow *flow);
+
 /* Checks the PACER username and password typed on screen (a PACER or a
  * court login): true and logged in, or false with the reason shown. */
 bool log_in_with_pacer(struct flow *flow, enum screen_id screen);

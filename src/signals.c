@@ -4,6 +4,7 @@
 
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 static volatile sig_atomic_t stop_signal;
 static volatile sig_atomic_t interrupt_signal;
@@ -32,6 +33,11 @@ static void catch_signal(int signal_number, void (*handler)(int))
 
 void signals_install(void)
 {
+	/* Run as a login's only program (sshd's ForceCommand, a getty), the
+	 * wizard leads its process group's session: nothing could bring it
+	 * back after Ctrl-Z. */
+	if (getpgrp() == getsid(0))
+		catch_signal(SIGTSTP, SIG_IGN);
 	catch_signal(SIGHUP, on_stop);
 	catch_signal(SIGTERM, on_stop);
 	/* Ctrl-\ quits as the person expects, but cleanly: no core, the draft kept. */

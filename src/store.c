@@ -14,7 +14,7 @@
 #include "i18n.h"
 #include "util.h"
 
-#define SCHEMA_VERSION 5
+#define SCHEMA_VERSION 6
 /* A training room writes at once; a writer waits its turn this long
  * unless the busy_wait setting says otherwise. */
 #define BUSY_WAIT_SECONDS 30
@@ -155,8 +155,33 @@ static const char schema_v5[] =
 	"UPDATE classes SET started_after_audit_id ="
 	" coalesce((SELECT max(id) FROM audit_log WHERE at < classes.started_at), 0);";
 
+/* Version 6: a running wizard marks itself (its process, so that a
+ * mark dies with it), and a draft belongs to the session that typed it:
+ * offered to nobody while that session lives, wiped with a kiosk's. The
+ * drafts of earlier versions belong to no session (0), as a dead one's. */
+static const char schema_v6[] =
+	"CREATE TABLE sessions ("
+	"  id INTEGER PRIMARY KEY,"
+	"  pid INTEGER NOT NULL,"
+	"  process_start TEXT NOT NULL DEFAULT '',"
+	"  kiosk INTEGER NOT NULL DEFAULT 0,"
+	"  started_at TEXT NOT NULL);"
+	"CREATE TABLE drafts_v6 ("
+	"  pacer_account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  session_id INTEGER NOT NULL DEFAULT 0,"
+	"  screen TEXT NOT NULL,"
+	"  field TEXT NOT NULL,"
+	"  value TEXT NOT NULL,"
+	"  saved_at TEXT NOT NULL,"
+	"  PRIMARY KEY (pacer_account_id, session_id, screen, field));"
+	"INSERT INTO drafts_v6 (pacer_account_id, session_id, screen, field, value, saved_at)"
+	" SELECT pacer_account_id, 0, screen, field, value, saved_at FROM drafts;"
+	"DROP TABLE drafts;"
+	"ALTER TABLE drafts_v6 RENAME TO drafts;"
+	"CREATE INDEX drafts_session ON drafts(session_id);";
+
 static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4,
-							  schema_v5 };
+							  schema_v5, schema_v6 };
 
 /* What went wrong with the storage, in words a patron and the staff can
  * act on. The error code says most; the system's errno tells a disk
@@ -1264,9 +1289,101 @@ bool store_each_ecf_account(struct store *store, ecf_visitor visit, void *data)
 	return rc == SQLITE_DONE;
 }
 
-/* ---- drafts ------------------------------------------------------------ */
+/* ---- sessions and their drafts ------------------------------------------ */
 
-bool store_save_draft(struct store *store, long long account_id, const char *screen,
+bool store_open_session(struct store *store, const struct session_mark *mark, long long *id)
+{
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	sqlite3_stmt *stmt = prepare(store,
+		"INSERT INTO sessions (pid, process_start, kiosk, started_at) VALUES (?, ?, ?, ?)");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, mark->pid);
+	bind_text(stmt, 2, mark->process_start);
+	sqlite3_bind_int(stmt, 3, mark->kiosk ? 1 : 0);
+	bind_text(stmt, 4, now);
+	if (!finish_write(store, stmt))
+		return false;
+	*id = sqlite3_last_insert_rowid(store->db);
+	return true;
+}
+
+bool store_close_session(struct store *store, long long id, bool with_drafts)
+{
+	if (!store_begin(store))
+		return false;
+	bool ok = true;
+	if (with_drafts) {
+		sqlite3_stmt *drafts = prepare(store, "DELETE FROM drafts WHERE session_id = ?");
+		ok = drafts != NULL;
+		if (ok) {
+			sqlite3_bind_int64(drafts, 1, id);
+			ok = finish_write(store, drafts);
+		}
+	}
+	sqlite3_stmt *mark = ok ? prepare(store, "DELETE FROM sessions WHERE id = ?") : NULL;
+	ok = mark != NULL;
+	if (ok) {
+		sqlite3_bind_int64(mark, 1, id);
+		ok = finish_write(store, mark);
+	}
+	ok = ok && store_commit(store);
+	if (!ok)
+		store_rollback(store);
+	return ok;
+}
+
+bool store_delete_session_drafts(struct store *store, long long id)
+{
+	sqlite3_stmt *stmt = prepare(store, "DELETE FROM drafts WHERE session_id = ?");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, id);
+	return finish_write(store, stmt);
+}
+
+bool store_each_session(struct store *store, session_visitor visit, void *data)
+{
+	sqlite3_stmt *stmt = prepare(store, "SELECT id, pid, process_start, kiosk FROM sessions");
+	if (stmt == NULL)
+		return false;
+	struct session_mark mark;
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		memset(&mark, 0, sizeof mark);
+		mark.id = sqlite3_column_int64(stmt, 0);
+		mark.pid = sqlite3_column_int64(stmt, 1);
+		column_text(stmt, 2, mark.process_start, sizeof mark.process_start);
+		mark.kiosk = sqlite3_column_int(stmt, 3) != 0;
+		if (!visit(&mark, data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		set_error(store, "sessions");
+	release(store, stmt);
+	return rc == SQLITE_DONE;
+}
+
+bool store_forget_deleted(struct store *store)
+{
+	/* secure_delete zeroes what a DELETE frees in the database file; the
+	 * write-ahead log still holds the pages as they were until they are
+	 * copied back and the log is emptied. Another session reading at the
+	 * moment may keep part of the log: its own checkpoint finishes it. */
+	int log_frames = 0, copied = 0;
+	int rc = sqlite3_wal_checkpoint_v2(store->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log_frames,
+					   &copied);
+	if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
+		set_error(store, "checkpoint");
+		return false;
+	}
+	return true;
+}
+
+bool store_save_draft(struct store *store, const struct draft_key *key, const char *screen,
 		      const char *const *fields, const char *const *values, size_t n)
 {
 	char now[STORE_TIME_MAX];
@@ -1274,27 +1391,29 @@ bool store_save_draft(struct store *store, long long account_id, const char *scr
 	if (!store_begin(store))
 		return false;
 	sqlite3_stmt *clear = prepare(store,
-		"DELETE FROM drafts WHERE pacer_account_id = ? AND screen = ?");
+		"DELETE FROM drafts WHERE pacer_account_id = ? AND session_id = ? AND screen = ?");
 	bool ok = clear != NULL;
 	if (ok) {
-		sqlite3_bind_int64(clear, 1, account_id);
-		bind_text(clear, 2, screen);
+		sqlite3_bind_int64(clear, 1, key->account_id);
+		sqlite3_bind_int64(clear, 2, key->session_id);
+		bind_text(clear, 3, screen);
 		ok = finish_write(store, clear);
 	}
 	/* One statement for every field: a draft is saved each time a field
 	 * is left, so it must cost little. */
 	sqlite3_stmt *insert = ok ? prepare(store,
-		"INSERT INTO drafts (pacer_account_id, screen, field, value, saved_at)"
-		" VALUES (?, ?, ?, ?, ?)") : NULL;
+		"INSERT INTO drafts (pacer_account_id, session_id, screen, field, value, saved_at)"
+		" VALUES (?, ?, ?, ?, ?, ?)") : NULL;
 	ok = insert != NULL;
 	if (ok) {
-		sqlite3_bind_int64(insert, 1, account_id);
-		bind_text(insert, 2, screen);
-		bind_text(insert, 5, now);
+		sqlite3_bind_int64(insert, 1, key->account_id);
+		sqlite3_bind_int64(insert, 2, key->session_id);
+		bind_text(insert, 3, screen);
+		bind_text(insert, 6, now);
 	}
 	for (size_t i = 0; ok && i < n; i++) {
-		bind_text(insert, 3, fields[i]);
-		bind_text(insert, 4, values[i]);
+		bind_text(insert, 4, fields[i]);
+		bind_text(insert, 5, values[i]);
 		ok = sqlite3_step(insert) == SQLITE_DONE;
 		if (!ok)
 			set_error(store, "write");
@@ -1307,13 +1426,15 @@ bool store_save_draft(struct store *store, long long account_id, const char *scr
 	return ok;
 }
 
-bool store_each_draft(struct store *store, long long account_id, draft_visitor visit, void *data)
+bool store_each_draft(struct store *store, const struct draft_key *key, draft_visitor visit,
+		      void *data)
 {
 	sqlite3_stmt *stmt = prepare(store,
-		"SELECT screen, field, value FROM drafts WHERE pacer_account_id = ?");
+		"SELECT screen, field, value FROM drafts WHERE pacer_account_id = ? AND session_id = ?");
 	if (stmt == NULL)
 		return false;
-	sqlite3_bind_int64(stmt, 1, account_id);
+	sqlite3_bind_int64(stmt, 1, key->account_id);
+	sqlite3_bind_int64(stmt, 2, key->session_id);
 	int rc;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		const char *screen = (const char *)sqlite3_column_text(stmt, 0);
@@ -1330,22 +1451,30 @@ bool store_each_draft(struct store *store, long long account_id, draft_visitor v
 	return rc == SQLITE_DONE;
 }
 
-bool store_latest_draft(struct store *store, long long account_id, const char *work,
-			char saved_at[STORE_TIME_MAX], char *screen, size_t screen_size, bool *found)
+/* Drafts a session may be offered: its own and those of sessions no
+ * longer marked; a kiosk's only its own. */
+#define OFFERABLE " AND (session_id = ?3 OR (?4 = 0 AND session_id NOT IN (SELECT id FROM sessions)))"
+
+bool store_latest_draft(struct store *store, const struct draft_key *key, bool own_only,
+			const char *work, struct draft_found *found)
 {
 	sqlite3_stmt *stmt = prepare(store,
-		"SELECT saved_at, screen FROM drafts WHERE pacer_account_id = ?"
-		" AND substr(screen, 1, length(?2)) = ?2"
+		"SELECT saved_at, screen, session_id FROM drafts WHERE pacer_account_id = ?1"
+		" AND substr(screen, 1, length(?2)) = ?2" OFFERABLE
 		" ORDER BY saved_at DESC, rowid DESC LIMIT 1");
 	if (stmt == NULL)
 		return false;
-	sqlite3_bind_int64(stmt, 1, account_id);
+	sqlite3_bind_int64(stmt, 1, key->account_id);
 	bind_text(stmt, 2, work);
+	sqlite3_bind_int64(stmt, 3, key->session_id);
+	sqlite3_bind_int(stmt, 4, own_only ? 1 : 0);
 	int rc = sqlite3_step(stmt);
-	*found = rc == SQLITE_ROW;
-	if (*found) {
-		column_text(stmt, 0, saved_at, STORE_TIME_MAX);
-		column_text(stmt, 1, screen, screen_size);
+	memset(found, 0, sizeof *found);
+	found->found = rc == SQLITE_ROW;
+	if (found->found) {
+		column_text(stmt, 0, found->saved_at, sizeof found->saved_at);
+		column_text(stmt, 1, found->screen, sizeof found->screen);
+		found->session_id = sqlite3_column_int64(stmt, 2);
 	} else if (rc != SQLITE_DONE) {
 		set_error(store, "drafts");
 	}
@@ -1353,14 +1482,49 @@ bool store_latest_draft(struct store *store, long long account_id, const char *w
 	return rc == SQLITE_ROW || rc == SQLITE_DONE;
 }
 
-bool store_delete_drafts(struct store *store, long long account_id, const char *work)
+bool store_adopt_drafts(struct store *store, const struct draft_key *key, const char *work,
+			long long from_session)
 {
-	sqlite3_stmt *stmt = prepare(store, "DELETE FROM drafts WHERE pacer_account_id = ?"
-					    " AND substr(screen, 1, length(?2)) = ?2");
+	if (from_session == key->session_id)
+		return true;
+	if (!store_begin(store))
+		return false;
+	static const char *const steps[] = {
+		/* What this session had of that work gives way to what it takes up. */
+		"DELETE FROM drafts WHERE pacer_account_id = ?1 AND session_id = ?3"
+		" AND substr(screen, 1, length(?2)) = ?2",
+		"UPDATE drafts SET session_id = ?3 WHERE pacer_account_id = ?1 AND session_id = ?4"
+		" AND substr(screen, 1, length(?2)) = ?2",
+	};
+	bool ok = true;
+	for (size_t i = 0; ok && i < sizeof steps / sizeof steps[0]; i++) {
+		sqlite3_stmt *stmt = prepare(store, steps[i]);
+		ok = stmt != NULL;
+		if (!ok)
+			break;
+		sqlite3_bind_int64(stmt, 1, key->account_id);
+		bind_text(stmt, 2, work);
+		sqlite3_bind_int64(stmt, 3, key->session_id);
+		sqlite3_bind_int64(stmt, 4, from_session);
+		ok = finish_write(store, stmt);
+	}
+	ok = ok && store_commit(store);
+	if (!ok)
+		store_rollback(store);
+	return ok;
+}
+
+bool store_delete_drafts(struct store *store, const struct draft_key *key, const char *work)
+{
+	/* A live session's draft stays its own: it saves it again anyway. */
+	sqlite3_stmt *stmt = prepare(store, "DELETE FROM drafts WHERE pacer_account_id = ?1"
+					    " AND substr(screen, 1, length(?2)) = ?2"
+					    " AND (session_id = ?3 OR session_id NOT IN (SELECT id FROM sessions))");
 	if (stmt == NULL)
 		return false;
-	sqlite3_bind_int64(stmt, 1, account_id);
+	sqlite3_bind_int64(stmt, 1, key->account_id);
 	bind_text(stmt, 2, work);
+	sqlite3_bind_int64(stmt, 3, key->session_id);
 	return finish_write(store, stmt);
 }
 

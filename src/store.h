@@ -217,23 +217,62 @@ bool store_count_links(struct store *store, long long pacer_account_id, int *cou
 typedef bool (*ecf_visitor)(const struct ecf_account *account, void *data);
 bool store_each_ecf_account(struct store *store, ecf_visitor visit, void *data);
 
-/* Drafts: what a person typed on a screen, never a secret. Saving a
- * screen replaces its earlier draft. */
-bool store_save_draft(struct store *store, long long account_id, const char *screen,
+/* Sessions: a running wizard marks itself, so that what it drafts is
+ * offered to no other session while it lives. The mark names its process
+ * (pid and start), so a mark whose process is gone can be told. */
+struct session_mark {
+	long long id;
+	long long pid;
+	char process_start[64];	/* boot and start time; empty when unknown */
+	bool kiosk;
+};
+bool store_open_session(struct store *store, const struct session_mark *mark, long long *id);
+/* Removes the mark, and with_drafts its drafts too (a kiosk's session). */
+bool store_close_session(struct store *store, long long id, bool with_drafts);
+/* The drafts of one session, all of them. */
+bool store_delete_session_drafts(struct store *store, long long id);
+typedef bool (*session_visitor)(const struct session_mark *mark, void *data);
+bool store_each_session(struct store *store, session_visitor visit, void *data);
+/* After typed text was deleted: nothing of it stays in the write-ahead
+ * log either (the database file's freed space is zeroed already). */
+bool store_forget_deleted(struct store *store);
+
+/* Drafts: what a person typed on a screen, never a secret, kept per
+ * account and per session. Saving a screen replaces that session's
+ * earlier draft of it. */
+struct draft_key {
+	long long account_id;
+	long long session_id;
+};
+bool store_save_draft(struct store *store, const struct draft_key *key, const char *screen,
 		      const char *const *fields, const char *const *values, size_t n);
 typedef bool (*draft_visitor)(const char *screen, const char *field, const char *value,
 			      void *data);
-bool store_each_draft(struct store *store, long long account_id, draft_visitor visit, void *data);
+/* The drafts of one account saved by one session. */
+bool store_each_draft(struct store *store, const struct draft_key *key, draft_visitor visit,
+		      void *data);
 /* A piece of work is drafted on screens whose names share a prefix
  * ("upgrade-" for the three tabs, "link" for the Link screen), so one
  * piece is offered, restored or removed without touching another. */
 #define DRAFT_UPGRADE "upgrade-"
 #define DRAFT_LINK "link"
-/* When the account's newest draft of that work was saved (UTC), and on
- * which screen; found is false when it has none. */
-bool store_latest_draft(struct store *store, long long account_id, const char *work,
-			char saved_at[STORE_TIME_MAX], char *screen, size_t screen_size, bool *found);
-bool store_delete_drafts(struct store *store, long long account_id, const char *work);
+struct draft_found {
+	bool found;
+	char saved_at[STORE_TIME_MAX];	/* UTC */
+	char screen[64];
+	long long session_id;		/* the session that saved it */
+};
+/* The account's newest draft of that work that key's session may be
+ * offered: its own, or one whose session is no longer marked (own_only:
+ * its own alone, as at a kiosk). */
+bool store_latest_draft(struct store *store, const struct draft_key *key, bool own_only,
+			const char *work, struct draft_found *found);
+/* Makes the drafts of that work saved by from_session key's own. */
+bool store_adopt_drafts(struct store *store, const struct draft_key *key, const char *work,
+			long long from_session);
+/* The account's drafts of that work: key's session's and those of
+ * sessions no longer marked. */
+bool store_delete_drafts(struct store *store, const struct draft_key *key, const char *work);
 
 bool store_audit(struct store *store, const struct audit_event *event);
 

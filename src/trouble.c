@@ -218,8 +218,8 @@ static const struct trouble_spec steps[TROUBLE_STEP_COUNT] = {
 		.faq = { 24, 29 }, .contact = FAQ_CALL_COURT, .go = NO_SCREEN },
 	[TROUBLE_NO_MENUS] = { .step = TROUBLE_NO_MENUS, .name = "no-menus",
 		.cause = N_("Likely cause: the screen was not refreshed after the link."),
-		.next_step = N_("Next step: refresh (here, press Ctrl-L), or log out and log in "
-		   "again. From now on use only your PACER account at that court."),
+		.next_step = N_("Next step: refresh (here, log out and log in again). {redraw} From "
+		   "now on use only your PACER account at that court."),
 		.faq = { 27 }, .contact = FAQ_CALL_NOBODY, .go = NO_SCREEN },
 	[TROUBLE_NO_NOTICES] = { .step = TROUBLE_NO_NOTICES, .name = "no-notices",
 		.cause = N_("Likely cause: secondary e-mail addresses stay in each court's CM/ECF "

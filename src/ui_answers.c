@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "session.h"
 #include "util.h"
 
 struct answers_ui {
@@ -80,112 +81,121 @@ static enum ui_result fail(struct answers_ui *ui, const char *fmt, const char *a
 	return UI_FAILED;
 }
 
-static int field_index_of(const struct flow *flow, const char *id)
+static int field_index_of(const struct view *view, const char *id)
 {
-	for (size_t i = 0; i < flow->screen->n_fields; i++)
-		if (strcmp(flow->screen->fields[i].id, id) == 0)
-			return (int)i;
+	for (int i = 0; i < view->n_fields; i++)
+		if (strcmp(view->fields[i].spec->id, id) == 0)
+			return i;
 	return -1;
 }
 
 /* "item = canb" on a list screen: the first item that starts so. */
-static bool choose_item(struct flow *flow, const char *value)
+static bool choose_item(struct session *session, const struct view *view, const char *value)
 {
-	for (size_t i = 0; i < flow->n_items; i++) {
-		if (strncmp(flow->items[i], value, strlen(value)) == 0) {
-			flow->item[flow->screen->id] = (int)i;
+	for (size_t i = 0; i < view->n_items; i++) {
+		if (strncmp(view->items[i], value, strlen(value)) == 0) {
+			session_choose_item(session, (int)i);
 			return true;
 		}
 	}
 	return false;
 }
 
-static void print_errors(struct answers_ui *ui, const struct flow *flow)
+static void print_errors(struct answers_ui *ui, const struct view *view)
 {
-	if (flow->message_kind != MESSAGE_ERROR)
+	if (view->message_kind != MESSAGE_ERROR)
 		return;
-	if (flow->error_field >= 0)
-		fprintf(ui->out, _("Error: %s\n"), flow->message);
-	for (size_t i = 0; i < flow->screen->n_fields; i++)
-		if (flow->field_errors[i][0] != '\0' && (int)i != flow->error_field)
-			fprintf(ui->out, _("Error: %s\n"), flow->field_errors[i]);
+	if (view->error_field >= 0)
+		fprintf(ui->out, _("Error: %s\n"), view->message);
+	for (int i = 0; i < view->n_fields; i++)
+		if (view->fields[i].error[0] != '\0' && i != view->error_field)
+			fprintf(ui->out, _("Error: %s\n"), view->fields[i].error);
 }
 
 /* "Actions: Query | Reports | Utilities": what the screen offers. */
-static void print_actions(struct answers_ui *ui, const struct flow *flow)
+static void print_actions(struct answers_ui *ui, const struct view *view)
 {
 	const char *separator = "";
 	fputs(_("Actions:"), ui->out);
-	for (size_t i = 0; i < flow->screen->n_actions; i++) {
-		if (!flow_action_visible(flow, i))
-			continue;
-		fprintf(ui->out, "%s %s (%s)", separator, _(flow->screen->actions[i].label),
-			flow->screen->actions[i].id);
+	for (int i = 0; i < view->n_actions; i++) {
+		fprintf(ui->out, "%s %s (%s)", separator, view->actions[i].label,
+			view->actions[i].spec->id);
 		separator = " |";
 	}
 	fputc('\n', ui->out);
 }
 
+/* The visible action with that id, or NULL. */
+static const struct action_spec *action_named(const struct view *view, const char *id)
+{
+	for (int i = 0; i < view->n_actions; i++)
+		if (strcmp(view->actions[i].spec->id, id) == 0)
+			return view->actions[i].spec;
+	return NULL;
+}
+
 enum applied { APPLIED_VALUE, APPLIED_ACTION, APPLIED_ERROR };
 
 /* One "key = value" line for the current screen. */
-static enum applied apply(struct answers_ui *ui, struct flow *flow, char *key, const char *value,
-			    const struct action_spec **action)
+static enum applied apply(struct answers_ui *ui, struct session *session, const struct view *view,
+			  char *key, const char *value, const struct action_spec **action)
 {
-	const char *screen = flow->screen->name;
+	const char *screen = view->spec->name;
 	char *dot = strchr(key, '.');
 	if (dot == NULL && strcmp(value, "help") == 0) {
 		/* Any screen's help, as a person would ask for it; the answers
 		 * go on with the same screen. */
-		lines_print_help(ui->out, flow);
+		lines_print_help(ui->out, view, session_may_quit(session));
 		*action = NULL;
 		return APPLIED_VALUE;
 	}
 	if (dot == NULL) {
-		*action = flow_find_action(flow, value);
+		const char *why;
+		*action = action_named(view, value);
 		if (*action == NULL) {
 			fail(ui, _("the screen %s has no action \"%s\"."), screen, value);
 			return APPLIED_ERROR;
 		}
+		/* A line of the file names its action: a deliberate choice. */
+		(void)session_may_commit(session, *action, COMMIT_BY_NAME, &why);
 		fprintf(ui->out, "-> %s\n", _((*action)->label));
 		return APPLIED_ACTION;
 	}
 	const char *field = dot + 1;
-	if (flow->screen->kind == SCREEN_LIST && strcmp(field, "item") == 0) {
-		if (!choose_item(flow, value)) {
+	if (view->spec->kind == SCREEN_LIST && strcmp(field, "item") == 0) {
+		if (!choose_item(session, view, value)) {
 			fail(ui, _("no item of %s starts with \"%s\"."), screen, value);
 			return APPLIED_ERROR;
 		}
 		fprintf(ui->out, "%s = %s\n", field, value);
 		return APPLIED_VALUE;
 	}
-	int i = field_index_of(flow, field);
+	int i = field_index_of(view, field);
 	if (i < 0) {
 		fail(ui, _("the screen %s has no field \"%s\"."), screen, field);
 		return APPLIED_ERROR;
 	}
-	copy_text(flow->values[flow->screen->id][i], FLOW_VALUE_MAX, value);
-	const struct field_spec *f = &flow->screen->fields[i];
-	bool secret = f->kind == FIELD_PASSWORD || f->secret;
-	fprintf(ui->out, "%s = %s\n", field, secret ? _("(not shown)") : value);
+	session_field_left(session, i, value);
+	fprintf(ui->out, "%s = %s\n", field, view->fields[i].secret ? _("(not shown)") : value);
 	return APPLIED_VALUE;
 }
 
-static enum ui_result answers_present(void *data, struct flow *flow, const struct action_spec **action)
+static enum ui_result answers_present(void *data, struct session *session, const struct view *view,
+				      const struct action_spec **action)
 {
 	struct answers_ui *ui = data;
-	const char *screen = flow->screen->name;
-	lines_print_screen(ui->out, flow);
+	const char *screen = view->spec->name;
+	lines_print_screen(ui->out, view);
 	/* The name an answers file uses for this screen. */
 	fprintf(ui->out, _("Screen: %s\n"), screen);
-	print_errors(ui, flow);
-	print_actions(ui, flow);
+	print_errors(ui, view);
+	print_actions(ui, view);
 	*action = NULL;
 	for (;;) {
 		char *line = next_line(ui);
 		if (line == NULL) {
 			fprintf(ui->out, _("The answers end at the screen %s.\n"), screen);
-			return UI_QUIT;
+			return UI_END;
 		}
 		char *eq = strchr(line, '=');
 		if (eq == NULL) {
@@ -198,14 +208,14 @@ static enum ui_result answers_present(void *data, struct flow *flow, const struc
 		char *key = trim_blanks(line), *value = trim_blanks(eq + 1);
 		size_t screen_len = strcspn(key, ".");
 		if (strlen(screen) != screen_len || strncmp(key, screen, screen_len) != 0) {
-			enum ui_result r = flow->message_kind == MESSAGE_ERROR
-				? fail(ui, _("the wizard stayed at %s: %s"), screen, flow->message)
+			enum ui_result r = view->message_kind == MESSAGE_ERROR
+				? fail(ui, _("the wizard stayed at %s: %s"), screen, view->message)
 				: fail(ui, _("the wizard is at the screen %s; this answer is for another one (%s)."),
 				       screen, key);
 			free_secret(line);
 			return r;
 		}
-		enum applied applied = apply(ui, flow, key, value, action);
+		enum applied applied = apply(ui, session, view, key, value, action);
 		free_secret(line);
 		if (applied == APPLIED_ACTION)
 			return UI_ACTION;
@@ -214,7 +224,11 @@ static enum ui_result answers_present(void *data, struct flow *flow, const struc
 	}
 }
 
+/* A file of answers presses no key: every placeholder goes. */
+static const struct key_words answers_keys = { { NULL } };
+
 const struct frontend answers_frontend = {
 	.name = "answers",
+	.keys = &answers_keys,
 	.present = answers_present,
 };

@@ -95,41 +95,66 @@ void curses_ui_close(struct curses_ui *ui)
 	free(ui);
 }
 
-static enum run_result run_screen(struct flow *flow, const struct action_spec **action)
+static enum run_result run_screen(const struct screen_run *run, const struct action_spec **action)
 {
-	switch (flow->screen->kind) {
+	switch (run->view->spec->kind) {
 	case SCREEN_MENU:
-		return run_menu(flow, action);
+		return run_menu(run, action);
 	case SCREEN_FORM:
-		return run_form(flow, action);
+		return run_form(run, action);
 	case SCREEN_INFO:
-		return run_info(flow, action);
+		return run_info(run, action);
 	case SCREEN_LIST:
-		return run_list(flow, action);
+		return run_list(run, action);
 	}
 	return RUN_LOST;
 }
 
-static enum ui_result curses_present(void *data, struct flow *flow, const struct action_spec **action)
+static enum ui_result curses_present(void *data, struct session *session, const struct view *view,
+				     const struct action_spec **action)
 {
 	(void)data;
-	ui_watch_session(flow);
+	struct screen_run run = { session, view };
+	ui_watch_session(session);
+	ui_set_note(MESSAGE_NONE, NULL);	/* a note belongs to the screen it was said on */
+	/* Keys typed before a permanent step appeared were meant for the
+	 * screen before: a second Enter must not answer it unseen. */
+	if (view->permanent)
+		flushinp();
 	for (;;) {
-		enum run_result r = run_screen(flow, action);
-		if (r == RUN_LOST)
+		enum run_result r = run_screen(&run, action);
+		switch (r) {
+		case RUN_LOST:
+			return UI_END;
+		case RUN_QUIT:
 			return UI_QUIT;
-		if (r == RUN_IDLE) {
+		case RUN_STAFF_LEFT:
+			return UI_STAFF_LEFT;
+		case RUN_IDLE:
 			/* Nothing of the patron's stays on the glass either. */
 			clearok(curscr, TRUE);
 			return UI_IDLE;
+		case RUN_ACTION:
+			if (*action != NULL)
+				return UI_ACTION;
+			break;
+		case RUN_RELAYOUT:
+			break;	/* a resize, help closing or a too-small window */
 		}
-		if (r == RUN_ACTION && *action != NULL)
-			return UI_ACTION;
-		/* A resize, help closing or a too-small window: lay out again. */
 	}
 }
 
+/* What the core's key placeholders stand for on a full screen. */
+static const struct key_words curses_keys = { {
+	[KEY_WORD_SHOW_LIST] = N_("Press Space in the empty field to see the list."),
+	[KEY_WORD_SHOW_LIST_AGAIN] = N_("Press Ctrl-U, then Space, to see the list."),
+	[KEY_WORD_REDRAW] = N_("Ctrl-L redraws the screen."),
+	[KEY_WORD_CHOOSE] = N_("Choose with the arrow keys and Enter, or press the number."),
+	[KEY_WORD_KEEP_WORKING] = N_("Press any key to keep working."),
+} };
+
 const struct frontend curses_frontend = {
 	.name = "curses",
+	.keys = &curses_keys,
 	.present = curses_present,
 };

@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "flow.h"
+#include "frontend.h"
 
 struct curses_ui;
 

@@ -18,9 +18,10 @@
  * fields with the live line. When the window is short (a zoomed font)
  * each part scrolls on its own: the text with PgUp/PgDn, the fields so
  * that the focused one is always in view. Only the fields in view are
- * formw fields; the others wait in flow->values. */
+ * formw fields; the core keeps the values of the others (view.fields). */
 struct form_screen {
-	struct flow *flow;
+	const struct screen_run *run;
+	const struct view *view;
 	struct frame frame;
 	struct body text;
 	FIELD *fields[FLOW_MAX_FIELDS];		/* NULL when out of view */
@@ -39,6 +40,7 @@ struct form_screen {
 	int fields_first;	/* the first of them shown */
 	int focus;		/* 0..n_fields-1: a field; then frame->actions */
 	int cursor_placed;	/* the field whose cursor went to its end, or -1 */
+	int permanent_focus;	/* the button last told to the session */
 };
 
 /* Where row i of the fields' part (a field, then the live line) is on
@@ -54,16 +56,16 @@ static int field_row(const struct form_screen *fs, int i)
 	return part_row(fs, i);
 }
 
-static char *field_label(const struct field_spec *f)
+static char *field_label(const struct view_field *f)
 {
-	return f->required ? xasprintf("%s *", _(f->label)) : xstrdup(_(f->label));
+	return f->spec->required ? xasprintf("%s *", f->label) : xstrdup(f->label);
 }
 
-static int widest_label(const struct screen_spec *spec)
+static int widest_label(const struct view *view)
 {
 	int widest = 0;
-	for (size_t i = 0; i < spec->n_fields; i++) {
-		char *label = field_label(&spec->fields[i]);
+	for (int i = 0; i < view->n_fields; i++) {
+		char *label = field_label(&view->fields[i]);
 		int w = text_columns(label);
 		free(label);
 		if (w > widest)
@@ -72,19 +74,10 @@ static int widest_label(const struct screen_spec *spec)
 	return widest;
 }
 
-static bool any_required(const struct screen_spec *spec)
-{
-	for (size_t i = 0; i < spec->n_fields; i++)
-		if (spec->fields[i].required)
-			return true;
-	return false;
-}
-
 /* Makes formw fields of the fields in view, each at its row of the
  * sub-window that spans them; returns how many, or -1. */
 static int build_fields(struct form_screen *fs, int *first_row, int *last_row, int *widest)
 {
-	const struct screen_spec *spec = fs->flow->screen;
 	int n = 0, first = -1;
 	*widest = 0;
 	for (int i = 0; i < fs->n_fields; i++) {
@@ -94,7 +87,7 @@ static int build_fields(struct form_screen *fs, int *first_row, int *last_row, i
 		if (first < 0)
 			first = row;
 		*last_row = row;
-		const struct field_spec *f = &spec->fields[i];
+		const struct field_spec *f = fs->view->fields[i].spec;
 		int width = f->width < fs->field_cols ? f->width : fs->field_cols;
 		if (width > *widest)
 			*widest = width;
@@ -113,7 +106,7 @@ static int build_fields(struct form_screen *fs, int *first_row, int *last_row, i
 		 * a field's room on any terminal, and a typed key costs one
 		 * byte; underline was switched on and off at every key. */
 		set_field_back(field, A_NORMAL);
-		set_field_buffer(field, 0, fs->flow->values[spec->id][i]);
+		set_field_buffer(field, 0, fs->view->fields[i].value);
 	}
 	fs->in_view[n] = NULL;
 	*first_row = first;
@@ -141,27 +134,47 @@ static void free_fields(struct form_screen *fs)
 	}
 }
 
-/* Copies what is in the fields into the flow, trimmed. */
+/* What field i holds, trimmed, into value (FLOW_VALUE_MAX bytes). */
+static void field_text(struct form_screen *fs, int i, char *value)
+{
+	const char *buffer = field_buffer(fs->fields[i], 0);
+	copy_text(value, FLOW_VALUE_MAX, buffer ? buffer : "");
+	if (fs->view->fields[i].spec->kind == FIELD_PASSWORD) {
+		size_t len = strlen(value);
+		while (len > 0 && value[len - 1] == ' ')
+			value[--len] = '\0';
+	} else {
+		trim_blanks(value);
+	}
+}
+
+/* Tells the session what is in the fields in view (the core keeps the
+ * others already). */
 static void collect_values(struct form_screen *fs)
 {
 	if (fs->form == NULL)
 		return;
-	const struct screen_spec *spec = fs->flow->screen;
 	form_driver(fs->form, REQ_VALIDATION);
+	char value[FLOW_VALUE_MAX];
 	for (int i = 0; i < fs->n_fields; i++) {
 		if (fs->fields[i] == NULL)
-			continue;	/* out of view: flow->values holds it */
-		char *dst = fs->flow->values[spec->id][i];
-		const char *buffer = field_buffer(fs->fields[i], 0);
-		copy_text(dst, FLOW_VALUE_MAX, buffer ? buffer : "");
-		if (spec->fields[i].kind == FIELD_PASSWORD) {
-			size_t len = strlen(dst);
-			while (len > 0 && dst[len - 1] == ' ')
-				dst[--len] = '\0';
-		} else {
-			trim_blanks(dst);
-		}
+			continue;
+		field_text(fs, i, value);
+		session_field_edited(fs->run->session, i, value);
 	}
+	wipe_memory(value, sizeof value);
+}
+
+/* The focused field is left: kept, and drafted where the screen is. */
+static void leave_field(struct form_screen *fs)
+{
+	if (fs->focus >= fs->n_fields || fs->fields[fs->focus] == NULL)
+		return;
+	collect_values(fs);
+	char value[FLOW_VALUE_MAX];
+	field_text(fs, fs->focus, value);
+	session_field_left(fs->run->session, fs->focus, value);
+	wipe_memory(value, sizeof value);
 }
 
 /* Rows the live line takes at this width: the longest it can be, so
@@ -169,7 +182,7 @@ static void collect_values(struct form_screen *fs)
 static int live_note_rows(struct form_screen *fs)
 {
 	char note[FLOW_MESSAGE_MAX];
-	fs->flow->screen->live_note(fs->flow, note, sizeof note);
+	view_live_note(fs->view, note, sizeof note);
 	struct wrapped w;
 	wrap_text(note, COLS - 2 * LEFT_MARGIN, &w);
 	int rows = (int)w.count;
@@ -183,7 +196,7 @@ static void draw_live_note(struct form_screen *fs)
 		return;
 	char note[FLOW_MESSAGE_MAX];
 	collect_values(fs);
-	fs->flow->screen->live_note(fs->flow, note, sizeof note);
+	view_live_note(fs->view, note, sizeof note);
 	struct wrapped w;
 	wrap_text(note, COLS - 2 * LEFT_MARGIN, &w);
 	for (int i = 0; i < fs->note_rows; i++) {
@@ -203,7 +216,7 @@ static void draw_live_note(struct form_screen *fs)
 static void draw_field_errors(struct form_screen *fs)
 {
 	for (int i = 0; i < fs->n_fields; i++) {
-		const char *error = fs->flow->field_errors[i];
+		const char *error = fs->view->fields[i].error;
 		int row = field_row(fs, i);
 		if (fs->fields[i] == NULL || row < 0 || error[0] == '\0')
 			continue;
@@ -262,16 +275,13 @@ static bool build_form(struct form_screen *fs)
 
 static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 {
-	const struct screen_spec *spec = fs->flow->screen;
 	body_init(&fs->text, COLS - 2 * LEFT_MARGIN);
-	body_add_screen_text(&fs->text, fs->flow);
-	if (any_required(spec))
-		body_add(&fs->text, _("* Required Information"), A_NORMAL, 0);
+	body_add_screen_text(&fs->text, fs->view);
 	fs->text.more_hint = _("-- more: PgDn; all of it: F1 --");
 	int text_rows = fs->text.count + (fs->text.count > 0 ? 1 : 0);
-	fs->note_rows = spec->live_note != NULL ? live_note_rows(fs) : 0;
+	fs->note_rows = fs->view->has_live_note ? live_note_rows(fs) : 0;
 	int part_rows = fs->n_fields + fs->note_rows;
-	bool fits = frame_layout(fs->flow, text_rows + part_rows, &fs->frame, need_cols, need_rows);
+	bool fits = frame_layout(fs->view, text_rows + part_rows, &fs->frame, need_cols, need_rows);
 	int available = fs->frame.body_bottom - fs->frame.body_top + 1;
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS)
 		return false;
@@ -290,7 +300,7 @@ static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 		return false;
 	}
 	fs->fields_top = fs->frame.body_top + fs->text_view;
-	fs->label_cols = widest_label(spec);
+	fs->label_cols = widest_label(fs->view);
 	/* "Label *: [value   ]" */
 	fs->field_col = LEFT_MARGIN + fs->label_cols + 3;
 	fs->field_cols = COLS - fs->field_col - LEFT_MARGIN - 1;
@@ -310,12 +320,11 @@ static bool form_scrolls(const struct form_screen *fs)
 
 static void draw_labels(struct form_screen *fs)
 {
-	const struct screen_spec *spec = fs->flow->screen;
 	for (int i = 0; i < fs->n_fields; i++) {
 		int row = field_row(fs, i);
 		if (row < 0)
 			continue;
-		char *label = field_label(&spec->fields[i]);
+		char *label = field_label(&fs->view->fields[i]);
 		int w = text_columns(label);
 		attr_t attr = i == fs->focus ? A_BOLD : A_NORMAL;
 		mvhline(row, LEFT_MARGIN, ' ', fs->label_cols + 1);
@@ -348,7 +357,7 @@ static void draw_text_in_view(struct form_screen *fs)
 
 static void draw_all(struct form_screen *fs)
 {
-	frame_draw(fs->flow, &fs->frame);
+	frame_draw(fs->view, &fs->frame);
 	draw_text_in_view(fs);
 	if (fs->form != NULL)
 		post_form(fs->form);
@@ -359,7 +368,7 @@ static void draw_all(struct form_screen *fs)
 				 : _("Tab: next  Enter: OK  Esc: back  F1 or Ctrl-G: help"));
 }
 
-/* A new view: what is typed goes to the flow, the fields in view are
+/* A new view: what is typed goes to the core, the fields in view are
  * made anew, and everything is drawn again. */
 static bool show_view(struct form_screen *fs)
 {
@@ -381,11 +390,11 @@ static bool focus_in_view(const struct form_screen *fs)
  * wrong, its own sentence; elsewhere the screen's message. */
 static void show_message_for_focus(struct form_screen *fs)
 {
-	const struct flow *flow = fs->flow;
-	if (fs->focus < fs->n_fields && flow->field_errors[fs->focus][0] != '\0')
-		frame_message(&fs->frame, MESSAGE_ERROR, flow->field_errors[fs->focus]);
+	const struct view *view = fs->view;
+	if (fs->focus < fs->n_fields && view->fields[fs->focus].error[0] != '\0')
+		frame_message(&fs->frame, MESSAGE_ERROR, view->fields[fs->focus].error);
 	else
-		frame_message(&fs->frame, flow->message_kind, flow->message);
+		frame_message(&fs->frame, view->message_kind, view->message);
 }
 
 static void show_focus(struct form_screen *fs)
@@ -393,7 +402,7 @@ static void show_focus(struct form_screen *fs)
 	draw_labels(fs);
 	show_message_for_focus(fs);
 	int action_focus = fs->focus - fs->n_fields;
-	frame_draw_actions(fs->flow, &fs->frame, action_focus);
+	frame_draw_actions(fs->view, &fs->frame, action_focus);
 	wnoutrefresh(stdscr);
 	if (fs->focus < fs->n_fields && fs->fields[fs->focus] != NULL) {
 		set_current_field(fs->form, fs->fields[fs->focus]);
@@ -414,7 +423,7 @@ static void show_focus(struct form_screen *fs)
 
 static bool is_choice_field(const struct form_screen *fs, int i)
 {
-	return i >= 0 && i < fs->n_fields && fs->flow->screen->fields[i].choices != CHOICES_NONE;
+	return i >= 0 && i < fs->n_fields && fs->view->fields[i].list;
 }
 
 static bool field_is_empty(struct form_screen *fs, int i)
@@ -432,8 +441,8 @@ static void complete_choice_field(struct form_screen *fs)
 		return;
 	collect_values(fs);
 	char completed[FLOW_VALUE_MAX];
-	const char *typed = fs->flow->values[fs->flow->screen->id][fs->focus];
-	if (flow_complete_choice(fs->flow, fs->focus, typed, completed, sizeof completed) &&
+	const char *typed = fs->view->fields[fs->focus].value;
+	if (view_complete_choice(fs->view, fs->focus, typed, completed, sizeof completed) &&
 	    strcmp(completed, typed) != 0)
 		set_field_buffer(fs->fields[fs->focus], 0, completed);
 }
@@ -551,7 +560,7 @@ static enum run_result open_choice_list(struct form_screen *fs)
 {
 	collect_values(fs);
 	size_t count;
-	const struct choice *entries = flow_choices(fs->flow, fs->focus, &count);
+	const struct choice *entries = view_choices(fs->view, fs->focus, &count);
 	if (count == 0)
 		return RUN_ACTION;	/* free text here: nothing to show */
 	struct choice_popup popup = { 0 };
@@ -562,7 +571,7 @@ static enum run_result open_choice_list(struct form_screen *fs)
 	if (picked[0] != '\0')
 		set_field_buffer(fs->fields[fs->focus], 0, picked);
 	touchwin(stdscr);
-	return r == RUN_LOST || r == RUN_IDLE ? r : RUN_ACTION;
+	return r == RUN_RELAYOUT ? RUN_ACTION : r;
 }
 
 static int edit_request(int code)
@@ -590,27 +599,28 @@ static int edit_request(int code)
 static bool only_optional_fields_left(const struct form_screen *fs)
 {
 	for (int i = fs->focus + 1; i < fs->n_fields; i++)
-		if (fs->flow->screen->fields[i].required)
+		if (fs->view->fields[i].spec->required)
 			return false;
 	return true;
 }
 
 /* Enter in a field: the next field, or once only optional fields are left
- * the screen's default action; a permanent action only gets the focus. */
+ * the screen's default action; a permanent action only gets the focus,
+ * and its quiet time starts (session.h). */
 static bool enter_in_field(struct form_screen *fs, const struct action_spec **action)
 {
-	const struct action_spec *def = flow_default_action(fs->flow);
-	if (def == NULL || !only_optional_fields_left(fs)) {
+	int def = fs->view->default_action;
+	if (def < 0 || !only_optional_fields_left(fs)) {
 		fs->focus = focus_step(fs->focus, fs->n_fields + fs->frame.n_actions, 1);
 		return false;
 	}
-	if (def->flags & ACTION_PERMANENT) {
-		for (int i = 0; i < fs->frame.n_actions; i++)
-			if (&fs->flow->screen->actions[fs->frame.actions[i].index] == def)
-				fs->focus = fs->n_fields + i;
+	if (fs->view->actions[def].spec->flags & ACTION_PERMANENT) {
+		int target = frame_target_of(&fs->frame, def);
+		if (target >= 0)
+			fs->focus = fs->n_fields + target;
 		return false;
 	}
-	*action = def;
+	*action = fs->view->actions[def].spec;
 	return true;
 }
 
@@ -646,15 +656,12 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 	enum key_command command = key_command_for(code, fkey, in_field);
 	if (!fkey && code == ' ' && is_choice_field(fs, fs->focus) && field_is_empty(fs, fs->focus)) {
 		*result = open_choice_list(fs);
-		return *result == RUN_LOST || *result == RUN_IDLE;
+		return *result != RUN_ACTION;
 	}
 	if (command == CMD_NEXT || command == CMD_PREV || command == CMD_ACTIVATE) {
 		complete_choice_field(fs);
-		if (in_field) {
-			/* Leaving a field keeps it as a draft. */
-			collect_values(fs);
-			flow_save_draft(fs->flow);
-		}
+		if (in_field)
+			leave_field(fs);	/* kept, and drafted */
 	}
 	switch (command) {
 	case CMD_NEXT:
@@ -663,20 +670,26 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 	case CMD_PREV:
 		fs->focus = focus_step(fs->focus, count, -1);
 		return false;
-	case CMD_ACTIVATE:
+	case CMD_ACTIVATE: {
 		if (in_field)
 			return enter_in_field(fs, action);
-		*action = &fs->flow->screen->actions[fs->frame.actions[fs->focus - fs->n_fields].index];
-		if ((*action)->flags & ACTION_HELP) {
-			*action = NULL;
-			*result = show_help(fs->flow);
+		int chosen = fs->frame.actions[fs->focus - fs->n_fields].index;
+		if (fs->view->actions[chosen].spec->flags & ACTION_HELP) {
+			*result = show_help(fs->view);
+			return true;
 		}
-		return true;
-	case CMD_BACK:
-		*action = flow_back_action(fs->flow);
+		*action = ui_activate(fs->run, chosen);
+		if (*action == NULL)
+			show_message_for_focus(fs);	/* why it was not taken */
 		return *action != NULL;
+	}
+	case CMD_BACK:
+		if (fs->view->back_action < 0)
+			return false;
+		*action = fs->view->actions[fs->view->back_action].spec;
+		return true;
 	case CMD_HELP:
-		*result = show_help(fs->flow);
+		*result = show_help(fs->view);
 		return true;
 	case CMD_REDRAW:	/* read_key repaints before a screen sees it */
 	case CMD_PAGE_UP:
@@ -711,20 +724,38 @@ static bool is_page_key(int code, bool fkey)
 	return command == CMD_PAGE_UP || command == CMD_PAGE_DOWN;
 }
 
-enum run_result run_form(struct flow *flow, const struct action_spec **action)
+/* Where the focus starts: the field or the button the core says. */
+static int first_focus(const struct form_screen *fs)
 {
-	struct form_screen fs = { .flow = flow, .n_fields = (int)flow->screen->n_fields,
-				  .cursor_placed = -1 };
+	int field, action;
+	view_focus(fs->view, &field, &action);
+	if (field >= 0 && field < fs->n_fields)
+		return field;
+	int target = frame_target_of(&fs->frame, action);
+	return target >= 0 ? fs->n_fields + target : 0;
+}
+
+static void remember_focus(struct form_screen *fs)
+{
+	int button = fs->focus - fs->n_fields;
+	ui_focus_moved(fs->run, &fs->frame, &fs->permanent_focus, button);
+	session_remember_focus(fs->run->session, fs->view, fs->focus < fs->n_fields ? fs->focus : -1,
+			       button >= 0 ? fs->frame.actions[button].index : -1);
+}
+
+enum run_result run_form(const struct screen_run *run, const struct action_spec **action)
+{
+	const struct view *view = run->view;
+	struct form_screen fs = { .run = run, .view = view, .n_fields = view->n_fields,
+				  .cursor_placed = -1, .permanent_focus = -2 };
 	int need_cols, need_rows;
 	enum run_result result = RUN_ACTION;
 	*action = NULL;
 	if (!layout(&fs, &need_cols, &need_rows)) {
 		body_free(&fs.text);
-		return wait_for_larger_window(flow, need_cols, need_rows, action);
+		return wait_for_larger_window(view, need_cols, need_rows, action);
 	}
-	fs.focus = flow->error_field >= 0 ? flow->error_field : flow->focus[flow->screen->id];
-	if (fs.focus < 0 || fs.focus >= fs.n_fields + fs.frame.n_actions)
-		fs.focus = 0;
+	fs.focus = first_focus(&fs);
 	scroll_to_focus(&fs);
 	bool ok = build_form(&fs);
 	if (ok)
@@ -735,7 +766,7 @@ enum run_result run_form(struct flow *flow, const struct action_spec **action)
 			if (!(ok = show_view(&fs)))
 				break;
 		}
-		flow->focus[flow->screen->id] = fs.focus;
+		remember_focus(&fs);
 		show_focus(&fs);
 		int code;
 		bool fkey;

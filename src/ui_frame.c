@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "help.h"
 #include "i18n.h"
 #include "notices.h"
 #include "ui_text.h"
@@ -18,17 +17,16 @@
 
 /* Lays the screen's buttons (one run) and links (another) out from the
  * left, wrapping at the right edge; returns the rows they need. */
-static int place_run(const struct flow *flow, bool links, int first_row, struct frame *frame)
+static int place_run(const struct view *view, bool links, int first_row, struct frame *frame)
 {
-	const struct screen_spec *spec = flow->screen;
 	int row = 0, col = LEFT_MARGIN, used_rows = 0;
-	if (spec->kind == SCREEN_MENU)
+	if (view->spec->kind == SCREEN_MENU)
 		return 0;	/* its actions are the menu itself */
-	for (size_t i = 0; i < spec->n_actions; i++) {
-		const struct action_spec *a = &spec->actions[i];
-		if (!flow_action_visible(flow, i) || ((a->flags & ACTION_LINK) != 0) != links)
+	for (int i = 0; i < view->n_actions; i++) {
+		const struct action_spec *a = view->actions[i].spec;
+		if (((a->flags & ACTION_LINK) != 0) != links)
 			continue;
-		int width = text_columns(_(a->label)) + (links ? 0 : 4);
+		int width = text_columns(view->actions[i].label) + (links ? 0 : 4);
 		int gap = links ? 3 : 2;
 		if (col > LEFT_MARGIN && col + gap + width > COLS - 1) {
 			row++;
@@ -38,7 +36,7 @@ static int place_run(const struct flow *flow, bool links, int first_row, struct 
 		}
 		struct target *t = &frame->actions[frame->n_actions++];
 		t->kind = links ? TARGET_LINK : TARGET_BUTTON;
-		t->index = (int)i;
+		t->index = i;
 		t->row = first_row + row;
 		t->col = col;
 		t->width = width;
@@ -48,10 +46,18 @@ static int place_run(const struct flow *flow, bool links, int first_row, struct 
 	return used_rows;
 }
 
-static int count_run_rows(const struct flow *flow, bool links)
+static int count_run_rows(const struct view *view, bool links)
 {
 	struct frame scratch = { 0 };
-	return place_run(flow, links, 0, &scratch);
+	return place_run(view, links, 0, &scratch);
+}
+
+int frame_target_of(const struct frame *frame, int action)
+{
+	for (int i = 0; action >= 0 && i < frame->n_actions; i++)
+		if (frame->actions[i].index == action)
+			return i;
+	return -1;
 }
 
 /* A short window (a zoomed font) gets the short banner; the full
@@ -61,7 +67,7 @@ static const char *banner_text(void)
 	return LINES < 20 ? flow_banner_short() : flow_banner();
 }
 
-bool frame_layout(const struct flow *flow, int body_rows, struct frame *frame, int *need_cols,
+bool frame_layout(const struct view *view, int body_rows, struct frame *frame, int *need_cols,
 		  int *need_rows)
 {
 	memset(frame, 0, sizeof *frame);
@@ -73,15 +79,15 @@ bool frame_layout(const struct flow *flow, int body_rows, struct frame *frame, i
 	frame->status_row = LINES - 1;
 	frame->message_rows = MESSAGE_ROWS;
 	frame->message_row = frame->status_row - MESSAGE_ROWS;
-	int link_rows = count_run_rows(flow, true);
-	int button_rows = count_run_rows(flow, false);
+	int link_rows = count_run_rows(view, true);
+	int button_rows = count_run_rows(view, false);
 	int buttons_top = frame->message_row - link_rows - button_rows;
-	place_run(flow, false, buttons_top, frame);
-	place_run(flow, true, buttons_top + button_rows, frame);
+	place_run(view, false, buttons_top, frame);
+	place_run(view, true, buttons_top + button_rows, frame);
 
 	frame->title_row = frame->banner_rows;
 	struct wrapped title;
-	wrap_text(_(flow_title(flow)), COLS - 2 * LEFT_MARGIN, &title);
+	wrap_text(view->title, COLS - 2 * LEFT_MARGIN, &title);
 	frame->title_rows = title.count > 1 ? TITLE_ROWS_MAX : 1;	/* a court's long name */
 	wrapped_free(&title);
 	bool roomy = LINES >= 20;
@@ -103,6 +109,12 @@ void frame_message(const struct frame *frame, enum message_kind kind, const char
 	for (int i = 0; i < frame->message_rows; i++) {
 		move(frame->message_row + i, 0);
 		clrtoeol();
+	}
+	enum message_kind note_kind;
+	const char *note;
+	if (ui_note(&note_kind, &note)) {
+		kind = note_kind;
+		message = note;
 	}
 	if (kind == MESSAGE_NONE || message[0] == '\0')
 		return;
@@ -137,11 +149,11 @@ static int draw_banner(void)
 
 /* The practice settings at the right of a title row: as many as fit,
  * the date first, on the first row with room (a long title wraps). */
-static void draw_practice_note(const struct flow *flow, int top, const int *used, int rows)
+static void draw_practice_note(const struct view *view, int top, const int *used, int rows)
 {
 	char note[FLOW_MESSAGE_MAX];
 	for (int detail = FLOW_NOTE_FULL; detail >= 0; detail--) {
-		flow_practice_note(flow, detail, note, sizeof note);
+		view_practice_note(view, detail, note, sizeof note);
 		int width = text_columns(note);
 		for (int i = 0; width > 0 && i < rows; i++) {
 			if (LEFT_MARGIN + used[i] + 2 + width < COLS) {
@@ -152,13 +164,13 @@ static void draw_practice_note(const struct flow *flow, int top, const int *used
 	}
 }
 
-void frame_draw(const struct flow *flow, const struct frame *frame)
+void frame_draw(const struct view *view, const struct frame *frame)
 {
 	erase();
 	draw_banner();
 
 	struct wrapped title;
-	wrap_text(_(flow_title(flow)), COLS - 2 * LEFT_MARGIN, &title);
+	wrap_text(view->title, COLS - 2 * LEFT_MARGIN, &title);
 	int used[TITLE_ROWS_MAX] = { 0 };	/* columns of each title row */
 	int rows = 0;
 	attron(A_BOLD);
@@ -167,15 +179,15 @@ void frame_draw(const struct flow *flow, const struct frame *frame)
 				       COLS - 2 * LEFT_MARGIN);
 	attroff(A_BOLD);
 	wrapped_free(&title);
-	draw_practice_note(flow, frame->title_row, used, rows);
-	frame_message(frame, flow->message_kind, flow->message);
+	draw_practice_note(view, frame->title_row, used, rows);
+	frame_message(frame, view->message_kind, view->message);
 }
 
-void frame_draw_actions(const struct flow *flow, const struct frame *frame, int focused)
+void frame_draw_actions(const struct view *view, const struct frame *frame, int focused)
 {
 	for (int i = 0; i < frame->n_actions; i++) {
 		const struct target *t = &frame->actions[i];
-		const char *label = _(flow->screen->actions[t->index].label);
+		const char *label = view->actions[t->index].label;
 		attr_t attr = i == focused ? A_REVERSE | A_BOLD : A_NORMAL;
 		if (t->kind == TARGET_LINK) {
 			if (i > 0 && frame->actions[i - 1].kind == TARGET_LINK &&
@@ -254,39 +266,30 @@ void body_add_blank(struct body *body)
 	body_add(body, "", A_NORMAL, 0);
 }
 
-static void add_info_lines(struct body *body, const struct flow *flow)
+/* "Label: value" lines, their labels aligned on the widest. */
+static int widest_line_label(const struct view *view, int most)
 {
-	int label_cols = 0;
-	for (size_t i = 0; i < flow->n_lines; i++) {
-		int w = text_columns(_(flow->lines[i].label));
-		if (w > label_cols)
-			label_cols = w;
+	int widest = 0;
+	for (size_t i = 0; i < view->n_blocks; i++) {
+		if (view->blocks[i].kind != BLOCK_LINE)
+			continue;
+		int w = text_columns(view->blocks[i].label);
+		if (w > widest)
+			widest = w;
 	}
-	if (label_cols > body->width / 2)
-		label_cols = body->width / 2;
-	for (size_t i = 0; i < flow->n_lines; i++) {
-		const char *label = _(flow->lines[i].label);
-		int pad = label_cols - text_columns(label);
-		char *line = xasprintf("%*s%s: %s", pad > 0 ? pad : 0, "", label, flow->lines[i].value);
-		body_add(body, line, A_NORMAL, 0);
-		free(line);
-	}
+	return widest > most ? most : widest;
 }
 
 /* "Step 2 of 3:  Person | [Address] | Security": where the person is,
  * in words and brackets, not by colour. */
-static void add_tab_bar(struct body *body, const struct screen_spec *spec)
+static void add_tab_bar(struct body *body, const struct view *view)
 {
-	int count = 0;
-	while (spec->tabs[count] != NULL)
-		count++;
-	char *bar = spec->tabs_are_steps
-			    ? xasprintf(_("Step %d of %d:"), spec->tab_index + 1, count)
+	char *bar = view->tabs_are_steps
+			    ? xasprintf(_("Step %d of %d:"), view->tab_index + 1, view->n_tabs)
 			    : xstrdup("");
-	for (int i = 0; i < count; i++) {
-		const char *name = _(spec->tabs[i]);
-		char *grown = xasprintf(i == spec->tab_index ? "%s%s[%s]" : "%s%s%s", bar,
-					bar[0] == '\0' ? "" : (i == 0 ? "  " : " | "), name);
+	for (int i = 0; i < view->n_tabs; i++) {
+		char *grown = xasprintf(i == view->tab_index ? "%s%s[%s]" : "%s%s%s", bar,
+					bar[0] == '\0' ? "" : (i == 0 ? "  " : " | "), view->tabs[i]);
 		free(bar);
 		bar = grown;
 	}
@@ -294,37 +297,38 @@ static void add_tab_bar(struct body *body, const struct screen_spec *spec)
 	free(bar);
 }
 
-void body_add_screen_text(struct body *body, const struct flow *flow)
+void body_add_screen_text(struct body *body, const struct view *view)
 {
-	bool any = false;
-	if (flow->screen->tabs != NULL)
-		add_tab_bar(body, flow->screen);
-	if (flow->screen->intro != NULL) {
-		body_add(body, _(flow->screen->intro), A_NORMAL, 0);
-		any = true;
-	}
-	if (flow->n_lines > 0) {
-		if (any)
+	int label_cols = widest_line_label(view, body->width / 2);
+	for (size_t i = 0; i < view->n_blocks; i++) {
+		const struct view_block *b = &view->blocks[i];
+		if (b->after_gap)
 			body_add_blank(body);
-		add_info_lines(body, flow);
-		any = true;
-	}
-	for (size_t i = 0; i < flow->n_paragraphs; i++) {
-		if (any)
-			body_add_blank(body);
-		body_add(body, _(flow->paragraphs[i]), A_NORMAL, 0);
-		any = true;
-	}
-	for (size_t i = 0; i < flow->n_notices; i++) {
-		char text[1024];
-		notice_format(flow->notices[i], &flow->court, 0, text, sizeof text);
-		if (any)
-			body_add_blank(body);
-		body_add_hanging(body, "! ", text, A_BOLD);
-		const struct notice *n = notice_get(flow->notices[i]);
-		if (n->adaptation != NULL)
-			body_add(body, _(n->adaptation), A_NORMAL, 2);
-		any = true;
+		switch (b->kind) {
+		case BLOCK_STEP:
+			add_tab_bar(body, view);
+			break;
+		case BLOCK_LINE: {
+			int pad = label_cols - text_columns(b->label);
+			char *line = xasprintf("%*s%s: %s", pad > 0 ? pad : 0, "", b->label, b->text);
+			body_add(body, line, A_NORMAL, 0);
+			free(line);
+			break;
+		}
+		case BLOCK_WARNING:
+			body_add(body, b->text, A_BOLD, 0);
+			break;
+		case BLOCK_NOTICE:
+			body_add_hanging(body, "! ", b->text, A_BOLD);
+			break;
+		case BLOCK_ADAPTATION:
+			body_add(body, b->text, A_NORMAL, 2);
+			break;
+		case BLOCK_TEXT:
+		case BLOCK_REQUIRED:
+			body_add(body, b->text, A_NORMAL, 0);
+			break;
+		}
 	}
 }
 
@@ -358,10 +362,11 @@ void body_free(struct body *body)
 
 /* ---- keys, help, small windows -------------------------------------------- */
 
-enum run_result wait_for_larger_window(const struct flow *flow, int need_cols, int need_rows,
+enum run_result wait_for_larger_window(const struct view *view, int need_cols, int need_rows,
 				       const struct action_spec **action)
 {
-	const struct action_spec *back = flow_back_action(flow);
+	const struct action_spec *back = view->back_action >= 0 ? view->actions[view->back_action].spec
+								 : NULL;
 	for (;;) {
 		erase();
 		char *text = xasprintf(_("Please make the window larger (needs %d×%d, now %d×%d)."),
@@ -392,9 +397,9 @@ enum run_result wait_for_larger_window(const struct flow *flow, int need_cols, i
 }
 
 /* The core's help, then the keys of this frontend. */
-static char *screen_help(const struct flow *flow)
+static char *screen_help(const struct view *view)
 {
-	char *text = help_text(flow);
+	char *text = view_help(view);
 	char *keys = keys_help_text();
 	char *grown = xasprintf("%s\n\n%s\n%s", text, _("Keys:"), keys);
 	free(keys);
@@ -402,15 +407,15 @@ static char *screen_help(const struct flow *flow)
 	return grown;
 }
 
-enum run_result show_help(const struct flow *flow)
+enum run_result show_help(const struct view *view)
 {
-	char *text = screen_help(flow);
+	char *text = screen_help(view);
 	int first = 0;
 	enum run_result result = RUN_ACTION;
 	for (;;) {
 		struct body body;
 		body_init(&body, COLS - 2 * LEFT_MARGIN);
-		char *title = xasprintf(_("Help: %s"), _(flow_title(flow)));
+		char *title = xasprintf(_("Help: %s"), view->title);
 		erase();
 		int title_row = draw_banner();
 		int top = title_row + 2, bottom = LINES - 2;
@@ -435,7 +440,7 @@ enum run_result show_help(const struct flow *flow)
 		int code;
 		bool fkey;
 		result = read_key(&code, &fkey);
-		if (result == RUN_LOST || result == RUN_IDLE)
+		if (result != RUN_ACTION && result != RUN_RELAYOUT)
 			break;
 		if (result == RUN_RELAYOUT)
 			continue;
@@ -453,7 +458,7 @@ enum run_result show_help(const struct flow *flow)
 	}
 	free(text);
 	/* The screen below must be laid out again in any case. */
-	return result == RUN_LOST || result == RUN_IDLE ? result : RUN_RELAYOUT;
+	return result != RUN_ACTION ? result : RUN_RELAYOUT;
 }
 
 /* ---- focus -------------------------------------------------------------- */
@@ -463,4 +468,28 @@ int focus_step(int focused, int count, int step)
 	if (count <= 0)
 		return -1;
 	return ((focused + step) % count + count) % count;
+}
+
+/* ---- permanent actions ------------------------------------------------------ */
+
+const struct action_spec *ui_activate(const struct screen_run *run, int action)
+{
+	if (action < 0 || action >= run->view->n_actions)
+		return NULL;
+	const struct action_spec *a = run->view->actions[action].spec;
+	const char *why;
+	if (session_may_commit(run->session, a, COMMIT_BY_KEY, &why))
+		return a;
+	ui_set_note(MESSAGE_INFO, why);
+	return NULL;
+}
+
+void ui_focus_moved(const struct screen_run *run, const struct frame *frame, int *last, int now)
+{
+	if (*last == now)
+		return;
+	*last = now;
+	bool permanent = now >= 0 && now < frame->n_actions &&
+			 (run->view->actions[frame->actions[now].index].spec->flags & ACTION_PERMANENT);
+	session_permanent_focus(run->session, permanent);
 }

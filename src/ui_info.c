@@ -10,11 +10,12 @@
 #define MIN_BODY_ROWS 3
 
 struct info_screen {
-	struct flow *flow;
+	const struct screen_run *run;
 	struct frame frame;
 	struct body body;
 	int first;		/* first body line shown */
 	int focus;		/* index into frame.actions */
+	int permanent_focus;	/* the focus last told to the session */
 };
 
 static int body_rows(const struct info_screen *is)
@@ -47,37 +48,43 @@ static void draw(struct info_screen *is)
 		clrtoeol();
 	}
 	body_draw(&is->body, is->first, is->frame.body_top, is->frame.body_bottom);
-	frame_draw_actions(is->flow, &is->frame, is->focus);
+	frame_message(&is->frame, is->run->view->message_kind, is->run->view->message);
+	frame_draw_actions(is->run->view, &is->frame, is->focus);
 	frame_place_cursor(&is->frame, is->focus);
 	refresh();
 }
 
-enum run_result run_info(struct flow *flow, const struct action_spec **action)
+/* Where the focus starts: where the core says (the main button, or on a
+ * screen with a permanent action the safe one). */
+static int first_focus(const struct info_screen *is)
 {
-	struct info_screen is = { .flow = flow };
+	int field, action;
+	view_focus(is->run->view, &field, &action);
+	int focus = frame_target_of(&is->frame, action);
+	return focus >= 0 ? focus : 0;
+}
+
+enum run_result run_info(const struct screen_run *run, const struct action_spec **action)
+{
+	const struct view *view = run->view;
+	struct info_screen is = { .run = run, .permanent_focus = -2 };
 	int need_cols, need_rows;
 	*action = NULL;
 	body_init(&is.body, COLS - 2 * LEFT_MARGIN);
-	body_add_screen_text(&is.body, flow);
+	body_add_screen_text(&is.body, view);
 	int wanted = is.body.count < MIN_BODY_ROWS ? is.body.count : MIN_BODY_ROWS;
-	if (!frame_layout(flow, wanted, &is.frame, &need_cols, &need_rows)) {
+	if (!frame_layout(view, wanted, &is.frame, &need_cols, &need_rows)) {
 		body_free(&is.body);
-		return wait_for_larger_window(flow, need_cols, need_rows, action);
+		return wait_for_larger_window(view, need_cols, need_rows, action);
 	}
-	frame_draw(flow, &is.frame);
+	frame_draw(view, &is.frame);
 	frame_status(&is.frame, _("Up/Down: scroll  Tab: next button  Enter: choose  Esc: back  F1: help"));
 	enum run_result result;
-	is.focus = flow->focus[flow->screen->id];
-	if (is.focus < 0 || is.focus >= is.frame.n_actions) {
-		/* On arrival the main button has the focus, so Enter does it. */
-		const struct action_spec *def = flow_default_action(flow);
-		is.focus = 0;
-		for (int i = 0; i < is.frame.n_actions; i++)
-			if (&flow->screen->actions[is.frame.actions[i].index] == def)
-				is.focus = i;
-	}
+	is.focus = first_focus(&is);
 	for (;;) {
-		flow->focus[flow->screen->id] = is.focus;
+		ui_focus_moved(run, &is.frame, &is.permanent_focus, is.focus);
+		session_remember_focus(run->session, view, -1,
+				       is.frame.n_actions > 0 ? is.frame.actions[is.focus].index : -1);
 		draw(&is);
 		int code;
 		bool fkey;
@@ -97,16 +104,18 @@ enum run_result run_info(struct flow *flow, const struct action_spec **action)
 		} else if (cmd == CMD_NEXT || cmd == CMD_PREV) {
 			is.focus = focus_step(is.focus, is.frame.n_actions, cmd == CMD_NEXT ? 1 : -1);
 		} else if (cmd == CMD_ACTIVATE && is.frame.n_actions > 0) {
-			*action = &flow->screen->actions[is.frame.actions[is.focus].index];
-			if ((*action)->flags & ACTION_HELP) {
-				*action = NULL;
-				result = show_help(flow);
+			int chosen = is.frame.actions[is.focus].index;
+			if (view->actions[chosen].spec->flags & ACTION_HELP) {
+				result = show_help(view);
+				break;
 			}
-			break;
-		} else if (cmd == CMD_BACK && (*action = flow_back_action(flow)) != NULL) {
+			if ((*action = ui_activate(run, chosen)) != NULL)
+				break;
+		} else if (cmd == CMD_BACK && view->back_action >= 0) {
+			*action = view->actions[view->back_action].spec;
 			break;
 		} else if (cmd == CMD_HELP) {
-			result = show_help(flow);
+			result = show_help(view);
 			break;
 		}
 	}

@@ -8,57 +8,63 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "help.h"
 #include "i18n.h"
 #include "notices.h"
 #include "util.h"
 #include "wrap.h"
 
-static void print_heading(FILE *out, const struct flow *flow)
+static void print_heading(FILE *out, const struct view *view)
 {
-	const struct screen_spec *spec = flow->screen;
-	fprintf(out, "\n== %s ==\n", _(flow_title(flow)));
+	fprintf(out, "\n== %s ==\n", view->title);
 	char note[FLOW_MESSAGE_MAX];
-	flow_practice_note(flow, FLOW_NOTE_FULL, note, sizeof note);
+	view_practice_note(view, FLOW_NOTE_FULL, note, sizeof note);
 	if (note[0] != '\0')
 		fprintf(out, "%s\n", note);
-	if (spec->tabs == NULL)
-		return;
-	int count = 0;
-	while (spec->tabs[count] != NULL)
-		count++;
-	if (spec->tabs_are_steps) {
-		/* "Step 2 of 3: Address" */
-		fprintf(out, _("Step %d of %d:"), spec->tab_index + 1, count);
-		fprintf(out, " %s\n", _(spec->tabs[spec->tab_index]));
+}
+
+/* "Step 2 of 3: Address", or the tab's name alone. */
+static void print_step(FILE *out, const struct view *view)
+{
+	if (view->tabs_are_steps) {
+		fprintf(out, _("Step %d of %d:"), view->tab_index + 1, view->n_tabs);
+		fprintf(out, " %s\n", view->tabs[view->tab_index]);
 	} else {
-		fprintf(out, "%s\n", _(spec->tabs[spec->tab_index]));
+		fprintf(out, "%s\n", view->tabs[view->tab_index]);
 	}
 }
 
-void lines_print_screen(FILE *out, const struct flow *flow)
+static void print_block(FILE *out, const struct view *view, const struct view_block *b)
 {
-	const struct screen_spec *spec = flow->screen;
-	print_heading(out, flow);
-	fprintf(out, "%s\n", flow_banner());
-	if (spec->intro != NULL)
-		fprintf(out, "%s\n", _(spec->intro));
-	for (size_t i = 0; i < flow->n_lines; i++)
-		fprintf(out, "%s: %s\n", _(flow->lines[i].label), flow->lines[i].value);
-	for (size_t i = 0; i < flow->n_paragraphs; i++)
-		fprintf(out, "%s\n", _(flow->paragraphs[i]));
-	for (size_t i = 0; i < flow->n_notices; i++) {
-		char text[1024];
-		const struct notice *n = notice_get(flow->notices[i]);
-		notice_format(flow->notices[i], &flow->court, 0, text, sizeof text);
-		fprintf(out, _("Court notice: %s\n"), text);
-		if (n->adaptation != NULL)
-			fprintf(out, "%s\n", _(n->adaptation));
+	switch (b->kind) {
+	case BLOCK_STEP:
+		print_step(out, view);
+		break;
+	case BLOCK_LINE:
+		fprintf(out, "%s: %s\n", b->label, b->text);
+		break;
+	case BLOCK_NOTICE:
+		fprintf(out, _("Court notice: %s\n"), b->text);
+		break;
+	case BLOCK_REQUIRED:
+		break;	/* each prompt says whether its field is required */
+	case BLOCK_TEXT:
+	case BLOCK_WARNING:
+	case BLOCK_ADAPTATION:
+		fprintf(out, "%s\n", b->text);
+		break;
 	}
-	if (flow->message_kind == MESSAGE_ERROR && flow->error_field < 0)
-		fprintf(out, _("Error: %s\n"), flow->message);
-	else if (flow->message_kind == MESSAGE_INFO)
-		fprintf(out, "%s\n", flow->message);
+}
+
+void lines_print_screen(FILE *out, const struct view *view)
+{
+	print_heading(out, view);
+	fprintf(out, "%s\n", flow_banner());
+	for (size_t i = 0; i < view->n_blocks; i++)
+		print_block(out, view, &view->blocks[i]);
+	if (view->message_kind == MESSAGE_ERROR && view->error_field < 0)
+		fprintf(out, _("Error: %s\n"), view->message);
+	else if (view->message_kind == MESSAGE_INFO)
+		fprintf(out, "%s\n", view->message);
 }
 
 /* The columns a line may take: the terminal's, else $COLUMNS, else a
@@ -86,27 +92,26 @@ void lines_print_wrapped(FILE *out, const char *text)
 	wrapped_free(&w);
 }
 
-void lines_print_help(FILE *out, const struct flow *flow)
+void lines_print_help(FILE *out, const struct view *view, bool can_quit)
 {
-	char *title = xasprintf(_("Help: %s"), _(flow_title(flow)));
+	char *title = xasprintf(_("Help: %s"), view->title);
 	lines_print_wrapped(out, title);
 	free(title);
-	char *text = help_text(flow);
+	char *text = view_help(view);
 	lines_print_wrapped(out, text);
 	free(text);
-	lines_print_wrapped(out, _("At any prompt: back, help or quit."));
+	lines_print_wrapped(out, can_quit ? _("At any prompt: back, help or quit.")
+					  : _("At any prompt: back or help."));
 }
 
-char *lines_field_prompt(const struct flow *flow, int i)
+char *lines_field_prompt(const struct view *view, int i)
 {
-	const struct field_spec *f = &flow->screen->fields[i];
-	const char *value = flow->values[flow->screen->id][i];
-	bool secret = f->kind == FIELD_PASSWORD || f->secret;
-	const char *rule = f->choices != CHOICES_NONE
-				   ? (f->required ? _("required, choose from list; type ? for the list")
-						  : _("choose from list; type ? for the list"))
-				   : (f->required ? _("required") : _("optional"));
-	if (secret || value[0] == '\0')
-		return xasprintf("%s (%s): ", _(f->label), rule);
-	return xasprintf("%s (%s) [%s]: ", _(f->label), rule, value);
+	const struct view_field *f = &view->fields[i];
+	bool required = f->spec->required;
+	const char *rule = f->list ? (required ? _("required, choose from list; type ? for the list")
+					       : _("choose from list; type ? for the list"))
+				   : (required ? _("required") : _("optional"));
+	if (f->secret || f->value[0] == '\0')
+		return xasprintf("%s (%s): ", f->label, rule);
+	return xasprintf("%s (%s) [%s]: ", f->label, rule, f->value);
 }

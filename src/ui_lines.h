@@ -6,23 +6,24 @@
 
 #include <stdio.h>
 
-#include "flow.h"
+#include "frontend.h"
+#include "view.h"
 
-/* Heading ("Step 2 of 3: Address"), intro, lines, paragraphs, court
- * notices and the screen's message. */
-void lines_print_screen(FILE *out, const struct flow *flow);
-/* The screen's help (help.h), wrapped to the width of the terminal. */
-void lines_print_help(FILE *out, const struct flow *flow);
+/* The heading, the banner, the view's blocks and the screen's message. */
+void lines_print_screen(FILE *out, const struct view *view);
+/* The screen's help, wrapped to the width of the terminal, and the
+ * words every prompt takes (quit only where the person may leave). */
+void lines_print_help(FILE *out, const struct view *view, bool can_quit);
 /* text with its words wrapped to the terminal's width (80 on paper). */
 void lines_print_wrapped(FILE *out, const char *text);
 /* A field's prompt: "County (required, choose from list; type ? for the
  * list) [Alameda]: ". Secrets never show their value. */
-char *lines_field_prompt(const struct flow *flow, int field);
+char *lines_field_prompt(const struct view *view, int field);
 
 /* The plain frontend: a conversation on standard input and output. */
 extern const struct frontend plain_frontend;
 struct plain_ui;
-struct plain_ui *plain_ui_open(FILE *in, FILE *out);
+struct plain_ui *plain_ui_open(int in_fd, FILE *out);
 void plain_ui_close(struct plain_ui *ui);
 
 /* The answers frontend: every value and choice from a file. */

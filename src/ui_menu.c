@@ -20,19 +20,21 @@
 #define MENU_MARK "> "
 
 struct menu_screen {
-	struct flow *flow;
+	const struct screen_run *run;
+	const struct view *view;
 	struct frame frame;
 	struct body text;
 	ITEM **items;
 	char **names;		/* what the items show, owned here */
-	int *action_of_item;	/* menus: the action each item stands for */
+	int *action_of_item;	/* menus: the view's action each item stands for */
 	int n_items;
 	MENU *menu;
 	WINDOW *sub;
 	int menu_top, menu_rows;
 	int focus;		/* 0: the menu; then 1 + index into frame.actions */
+	int permanent_focus;	/* the button last told to the session */
 	/* Lists: what the person typed to narrow it, and for each item shown
-	 * its index in flow->items. */
+	 * its index in the view's items. */
 	char filter[64];
 	int *original;
 	int filter_row, cols;
@@ -89,19 +91,18 @@ static void free_menu_screen(struct menu_screen *ms)
  * account", ...; the digit chooses the item. */
 static void menu_items_from_actions(struct menu_screen *ms, int cols)
 {
-	const struct screen_spec *spec = ms->flow->screen;
-	ms->items = xcalloc(spec->n_actions + 1, sizeof *ms->items);	/* NOLINT(bugprone-sizeof-expression): ITEM pointers */
-	ms->names = xcalloc(spec->n_actions, sizeof *ms->names);
-	ms->action_of_item = xcalloc(spec->n_actions, sizeof *ms->action_of_item);
-	for (size_t i = 0; i < spec->n_actions; i++) {
-		if (ms->flow->action_hidden[i])
-			continue;
-		const struct action_spec *a = &spec->actions[i];
-		char *label = ms->n_items < 9 ? xasprintf("%d  %s", ms->n_items + 1, _(a->label))
-					      : xasprintf("   %s", _(a->label));
+	const struct view *view = ms->view;
+	size_t n = (size_t)view->n_actions;
+	ms->items = xcalloc(n + 1, sizeof *ms->items);	/* NOLINT(bugprone-sizeof-expression): ITEM pointers */
+	ms->names = xcalloc(n, sizeof *ms->names);
+	ms->action_of_item = xcalloc(n, sizeof *ms->action_of_item);
+	for (int i = 0; i < view->n_actions; i++) {
+		const char *name = view->actions[i].label;
+		char *label = ms->n_items < 9 ? xasprintf("%d  %s", ms->n_items + 1, name)
+					      : xasprintf("   %s", name);
 		ms->names[ms->n_items] = fit_columns(label, cols);
 		free(label);
-		ms->action_of_item[ms->n_items] = (int)i;
+		ms->action_of_item[ms->n_items] = i;
 		ms->items[ms->n_items] = new_item(ms->names[ms->n_items], "");
 		ms->n_items++;
 	}
@@ -110,14 +111,14 @@ static void menu_items_from_actions(struct menu_screen *ms, int cols)
 /* The list's items that hold the filter (any case), in their order. */
 static void list_items_from_flow(struct menu_screen *ms, int cols)
 {
-	size_t n = ms->flow->n_items;
+	size_t n = ms->view->n_items;
 	ms->items = xcalloc(n + 1, sizeof *ms->items);	/* NOLINT(bugprone-sizeof-expression): ITEM pointers */
 	ms->names = xcalloc(n ? n : 1, sizeof *ms->names);
 	ms->original = xcalloc(n ? n : 1, sizeof *ms->original);
 	for (size_t i = 0; i < n; i++) {
-		if (ms->filter[0] != '\0' && strcasestr(ms->flow->items[i], ms->filter) == NULL)
+		if (ms->filter[0] != '\0' && strcasestr(ms->view->items[i], ms->filter) == NULL)
 			continue;
-		ms->names[ms->n_items] = fit_columns(ms->flow->items[i], cols);
+		ms->names[ms->n_items] = fit_columns(ms->view->items[i], cols);
 		ms->items[ms->n_items] = new_item(ms->names[ms->n_items], "");
 		ms->original[ms->n_items] = (int)i;
 		ms->n_items++;
@@ -136,7 +137,7 @@ static bool make_menu(struct menu_screen *ms, bool list)
 	set_menu_mark(ms->menu, MENU_MARK);
 	set_menu_format(ms->menu, ms->menu_rows, 1);
 	menu_opts_off(ms->menu, O_SHOWDESC);
-	int remembered = ms->flow->item[ms->flow->screen->id];
+	int remembered = view_item(ms->view);
 	for (int i = 0; i < ms->n_items; i++)
 		if ((list ? ms->original[i] : i) == remembered)
 			set_current_item(ms->menu, ms->items[i]);
@@ -200,7 +201,7 @@ static bool filter_key(struct menu_screen *ms, int code, bool fkey)
 static bool layout(struct menu_screen *ms, bool list, int *need_cols, int *need_rows)
 {
 	body_init(&ms->text, COLS - 2 * LEFT_MARGIN);
-	body_add_screen_text(&ms->text, ms->flow);
+	body_add_screen_text(&ms->text, ms->view);
 	int text_rows = ms->text.count + (ms->text.count > 0 ? 1 : 0);
 	int filter_rows = list ? 1 : 0;
 	ms->cols = COLS - 2 * LEFT_MARGIN - (int)strlen(MENU_MARK) - 1;
@@ -211,7 +212,7 @@ static bool layout(struct menu_screen *ms, bool list, int *need_cols, int *need_
 	/* A menu shows all its items when it can; in a short window it
 	 * scrolls like a list, and the text above it is cut (help has it). */
 	int wanted = list ? 3 : ms->n_items;
-	if (!frame_layout(ms->flow, text_rows + filter_rows + wanted, &ms->frame, need_cols, need_rows)) {
+	if (!frame_layout(ms->view, text_rows + filter_rows + wanted, &ms->frame, need_cols, need_rows)) {
 		int available = ms->frame.body_bottom - ms->frame.body_top + 1;
 		int least = wanted < MIN_MENU_ROWS ? wanted : MIN_MENU_ROWS;
 		if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS || available < filter_rows + least)
@@ -224,7 +225,7 @@ static bool layout(struct menu_screen *ms, bool list, int *need_cols, int *need_
 	ms->filter_row = ms->frame.body_top + text_rows;
 	ms->menu_top = ms->filter_row + filter_rows;
 	ms->menu_rows = ms->frame.body_bottom - ms->menu_top + 1;
-	int most = list ? (int)ms->flow->n_items : ms->n_items;
+	int most = list ? (int)ms->view->n_items : ms->n_items;
 	if (ms->menu_rows > most)
 		ms->menu_rows = most > 0 ? most : 1;
 	ms->sub = derwin(stdscr, ms->menu_rows, COLS - 2 * LEFT_MARGIN, ms->menu_top, LEFT_MARGIN);
@@ -233,7 +234,7 @@ static bool layout(struct menu_screen *ms, bool list, int *need_cols, int *need_
 
 static void show_focus(struct menu_screen *ms, const char *hint)
 {
-	frame_draw_actions(ms->flow, &ms->frame, ms->focus - 1);
+	frame_draw_actions(ms->view, &ms->frame, ms->focus - 1);
 	frame_status(&ms->frame, hint);
 	wnoutrefresh(stdscr);
 	if (ms->focus == 0 && ms->menu != NULL) {
@@ -246,24 +247,42 @@ static void show_focus(struct menu_screen *ms, const char *hint)
 	doupdate();
 }
 
-static const struct action_spec *chosen_action(struct menu_screen *ms, bool list)
+/* The view's action Enter chooses: the focused button, the menu's item,
+ * or on a list its main action; -1 for none. */
+static int chosen_action(struct menu_screen *ms, bool list)
 {
 	if (ms->focus > 0)
-		return &ms->flow->screen->actions[ms->frame.actions[ms->focus - 1].index];
+		return ms->frame.actions[ms->focus - 1].index;
 	if (ms->menu == NULL)
-		return NULL;
+		return -1;
 	if (list)
-		return flow_default_action(ms->flow);
+		return ms->view->default_action;
 	int item = item_index(current_item(ms->menu));
-	return &ms->flow->screen->actions[ms->action_of_item[item]];
+	return ms->action_of_item[item];
 }
 
-static const struct action_spec *action_for_key(struct menu_screen *ms, int code)
+static int action_for_key(struct menu_screen *ms, int code)
 {
 	int position = code - '1';
 	if (ms->action_of_item == NULL || position < 0 || position >= ms->n_items || position > 8)
-		return NULL;
-	return &ms->flow->screen->actions[ms->action_of_item[position]];
+		return -1;
+	return ms->action_of_item[position];
+}
+
+/* Choosing the view's action chosen: help is shown here; an action the
+ * session lets go ends the screen (true). */
+static bool choose(struct menu_screen *ms, int chosen, const struct action_spec **action,
+		   enum run_result *result)
+{
+	if (chosen < 0)
+		return false;
+	if (ms->view->actions[chosen].spec->flags & ACTION_HELP) {
+		*result = show_help(ms->view);
+		return true;
+	}
+	*action = ui_activate(ms->run, chosen);
+	*result = RUN_ACTION;
+	return *action != NULL;
 }
 
 /* Keys that move inside the menu rather than between focus targets. */
@@ -300,12 +319,15 @@ static enum run_result interact(struct menu_screen *ms, bool list, const struct 
 	const char *hint = list ? _("Type: narrow  Up/Down: move  Enter: show  Esc: back  F1: help")
 				: _("Up/Down: move  Enter: choose  1-9: choose by number  F1: help");
 	int targets = 1 + ms->frame.n_actions;
+	enum run_result result = RUN_ACTION;
 	for (;;) {
 		if (ms->menu != NULL) {
 			int shown = item_index(current_item(ms->menu));
-			ms->flow->item[ms->flow->screen->id] = list ? ms->original[shown] : shown;
+			session_choose_item(ms->run->session, list ? ms->original[shown] : shown);
 		}
-		ms->flow->focus[ms->flow->screen->id] = ms->focus;
+		ui_focus_moved(ms->run, &ms->frame, &ms->permanent_focus, ms->focus - 1);
+		session_remember_focus(ms->run->session, ms->view, -1,
+				       ms->focus > 0 ? ms->frame.actions[ms->focus - 1].index : -1);
 		show_focus(ms, hint);
 		int code;
 		bool fkey;
@@ -314,10 +336,10 @@ static enum run_result interact(struct menu_screen *ms, bool list, const struct 
 			return r;
 		if (menu_key(ms, code, fkey, list))
 			continue;
-		if (!fkey && (*action = action_for_key(ms, code)) != NULL) {
-			if ((*action)->flags & ACTION_HELP)
-				return show_help(ms->flow);
-			return RUN_ACTION;
+		if (!fkey && action_for_key(ms, code) >= 0) {
+			if (choose(ms, action_for_key(ms, code), action, &result))
+				return result;
+			continue;
 		}
 		switch (key_command_for(code, fkey, false)) {
 		case CMD_NEXT:
@@ -327,56 +349,59 @@ static enum run_result interact(struct menu_screen *ms, bool list, const struct 
 			ms->focus = focus_step(ms->focus, targets, -1);
 			break;
 		case CMD_ACTIVATE:
-			*action = chosen_action(ms, list);
-			if (*action != NULL && ((*action)->flags & ACTION_HELP))
-				return show_help(ms->flow);
-			if (*action != NULL)
-				return RUN_ACTION;
+			if (choose(ms, chosen_action(ms, list), action, &result))
+				return result;
 			break;
 		case CMD_BACK:
-			*action = flow_back_action(ms->flow);
-			if (*action != NULL)
+			if (ms->view->back_action >= 0) {
+				*action = ms->view->actions[ms->view->back_action].spec;
 				return RUN_ACTION;
+			}
 			break;
 		case CMD_HELP:
-			return show_help(ms->flow);
+			return show_help(ms->view);
 		default:
 			break;
 		}
 	}
 }
 
-static enum run_result run_menu_kind(struct flow *flow, bool list, const struct action_spec **action)
+static enum run_result run_menu_kind(const struct screen_run *run, bool list,
+				     const struct action_spec **action)
 {
-	struct menu_screen ms = { .flow = flow };
+	const struct view *view = run->view;
+	struct menu_screen ms = { .run = run, .view = view, .permanent_focus = -2 };
 	int need_cols, need_rows;
 	enum run_result result;
 	*action = NULL;
 	if (!layout(&ms, list, &need_cols, &need_rows)) {
 		free_menu_screen(&ms);
-		return wait_for_larger_window(flow, need_cols, need_rows, action);
+		return wait_for_larger_window(view, need_cols, need_rows, action);
 	}
-	frame_draw(flow, &ms.frame);
+	frame_draw(view, &ms.frame);
 	if (ms.filter_row > ms.frame.body_top)
 		body_draw(&ms.text, 0, ms.frame.body_top, ms.filter_row - 1);
 	if (ms.menu != NULL)
 		post_menu(ms.menu);
 	if (list)
 		draw_filter(&ms);
-	ms.focus = ms.menu == NULL ? 1 : flow->focus[flow->screen->id];
-	if (ms.focus < 0 || ms.focus > ms.frame.n_actions)
+	int field, focus_action;
+	view_focus(view, &field, &focus_action);
+	int button = frame_target_of(&ms.frame, focus_action);
+	ms.focus = ms.menu == NULL ? 1 : button >= 0 ? 1 + button : 0;
+	if (ms.focus > ms.frame.n_actions)
 		ms.focus = 0;
 	result = interact(&ms, list, action);
 	free_menu_screen(&ms);
 	return result;
 }
 
-enum run_result run_menu(struct flow *flow, const struct action_spec **action)
+enum run_result run_menu(const struct screen_run *run, const struct action_spec **action)
 {
-	return run_menu_kind(flow, false, action);
+	return run_menu_kind(run, false, action);
 }
 
-enum run_result run_list(struct flow *flow, const struct action_spec **action)
+enum run_result run_list(const struct screen_run *run, const struct action_spec **action)
 {
-	return run_menu_kind(flow, true, action);
+	return run_menu_kind(run, true, action);
 }

@@ -1,66 +1,154 @@
 /* The plain frontend: the wizard as a conversation of lines, for screen
  * readers, braille displays, TERM=dumb and pipes. No cursor movement, no
- * colour, no screen clearing; passwords are read without echo. */
+ * colour, no screen clearing; passwords are read without echo. It keeps
+ * every rule of a session as the full screen does (session.h): the idle
+ * warning as a line and the reset, a draft at each field answered, a
+ * permanent action only by its number or name, no quit at a kiosk. */
 #include <config.h>
 
 #include "ui_lines.h"
 
-#include <ctype.h>
+#include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include "i18n.h"
+#include "session.h"
+#include "signals.h"
 #include "util.h"
 
+#define LINE_MAX_BYTES 4096
+#define CTRL_X "\x18"
+
 struct plain_ui {
-	FILE *in, *out;
+	int in;
+	FILE *out;
+	bool tty;
+	char buffer[LINE_MAX_BYTES];
+	size_t have;		/* bytes read and not yet taken */
+	bool ended;		/* the input has no more */
 };
 
-enum word { WORD_NONE, WORD_BACK, WORD_HELP, WORD_QUIT };
+enum word { WORD_NONE, WORD_BACK, WORD_HELP, WORD_QUIT, WORD_STAFF };
 
-struct plain_ui *plain_ui_open(FILE *in, FILE *out)
+enum line_result {
+	LINE_OK,	/* *line holds what was typed */
+	LINE_END,	/* no more input, or the line hung up */
+	LINE_QUIT,	/* Ctrl-C */
+	LINE_RESET,	/* the idle time ran out after the warning */
+};
+
+struct plain_ui *plain_ui_open(int in_fd, FILE *out)
 {
 	struct plain_ui *ui = xcalloc(1, sizeof *ui);
-	ui->in = in;
+	ui->in = in_fd;
 	ui->out = out;
+	ui->tty = isatty(in_fd) != 0;
 	return ui;
 }
 
 void plain_ui_close(struct plain_ui *ui)
 {
+	if (ui == NULL)
+		return;
+	wipe_memory(ui->buffer, sizeof ui->buffer);
 	free(ui);
 }
 
-/* One line of input without its newline; NULL at the end of input. A
- * secret is read with the terminal's echo off. */
-static char *read_line(struct plain_ui *ui, bool secret)
+/* A whole line from what was read, without its end; NULL when none. */
+static char *take_line(struct plain_ui *ui)
+{
+	char *newline = memchr(ui->buffer, '\n', ui->have);
+	bool whole = newline != NULL || ui->have == sizeof ui->buffer ||
+		     (ui->ended && ui->have > 0);
+	if (!whole)
+		return NULL;
+	size_t len = newline != NULL ? (size_t)(newline - ui->buffer) : ui->have;
+	size_t used = newline != NULL ? len + 1 : len;
+	char *line = xmalloc(len + 1);
+	memcpy(line, ui->buffer, len);
+	line[len] = '\0';
+	line[strcspn(line, "\r")] = '\0';
+	memmove(ui->buffer, ui->buffer + used, ui->have - used);
+	wipe_memory(ui->buffer + ui->have - used, used);
+	ui->have -= used;
+	return line;
+}
+
+/* The idle warning, once, as a line (and a bell on a terminal). */
+static void warn_idle(struct plain_ui *ui, struct session *session, const char *prompt)
+{
+	char *text = session_idle_text(session);
+	fputc('\n', ui->out);
+	if (ui->tty)
+		fputc('\a', ui->out);
+	lines_print_wrapped(ui->out, text);
+	free(text);
+	fputs(prompt, ui->out);
+	fflush(ui->out);
+}
+
+/* One line; the prompt is said again after an idle warning. A secret
+ * is read with the terminal's echo off. */
+static enum line_result read_line(struct plain_ui *ui, struct session *session, const char *prompt,
+				  bool secret, char **line)
 {
 	struct termios saved, quiet;
-	int fd = fileno(ui->in);
-	bool hide = secret && isatty(fd) && tcgetattr(fd, &saved) == 0;
+	bool hide = secret && ui->tty && tcgetattr(ui->in, &saved) == 0;
 	if (hide) {
 		quiet = saved;
 		quiet.c_lflag &= ~(tcflag_t)ECHO;
-		tcsetattr(fd, TCSAFLUSH, &quiet);
+		tcsetattr(ui->in, TCSAFLUSH, &quiet);
 	}
+	fputs(prompt, ui->out);
 	fflush(ui->out);
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n = getline(&line, &cap, ui->in);
+	enum line_result result = LINE_END;
+	for (;;) {
+		if ((*line = take_line(ui)) != NULL) {
+			session_key(session);
+			result = LINE_OK;
+			break;
+		}
+		if (ui->ended || signals_stop_requested())
+			break;
+		if (signals_take_interrupt()) {
+			result = LINE_QUIT;
+			break;
+		}
+		struct pollfd p = { .fd = ui->in, .events = POLLIN };
+		int ready = poll(&p, 1, session_wait_ms(session));
+		if (ready == 0) {
+			enum idle_state idle = session_tick(session);
+			if (idle == IDLE_WARN)
+				warn_idle(ui, session, prompt);
+			if (idle == IDLE_RESET) {
+				result = LINE_RESET;
+				break;
+			}
+			continue;
+		}
+		if (ready < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		ssize_t n = read(ui->in, ui->buffer + ui->have, sizeof ui->buffer - ui->have);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			ui->ended = true;
+		else
+			ui->have += (size_t)n;
+	}
 	if (hide) {
-		tcsetattr(fd, TCSAFLUSH, &saved);
+		tcsetattr(ui->in, TCSAFLUSH, &saved);
 		fputc('\n', ui->out);
 	}
-	if (n < 0) {
-		/* At the end of input the buffer holds no string to measure. */
-		wipe_memory(line, cap);
-		free(line);
-		return NULL;
-	}
-	line[strcspn(line, "\r\n")] = '\0';
-	return line;
+	return result;
 }
 
 static enum word special_word(const char *line)
@@ -71,23 +159,18 @@ static enum word special_word(const char *line)
 	} words[] = {
 		{ N_("back"), WORD_BACK }, { N_("help"), WORD_HELP }, { N_("quit"), WORD_QUIT },
 	};
+	if (strcmp(line, CTRL_X) == 0)
+		return WORD_STAFF;
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (strcmp(line, words[i].word) == 0 || strcmp(line, _(words[i].word)) == 0)
 			return words[i].meaning;
 	return WORD_NONE;
 }
 
-/* The visible actions, numbered from 1; returns how many. */
-static int print_actions(FILE *out, const struct flow *flow, const struct action_spec **numbered)
+/* "back, help, quit", or without quit where there is none. */
+static const char *words_hint(const struct session *session)
 {
-	int n = 0;
-	for (size_t i = 0; i < flow->screen->n_actions; i++) {
-		if (!flow_action_visible(flow, i))
-			continue;
-		numbered[n++] = &flow->screen->actions[i];
-		fprintf(out, "%d. %s\n", n, _(flow->screen->actions[i].label));
-	}
-	return n;
+	return session_may_quit(session) ? _("back, help, quit") : _("back, help");
 }
 
 static int number_in(const char *line, int most)
@@ -97,47 +180,141 @@ static int number_in(const char *line, int most)
 	return line[0] != '\0' && *end == '\0' && n >= 1 && n <= most ? (int)n : 0;
 }
 
-/* Asks for one of the screen's actions; Enter takes the default. */
-static enum ui_result choose_action(struct plain_ui *ui, struct flow *flow,
-				    const struct action_spec **action)
+/* What a line says beyond a value, or WORD_NONE. The result is set when
+ * the screen ends here (back, quit, staff leaving, the end). */
+static bool handle_word(struct plain_ui *ui, struct session *session, const struct view *view,
+			enum word word, enum ui_result *result, const struct action_spec **action)
 {
-	const struct action_spec *numbered[FLOW_MAX_ACTIONS];
+	switch (word) {
+	case WORD_NONE:
+		return false;
+	case WORD_HELP:
+		lines_print_help(ui->out, view, session_may_quit(session));
+		return true;
+	case WORD_QUIT:
+		*result = UI_QUIT;
+		return true;
+	case WORD_BACK:
+		if (view->back_action >= 0) {
+			*action = view->actions[view->back_action].spec;
+			*result = UI_ACTION;
+		}
+		return true;
+	case WORD_STAFF: {
+		if (session_may_quit(session))
+			return true;	/* not a kiosk: Ctrl-X means nothing */
+		char *typed = NULL;
+		const char *why = NULL;
+		enum line_result r = LINE_OK;
+		if (session_staff_wait(session) == 0)
+			r = read_line(ui, session, _("Staff passphrase (an empty line cancels): "), true,
+				      &typed);
+		if (r == LINE_OK && (typed == NULL || typed[0] != '\0')) {
+			if (session_staff_exit(session, typed ? typed : "", &why) == STAFF_LEAVE)
+				*result = UI_STAFF_LEFT;
+			else
+				fprintf(ui->out, "%s\n", why);
+		}
+		free_secret(typed);
+		if (r == LINE_END)
+			*result = UI_END;
+		else if (r == LINE_RESET)
+			*result = UI_IDLE;
+		return true;
+	}
+	}
+	return false;
+}
+
+static enum ui_result line_ended(enum line_result r)
+{
+	return r == LINE_QUIT ? UI_QUIT : r == LINE_RESET ? UI_IDLE : UI_END;
+}
+
+/* The visible actions, numbered from 1. */
+static void print_actions(FILE *out, const struct view *view)
+{
+	for (int i = 0; i < view->n_actions; i++)
+		fprintf(out, "%d. %s\n", i + 1, view->actions[i].label);
+}
+
+/* The action a line names: its number, its label or its id. */
+static int named_action(const struct view *view, const char *line)
+{
+	int n = number_in(line, view->n_actions);
+	if (n > 0)
+		return n - 1;
+	for (int i = 0; line[0] != '\0' && i < view->n_actions; i++)
+		if (strcasecmp(line, view->actions[i].label) == 0 ||
+		    strcasecmp(line, view->actions[i].spec->id) == 0)
+			return i;
+	return -1;
+}
+
+static char *action_prompt(const struct session *session, const struct view *view)
+{
+	const struct view_action *def = view->default_action >= 0
+						? &view->actions[view->default_action] : NULL;
+	if (def != NULL && (def->spec->flags & ACTION_PERMANENT))
+		/* TRANSLATORS: the last %s is "back, help" or "back, help, quit". */
+		return xasprintf(_("%s cannot be undone: type its number or its name to do it; an "
+				   "empty line does nothing (%s): "), def->label, words_hint(session));
+	if (def != NULL)
+		return xasprintf(_("Choose a number, or press Enter for %s (%s): "), def->label,
+				 words_hint(session));
+	return xasprintf(_("Choose a number (%s): "), words_hint(session));
+}
+
+/* Asks for one of the screen's actions; an empty line takes the default
+ * unless it is permanent. */
+static enum ui_result choose_action(struct plain_ui *ui, struct session *session,
+				    const struct view *view, const struct action_spec **action)
+{
 	for (;;) {
-		int n = print_actions(ui->out, flow, numbered);
-		const struct action_spec *def = flow_default_action(flow);
-		if (def != NULL)
-			fprintf(ui->out, _("Choose a number, or press Enter for %s (back, help, quit): "),
-				_(def->label));
-		else
-			fprintf(ui->out, _("Choose a number (back, help, quit): "));
-		char *line = read_line(ui, false);
-		if (line == NULL)
-			return UI_QUIT;
-		enum word word = special_word(line);
-		int chosen = number_in(line, n);
+		print_actions(ui->out, view);
+		char *prompt = action_prompt(session, view);
+		char *line = NULL;
+		enum line_result r = read_line(ui, session, prompt, false, &line);
+		free(prompt);
+		if (r != LINE_OK)
+			return line_ended(r);
+		enum word word = special_word(trim_blanks(line));
+		int chosen = word == WORD_NONE ? named_action(view, line) : -1;
 		bool empty = line[0] == '\0';
 		free(line);
-		if (word == WORD_QUIT)
-			return UI_QUIT;
-		if (word == WORD_HELP) {
-			lines_print_help(ui->out, flow);
+		enum ui_result result = UI_ACTION;
+		*action = NULL;
+		if (handle_word(ui, session, view, word, &result, action)) {
+			if (*action != NULL || result != UI_ACTION)
+				return result;
 			continue;
 		}
-		*action = word == WORD_BACK ? flow_back_action(flow) : empty ? def : chosen ? numbered[chosen - 1] : NULL;
-		if (*action != NULL && ((*action)->flags & ACTION_HELP)) {
-			lines_print_help(ui->out, flow);
+		enum commit_by how = COMMIT_BY_NAME;
+		if (empty && view->default_action >= 0) {
+			chosen = view->default_action;
+			how = COMMIT_BY_DEFAULT;
+		}
+		if (chosen < 0) {
+			fprintf(ui->out, _("Type a number from 1 to %d.\n"), view->n_actions);
 			continue;
 		}
-		if (*action != NULL)
+		const struct action_spec *a = view->actions[chosen].spec;
+		const char *why;
+		if (a->flags & ACTION_HELP) {
+			lines_print_help(ui->out, view, session_may_quit(session));
+		} else if (session_may_commit(session, a, how, &why)) {
+			*action = a;
 			return UI_ACTION;
-		fprintf(ui->out, _("Type a number from 1 to %d.\n"), n);
+		} else {
+			lines_print_wrapped(ui->out, why);
+		}
 	}
 }
 
-static void print_choices(FILE *out, const struct flow *flow, int field)
+static void print_choices(FILE *out, const struct view *view, int field)
 {
 	size_t count;
-	const struct choice *entries = flow_choices(flow, field, &count);
+	const struct choice *entries = view_choices(view, field, &count);
 	int n = 0;
 	for (size_t i = 0; i < count; i++) {
 		if (entries[i].heading)
@@ -148,11 +325,11 @@ static void print_choices(FILE *out, const struct flow *flow, int field)
 }
 
 /* A number typed at a list field stands for that entry of the list. */
-static bool choice_by_number(const struct flow *flow, int field, const char *line, char *out,
+static bool choice_by_number(const struct view *view, int field, const char *line, char *out,
 			     size_t size)
 {
 	size_t count;
-	const struct choice *entries = flow_choices(flow, field, &count);
+	const struct choice *entries = view_choices(view, field, &count);
 	int wanted = number_in(line, (int)count), n = 0;
 	for (size_t i = 0; wanted > 0 && i < count; i++) {
 		if (!entries[i].heading && ++n == wanted) {
@@ -163,119 +340,162 @@ static bool choice_by_number(const struct flow *flow, int field, const char *lin
 	return false;
 }
 
-/* Asks one field; false with *result set when the person leaves. */
-static bool ask_field(struct plain_ui *ui, struct flow *flow, int i, enum ui_result *result,
-		      const struct action_spec **action)
+/* Asks one field, and tells the session its answer (kept, and drafted):
+ * a line that drops after it loses nothing of it. False with *result
+ * set when the screen ends here. */
+static bool ask_field(struct plain_ui *ui, struct session *session, const struct view *view, int i,
+		      enum ui_result *result, const struct action_spec **action)
 {
-	const struct field_spec *f = &flow->screen->fields[i];
-	char *value = flow->values[flow->screen->id][i];
+	const struct view_field *f = &view->fields[i];
 	for (;;) {
-		if (flow->field_errors[i][0] != '\0')
-			fprintf(ui->out, _("Error: %s\n"), flow->field_errors[i]);
-		char *prompt = lines_field_prompt(flow, i);
-		fputs(prompt, ui->out);
+		if (f->error[0] != '\0')
+			fprintf(ui->out, _("Error: %s\n"), f->error);
+		char *prompt = lines_field_prompt(view, i);
+		char *line = NULL;
+		enum line_result r = read_line(ui, session, prompt, f->secret, &line);
 		free(prompt);
-		char *line = read_line(ui, f->kind == FIELD_PASSWORD);
-		if (line == NULL) {
-			*result = UI_QUIT;
+		if (r != LINE_OK) {
+			*result = line_ended(r);
 			return false;
 		}
 		enum word word = special_word(line);
-		if (word == WORD_QUIT || word == WORD_BACK) {
+		if (word != WORD_NONE || (strcmp(line, "?") == 0 && f->list)) {
 			free_secret(line);
-			*action = word == WORD_BACK ? flow_back_action(flow) : NULL;
-			*result = word == WORD_QUIT || *action == NULL ? UI_QUIT : UI_ACTION;
-			return false;
-		}
-		if (word == WORD_HELP || (strcmp(line, "?") == 0 && f->choices != CHOICES_NONE)) {
-			if (word == WORD_HELP)
-				lines_print_help(ui->out, flow);
-			else
-				print_choices(ui->out, flow, i);
-			free(line);
+			*result = UI_ACTION;
+			*action = NULL;
+			if (word == WORD_NONE) {
+				print_choices(ui->out, view, i);
+				continue;
+			}
+			handle_word(ui, session, view, word, result, action);
+			if (*action != NULL || *result != UI_ACTION)
+				return false;
 			continue;
 		}
 		char chosen[FLOW_VALUE_MAX];
-		if (f->choices != CHOICES_NONE && choice_by_number(flow, i, line, chosen, sizeof chosen))
-			copy_text(value, FLOW_VALUE_MAX, chosen);
-		else if (line[0] != '\0' || f->kind == FIELD_PASSWORD || f->secret)
-			copy_text(value, FLOW_VALUE_MAX, trim_blanks(line));
+		if (f->list && choice_by_number(view, i, line, chosen, sizeof chosen))
+			session_field_left(session, i, chosen);
+		else if (line[0] != '\0' || f->secret)
+			session_field_left(session, i, trim_blanks(line));
+		else
+			session_field_left(session, i, f->value);
 		free_secret(line);
 		return true;
 	}
 }
 
-static enum ui_result run_form(struct plain_ui *ui, struct flow *flow, const struct action_spec **action)
+static enum ui_result run_form(struct plain_ui *ui, struct session *session, const struct view *view,
+			       const struct action_spec **action)
 {
 	bool any_field_error = false;
-	for (int i = 0; i < (int)flow->screen->n_fields; i++)
-		any_field_error = any_field_error || flow->field_errors[i][0] != '\0';
-	if (flow->message_kind == MESSAGE_ERROR && !any_field_error && flow->error_field >= 0)
-		fprintf(ui->out, _("Error: %s\n"), flow->message);
-	for (int i = 0; i < (int)flow->screen->n_fields; i++) {
+	for (int i = 0; i < view->n_fields; i++)
+		any_field_error = any_field_error || view->fields[i].error[0] != '\0';
+	if (view->message_kind == MESSAGE_ERROR && !any_field_error && view->error_field >= 0)
+		fprintf(ui->out, _("Error: %s\n"), view->message);
+	for (int i = 0; i < view->n_fields; i++) {
 		/* After a check, only the fields it found wrong are asked again. */
-		if (any_field_error && flow->field_errors[i][0] == '\0')
+		if (any_field_error && view->fields[i].error[0] == '\0')
 			continue;
 		enum ui_result result = UI_ACTION;
-		if (!ask_field(ui, flow, i, &result, action))
+		if (!ask_field(ui, session, view, i, &result, action))
 			return result;
 	}
-	if (flow->screen->live_note != NULL) {
+	if (view->has_live_note) {
 		char note[FLOW_MESSAGE_MAX];
-		flow->screen->live_note(flow, note, sizeof note);
-		fprintf(ui->out, "%s\n", note);
+		view_live_note(view, note, sizeof note);
+		lines_print_wrapped(ui->out, note);
 	}
-	return choose_action(ui, flow, action);
+	return choose_action(ui, session, view, action);
 }
 
-static enum ui_result run_list(struct plain_ui *ui, struct flow *flow, const struct action_spec **action)
+static enum ui_result run_list(struct plain_ui *ui, struct session *session, const struct view *view,
+			       const struct action_spec **action)
 {
 	char filter[FLOW_VALUE_MAX] = "";
 	for (;;) {
-		for (size_t i = 0; i < flow->n_items; i++)
-			if (filter[0] == '\0' || strcasestr(flow->items[i], filter) != NULL)
-				fprintf(ui->out, "%zu. %s\n", i + 1, flow->items[i]);
-		fprintf(ui->out, _("Type a number, or words to narrow the list (back, help, quit): "));
-		char *line = read_line(ui, false);
-		if (line == NULL)
-			return UI_QUIT;
+		for (size_t i = 0; i < view->n_items; i++)
+			if (filter[0] == '\0' || strcasestr(view->items[i], filter) != NULL)
+				fprintf(ui->out, "%zu. %s\n", i + 1, view->items[i]);
+		char *prompt = xasprintf(_("Type a number, or words to narrow the list (%s): "),
+					 words_hint(session));
+		char *line = NULL;
+		enum line_result r = read_line(ui, session, prompt, false, &line);
+		free(prompt);
+		if (r != LINE_OK)
+			return line_ended(r);
 		enum word word = special_word(line);
-		int chosen = number_in(line, (int)flow->n_items);
+		int chosen = number_in(line, (int)view->n_items);
 		if (word == WORD_NONE && !chosen)
 			copy_text(filter, sizeof filter, line);
 		free(line);
-		if (word == WORD_QUIT)
-			return UI_QUIT;
-		if (word == WORD_HELP)
-			lines_print_help(ui->out, flow);
-		if (word == WORD_BACK && (*action = flow_back_action(flow)) != NULL)
-			return UI_ACTION;
-		if (chosen) {
-			flow->item[flow->screen->id] = chosen - 1;
-			*action = flow_default_action(flow);
+		enum ui_result result = UI_ACTION;
+		*action = NULL;
+		if (handle_word(ui, session, view, word, &result, action)) {
+			if (*action != NULL || result != UI_ACTION)
+				return result;
+			continue;
+		}
+		const char *why;
+		if (chosen && view->default_action >= 0 &&
+		    session_may_commit(session, view->actions[view->default_action].spec,
+				       COMMIT_BY_NAME, &why)) {
+			session_choose_item(session, chosen - 1);
+			*action = view->actions[view->default_action].spec;
 			return UI_ACTION;
 		}
 	}
 }
 
-static enum ui_result plain_present(void *data, struct flow *flow, const struct action_spec **action)
+/* After the reset, a line that nobody can miss between two patrons. */
+static void print_reset(struct plain_ui *ui)
+{
+	fputs("\n========================================\n", ui->out);
+}
+
+static enum ui_result plain_present(void *data, struct session *session, const struct view *view,
+				    const struct action_spec **action)
 {
 	struct plain_ui *ui = data;
-	lines_print_screen(ui->out, flow);
+	/* Lines typed ahead on a terminal before a permanent step appeared
+	 * were meant for the screen before. */
+	if (view->permanent && ui->tty) {
+		tcflush(ui->in, TCIFLUSH);
+		wipe_memory(ui->buffer, ui->have);
+		ui->have = 0;
+	}
+	lines_print_screen(ui->out, view);
 	*action = NULL;
-	switch (flow->screen->kind) {
+	enum ui_result result;
+	switch (view->spec->kind) {
 	case SCREEN_FORM:
-		return run_form(ui, flow, action);
+		result = run_form(ui, session, view, action);
+		break;
 	case SCREEN_LIST:
-		return run_list(ui, flow, action);
+		result = run_list(ui, session, view, action);
+		break;
 	case SCREEN_MENU:
 	case SCREEN_INFO:
+	default:
+		result = choose_action(ui, session, view, action);
 		break;
 	}
-	return choose_action(ui, flow, action);
+	if (result == UI_IDLE)
+		print_reset(ui);
+	fflush(ui->out);
+	return result;
 }
+
+/* What the core's key placeholders stand for in a conversation. */
+static const struct key_words plain_keys = { {
+	[KEY_WORD_SHOW_LIST] = N_("Type ? to see the list."),
+	[KEY_WORD_SHOW_LIST_AGAIN] = N_("Type ? to see the list."),
+	[KEY_WORD_REDRAW] = "",
+	[KEY_WORD_CHOOSE] = N_("Type the number of your choice."),
+	[KEY_WORD_KEEP_WORKING] = N_("Press Enter to keep working."),
+} };
 
 const struct frontend plain_frontend = {
 	.name = "plain",
+	.keys = &plain_keys,
 	.present = plain_present,
 };

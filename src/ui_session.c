@@ -1,7 +1,7 @@
-/* The one place every screen reads its keys, and so where the session's
- * clock and the kiosk's keys live: the idle warning and reset, staff
- * leaving a kiosk with the passphrase, Ctrl-C outside a kiosk, and a
- * terminal that went away. */
+/* The one place every screen of the curses frontend reads its keys: it
+ * tells the session core of each key and of time passing with none, and
+ * shows what the core decides (the idle warning, the reset, staff leaving
+ * a kiosk); Ctrl-C outside a kiosk, and a terminal that went away. */
 #include <config.h>
 
 #include "ui_internal.h"
@@ -20,15 +20,9 @@
 #define CTRL(c) ((c) & 0x1f)
 #define PASSPHRASE_MAX 128
 
-static struct flow *session;
-static time_t last_key;
-
-static time_t now_seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec;
-}
+static struct session *session;
+static char note_text[FLOW_MESSAGE_MAX];
+static enum message_kind note_kind;
 
 /* make bench: with NEXTGEN_WIZARD_KEY_LOG set, how long each key took,
  * from its read to the next read (the screen updated between), in
@@ -58,27 +52,25 @@ static void note_key_read(void)
 	key_pending = true;
 }
 
-void ui_watch_session(struct flow *flow)
+void ui_watch_session(struct session *watched)
 {
-	session = flow;
-	if (last_key == 0)
-		last_key = now_seconds();
+	session = watched;
 	const char *path = getenv("NEXTGEN_WIZARD_KEY_LOG");
 	if (key_log == NULL && path != NULL && path[0] == '/')
 		key_log = fopen(path, "ae");
 }
 
-static int idle_seconds(void)
+void ui_set_note(enum message_kind kind, const char *text)
 {
-	return session != NULL && session->idle_seconds > 0 ? session->idle_seconds : 0;
+	note_kind = text != NULL ? kind : MESSAGE_NONE;
+	copy_text(note_text, sizeof note_text, text != NULL ? text : "");
 }
 
-/* A third of the idle time, but never under 20 seconds (time to read the
- * warning and act, Section 508 2.2.1) nor over two minutes. */
-static int warning_seconds(void)
+bool ui_note(enum message_kind *kind, const char **text)
 {
-	int third = idle_seconds() / 3;
-	return third < 20 ? 20 : third > 120 ? 120 : third;
+	*kind = note_kind;
+	*text = note_text;
+	return note_kind != MESSAGE_NONE;
 }
 
 /* How long the rest of a character's bytes may take to arrive. */
@@ -172,33 +164,12 @@ static bool confirm_leave(void)
 	       (rc == OK && wch < 128 && strchr(_("yY"), (int)wch) != NULL && wch != 0);
 }
 
-static char *idle_sentence(void)
-{
-	int idle = idle_seconds(), warn = warning_seconds();
-	char *since = idle >= 120 && idle % 60 == 0
-			      ? xasprintf(ngettext("No key was pressed for %d minute.",
-						   "No key was pressed for %d minutes.",
-						   (unsigned long)(idle / 60)), idle / 60)
-			      : xasprintf(ngettext("No key was pressed for %d second.",
-						   "No key was pressed for %d seconds.",
-						   (unsigned long)idle), idle);
-	char *then = xasprintf(ngettext("Press any key to keep working. Otherwise, in %d second, "
-					"this screen will be cleared for the next person.",
-					"Press any key to keep working. Otherwise, in %d seconds, "
-					"this screen will be cleared for the next person.",
-					(unsigned long)warn), warn);
-	char *sentence = xasprintf("%s %s", since, then);
-	free(since);
-	free(then);
-	return sentence;
-}
-
 /* The warning, said once in words with one bell (no ticking countdown,
  * which floods speech output): RUN_RELAYOUT when a key came in time,
  * RUN_IDLE when none did, RUN_LOST when the terminal went away. */
 static enum run_result idle_warning(void)
 {
-	char *sentence = idle_sentence();
+	char *sentence = session_idle_text(session);
 	int width = COLS - 4 < 60 ? COLS - 4 : 60;
 	struct wrapped w;
 	wrap_text(sentence, width - 4, &w);
@@ -222,59 +193,66 @@ static enum run_result idle_warning(void)
 	beep();
 	wrefresh(win);
 	enum run_result result = RUN_IDLE;
-	time_t deadline = now_seconds() + warning_seconds();
 	for (int failures = 0; failures < 3;) {
-		time_t left = deadline - now_seconds();
-		if (left <= 0)
+		if (session_tick(session) == IDLE_RESET)
 			break;
+		int wait_ms = session_wait_ms(session);
 		wint_t wch;
-		time_t asked = now_seconds();
-		int rc = get_key(win, (int)left * 1000, &wch);
+		long long asked = session_now_ms();
+		int rc = get_key(win, wait_ms, &wch);
 		if (signals_stop_requested()) {
 			result = RUN_LOST;
 			break;
 		}
 		if (rc != ERR) {
+			session_key(session);
 			result = RUN_RELAYOUT;	/* the key only asked for more time */
 			break;
 		}
 		/* An answer long before the time was up, with no key: the
 		 * terminal is gone. */
-		if (errno != EINTR && now_seconds() - asked + 1 < left)
+		if (errno != EINTR && wait_ms > 1000 && session_now_ms() - asked + 1000 < wait_ms)
 			failures++;
 	}
-	if (result == RUN_IDLE && deadline > now_seconds())
+	if (result == RUN_IDLE && session_tick(session) != IDLE_RESET)
 		result = RUN_LOST;
 	delwin(win);
 	touchwin(stdscr);
-	last_key = now_seconds();
 	return result;
 }
 
-/* Ctrl-X in a kiosk: the staff passphrase, typed unseen. RUN_LOST to
- * leave, RUN_RELAYOUT otherwise (with the reason on the screen). */
+/* Ctrl-X in a kiosk: the staff passphrase, typed unseen. RUN_STAFF_LEFT
+ * to leave, RUN_RELAYOUT otherwise (with the reason in a note). */
 static enum run_result staff_exit(void)
 {
 	char typed[PASSPHRASE_MAX] = "";
 	size_t len = 0;
 	bool entered = false;
+	const char *why;
+	if (session_staff_wait(session) > 0) {
+		(void)session_staff_exit(session, "", &why);
+		ui_set_note(MESSAGE_ERROR, why);
+		return RUN_RELAYOUT;
+	}
 	attron(A_REVERSE | A_BOLD);
 	mvhline(LINES - 1, 0, ' ', COLS);
 	int used = draw_text(stdscr, LINES - 1, 1, _("Staff passphrase (Esc cancels):"), COLS - 3);
 	attroff(A_REVERSE | A_BOLD);
 	move(LINES - 1, used + 2 < COLS ? used + 2 : COLS - 1);
 	refresh();
-	int wait_ms = idle_seconds() > 0 ? idle_seconds() * 1000 : -1;
 	for (;;) {
 		wint_t wch;
-		int rc = get_key(stdscr, wait_ms, &wch);
+		int rc = get_key(stdscr, session_wait_ms(session), &wch);
 		if (signals_stop_requested())
 			return RUN_LOST;
 		if (rc == ERR) {
 			if (errno == EINTR)
 				continue;
+			if (session_tick(session) == IDLE_ACTIVE)
+				continue;
 			break;	/* nobody finished typing: back to the screen */
 		}
+		session_key(session);
 		if (rc == KEY_CODE_YES)
 			continue;
 		if (wch == 27)
@@ -293,19 +271,13 @@ static enum run_result staff_exit(void)
 		else if (wch >= ' ' && wch < 127 && len + 1 < sizeof typed)
 			typed[len++] = (char)wch;
 	}
-	bool leave = false;
-	if (entered) {
-		leave = flow_staff_may_leave(session, typed);
-		if (!leave)
-			flow_error(session, NULL,
-				   session->kiosk_passphrase_hash[0] == '\0'
-					   ? _("No staff passphrase is set: staff set one with "
-					       "nextgen-admin set kiosk-passphrase.")
-					   : _("That is not the staff passphrase."));
-	}
+	enum staff_exit answer = entered ? session_staff_exit(session, typed, &why) : STAFF_WRONG;
 	wipe_memory(typed, sizeof typed);
-	last_key = now_seconds();
-	return leave ? RUN_LOST : RUN_RELAYOUT;
+	if (answer == STAFF_LEAVE)
+		return RUN_STAFF_LEFT;
+	if (entered)
+		ui_set_note(MESSAGE_ERROR, why);
+	return RUN_RELAYOUT;
 }
 
 /* Keys a kiosk swallows: they would be signals anywhere else. */
@@ -320,37 +292,34 @@ enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
 	/* A blocking read only fails when the terminal is gone or a signal
 	 * came; stop rather than spin (ncdu's "100% CPU on a lost terminal"). */
 	for (int failures = 0; failures < 3;) {
-		int wait_ms = -1;
-		if (idle_seconds() > 0) {
-			time_t left = last_key + idle_seconds() - now_seconds();
-			if (left <= 0)
-				return idle_warning();
-			wait_ms = (int)left * 1000;
-		}
+		int wait_ms = session_wait_ms(session);
 		wint_t wch;
+		long long asked = session_now_ms();
 		int rc = get_key(win, wait_ms, &wch);
 		if (signals_stop_requested())
 			return RUN_LOST;
 		if (signals_take_interrupt())
-			return confirm_leave() ? RUN_LOST : RUN_RELAYOUT;
+			return confirm_leave() ? RUN_QUIT : RUN_RELAYOUT;
 		if (rc == ERR && invalid_input) {
 			invalid_input = false;
-			last_key = now_seconds();
-			if (session != NULL) {
-				flow_error(session, NULL,
-					   _("The terminal sent characters that are not UTF-8; they were "
-					     "left out. Set the terminal to UTF-8 and type them again."));
-				return RUN_RELAYOUT;
-			}
-			continue;
+			session_key(session);
+			ui_set_note(MESSAGE_ERROR,
+				    _("The terminal sent characters that are not UTF-8; they were left "
+				      "out. Set the terminal to UTF-8 and type them again."));
+			return RUN_RELAYOUT;
 		}
 		if (rc == ERR) {
-			bool timed_out = wait_ms >= 0 && last_key + idle_seconds() <= now_seconds();
-			if (errno != EINTR && !timed_out)
+			enum idle_state idle = session_tick(session);
+			if (idle == IDLE_WARN)
+				return idle_warning();
+			if (idle == IDLE_RESET)
+				return RUN_IDLE;
+			bool waited = wait_ms >= 0 && session_now_ms() - asked + 50 >= wait_ms;
+			if (errno != EINTR && !waited)
 				failures++;
 			continue;
 		}
-		last_key = now_seconds();
+		session_key(session);
 		note_key_read();
 		*code = (int)wch;
 		*function_key = rc == KEY_CODE_YES;
@@ -364,7 +333,7 @@ enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
 			wrefresh(curscr);
 			continue;
 		}
-		if (session != NULL && session->kiosk) {
+		if (!session_may_quit(session)) {
 			if (kiosk_ignores(*code, *function_key))
 				continue;
 			if (key_command_for(*code, *function_key, true) == CMD_STAFF_EXIT)

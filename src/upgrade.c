@@ -9,39 +9,72 @@
 
 #include "auth.h"
 #include "choices.h"
+#include "drafts.h"
 #include "i18n.h"
 #include "pacer.h"
 #include "util.h"
+#include "screens.h"
 #include "validate.h"
 
 const char *const upgrade_tabs[] = { N_("Person"), N_("Address"), N_("Security"), NULL };
 
+/* The screen of each tab, in their order. */
+static const struct screen_spec *tab_spec(enum upgrade_tab tab)
+{
+	static const struct screen_spec *const specs[UPGRADE_TABS] = {
+		[UPGRADE_PERSON] = &screen_upgrade_person,
+		[UPGRADE_ADDRESS] = &screen_upgrade_address,
+		[UPGRADE_SECURITY] = &screen_upgrade_security,
+	};
+	return specs[tab];
+}
+
+struct form_values *upgrade_form(struct flow *flow, const struct screen_spec *spec)
+{
+	return &flow->upgrade.tab[spec->tab_index];
+}
+
+const char *upgrade_value(const struct flow *flow, enum upgrade_tab tab, const char *field)
+{
+	return form_value(&flow->upgrade.tab[tab], tab_spec(tab), field);
+}
+
+static void set_tab_value(struct flow *flow, enum upgrade_tab tab, const char *field,
+			  const char *value)
+{
+	form_set_value(&flow->upgrade.tab[tab], tab_spec(tab), field, value);
+}
+
+void upgrade_chosen_state(const struct flow *flow, char *out, size_t size)
+{
+	const char *typed = upgrade_value(flow, UPGRADE_ADDRESS, "state");
+	if (!choices_match(CHOICES_STATE, NULL, typed, out, size))
+		copy_text(out, size, typed);
+}
+
 /* A tab's check: bad fields are marked only when the tab is on screen. */
 struct tab_check {
 	struct flow *flow;
-	enum screen_id screen;
+	enum upgrade_tab tab;
 	int errors;
 };
 
 static const char *value_of(const struct tab_check *c, const char *field)
 {
-	return flow_screen_value(c->flow, c->screen, field);
+	return upgrade_value(c->flow, c->tab, field);
 }
 
 static void report(struct tab_check *c, const char *field, const char *message)
 {
 	c->errors++;
-	if (c->flow->screen->id == c->screen)
+	if (c->flow->screen == tab_spec(c->tab))
 		flow_field_error(c->flow, field, message);
 }
 
 /* Sets a value of the tab, e.g. a list entry completed from what was typed. */
 static void set_value(struct tab_check *c, const char *field, const char *value)
 {
-	const struct screen_spec *spec = screen_spec(c->screen);
-	for (size_t i = 0; i < spec->n_fields; i++)
-		if (strcmp(spec->fields[i].id, field) == 0)
-			copy_text(c->flow->values[c->screen][i], FLOW_VALUE_MAX, value);
+	set_tab_value(c->flow, c->tab, field, value);
 }
 
 /* Required-ness first, then the field's own rule. */
@@ -66,11 +99,11 @@ static void check_choice(struct tab_check *c, const char *field, enum choice_lis
 	out[0] = '\0';
 	if (typed[0] == '\0') {
 		if (required)
-			report(c, field, _("Choose one from the list: press Space in the empty field to see it."));
+			report(c, field, _("Choose one from the list. {show-list}"));
 		return;
 	}
 	if (!choices_match(list, state, typed, out, size)) {
-		report(c, field, _("That is not one of the list: press Ctrl-U, then Space, to see the list."));
+		report(c, field, _("That is not one of the list. {show-list-again}"));
 		return;
 	}
 	set_value(c, field, choices_display(list, state, out));
@@ -78,7 +111,7 @@ static void check_choice(struct tab_check *c, const char *field, enum choice_lis
 
 static int person_errors(struct flow *flow)
 {
-	struct tab_check c = { flow, SCREEN_UPGRADE_PERSON, 0 };
+	struct tab_check c = { flow, UPGRADE_PERSON, 0 };
 	char user_type[FLOW_VALUE_MAX];
 	check_field(&c, "prefix", false, validate_name(value_of(&c, "prefix"), 10));
 	check_field(&c, "first", true, validate_name(value_of(&c, "first"), 40));
@@ -92,14 +125,14 @@ static int person_errors(struct flow *flow)
 
 static void state_code(struct flow *flow, char *out, size_t size)
 {
-	const char *typed = flow_screen_value(flow, SCREEN_UPGRADE_ADDRESS, "state");
+	const char *typed = upgrade_value(flow, UPGRADE_ADDRESS, "state");
 	if (!choices_match(CHOICES_STATE, NULL, typed, out, size))
 		out[0] = '\0';
 }
 
 static int address_errors(struct flow *flow)
 {
-	struct tab_check c = { flow, SCREEN_UPGRADE_ADDRESS, 0 };
+	struct tab_check c = { flow, UPGRADE_ADDRESS, 0 };
 	char state[16];
 	check_field(&c, "firm", false, validate_text(value_of(&c, "firm"), 80));
 	check_field(&c, "unit", false, validate_text(value_of(&c, "unit"), 60));
@@ -130,10 +163,10 @@ static int address_errors(struct flow *flow)
 static struct password_context password_context_of(const struct flow *flow)
 {
 	struct password_context ctx = {
-		.username = flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "username"),
-		.first_name = flow_screen_value(flow, SCREEN_UPGRADE_PERSON, "first"),
-		.last_name = flow_screen_value(flow, SCREEN_UPGRADE_PERSON, "last"),
-		.email = flow_screen_value(flow, SCREEN_UPGRADE_ADDRESS, "email"),
+		.username = upgrade_value(flow, UPGRADE_SECURITY, "username"),
+		.first_name = upgrade_value(flow, UPGRADE_PERSON, "first"),
+		.last_name = upgrade_value(flow, UPGRADE_PERSON, "last"),
+		.email = upgrade_value(flow, UPGRADE_ADDRESS, "email"),
 	};
 	return ctx;
 }
@@ -155,7 +188,7 @@ static void check_username(struct tab_check *c)
 
 static int security_errors(struct flow *flow)
 {
-	struct tab_check c = { flow, SCREEN_UPGRADE_SECURITY, 0 };
+	struct tab_check c = { flow, UPGRADE_SECURITY, 0 };
 	struct password_context ctx = password_context_of(flow);
 	const char *password = value_of(&c, "password");
 	check_username(&c);
@@ -199,14 +232,14 @@ void upgrade_password_note(const struct flow *flow, char *out, size_t size)
 {
 	struct password_context ctx = password_context_of(flow);
 	pacer_password_note(pacer_password_policy(flow->store),
-			    flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "password"),
-			    flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "confirm"), &ctx, out, size);
+			    upgrade_value(flow, UPGRADE_SECURITY, "password"),
+			    upgrade_value(flow, UPGRADE_SECURITY, "confirm"), &ctx, out, size);
 }
 
-static void copy_value(struct flow *flow, enum screen_id screen, const char *field, char *dst,
+static void copy_value(struct flow *flow, enum upgrade_tab tab, const char *field, char *dst,
 		       size_t size)
 {
-	copy_text(dst, size, flow_screen_value(flow, screen, field));
+	copy_text(dst, size, upgrade_value(flow, tab, field));
 }
 
 /* The Person and Address values as stored: list entries as their codes,
@@ -215,52 +248,52 @@ void upgrade_collect_details(struct flow *flow, struct pacer_account *d)
 {
 	*d = flow->account;
 	static const struct {
-		enum screen_id screen;
+		enum upgrade_tab tab;
 		const char *field;
 		size_t offset;
 	} plain[] = {
-		{ SCREEN_UPGRADE_PERSON, "prefix", offsetof(struct pacer_account, prefix) },
-		{ SCREEN_UPGRADE_PERSON, "first", offsetof(struct pacer_account, first_name) },
-		{ SCREEN_UPGRADE_PERSON, "middle", offsetof(struct pacer_account, middle_name) },
-		{ SCREEN_UPGRADE_PERSON, "last", offsetof(struct pacer_account, last_name) },
-		{ SCREEN_UPGRADE_PERSON, "suffix", offsetof(struct pacer_account, suffix) },
-		{ SCREEN_UPGRADE_ADDRESS, "firm", offsetof(struct pacer_account, firm_name) },
-		{ SCREEN_UPGRADE_ADDRESS, "unit", offsetof(struct pacer_account, unit) },
-		{ SCREEN_UPGRADE_ADDRESS, "address1", offsetof(struct pacer_account, address1) },
-		{ SCREEN_UPGRADE_ADDRESS, "address2", offsetof(struct pacer_account, address2) },
-		{ SCREEN_UPGRADE_ADDRESS, "city", offsetof(struct pacer_account, city) },
-		{ SCREEN_UPGRADE_ADDRESS, "zip", offsetof(struct pacer_account, zip) },
-		{ SCREEN_UPGRADE_ADDRESS, "country", offsetof(struct pacer_account, country) },
-		{ SCREEN_UPGRADE_ADDRESS, "phone", offsetof(struct pacer_account, phone) },
+		{ UPGRADE_PERSON, "prefix", offsetof(struct pacer_account, prefix) },
+		{ UPGRADE_PERSON, "first", offsetof(struct pacer_account, first_name) },
+		{ UPGRADE_PERSON, "middle", offsetof(struct pacer_account, middle_name) },
+		{ UPGRADE_PERSON, "last", offsetof(struct pacer_account, last_name) },
+		{ UPGRADE_PERSON, "suffix", offsetof(struct pacer_account, suffix) },
+		{ UPGRADE_ADDRESS, "firm", offsetof(struct pacer_account, firm_name) },
+		{ UPGRADE_ADDRESS, "unit", offsetof(struct pacer_account, unit) },
+		{ UPGRADE_ADDRESS, "address1", offsetof(struct pacer_account, address1) },
+		{ UPGRADE_ADDRESS, "address2", offsetof(struct pacer_account, address2) },
+		{ UPGRADE_ADDRESS, "city", offsetof(struct pacer_account, city) },
+		{ UPGRADE_ADDRESS, "zip", offsetof(struct pacer_account, zip) },
+		{ UPGRADE_ADDRESS, "country", offsetof(struct pacer_account, country) },
+		{ UPGRADE_ADDRESS, "phone", offsetof(struct pacer_account, phone) },
 	};
 	for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++)
-		copy_value(flow, plain[i].screen, plain[i].field, (char *)d + plain[i].offset,
+		copy_value(flow, plain[i].tab, plain[i].field, (char *)d + plain[i].offset,
 			   STORE_TEXT_MAX);
-	copy_value(flow, SCREEN_UPGRADE_ADDRESS, "email", d->email, sizeof d->email);
+	copy_value(flow, UPGRADE_ADDRESS, "email", d->email, sizeof d->email);
 	struct simple_date birth;
-	if (parse_date(flow_screen_value(flow, SCREEN_UPGRADE_PERSON, "birth-date"), &birth))
+	if (parse_date(upgrade_value(flow, UPGRADE_PERSON, "birth-date"), &birth))
 		format_iso_date(&birth, d->date_of_birth);
-	choices_match(CHOICES_USER_TYPE, NULL, flow_screen_value(flow, SCREEN_UPGRADE_PERSON, "user-type"),
+	choices_match(CHOICES_USER_TYPE, NULL, upgrade_value(flow, UPGRADE_PERSON, "user-type"),
 		      d->user_type, sizeof d->user_type);
 	state_code(flow, d->state, sizeof d->state);
 	if (!choices_match(CHOICES_COUNTY, d->state,
-			   flow_screen_value(flow, SCREEN_UPGRADE_ADDRESS, "county"), d->county,
+			   upgrade_value(flow, UPGRADE_ADDRESS, "county"), d->county,
 			   sizeof d->county))
-		copy_value(flow, SCREEN_UPGRADE_ADDRESS, "county", d->county, sizeof d->county);
+		copy_value(flow, UPGRADE_ADDRESS, "county", d->county, sizeof d->county);
 }
 
 bool upgrade_hash_secrets(struct flow *flow, struct hashed_secrets *h)
 {
 	static const char *const questions[] = { "question1", "question2", "question3" };
 	static const char *const answers[] = { "answer1", "answer2", "answer3" };
-	if (!auth_hash_secret(flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "password"), h->password))
+	if (!auth_hash_secret(upgrade_value(flow, UPGRADE_SECURITY, "password"), h->password))
 		return false;
 	for (int i = 0; i < STORE_QUESTIONS; i++) {
 		choices_match(CHOICES_SECURITY_QUESTION, NULL,
-			      flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, questions[i]),
+			      upgrade_value(flow, UPGRADE_SECURITY, questions[i]),
 			      h->questions[i], sizeof h->questions[i]);
 		char normal[FLOW_VALUE_MAX];
-		auth_normalize_answer(flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, answers[i]),
+		auth_normalize_answer(upgrade_value(flow, UPGRADE_SECURITY, answers[i]),
 				      normal, sizeof normal);
 		bool hashed = auth_hash_secret(normal, h->answers[i]);
 		wipe_memory(normal, sizeof normal);
@@ -276,7 +309,7 @@ static enum screen_id store_upgrade(struct flow *flow, struct pacer_account *det
 	struct upgrade_request request = {
 		.account_id = flow->account.id,
 		.details = details,
-		.username = flow_screen_value(flow, SCREEN_UPGRADE_SECURITY, "username"),
+		.username = upgrade_value(flow, UPGRADE_SECURITY, "username"),
 		.password_hash = h->password,
 		.terminal = flow->terminal,
 	};
@@ -317,9 +350,16 @@ bool upgrade_tabs_ready(struct flow *flow)
 
 void upgrade_forget_tabs(struct flow *flow)
 {
-	for (enum screen_id id = SCREEN_UPGRADE_PERSON; id <= SCREEN_UPGRADE_SECURITY; id++)
-		wipe_memory(flow->values[id], sizeof flow->values[id]);
-	flow->upgrade_loaded = false;
+	for (int tab = 0; tab < UPGRADE_TABS; tab++)
+		form_wipe(&flow->upgrade.tab[tab]);
+	flow->upgrade.loaded = false;
+}
+
+void upgrade_wipe(struct flow *flow)
+{
+	upgrade_forget_tabs(flow);
+	flow->upgrade.registering = false;
+	flow->upgrade.shared_details = 0;
 }
 
 enum screen_id upgrade_finish(struct flow *flow)
@@ -339,99 +379,91 @@ enum screen_id upgrade_finish(struct flow *flow)
 	free(details);
 	if (next == SCREEN_UPGRADE_COMPLETE) {
 		upgrade_forget_tabs(flow);
-		(void)flow_delete_drafts(flow, DRAFT_UPGRADE);
+		(void)drafts_delete(flow, DRAFT_UPGRADE);
 	}
 	return next;
 }
 
-static void set_screen_value(struct flow *flow, enum screen_id screen, const char *field,
-			     const char *value)
-{
-	struct tab_check c = { flow, screen, 0 };
-	set_value(&c, field, value);
-}
-
 static void upgrade_prefill(struct flow *flow)
 {
-	if (flow->upgrade_loaded)
+	if (flow->upgrade.loaded)
 		return;
-	if (flow->registering) {
+	if (flow->upgrade.registering) {
 		/* A new account starts empty, in the United States. */
 		upgrade_forget_tabs(flow);
-		set_screen_value(flow, SCREEN_UPGRADE_ADDRESS, "country", "United States");
-		flow->upgrade_loaded = true;
+		set_tab_value(flow, UPGRADE_ADDRESS, "country", "United States");
+		flow->upgrade.loaded = true;
 		return;
 	}
 	const struct pacer_account *a = &flow->account;
 	const struct {
-		enum screen_id screen;
+		enum upgrade_tab tab;
 		const char *field;
 		const char *value;
 	} fills[] = {
-		{ SCREEN_UPGRADE_PERSON, "prefix", a->prefix },
-		{ SCREEN_UPGRADE_PERSON, "first", a->first_name },
-		{ SCREEN_UPGRADE_PERSON, "middle", a->middle_name },
-		{ SCREEN_UPGRADE_PERSON, "last", a->last_name },
-		{ SCREEN_UPGRADE_PERSON, "suffix", a->suffix },
-		{ SCREEN_UPGRADE_PERSON, "user-type", a->user_type[0]
+		{ UPGRADE_PERSON, "prefix", a->prefix },
+		{ UPGRADE_PERSON, "first", a->first_name },
+		{ UPGRADE_PERSON, "middle", a->middle_name },
+		{ UPGRADE_PERSON, "last", a->last_name },
+		{ UPGRADE_PERSON, "suffix", a->suffix },
+		{ UPGRADE_PERSON, "user-type", a->user_type[0]
 			? choices_display(CHOICES_USER_TYPE, NULL, a->user_type) : "" },
-		{ SCREEN_UPGRADE_ADDRESS, "firm", a->firm_name },
-		{ SCREEN_UPGRADE_ADDRESS, "unit", a->unit },
-		{ SCREEN_UPGRADE_ADDRESS, "address1", a->address1 },
-		{ SCREEN_UPGRADE_ADDRESS, "address2", a->address2 },
-		{ SCREEN_UPGRADE_ADDRESS, "city", a->city },
-		{ SCREEN_UPGRADE_ADDRESS, "state", a->state[0]
+		{ UPGRADE_ADDRESS, "firm", a->firm_name },
+		{ UPGRADE_ADDRESS, "unit", a->unit },
+		{ UPGRADE_ADDRESS, "address1", a->address1 },
+		{ UPGRADE_ADDRESS, "address2", a->address2 },
+		{ UPGRADE_ADDRESS, "city", a->city },
+		{ UPGRADE_ADDRESS, "state", a->state[0]
 			? choices_display(CHOICES_STATE, NULL, a->state) : "" },
-		{ SCREEN_UPGRADE_ADDRESS, "county", a->county },
-		{ SCREEN_UPGRADE_ADDRESS, "zip", a->zip },
-		{ SCREEN_UPGRADE_ADDRESS, "country", a->country[0] ? a->country : "United States" },
-		{ SCREEN_UPGRADE_ADDRESS, "phone", a->phone },
-		{ SCREEN_UPGRADE_ADDRESS, "email", a->email },
+		{ UPGRADE_ADDRESS, "county", a->county },
+		{ UPGRADE_ADDRESS, "zip", a->zip },
+		{ UPGRADE_ADDRESS, "country", a->country[0] ? a->country : "United States" },
+		{ UPGRADE_ADDRESS, "phone", a->phone },
+		{ UPGRADE_ADDRESS, "email", a->email },
 	};
 	for (size_t i = 0; i < sizeof fills / sizeof fills[0]; i++)
-		set_screen_value(flow, fills[i].screen, fills[i].field, fills[i].value);
+		set_tab_value(flow, fills[i].tab, fills[i].field, fills[i].value);
 	struct simple_date birth;
 	if (parse_date(a->date_of_birth, &birth)) {
 		char us[16];
 		snprintf(us, sizeof us, "%02d/%02d/%04d", birth.month % 100, birth.day % 100,
 			 birth.year % 10000);
-		set_screen_value(flow, SCREEN_UPGRADE_PERSON, "birth-date", us);
+		set_tab_value(flow, UPGRADE_PERSON, "birth-date", us);
 	}
-	flow->upgrade_loaded = true;
+	flow->upgrade.loaded = true;
 }
 
 static bool restore_value(const char *screen, const char *field, const char *value, void *data)
 {
 	struct flow *flow = data;
-	for (enum screen_id id = SCREEN_UPGRADE_PERSON; id <= SCREEN_UPGRADE_SECURITY; id++)
-		if (strcmp(screen_spec(id)->name, screen) == 0)
-			set_screen_value(flow, id, field, value);
+	for (int tab = 0; tab < UPGRADE_TABS; tab++)
+		if (strcmp(tab_spec(tab)->name, screen) == 0)
+			set_tab_value(flow, tab, field, value);
 	return true;
 }
 
 enum screen_id upgrade_restore_draft(struct flow *flow)
 {
-	char saved_at[STORE_TIME_MAX], screen[64];
-	bool found = false;
-	flow->upgrade_loaded = false;
+	struct draft_found found;
+	flow->upgrade.loaded = false;
 	upgrade_prefill(flow);
-	if (!store_each_draft(flow->store, flow->account.id, restore_value, flow) ||
-	    !store_latest_draft(flow->store, flow->account.id, DRAFT_UPGRADE, saved_at, screen, sizeof screen, &found))
+	bool waiting = drafts_waiting(flow, DRAFT_UPGRADE, &found);
+	if (!waiting || !drafts_take_up(flow, restore_value, flow))
 		flow_error(flow, NULL, store_error(flow->store));
-	for (enum screen_id id = SCREEN_UPGRADE_PERSON; found && id <= SCREEN_UPGRADE_SECURITY; id++)
-		if (strcmp(screen_spec(id)->name, screen) == 0)
-			return id;
+	for (int tab = 0; waiting && tab < UPGRADE_TABS; tab++)
+		if (strcmp(tab_spec(tab)->name, found.screen) == 0)
+			return tab_spec(tab)->id;
 	return SCREEN_UPGRADE_PERSON;
 }
 
 void upgrade_tab_load(struct flow *flow)
 {
 	upgrade_prefill(flow);
-	if (flow->registering)
+	if (flow->upgrade.registering)
 		flow->title = N_("Register for a PACER Account");
 }
 
 void upgrade_leave(struct flow *flow)
 {
-	flow_wipe_secrets(flow, SCREEN_UPGRADE_SECURITY);
+	form_wipe_secrets(&flow->upgrade.tab[UPGRADE_SECURITY], tab_spec(UPGRADE_SECURITY));
 }

@@ -9,6 +9,15 @@
 #include "auth.h"
 #include "flow.h"
 
+/* Where the tabs keep what is typed on them (screen_spec.form), and a
+ * value of a tab by field id, for the tabs and whoever needs one. */
+struct form_values *upgrade_form(struct flow *flow, const struct screen_spec *spec);
+const char *upgrade_value(const struct flow *flow, enum upgrade_tab tab, const char *field);
+/* The state typed on the Address tab, as stored ("CA"), for county lists. */
+void upgrade_chosen_state(const struct flow *flow, char *out, size_t size);
+/* Forgets the tabs and whether they register a new account. */
+void upgrade_wipe(struct flow *flow);
+
 /* Entering any of the three tabs: filled from the account the first
  * time, titled for registration when that is what they are doing. */
 void upgrade_tab_load(struct flow *flow);

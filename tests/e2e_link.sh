@@ -17,7 +17,8 @@ court_login cacd mgonzalez2016 'Upgraded!2016'
 expect "the court login leads to the court's main screen" "Logged in as: mgonzalez2016"
 link_account mgonzalez 'Cacd!Ecf2018'
 expect_line "Maria's confirm screen shows her name at the court" '^ *CM/ECF: Maria Gonzalez$'
-keys Enter
+keys BTab
+commit Submit
 expect_joined "she is linked" "You have successfully linked your account."
 keys Enter
 expect "a district court gets Civil" "[ Civil ]"

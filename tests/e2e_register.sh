@@ -45,9 +45,11 @@ field "In what city were"
 field "Fresno"
 field "What is your mother"
 type_text "Peña"
-keys Enter Enter
-expect "Submit leads to the policies" "[ I Agree ]"
 keys Enter
+commit Submit
+expect "Submit leads to the policies" "[ I Agree ]"
+keys BTab
+commit "I Agree"
 expect "I Agree creates the account" "Your account has been created!"
 expect "the new account is upgraded" "Account Type: Upgraded PACER Account"
 keys Enter

@@ -55,7 +55,8 @@ keys Tab
 type_text "What was your first"
 keys Tab
 type_text "Corolla"
-keys Enter Enter
+keys Enter
+commit Enviar
 expect "the upgrade completes in Spanish" "Su cuenta de PACER ya está actualizada."
 keys Enter
 expect "the account is upgraded" "Tipo de cuenta: Cuenta de PACER actualizada"
@@ -81,7 +82,8 @@ type_text 'Canb!Ecf2019'
 keys Enter
 expect "the confirm screen asks in Spanish" "¿Desea vincular estas cuentas?"
 expect_line "with both names" '^ *PACER: John Attorney$'
-keys Enter
+keys BTab
+commit Enviar
 expect_joined "the court's success message in Spanish" "Vinculó su cuenta correctamente"
 keys Enter
 expect "the welcome screen has Bankruptcy (Bancarrota)" "[ Bancarrota ]"

@@ -64,7 +64,7 @@ keys Tab
 type_text "Corolla"
 keys Enter
 expect_line "Enter in the last field only moves to Submit" '^ *Answer 3 \*: \[Corolla'
-keys Enter
+commit Submit
 expect "Submit shows Upgrade Complete" "Your PACER account is now upgraded."
 expect "with the court's note" "NOTE: You are no longer able to use your old PACER username and password."
 keys Enter
@@ -88,7 +88,8 @@ link_account jattorney 'Canb!Ecf2019'
 expect "the confirm screen asks" "Do you want to link these accounts?"
 expect_line "it shows the CM/ECF name" '^ *CM/ECF: John Attorney$'
 expect_line "and the PACER name" '^ *PACER: John Attorney$'
-keys Enter
+keys BTab
+commit Submit
 expect_joined "Submit links, in the court's words" "You have successfully linked your account."
 keys Enter
 expect "the welcome screen now has Bankruptcy" "[ Bankruptcy ]"

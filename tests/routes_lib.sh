@@ -81,7 +81,8 @@ to_register_policies() {
 	type_fields rparks1983 'Practice!2021' 'Practice!2021' "What was your first" Tercel \
 		"In what city were" Fresno "What is your mother"
 	type_text Lopez
-	keys Enter Enter
+	keys Enter
+	commit Submit
 }
 to_checklist_result() {
 	keys 4 && wait_for "Get ready" || return 1
@@ -113,16 +114,16 @@ upgrade-prompt|to_account_tab Tab && wait_for "Change Password" && keys 2|prompt
 upgrade-person|to_person|Step 1 of 3
 upgrade-address|to_address|Step 2 of 3
 upgrade-security|to_security|Step 3 of 3
-upgrade-complete|to_security_filled && keys Enter|now upgraded
+upgrade-complete|to_security_filled && commit Submit|now upgraded
 draft-offer|to_draft_offer|Unfinished upgrade
 need-account|to_register_need|Creating an individual
 register|to_register|Register for a PACER Account
 register-policies|to_register_policies|[ I Agree ]
-register-done|to_register_policies && wait_for "[ I Agree ]" && keys Enter|has been created
+register-done|to_register_policies && wait_for "[ I Agree ]" && keys BTab && commit "I Agree"|has been created
 forgot-password|to_forgot_password|Forgot Your Password?
 forgot-questions|to_forgot_questions|Security Questions
 forgot-new-password|to_forgot_new|Reset PACER Password
-forgot-done|to_forgot_new && wait_for "Reset PACER Password" && type_fields Reset!2021x && type_text Reset!2021x && keys Enter Enter|Password Changed
+forgot-done|to_forgot_new && wait_for "Reset PACER Password" && type_fields Reset!2021x && type_text Reset!2021x && keys Enter && commit Submit|Password Changed
 forgot-username|to_forgot_username|Forgot User Name?
 forgot-username-done|to_forgot_username && wait_for "Forgot User Name?" && type_fields chris.doe@example.com && type_text 6056789 && keys Enter|chrisdoe2019
 link-court|keys 2|Which court
@@ -135,7 +136,7 @@ court-utilities|to_utilities|[Your Account]
 court-item|to_utilities && keys 2|Exemption
 link|to_link|CM/ECF login *:
 link-confirm|to_link_confirm|Do you want to link these accounts?
-link-success|to_link_confirm && wait_for "Do you want to link" && keys Enter|successfully linked
+link-success|to_link_confirm && wait_for "Do you want to link" && keys BTab && commit Submit|successfully linked
 link-fallback|to_link_fallback|Linking did not work
 checklist|keys 4|Get ready
 checklist-result|to_checklist_result|checklist

@@ -76,9 +76,9 @@ static void assert_refused_with(struct flow_fixture *f, enum screen_id next, con
 	assert_int_equal(f->flow.message_kind, MESSAGE_ERROR);
 	if (strstr(f->flow.message, words) == NULL)
 		fail_msg("expected \"%s\" in \"%s\"", words, f->flow.message);
-	assert_string_equal(flow_screen_value(&f->flow, SCREEN_UPGRADE_SECURITY, "username"),
+	assert_string_equal(unit_value(&f->flow, SCREEN_UPGRADE_SECURITY, "username"),
 			    "jattorney2021");
-	assert_string_equal(flow_screen_value(&f->flow, SCREEN_UPGRADE_PERSON, "birth-date"),
+	assert_string_equal(unit_value(&f->flow, SCREEN_UPGRADE_PERSON, "birth-date"),
 			    "03/14/1970");
 }
 
@@ -168,7 +168,7 @@ static void a_draft_that_cannot_be_saved_is_announced(void **state)
 	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
 	flow_set_value(&f->flow, "city", "Oakland");
 	faultvfs_set(FAULT_DISK_FULL);
-	flow_save_draft(&f->flow);
+	drafts_save(&f->flow);
 	faultvfs_set(FAULT_NONE);
 	assert_int_equal(f->flow.message_kind, MESSAGE_INFO);
 	assert_non_null(strstr(f->flow.message, "The disk is full"));
@@ -185,23 +185,20 @@ static void an_unchanged_draft_is_not_written_again(void **state)
 	unit_log_in(f, "ja1234", "Legacy!2013");
 	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
 	flow_set_value(&f->flow, "city", "Oakland");
-	flow_save_draft(&f->flow);
+	drafts_save(&f->flow);
 	assert_int_equal(f->flow.message_kind, MESSAGE_NONE);
 	faultvfs_set(FAULT_DISK_FULL);
-	flow_save_draft(&f->flow);
+	drafts_save(&f->flow);
 	assert_int_equal(f->flow.message_kind, MESSAGE_NONE);
 	flow_set_value(&f->flow, "city", "Berkeley");
-	flow_save_draft(&f->flow);
+	drafts_save(&f->flow);
 	assert_int_equal(f->flow.message_kind, MESSAGE_INFO);
 	faultvfs_set(FAULT_NONE);
 	f->flow.message_kind = MESSAGE_NONE;
-	flow_save_draft(&f->flow);
+	drafts_save(&f->flow);
 	assert_int_equal(f->flow.message_kind, MESSAGE_NONE);
-	bool found = false;
-	char saved_at[STORE_TIME_MAX], screen[64];
-	assert_true(store_latest_draft(f->store, f->flow.account.id, DRAFT_UPGRADE, saved_at, screen,
-				       sizeof screen, &found));
-	assert_true(found);
+	char screen[64];
+	assert_true(unit_draft_found(f, DRAFT_UPGRADE, screen, sizeof screen));
 	assert_string_equal(screen, "upgrade-address");
 }
 

@@ -36,8 +36,8 @@ static void remember(struct script *s, const struct flow *flow)
 	strcpy(s->last_message, flow->message);
 	s->last_error_field = flow->error_field;
 	if (flow->screen->id == SCREEN_PACER_LOGIN) {
-		strcpy(s->last_username, flow->values[SCREEN_PACER_LOGIN][0]);
-		strcpy(s->last_password, flow->values[SCREEN_PACER_LOGIN][1]);
+		strcpy(s->last_username, unit_value(flow, SCREEN_PACER_LOGIN, "username"));
+		strcpy(s->last_password, unit_value(flow, SCREEN_PACER_LOGIN, "password"));
 	}
 	s->notices_seen = flow->n_notices;
 	memcpy(s->notices, flow->notices, sizeof s->notices);
@@ -49,9 +49,12 @@ static void remember(struct script *s, const struct flow *flow)
 	}
 }
 
-static enum ui_result scripted_present(void *data, struct flow *flow, const struct action_spec **action)
+static enum ui_result scripted_present(void *data, struct session *session, const struct view *view,
+				       const struct action_spec **action)
 {
 	struct script *s = data;
+	struct flow *flow = session->flow;
+	(void)view;
 	remember(s, flow);
 	if (s->next == s->n)
 		return UI_QUIT;
@@ -63,17 +66,19 @@ static enum ui_result scripted_present(void *data, struct flow *flow, const stru
 		flow_set_value(flow, step->field2, step->value2);
 	*action = unit_action(flow, step->action);
 	assert_non_null(*action);
+	const char *why;
+	assert_true(session_may_commit(session, *action, COMMIT_BY_NAME, &why));
 	return UI_ACTION;
 }
 
-static const struct frontend scripted = { "scripted", scripted_present };
+static const struct frontend scripted = { "scripted", NULL, scripted_present };
 
 static int run(struct flow_fixture *f, struct script *s, const struct step *steps, size_t n)
 {
 	memset(s, 0, sizeof *s);
 	s->steps = steps;
 	s->n = n;
-	return flow_run(&f->flow, &scripted, s);
+	return session_run(&f->session, &scripted, s);
 }
 
 static bool saw_notice(const struct script *s, enum notice_id id)
@@ -101,7 +106,7 @@ static void a_legacy_login_shows_the_account_and_its_notices(void **state)
 	assert_true(saw_notice(&s, N4_UPGRADE_LOGIN_NAME));
 	assert_false(saw_notice(&s, N6_INACTIVE_SEARCH));
 	/* The password is gone from the flow once it has been checked. */
-	assert_string_equal(f->flow.values[SCREEN_PACER_LOGIN][1], "");
+	assert_string_equal(unit_value(&f->flow, SCREEN_PACER_LOGIN, "password"), "");
 }
 
 static void an_inactive_account_shows_the_faq_notice(void **state)

@@ -121,7 +121,10 @@ static void help_lines_fit_a_narrow_terminal(void **state)
 		FILE *out = open_memstream(&buffer, &size);
 		assert_non_null(out);
 		f->flow.screen = screen_spec((enum screen_id)id);
-		lines_print_help(out, &f->flow);
+		struct view view;
+		view_build(&view, &f->flow, NULL);
+		lines_print_help(out, &view, true);
+		view_free(&view);
 		assert_int_equal(fclose(out), 0);
 		int lines = 0;
 		for (char *line = strtok(buffer, "\n"); line != NULL; line = strtok(NULL, "\n"), lines++)
@@ -351,7 +354,7 @@ static void a_refused_court_login_offers_the_likely_cause(void **state)
 	flow_set_value(flow, "username", "chrisdoe2019");
 	flow_set_value(flow, "password", "Upgraded!2019");
 	assert_int_not_equal(act(flow, "login"), SCREEN_COURT_LOGIN);
-	assert_int_equal(flow->trouble_hint, TROUBLE_NONE);
+	assert_int_equal(flow->trouble.hint, TROUBLE_NONE);
 
 	/* At Manage My Account a legacy-shaped username that fails. */
 	flow_logout(flow);
@@ -361,7 +364,7 @@ static void a_refused_court_login_offers_the_likely_cause(void **state)
 	assert_int_equal(act(flow, "login"), SCREEN_PACER_LOGIN);
 	assert_int_equal(act(flow, "trouble"), SCREEN_TROUBLE_ANSWER);
 	flow_enter(flow, SCREEN_TROUBLE_ANSWER);
-	assert_int_equal(flow->trouble_step, TROUBLE_LEGACY_USERNAME);
+	assert_int_equal(flow->trouble.step, TROUBLE_LEGACY_USERNAME);
 	assert_int_equal(act(flow, "done"), SCREEN_PACER_LOGIN);
 }
 

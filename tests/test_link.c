@@ -53,12 +53,25 @@ static bool visible(const struct flow *flow, const char *action_id)
 	return false;
 }
 
+/* A paragraph of the screen, or its warning, holds part. */
 static bool has_paragraph(const struct flow *flow, const char *part)
 {
 	for (size_t i = 0; i < flow->n_paragraphs; i++)
 		if (strstr(flow->paragraphs[i], part) != NULL)
 			return true;
-	return false;
+	return flow->warning != NULL && strstr(flow->warning, part) != NULL;
+}
+
+/* The id of the action that has the focus when the screen appears. */
+static const char *first_focus(struct flow *flow)
+{
+	struct view view;
+	int field, action;
+	view_build(&view, flow, NULL);
+	view_focus(&view, &field, &action);
+	const char *id = action >= 0 ? view.actions[action].spec->id : "(a field)";
+	view_free(&view);
+	return id;
 }
 
 static void upgrade_john(struct flow_fixture *f)
@@ -78,7 +91,7 @@ static void john_links_at_canb_and_gets_the_bankruptcy_menus(void **state)
 	assert_true(visible(&f->flow, "utilities"));
 	assert_int_equal(try_link(&f->flow, "jattorney", "Canb!Ecf2019"), SCREEN_LINK_CONFIRM);
 	/* The password of the old login is gone once checked. */
-	assert_string_equal(f->flow.values[SCREEN_LINK][1], "");
+	assert_string_equal(unit_value(&f->flow, SCREEN_LINK, "password"), "");
 	flow_enter(&f->flow, SCREEN_LINK_CONFIRM);
 	assert_string_equal(f->flow.lines[0].value, "John Attorney");
 	assert_string_equal(f->flow.lines[1].value, "John Attorney");
@@ -142,6 +155,9 @@ static void chris_sees_that_the_names_differ(void **state)
 	assert_string_equal(f->flow.lines[0].value, "Christopher Doe");
 	assert_string_equal(f->flow.lines[1].value, "Chris Doe");
 	assert_true(has_paragraph(&f->flow, "THE NAMES DIFFER"));
+	/* The warning comes with the safe choice in focus, never Submit. */
+	assert_non_null(f->flow.warning);
+	assert_string_equal(first_focus(&f->flow), "back");
 	assert_int_equal(act(&f->flow, "back"), SCREEN_LINK);
 }
 
@@ -202,11 +218,7 @@ static void three_wrong_passwords_lead_to_a_pending_request(void **state)
 	assert_true(store_count_efile_requests(f->store, f->flow.account.id, "canb", &pending));
 	assert_int_equal(pending, 1);
 	/* The request ends the link: its draft is gone, nothing is offered. */
-	char saved_at[STORE_TIME_MAX], screen[64];
-	bool found = true;
-	assert_true(store_latest_draft(f->store, f->flow.account.id, DRAFT_LINK, saved_at, screen,
-				       sizeof screen, &found));
-	assert_false(found);
+	assert_false(unit_draft_found(f, DRAFT_LINK, NULL, 0));
 }
 
 static void appellate_courts_use_their_own_wording(void **state)
@@ -239,7 +251,7 @@ static void the_checklist_gives_the_persons_own_steps(void **state)
 	flow_set_value(&f->flow, "ecf-login", "yes");
 	flow_set_value(&f->flow, "court", "canb");
 	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
-	const struct checklist *list = &f->flow.checklist;
+	const struct checklist *list = &f->flow.checklist.list;
 	assert_true(has_step(list, "shared account"));
 	assert_true(has_step(list, "look at the Account Type"));
 	assert_false(has_step(list, "help desk resets"));
@@ -292,11 +304,7 @@ static bool draft_holds(const char *screen, const char *field, const char *value
 
 static bool link_draft_found(struct flow_fixture *f)
 {
-	char saved_at[STORE_TIME_MAX], screen[64];
-	bool found = false;
-	assert_true(store_latest_draft(f->store, f->flow.account.id, DRAFT_LINK, saved_at, screen,
-				       sizeof screen, &found));
-	return found;
+	return unit_draft_found(f, DRAFT_LINK, NULL, 0);
 }
 
 /* The line drops on the Link screen: the login typed is kept, the
@@ -314,8 +322,8 @@ static void an_unfinished_link_is_offered_at_its_court_only(void **state)
 	flow_enter(&f->flow, SCREEN_LINK);
 	flow_set_value(&f->flow, "login", "jattorney");
 	flow_set_value(&f->flow, "password", "Canb!Ecf2019");
-	flow_save_draft(&f->flow);
-	assert_true(store_each_draft(f->store, f->flow.account.id, draft_holds, "Canb!Ecf2019"));
+	drafts_save(&f->flow);
+	assert_true(unit_each_draft(f, draft_holds, "Canb!Ecf2019"));
 	assert_true(link_draft_found(f));
 
 	/* Another court: no offer. Another person at this court: no offer. */
@@ -346,7 +354,7 @@ static void a_link_draft_can_be_discarded(void **state)
 			 SCREEN_COURT_MAIN);
 	flow_enter(&f->flow, SCREEN_LINK);
 	flow_set_value(&f->flow, "login", "mgonzalez");
-	flow_save_draft(&f->flow);
+	drafts_save(&f->flow);
 	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"),
 			 SCREEN_DRAFT_OFFER);
 	flow_enter(&f->flow, SCREEN_DRAFT_OFFER);

@@ -58,7 +58,7 @@ static void a_forgotten_password_is_reset_after_the_questions(void **state)
 	assert_int_equal(act(&f->flow, "save"), SCREEN_FORGOT_DONE);
 	flow_enter(&f->flow, SCREEN_FORGOT_DONE);
 	assert_int_equal(act(&f->flow, "close"), SCREEN_PACER_LOGIN);
-	assert_string_equal(f->flow.values[SCREEN_PACER_LOGIN][0], "mgonzalez2016");
+	assert_string_equal(unit_value(&f->flow, SCREEN_PACER_LOGIN, "username"), "mgonzalez2016");
 
 	struct login_outcome *out = malloc(sizeof *out);
 	pacer_login(f->store, "mgonzalez2016", "Upgraded!2016", "test", out);
@@ -125,7 +125,7 @@ static void a_forgotten_username_is_shown(void **state)
 	flow_enter(&f->flow, SCREEN_FORGOT_USERNAME_DONE);
 	assert_string_equal(f->flow.lines[0].value, "chrisdoe2019");
 	assert_int_equal(act(&f->flow, "close"), SCREEN_PACER_LOGIN);
-	assert_string_equal(f->flow.values[SCREEN_PACER_LOGIN][0], "chrisdoe2019");
+	assert_string_equal(unit_value(&f->flow, SCREEN_PACER_LOGIN, "username"), "chrisdoe2019");
 	flow_enter(&f->flow, SCREEN_FORGOT_USERNAME);
 	flow_set_value(&f->flow, "email", "chris.doe@example.com");
 	flow_set_value(&f->flow, "account", "6056780");

@@ -82,7 +82,7 @@ static void a_new_database_is_private_wal_and_versioned(void **state)
 	sqlite3_finalize(stmt);
 	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(stmt, 0), 5);
+	assert_int_equal(sqlite3_column_int(stmt, 0), 6);
 	sqlite3_finalize(stmt);
 	sqlite3_close(db);
 
@@ -375,7 +375,8 @@ static void logins_count_failures_and_lock(void **state)
 }
 
 /* A database of the version before classes is brought up to date at
- * open, its accounts kept. */
+ * open, its accounts kept, and its drafts too: they belong to no running
+ * session, so the account's next login is offered them. */
 static void an_older_database_is_migrated(void **state)
 {
 	struct fixture *f = *state;
@@ -388,6 +389,14 @@ static void an_older_database_is_migrated(void **state)
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE class_members; DROP TABLE classes;"
 				      "ALTER TABLE courts DROP COLUMN help_desk;"
+				      "DROP TABLE sessions; DROP TABLE drafts;"
+				      "CREATE TABLE drafts (pacer_account_id INTEGER NOT NULL,"
+				      " screen TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,"
+				      " saved_at TEXT NOT NULL, PRIMARY KEY (pacer_account_id, screen, field));"
+				      "INSERT INTO pacer_accounts (id, account_number, username, password_hash,"
+				      " kind, created_on) VALUES (7, '4000007', 'old123', 'x', 'legacy', '2010-01-01');"
+				      "INSERT INTO drafts VALUES (7, 'upgrade-address', 'city', 'Oakland',"
+				      " '2021-01-01 10:00:00');"
 				      "INSERT INTO settings VALUES ('as_of', '2021-02-10');"
 				      "PRAGMA user_version = 2", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
@@ -398,6 +407,14 @@ static void an_older_database_is_migrated(void **state)
 	struct store_settings settings;
 	assert_true(store_load_settings(store, &settings));
 	assert_string_equal(settings.as_of, "2021-02-10");
+	struct session_mark mark = { .pid = 1 };
+	struct draft_key key = { 7, 0 };
+	assert_true(store_open_session(store, &mark, &key.session_id));
+	struct draft_found found;
+	assert_true(store_latest_draft(store, &key, false, DRAFT_UPGRADE, &found));
+	assert_true(found.found);
+	assert_string_equal(found.screen, "upgrade-address");
+	assert_int_equal(found.session_id, 0);
 	store_close(store);
 }
 

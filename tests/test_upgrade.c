@@ -350,7 +350,7 @@ static void a_new_account_is_registered_upgraded(void **state)
 	assert_string_equal(f->flow.lines[2].value, "Upgraded PACER Account");
 	assert_string_equal(f->flow.lines[3].value, "Active");
 	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "close")), SCREEN_PACER_LOGIN);
-	assert_string_equal(f->flow.values[SCREEN_PACER_LOGIN][0], "zobrien2021");
+	assert_string_equal(unit_value(&f->flow, SCREEN_PACER_LOGIN, "username"), "zobrien2021");
 	struct login_outcome *out = malloc(sizeof *out);
 	pacer_login(f->store, "zobrien2021", "Linked!2021", "test", out);
 	assert_int_equal(out->result, LOGIN_OK);
@@ -365,7 +365,7 @@ static void the_duplicate_check_warns_then_makes_search_inactive(void **state)
 	/* Name and e-mail of Maria Gonzalez: a warning, still active. */
 	assert_int_equal(register_new(f, "Maria", "Gonzalez", "01/01/1980", "maria.gonzalez@example.com",
 				      "mariag2021"), SCREEN_REGISTER_DONE);
-	assert_int_equal(f->flow.shared_details, 2);
+	assert_int_equal(f->flow.upgrade.shared_details, 2);
 	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
 	assert_string_equal(f->flow.lines[3].value, "Active");
 	/* All three: the new account's case search is Inactive. */
@@ -384,7 +384,7 @@ static void a_draft_comes_back_only_to_its_owner(void **state)
 	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "next")), SCREEN_UPGRADE_ADDRESS);
 	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
 	flow_set_value(&f->flow, "city", "Oakland");
-	flow_save_draft(&f->flow);	/* as on leaving the field */
+	drafts_save(&f->flow);	/* as on leaving the field */
 	flow_logout(&f->flow);
 
 	/* Someone else logs in: no offer. */
@@ -398,7 +398,7 @@ static void a_draft_comes_back_only_to_its_owner(void **state)
 	flow_set_value(&f->flow, "username", "ja1234");
 	flow_set_value(&f->flow, "password", "Legacy!2013");
 	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "login")), SCREEN_DRAFT_OFFER);
-	assert_non_null(strstr(f->flow.draft_offer, "You have an unfinished upgrade from"));
+	assert_non_null(strstr(f->flow.drafts.offer, "You have an unfinished upgrade from"));
 	flow_enter(&f->flow, SCREEN_DRAFT_OFFER);
 	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "continue")), SCREEN_UPGRADE_ADDRESS);
 	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
@@ -414,10 +414,7 @@ static void a_draft_comes_back_only_to_its_owner(void **state)
 	/* A finished upgrade removes the draft. */
 	fill_good_values(&f->flow);
 	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "submit")), SCREEN_UPGRADE_COMPLETE);
-	char saved_at[STORE_TIME_MAX], screen[64];
-	bool found = true;
-	assert_true(store_latest_draft(f->store, f->flow.account.id, DRAFT_UPGRADE, saved_at, screen, sizeof screen, &found));
-	assert_false(found);
+	assert_false(unit_draft_found(f, DRAFT_UPGRADE, NULL, 0));
 }
 
 int main(void)

@@ -46,6 +46,8 @@ start_wizard() {
 	rm -f "$socket"
 	printf 'set-option -g remain-on-exit on\nset-option -g status off\n' > "$work_dir/tmux.conf"
 	rm -f "$work_dir/status"
+	clock_now=0
+	echo 0 > "$work_dir/clock"
 	# The exit status goes to a file: tmux may see the terminal close
 	# before it learns the status. The shell ignores Ctrl-C and Ctrl-\, which are the
 	# wizard's to answer, and the hangup when tmux goes: it outlives the
@@ -55,12 +57,20 @@ start_wizard() {
 	tmux -S "$socket" -f "$work_dir/tmux.conf" new-session -d -x "$cols" -y "$rows" -s wizard -- \
 		sh -c 'trap "" HUP INT QUIT; "$@"; echo $? > "$0"' "$work_dir/status" \
 		env LANG=C.UTF-8 TERM="${WIZARD_TERM:-tmux-256color}" NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" \
+		NEXTGEN_WIZARD_TEST_CLOCK="$work_dir/clock" \
 		"$WIZARD" --db "$database" "$@"
 	# The wizard's first screen must be there before keys are sent.
 	wait_for "PRACTICE" || wait_for "Please make the window"
 }
 
 screen() { tmux_cmd capture-pane -p -t wizard 2>/dev/null; }
+
+# advance_clock SECONDS: the wizard's clock moves on, as if that much
+# time had passed (the tests never wait for it).
+advance_clock() {
+	clock_now=$(( ${clock_now:-0} + $1 ))
+	echo "$clock_now" > "$work_dir/clock"
+}
 
 # wait_for TEXT: true once TEXT is on the screen, false after the wait.
 wait_for() {
@@ -226,4 +236,23 @@ expect_cursor_on() {
 		sleep 0.05
 	done
 	fail "$1" "the cursor's row: $(cursor_line)" "screen was:" "$(screen)"
+}
+
+# cursor_text: the screen from the cursor to the end of its row.
+cursor_text() {
+	x=$(tmux_cmd display -p -t wizard '#{cursor_x}')
+	cursor_line | cut -c$((x + 1))-
+}
+
+# commit LABEL: Enter on a permanent action's button LABEL, once it has the
+# focus and the screen has been quiet for the moment the wizard asks for
+# (the clock moves on instead of a real wait).
+commit() {
+	deadline=$(( $(date +%s) + wait_seconds ))
+	until cursor_text | grep -qF -- "$1"; do
+		[ "$(date +%s)" -le "$deadline" ] || return 1
+		sleep 0.05
+	done
+	advance_clock 2
+	keys Enter
 }

@@ -15,6 +15,9 @@
 #include <unistd.h>
 
 #include "flow.h"
+#include "drafts.h"
+#include "session.h"
+#include "util.h"
 #include "pacer.h"
 #include "setup.h"
 #include "store.h"
@@ -74,6 +77,7 @@ struct flow_fixture {
 	char *dir;
 	struct store *store;
 	struct flow flow;
+	struct session session;	/* marked in the store, so drafts are kept */
 };
 
 static inline int unit_flow_setup(void **state)
@@ -84,6 +88,7 @@ static inline int unit_flow_setup(void **state)
 	f->store = unit_demo_store(f->dir, "flow.db");
 	assert_non_null(f->store);
 	assert_true(flow_init(&f->flow, f->store, "test", err, sizeof err));
+	assert_true(session_open(&f->session, &f->flow, err, sizeof err));
 	*state = f;
 	return 0;
 }
@@ -91,12 +96,40 @@ static inline int unit_flow_setup(void **state)
 static inline int unit_flow_teardown(void **state)
 {
 	struct flow_fixture *f = *state;
+	session_close(&f->session);
 	flow_free(&f->flow);
 	store_close(f->store);
 	unit_remove_tree(f->dir);
 	free(f->dir);
 	free(f);
 	return 0;
+}
+
+/* What the current screen's field holds ("" when it has none). */
+static inline const char *unit_value(const struct flow *flow, enum screen_id screen, const char *id)
+{
+	const struct screen_spec *spec = screen_spec(screen);
+	return form_value(flow_form((struct flow *)flow, spec), spec, id);
+}
+
+/* Whether the account logged in has a draft of work this session may be
+ * offered; its screen in screen (when not NULL). */
+static inline bool unit_draft_found(struct flow_fixture *f, const char *work, char *screen,
+				    size_t size)
+{
+	struct draft_key key = { f->flow.account.id, f->flow.drafts.session_id };
+	struct draft_found found;
+	assert_true(store_latest_draft(f->store, &key, false, work, &found));
+	if (screen != NULL)
+		copy_text(screen, size, found.screen);
+	return found.found;
+}
+
+/* This session's drafts of the account logged in, each handed to visit. */
+static inline bool unit_each_draft(struct flow_fixture *f, draft_visitor visit, void *data)
+{
+	struct draft_key key = { f->flow.account.id, f->flow.drafts.session_id };
+	return store_each_draft(f->store, &key, visit, data);
 }
 
 /* Logs the flow in as username, as the login screen would. */
