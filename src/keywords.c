@@ -40,7 +40,8 @@ char *key_words_fill(const char *text, const struct key_words *words)
 			/* Nothing to say: the blank before it goes too. */
 			if (add_len == 0 && len > 0 && out[len - 1] == ' ' && (*p == '\0' || *p == '\n'))
 				len--;
-			if (add_len == 0 && (len == 0 || out[len - 1] == '\n') && *p == ' ')
+			if (add_len == 0 && *p == ' ' &&
+			    (len == 0 || out[len - 1] == '\n' || out[len - 1] == ' '))
 				p++;
 		} else {
 			p++;
