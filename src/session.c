@@ -23,10 +23,13 @@ static long long test_offset_ms(void)
 	FILE *f = fopen(path, "re");
 	if (f == NULL)
 		return 0;
-	double seconds = 0;
-	if (fscanf(f, "%lf", &seconds) != 1 || seconds < 0 || seconds > 1e9)
-		seconds = 0;
+	char line[64] = "";
+	bool read = fgets(line, sizeof line, f) != NULL;
 	fclose(f);
+	char *end = NULL;
+	double seconds = read ? strtod(line, &end) : 0;
+	if (end == line || seconds < 0 || seconds > 1e9)
+		seconds = 0;
 	return (long long)(seconds * 1000);
 }
 

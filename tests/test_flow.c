@@ -298,11 +298,36 @@ static void every_screen_has_unique_labels_a_title_and_help(void **state)
 	}
 }
 
+/* Each form screen keeps its typing in a place of its own, owned by its
+ * feature: no screen writes into another's, and a screen without fields
+ * has none. */
+static void every_form_screen_has_a_place_of_its_own(void **state)
+{
+	struct flow_fixture *f = *state;
+	struct form_values *seen[SCREEN_COUNT];
+	int n = 0;
+	for (int id = 0; id < SCREEN_COUNT; id++) {
+		const struct screen_spec *spec = screen_spec((enum screen_id)id);
+		struct form_values *form = flow_form(&f->flow, spec);
+		if (spec->n_fields == 0) {
+			assert_null(form);
+			continue;
+		}
+		if (form == NULL)
+			fail_msg("%s has fields but no place for them", spec->name);
+		for (int i = 0; i < n; i++)
+			if (seen[i] == form)
+				fail_msg("%s shares its place with another screen", spec->name);
+		seen[n++] = form;
+	}
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(every_screen_has_unique_labels_a_title_and_help),
+		cmocka_unit_test_setup_teardown(every_form_screen_has_a_place_of_its_own, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(a_legacy_login_shows_the_account_and_its_notices, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(an_inactive_account_shows_the_faq_notice, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(an_upgraded_account_says_so, unit_flow_setup, unit_flow_teardown),
