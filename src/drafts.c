@@ -56,11 +56,19 @@ static bool prune_dead_marks(struct flow *flow)
 	return ok;
 }
 
+/* Drafts older than session marks (session 0) may be a patron's, saved
+ * by a kiosk of an earlier version that kept them: a kiosk deletes them. */
+static bool forget_unowned(struct flow *flow)
+{
+	return !flow->kiosk || (store_delete_session_drafts(flow->store, 0) &&
+				store_forget_deleted(flow->store));
+}
+
 bool drafts_open_session(struct flow *flow, char *err, size_t size)
 {
 	struct session_mark mark = { .pid = (long long)getpid(), .kiosk = flow->kiosk };
 	(void)process_identity(mark.pid, mark.process_start, sizeof mark.process_start);
-	if (!prune_dead_marks(flow) ||
+	if (!prune_dead_marks(flow) || !forget_unowned(flow) ||
 	    !store_open_session(flow->store, &mark, &flow->drafts.session_id)) {
 		copy_text(err, size, store_error(flow->store));
 		flow->drafts.session_id = 0;
@@ -140,9 +148,12 @@ void drafts_save(struct flow *flow)
 /* Nothing is known to be saved any more: the next leave saves again. */
 static void forget_saved(struct flow *flow)
 {
-	for (int i = 0; i < UPGRADE_TABS; i++)
-		flow->upgrade.tab[i].drafted = 0;
-	flow->link.form.drafted = 0;
+	for (int id = 0; id < SCREEN_COUNT; id++) {
+		const struct screen_spec *spec = screen_spec((enum screen_id)id);
+		struct form_values *form = spec->drafted_as != NULL ? flow_form(flow, spec) : NULL;
+		if (form != NULL)
+			form->drafted = 0;
+	}
 }
 
 bool drafts_delete(struct flow *flow, const char *work)
@@ -171,6 +182,7 @@ bool drafts_waiting(struct flow *flow, const char *work, struct draft_found *fou
 		return false;
 	flow->drafts.work = work;
 	flow->drafts.offered_session = found->session_id;
+	copy_text(flow->drafts.offered_screen, sizeof flow->drafts.offered_screen, found->screen);
 	return true;
 }
 

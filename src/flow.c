@@ -443,7 +443,7 @@ void flow_logout(struct flow *flow)
 	upgrade_wipe(flow);
 	court_visit_wipe(flow);
 	link_wipe(flow);
-	form_wipe(&flow->checklist.form);
+	checklist_wipe_answers(flow);
 	wipe_memory(&flow->account, sizeof flow->account);
 }
 

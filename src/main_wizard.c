@@ -95,7 +95,7 @@ static int run_frontend(struct session *session, enum frontend_choice choice, co
 		status = session_run(session, &answers_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 		answers_ui_close(ui);
 	} else if (choice == FRONTEND_PLAIN) {
-		struct plain_ui *ui = plain_ui_open(fileno(stdin), stdout);
+		struct plain_ui *ui = plain_ui_open(fileno(stdin), stdout, session->flow->kiosk);
 		status = session_run(session, &plain_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 		plain_ui_close(ui);
 	} else {

@@ -47,6 +47,11 @@ static struct form_values *checklist_form(struct flow *flow, const struct screen
 	return &flow->checklist.form;
 }
 
+void checklist_wipe_answers(struct flow *flow)
+{
+	form_wipe(&flow->checklist.form);
+}
+
 static enum screen_id checklist_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))

@@ -52,6 +52,7 @@ void login_wipe(struct flow *flow);
 void recovery_wipe_forms(struct flow *flow);
 void court_visit_wipe(struct flow *flow);
 void link_wipe(struct flow *flow);
+void checklist_wipe_answers(struct flow *flow);
 
 /* Checks the PACER username and password typed on screen (a PACER or a
  * court login): true and logged in, or false with the reason shown. */

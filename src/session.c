@@ -63,6 +63,7 @@ static int warning_seconds(const struct session *s)
 
 void session_key(struct session *s)
 {
+	s->key_before_ms = s->last_key_ms;
 	s->last_key_ms = session_now_ms();
 	s->warned = false;
 }
@@ -194,16 +195,18 @@ bool session_may_commit(struct session *s, const struct action_spec *action, enu
 	*why = NULL;
 	if (action == NULL || !(action->flags & ACTION_PERMANENT))
 		return true;
-	long long now = session_now_ms();
+	/* Quiet: since the focus came, and since the key before this Enter
+	 * (a repeated Enter, or any other key, makes it wait again). */
+	long long quiet_since = s->permanent_quiet_since_ms;
+	if (quiet_since >= 0 && s->key_before_ms > quiet_since)
+		quiet_since = s->key_before_ms;
 	bool deliberate = how == COMMIT_BY_NAME ||
-			  (how == COMMIT_BY_KEY && s->permanent_quiet_since_ms >= 0 &&
-			   now - s->permanent_quiet_since_ms >= SESSION_PERMANENT_QUIET_MS);
+			  (how == COMMIT_BY_KEY && quiet_since >= 0 &&
+			   session_now_ms() - quiet_since >= SESSION_PERMANENT_QUIET_MS);
 	if (deliberate) {
 		s->approved = action;
 		return true;
 	}
-	if (how == COMMIT_BY_KEY && s->permanent_quiet_since_ms >= 0)
-		s->permanent_quiet_since_ms = now;	/* a repeated Enter waits again */
 	/* TRANSLATORS: %s is a button, such as Submit. */
 	snprintf(s->said, sizeof s->said, _("%s cannot be undone: read the screen first, then "
 					    "choose %s again."), _(action->label), _(action->label));
@@ -341,8 +344,10 @@ int session_run(struct session *s, const struct frontend *frontend, void *ui)
 		s->permanent_quiet_since_ms = -1;
 		enum ui_result result = frontend->present(ui, s, &view, &action);
 		view_free(&view);
-		if (result != UI_ACTION)
-			drafts_save(flow);	/* the person left, or the line dropped */
+		/* The person left, or the line dropped: what the last field held
+		 * is kept, but never at a kiosk, where it is about to go. */
+		if (result != UI_ACTION && !flow->kiosk)
+			drafts_save(flow);
 		int status;
 		if (!go_on_after(s, result, &status))
 			return status;

@@ -9,9 +9,9 @@
  *  - permanent actions (Upgrade Submit, Link Confirm, Register, a new
  *    password): what was typed ahead is thrown away when such a screen
  *    appears, the focus starts on the safe choice or the first field,
- *    and Enter on the permanent button counts only once the screen has
- *    been quiet for a moment with it in focus (a double Enter, a key
- *    that repeats, never commits);
+ *    and Enter on the permanent button counts only after a second with
+ *    it in focus and no other key (a double Enter, a key that repeats,
+ *    never commits);
  *  - kiosk: no quit; staff leave with the passphrase, each wrong one
  *    making the next wait longer (1, 2, 4 ... 60 seconds); the end of
  *    input ends the session after wiping it.
@@ -37,6 +37,7 @@ struct session {
 	struct flow *flow;
 	const struct frontend *frontend;
 	long long last_key_ms;
+	long long key_before_ms;	/* the key before the last one */
 	bool warned;			/* the idle warning is out */
 	long long reset_at_ms;		/* when warned: the reset */
 	int staff_failures;

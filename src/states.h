@@ -85,6 +85,7 @@ struct draft_state {
 	char offer[FLOW_MESSAGE_MAX];	/* "You have an unfinished upgrade from ..." */
 	const char *work;		/* what it offers: DRAFT_UPGRADE or DRAFT_LINK */
 	long long offered_session;	/* whose draft it is */
+	char offered_screen[64];	/* where it was saved last */
 };
 
 #endif

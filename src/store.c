@@ -158,10 +158,12 @@ static const char schema_v5[] =
 /* Version 6: a running wizard marks itself (its process, so that a
  * mark dies with it), and a draft belongs to the session that typed it:
  * offered to nobody while that session lives, wiped with a kiosk's. The
- * drafts of earlier versions belong to no session (0), as a dead one's. */
+ * drafts of earlier versions belong to no session (0), as a dead one's.
+ * A session's id is never given again (AUTOINCREMENT): the drafts of one
+ * that ended keep its id, and a new session must not take them as its own. */
 static const char schema_v6[] =
 	"CREATE TABLE sessions ("
-	"  id INTEGER PRIMARY KEY,"
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
 	"  pid INTEGER NOT NULL,"
 	"  process_start TEXT NOT NULL DEFAULT '',"
 	"  kiosk INTEGER NOT NULL DEFAULT 0,"

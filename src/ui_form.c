@@ -4,6 +4,7 @@
 #include "ui_internal.h"
 
 #include <form.h>
+#include <limits.h>
 #include <menu.h>
 #include <stdlib.h>
 #include <string.h>
@@ -738,7 +739,7 @@ static int first_focus(const struct form_screen *fs)
 static void remember_focus(struct form_screen *fs)
 {
 	int button = fs->focus - fs->n_fields;
-	ui_focus_moved(fs->run, &fs->frame, &fs->permanent_focus, button);
+	ui_focus_moved(fs->run, &fs->frame, &fs->permanent_focus, button >= 0 ? button : -1);
 	session_remember_focus(fs->run->session, fs->view, fs->focus < fs->n_fields ? fs->focus : -1,
 			       button >= 0 ? fs->frame.actions[button].index : -1);
 }
@@ -747,7 +748,7 @@ enum run_result run_form(const struct screen_run *run, const struct action_spec 
 {
 	const struct view *view = run->view;
 	struct form_screen fs = { .run = run, .view = view, .n_fields = view->n_fields,
-				  .cursor_placed = -1, .permanent_focus = -2 };
+				  .cursor_placed = -1, .permanent_focus = INT_MIN };
 	int need_cols, need_rows;
 	enum run_result result = RUN_ACTION;
 	*action = NULL;

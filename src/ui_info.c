@@ -4,6 +4,8 @@
 
 #include "ui_internal.h"
 
+#include <limits.h>
+
 #include "i18n.h"
 
 #define LEFT_MARGIN 2
@@ -67,7 +69,7 @@ static int first_focus(const struct info_screen *is)
 enum run_result run_info(const struct screen_run *run, const struct action_spec **action)
 {
 	const struct view *view = run->view;
-	struct info_screen is = { .run = run, .permanent_focus = -2 };
+	struct info_screen is = { .run = run, .permanent_focus = INT_MIN };
 	int need_cols, need_rows;
 	*action = NULL;
 	body_init(&is.body, COLS - 2 * LEFT_MARGIN);

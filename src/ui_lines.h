@@ -23,7 +23,8 @@ char *lines_field_prompt(const struct view *view, int field);
 /* The plain frontend: a conversation on standard input and output. */
 extern const struct frontend plain_frontend;
 struct plain_ui;
-struct plain_ui *plain_ui_open(int in_fd, FILE *out);
+/* kiosk: the terminal's end-of-file key is turned off until close. */
+struct plain_ui *plain_ui_open(int in_fd, FILE *out, bool kiosk);
 void plain_ui_close(struct plain_ui *ui);
 
 /* The answers frontend: every value and choice from a file. */

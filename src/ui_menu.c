@@ -370,7 +370,7 @@ static enum run_result run_menu_kind(const struct screen_run *run, bool list,
 				     const struct action_spec **action)
 {
 	const struct view *view = run->view;
-	struct menu_screen ms = { .run = run, .view = view, .permanent_focus = -2 };
+	struct menu_screen ms = { .run = run, .view = view, .permanent_focus = INT_MIN };
 	int need_cols, need_rows;
 	enum run_result result;
 	*action = NULL;

@@ -28,6 +28,8 @@ struct plain_ui {
 	int in;
 	FILE *out;
 	bool tty;
+	bool restore_mode;		/* the terminal's mode was changed (a kiosk) */
+	struct termios mode;		/* as it was */
 	char buffer[LINE_MAX_BYTES];
 	size_t have;		/* bytes read and not yet taken */
 	bool ended;		/* the input has no more */
@@ -42,12 +44,27 @@ enum line_result {
 	LINE_RESET,	/* the idle time ran out after the warning */
 };
 
-struct plain_ui *plain_ui_open(int in_fd, FILE *out)
+/* At a kiosk, Ctrl-D on the terminal is a key like any other, not the
+ * end of input (which would end the patron's session); the staff leave
+ * with Ctrl-X and the passphrase. */
+static void keep_end_of_file_key(struct plain_ui *ui)
+{
+	struct termios mode;
+	if (!ui->tty || tcgetattr(ui->in, &ui->mode) != 0)
+		return;
+	mode = ui->mode;
+	mode.c_cc[VEOF] = _POSIX_VDISABLE;
+	ui->restore_mode = tcsetattr(ui->in, TCSANOW, &mode) == 0;
+}
+
+struct plain_ui *plain_ui_open(int in_fd, FILE *out, bool kiosk)
 {
 	struct plain_ui *ui = xcalloc(1, sizeof *ui);
 	ui->in = in_fd;
 	ui->out = out;
 	ui->tty = isatty(in_fd) != 0;
+	if (kiosk)
+		keep_end_of_file_key(ui);
 	return ui;
 }
 
@@ -55,6 +72,8 @@ void plain_ui_close(struct plain_ui *ui)
 {
 	if (ui == NULL)
 		return;
+	if (ui->restore_mode)
+		tcsetattr(ui->in, TCSANOW, &ui->mode);
 	wipe_memory(ui->buffer, sizeof ui->buffer);
 	free(ui);
 }
@@ -107,9 +126,19 @@ static enum line_result read_line(struct plain_ui *ui, struct session *session, 
 	fputs(prompt, ui->out);
 	fflush(ui->out);
 	enum line_result result = LINE_END;
+	bool warned = false;
 	for (;;) {
 		if ((*line = take_line(ui)) != NULL) {
 			session_key(session);
+			/* An empty line after the warning only asked for more time. */
+			if (warned && (*line)[0] == '\0') {
+				free(*line);
+				*line = NULL;
+				warned = false;
+				fputs(prompt, ui->out);
+				fflush(ui->out);
+				continue;
+			}
 			result = LINE_OK;
 			break;
 		}
@@ -123,8 +152,10 @@ static enum line_result read_line(struct plain_ui *ui, struct session *session, 
 		int ready = poll(&p, 1, session_wait_ms(session));
 		if (ready == 0) {
 			enum idle_state idle = session_tick(session);
-			if (idle == IDLE_WARN)
+			if (idle == IDLE_WARN) {
 				warn_idle(ui, session, prompt);
+				warned = true;
+			}
 			if (idle == IDLE_RESET) {
 				result = LINE_RESET;
 				break;
@@ -274,6 +305,9 @@ static enum ui_result choose_action(struct plain_ui *ui, struct session *session
 		print_actions(ui->out, view);
 		char *prompt = action_prompt(session, view);
 		char *line = NULL;
+		/* On a terminal, a line that names a permanent action counts once
+		 * the person had a moment with the prompt (not typed ahead). */
+		session_permanent_focus(session, view->permanent);
 		enum line_result r = read_line(ui, session, prompt, false, &line);
 		free(prompt);
 		if (r != LINE_OK)
@@ -289,7 +323,7 @@ static enum ui_result choose_action(struct plain_ui *ui, struct session *session
 				return result;
 			continue;
 		}
-		enum commit_by how = COMMIT_BY_NAME;
+		enum commit_by how = ui->tty ? COMMIT_BY_KEY : COMMIT_BY_NAME;
 		if (empty && view->default_action >= 0) {
 			chosen = view->default_action;
 			how = COMMIT_BY_DEFAULT;

@@ -146,24 +146,6 @@ static int get_key(WINDOW *win, int timeout_ms, wint_t *wch)
 	return rc;
 }
 
-/* Ctrl-C: "Leave the wizard?" on the status line; true to leave. */
-static bool confirm_leave(void)
-{
-	attron(A_REVERSE | A_BOLD);
-	mvhline(LINES - 1, 0, ' ', COLS);
-	draw_text(stdscr, LINES - 1, 1, _("Leave the wizard? Press y to leave, any other key to stay."),
-		  COLS - 2);
-	attroff(A_REVERSE | A_BOLD);
-	refresh();
-	wint_t wch;
-	int rc;
-	while ((rc = get_wch(&wch)) == ERR && !signals_stop_requested() && errno == EINTR)
-		;
-	/* TRANSLATORS: the keys that answer yes to "Leave the wizard?". */
-	return rc == ERR || signals_stop_requested() ||
-	       (rc == OK && wch < 128 && strchr(_("yY"), (int)wch) != NULL && wch != 0);
-}
-
 /* The warning, said once in words with one bell (no ticking countdown,
  * which floods speech output): RUN_RELAYOUT when a key came in time,
  * RUN_IDLE when none did, RUN_LOST when the terminal went away. */
@@ -175,23 +157,26 @@ static enum run_result idle_warning(void)
 	wrap_text(sentence, width - 4, &w);
 	free(sentence);
 	int height = (int)w.count + 2 < LINES ? (int)w.count + 2 : LINES;
-	WINDOW *win = newwin(height, width, (LINES - height) / 2, (COLS - width) / 2);
-	if (win == NULL) {
-		wrapped_free(&w);
-		return RUN_IDLE;
+	WINDOW *win = width > 4 && height > 2
+			      ? newwin(height, width, (LINES - height) / 2, (COLS - width) / 2) : NULL;
+	if (win != NULL) {
+		keypad(win, TRUE);
+		/* Wide line characters: drawn as Unicode in a UTF-8 locale whatever
+		 * the terminal says of its alternate character set (a vt100 in
+		 * tmux, say). */
+		box_set(win, WACS_VLINE, WACS_HLINE);
+		wattron(win, A_BOLD);
+		for (int i = 0; i + 2 < height && (size_t)i < w.count; i++)
+			draw_text(win, i + 1, 2, w.lines[i], width - 4);
+		wattroff(win, A_BOLD);
+		wmove(win, 1, 2);
 	}
-	keypad(win, TRUE);
-	/* Wide line characters: drawn as Unicode in a UTF-8 locale whatever the
-	 * terminal says of its alternate character set (a vt100 in tmux, say). */
-	box_set(win, WACS_VLINE, WACS_HLINE);
-	wattron(win, A_BOLD);
-	for (int i = 0; i + 2 < height && (size_t)i < w.count; i++)
-		draw_text(win, i + 1, 2, w.lines[i], width - 4);
-	wattroff(win, A_BOLD);
 	wrapped_free(&w);
-	wmove(win, 1, 2);
+	/* With no room for the box (a window far too small), the bell alone
+	 * warns; the time left is the same. */
+	WINDOW *reader = win != NULL ? win : stdscr;
 	beep();
-	wrefresh(win);
+	wrefresh(reader);
 	enum run_result result = RUN_IDLE;
 	for (int failures = 0; failures < 3;) {
 		if (session_tick(session) == IDLE_RESET)
@@ -199,7 +184,7 @@ static enum run_result idle_warning(void)
 		int wait_ms = session_wait_ms(session);
 		wint_t wch;
 		long long asked = session_now_ms();
-		int rc = get_key(win, wait_ms, &wch);
+		int rc = get_key(reader, wait_ms, &wch);
 		if (signals_stop_requested()) {
 			result = RUN_LOST;
 			break;
@@ -216,9 +201,69 @@ static enum run_result idle_warning(void)
 	}
 	if (result == RUN_IDLE && session_tick(session) != IDLE_RESET)
 		result = RUN_LOST;
-	delwin(win);
+	if (win != NULL)
+		delwin(win);
 	touchwin(stdscr);
 	return result;
+}
+
+/* What the session says when no key came within the wait: nothing
+ * (RUN_ACTION: wait again), the warning (shown here), or the reset. */
+static enum run_result after_wait(void)
+{
+	switch (session_tick(session)) {
+	case IDLE_WARN:
+		return idle_warning();
+	case IDLE_RESET:
+		return RUN_IDLE;
+	case IDLE_ACTIVE:
+		break;
+	}
+	return RUN_ACTION;
+}
+
+/* Whether a read that returned with no key had waited its whole time
+ * (else the terminal is gone). */
+static bool waited_out(int wait_ms, long long asked)
+{
+	return wait_ms >= 0 && session_now_ms() - asked + 50 >= wait_ms;
+}
+
+/* Ctrl-C: "Leave the wizard?" on the status line. RUN_QUIT to leave,
+ * RUN_RELAYOUT to stay; the idle clock goes on meanwhile. */
+static enum run_result confirm_leave(void)
+{
+	attron(A_REVERSE | A_BOLD);
+	mvhline(LINES - 1, 0, ' ', COLS);
+	draw_text(stdscr, LINES - 1, 1, _("Leave the wizard? Press y to leave, any other key to stay."),
+		  COLS - 2);
+	attroff(A_REVERSE | A_BOLD);
+	refresh();
+	/* Reads that fail at once, again and again: the terminal is gone. */
+	for (int failures = 0; failures < 3;) {
+		int wait_ms = session_wait_ms(session);
+		long long asked = session_now_ms();
+		wint_t wch;
+		int rc = get_key(stdscr, wait_ms, &wch);
+		if (signals_stop_requested())
+			return RUN_LOST;
+		if (rc != ERR) {
+			session_key(session);
+			/* TRANSLATORS: the keys that answer yes to "Leave the wizard?". */
+			bool yes = rc == OK && wch < 128 && wch != 0 && strchr(_("yY"), (int)wch) != NULL;
+			return yes ? RUN_QUIT : RUN_RELAYOUT;
+		}
+		if (errno == EINTR)
+			continue;
+		if (!waited_out(wait_ms, asked)) {
+			failures++;
+			continue;
+		}
+		enum run_result idle = after_wait();
+		if (idle != RUN_ACTION)
+			return idle;
+	}
+	return RUN_LOST;
 }
 
 /* Ctrl-X in a kiosk: the staff passphrase, typed unseen. RUN_STAFF_LEFT
@@ -240,17 +285,26 @@ static enum run_result staff_exit(void)
 	attroff(A_REVERSE | A_BOLD);
 	move(LINES - 1, used + 2 < COLS ? used + 2 : COLS - 1);
 	refresh();
+	enum run_result ended = RUN_RELAYOUT;
 	for (;;) {
 		wint_t wch;
-		int rc = get_key(stdscr, session_wait_ms(session), &wch);
-		if (signals_stop_requested())
-			return RUN_LOST;
+		int wait_ms = session_wait_ms(session);
+		long long asked = session_now_ms();
+		int rc = get_key(stdscr, wait_ms, &wch);
+		if (signals_stop_requested()) {
+			ended = RUN_LOST;
+			break;
+		}
 		if (rc == ERR) {
 			if (errno == EINTR)
 				continue;
+			if (!waited_out(wait_ms, asked))
+				break;	/* back to the screen, which tells a lost terminal */
+			/* Nobody finished typing: the idle time goes on as anywhere. */
 			if (session_tick(session) == IDLE_ACTIVE)
 				continue;
-			break;	/* nobody finished typing: back to the screen */
+			ended = RUN_IDLE;
+			break;
 		}
 		session_key(session);
 		if (rc == KEY_CODE_YES)
@@ -273,6 +327,11 @@ static enum run_result staff_exit(void)
 	}
 	enum staff_exit answer = entered ? session_staff_exit(session, typed, &why) : STAFF_WRONG;
 	wipe_memory(typed, sizeof typed);
+	if (ended == RUN_IDLE)
+		/* The warning was due (or the reset): said as anywhere else. */
+		return session_tick(session) == IDLE_RESET ? RUN_IDLE : idle_warning();
+	if (ended != RUN_RELAYOUT)
+		return ended;
 	if (answer == STAFF_LEAVE)
 		return RUN_STAFF_LEFT;
 	if (entered)
@@ -299,7 +358,7 @@ enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
 		if (signals_stop_requested())
 			return RUN_LOST;
 		if (signals_take_interrupt())
-			return confirm_leave() ? RUN_QUIT : RUN_RELAYOUT;
+			return confirm_leave();
 		if (rc == ERR && invalid_input) {
 			invalid_input = false;
 			session_key(session);
@@ -309,13 +368,10 @@ enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
 			return RUN_RELAYOUT;
 		}
 		if (rc == ERR) {
-			enum idle_state idle = session_tick(session);
-			if (idle == IDLE_WARN)
-				return idle_warning();
-			if (idle == IDLE_RESET)
-				return RUN_IDLE;
-			bool waited = wait_ms >= 0 && session_now_ms() - asked + 50 >= wait_ms;
-			if (errno != EINTR && !waited)
+			enum run_result idle = after_wait();
+			if (idle != RUN_ACTION)
+				return idle;
+			if (errno != EINTR && !waited_out(wait_ms, asked))
 				failures++;
 			continue;
 		}

@@ -444,14 +444,12 @@ static bool restore_value(const char *screen, const char *field, const char *val
 
 enum screen_id upgrade_restore_draft(struct flow *flow)
 {
-	struct draft_found found;
 	flow->upgrade.loaded = false;
 	upgrade_prefill(flow);
-	bool waiting = drafts_waiting(flow, DRAFT_UPGRADE, &found);
-	if (!waiting || !drafts_take_up(flow, restore_value, flow))
+	if (!drafts_take_up(flow, restore_value, flow))
 		flow_error(flow, NULL, store_error(flow->store));
-	for (int tab = 0; waiting && tab < UPGRADE_TABS; tab++)
-		if (strcmp(tab_spec(tab)->name, found.screen) == 0)
+	for (int tab = 0; tab < UPGRADE_TABS; tab++)
+		if (strcmp(tab_spec(tab)->name, flow->drafts.offered_screen) == 0)
 			return tab_spec(tab)->id;
 	return SCREEN_UPGRADE_PERSON;
 }

@@ -147,7 +147,9 @@ void view_focus(const struct view *view, int *field, int *action)
 		*field = remembered;
 		return;
 	}
-	if (remembered >= view->n_fields && (size_t)(remembered - view->n_fields) < view->spec->n_actions) {
+	/* A permanent button is never where a screen starts, even remembered. */
+	if (remembered >= view->n_fields && (size_t)(remembered - view->n_fields) < view->spec->n_actions &&
+	    !(view->spec->actions[remembered - view->n_fields].flags & ACTION_PERMANENT)) {
 		*action = view_action_index(view, &view->spec->actions[remembered - view->n_fields]);
 		if (*action >= 0)
 			return;
@@ -176,7 +178,7 @@ void view_build(struct view *view, struct flow *flow, const struct key_words *ke
 	view->keys = keys;
 	view->spec = spec;
 	view->title = _(flow_title(flow));
-	for (int i = 0; spec->tabs != NULL && spec->tabs[i] != NULL && i < VIEW_MAX_TABS; i++)
+	for (int i = 0; spec->tabs != NULL && i < VIEW_MAX_TABS && spec->tabs[i] != NULL; i++)
 		view->tabs[view->n_tabs++] = _(spec->tabs[i]);
 	view->tab_index = spec->tab_index;
 	view->tabs_are_steps = spec->tabs_are_steps;

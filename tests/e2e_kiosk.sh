@@ -16,7 +16,7 @@ command -v sqlite3 >/dev/null 2>&1 || skip_all "sqlite3 is not installed"
 # ahead log included), as a deleted row could still be.
 in_database() { cat "$database" "$database-wal" 2>/dev/null | grep -aqF -- "$1"; }
 
-plan 32
+plan 36
 "$ADMIN" --db "$database" init > /dev/null
 printf 'Staff!Pass1\n' | "$ADMIN" --db "$database" set kiosk-passphrase > "$work_dir/set.out" 2>&1
 check "nextgen-admin sets the staff passphrase" grep -qF "staff passphrase: set" "$work_dir/set.out"
@@ -115,4 +115,18 @@ check "the audit log has the idle reset, with the patron's username" grep -qE 'j
 "$ADMIN" --db "$database" audit --event "kiosk exit" > "$work_dir/exits"
 check "and each wrong passphrase" [ "$(grep -c 'wrong passphrase' "$work_dir/exits")" = 2 ]
 check "and the session's mark is gone with it" [ "$(sqlite3 "$database" 'SELECT count(*) FROM sessions')" = 0 ]
+
+# The plain frontend at a kiosk, on a terminal: Ctrl-D (the end of input)
+# is no way out either; staff leave with a line that is Ctrl-X.
+start_wizard --plain --kiosk
+wait_for "press Enter for Upgrade my PACER account"
+keys C-d Enter
+sleep 0.5
+check "Ctrl-D does not end a plain kiosk session" [ ! -s "$work_dir/status" ]
+expect "the conversation goes on" "Type a number from 1 to 7."
+keys C-x Enter
+expect "a line of Ctrl-X asks staff for the passphrase" "Staff passphrase (an empty line cancels):"
+type_text 'Staff!Pass1'
+keys Enter
+if wait_exit && [ "$(pane_status)" = 0 ]; then ok "the passphrase leaves, status 0"; else fail "the passphrase leaves" "$(screen)"; fi
 tap_finish

@@ -24,7 +24,7 @@ to_link_form() {
 	type_text "$5"
 }
 
-plan 15
+plan 19
 "$ADMIN" --db "$database" init > /dev/null
 start_wizard
 wait_for "Upgrade my PACER account"
@@ -99,4 +99,26 @@ sleep 0.5
 check "nor does Enter three times more" [ "$(kind_of 4012345)" = legacy ]
 commit Submit
 expect "a deliberate Enter on Submit upgrades" "Your PACER account is now upgraded."
+
+# The plain frontend on a terminal: a line typed ahead for the Confirm
+# screen (Submit's number) is thrown away when it appears.
+stop_terminal
+rm -f "$database" "$database-wal" "$database-shm"
+"$ADMIN" --db "$database" init > /dev/null
+start_wizard --plain
+wait_for "press Enter for Upgrade my PACER account"
+for line in 2 cacd "" mgonzalez2016 'Upgraded!2016' "" "" "" 1 mgonzalez 'Cacd!Ecf2018'; do
+	type_text "$line"
+	keys Enter
+done
+wait_for "press Enter for Submit"
+keys Enter 1 Enter
+expect "the Confirm screen comes in plain lines" "Submit cannot be undone: type its number or its name"
+sleep 0.5
+check "the 1 typed ahead for it links nothing" [ "$(links)" = 0 ]
+advance_clock 2
+type_text 1
+keys Enter
+expect "its number typed once the screen is there links" "You have successfully linked your account."
+check "and the link is made" [ "$(links)" = 1 ]
 tap_finish

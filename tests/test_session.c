@@ -148,17 +148,29 @@ static void a_permanent_action_needs_a_deliberate_choice(void **state)
 	/* Never by default (an empty line). */
 	assert_false(session_may_commit(&f->session, submit, COMMIT_BY_DEFAULT, &why));
 	assert_non_null(strstr(why, "Submit cannot be undone"));
-	/* A key on a button that has not had the focus, or not for long. */
+	/* Enter (each press a key for the session) on a button that has not
+	 * had the focus, or not for long. */
 	session_permanent_focus(&f->session, false);
+	session_key(&f->session);
 	assert_false(session_may_commit(&f->session, submit, COMMIT_BY_KEY, &why));
 	session_permanent_focus(&f->session, true);
+	session_key(&f->session);
 	assert_false(session_may_commit(&f->session, submit, COMMIT_BY_KEY, &why));
 	/* A key that repeats, or Enter pressed again and again, waits anew. */
 	for (int i = 0; i < 10; i++) {
 		advance(0.5);
+		session_key(&f->session);
 		assert_false(session_may_commit(&f->session, submit, COMMIT_BY_KEY, &why));
 	}
+	/* So does any other key. */
+	advance(2.0);
+	session_key(&f->session);
+	advance(0.2);
+	session_key(&f->session);
+	assert_false(session_may_commit(&f->session, submit, COMMIT_BY_KEY, &why));
+	/* A second of quiet, then Enter. */
 	advance(1.0);
+	session_key(&f->session);
 	assert_true(session_may_commit(&f->session, submit, COMMIT_BY_KEY, &why));
 	/* Its name or number typed is deliberate. */
 	assert_true(session_may_commit(&f->session, submit, COMMIT_BY_NAME, &why));
@@ -318,26 +330,35 @@ static void a_second_live_session_is_never_offered_the_draft(void **state)
 	close_second(&s);
 }
 
-/* A session killed outright cannot take its mark away: the mark dies
- * with its process, and the draft is offered. */
-static void a_dead_sessions_mark_expires(void **state)
+/* The mark of a session whose process has ended (a child that exited),
+ * holding what city f's session typed, as if it had typed it. */
+static long long dead_session_typed(struct flow_fixture *f, bool kiosk, const char *city)
 {
-	struct flow_fixture *f = *state;
 	pid_t child = fork();
 	assert_true(child >= 0);
 	if (child == 0)
 		_exit(0);
 	assert_int_equal(waitpid(child, NULL, 0), child);
-	struct session_mark dead = { .pid = child };
+	struct session_mark dead = { .pid = child, .kiosk = kiosk };
 	(void)process_identity((long long)getpid(), dead.process_start, sizeof dead.process_start);
+	assert_false(process_alive(dead.pid, dead.process_start));
 	long long dead_id = 0;
 	assert_true(store_open_session(f->store, &dead, &dead_id));
-	type_city(&f->flow, "Oakland");
-	/* The draft is made the dead session's, as if it had typed it. */
+	type_city(&f->flow, city);
 	struct draft_key theirs = { f->flow.account.id, dead_id };
 	assert_true(store_adopt_drafts(f->store, &theirs, DRAFT_UPGRADE, f->flow.drafts.session_id));
-	assert_false(process_alive(dead.pid, dead.process_start));
-	assert_true(process_alive((long long)getpid(), dead.process_start));
+	return dead_id;
+}
+
+/* A session killed outright cannot take its mark away: the mark dies
+ * with its process, and the draft is offered. */
+static void a_dead_sessions_mark_expires(void **state)
+{
+	struct flow_fixture *f = *state;
+	char me[96];
+	assert_true(process_identity((long long)getpid(), me, sizeof me) || me[0] == '\0');
+	assert_true(process_alive((long long)getpid(), me));
+	long long dead_id = dead_session_typed(f, false, "Oakland");
 	assert_true(offered(&f->flow));
 	assert_int_equal(f->flow.drafts.offered_session, dead_id);
 }
@@ -370,7 +391,7 @@ static void a_kiosk_forgets_the_patron_s_drafts(void **state)
 	/* Log Out at a kiosk: the draft is gone. */
 	flow_logout(&s.flow);
 	assert_false(patron_draft_in(s.store, account, s.flow.drafts.session_id));
-	/* Another kiosk session on the same account is offered nothing. */
+	/* A kiosk is offered nothing of what another session typed. */
 	type_city(&f->flow, "Quentinus");
 	session_close(&f->session);
 	log_in(&s.flow);
@@ -378,22 +399,31 @@ static void a_kiosk_forgets_the_patron_s_drafts(void **state)
 	close_second(&s);
 }
 
+/* The id of a session that ended is never given to the next one: that
+ * one would take the drafts left under it as its own (and a kiosk would
+ * offer and delete a trainee's typing). */
+static void a_new_session_never_takes_an_old_ones_drafts(void **state)
+{
+	struct flow_fixture *f = *state;
+	type_city(&f->flow, "Quentinus");
+	long long first = f->flow.drafts.session_id;
+	session_close(&f->session);
+	struct second s;
+	open_second(f, &s, true);
+	assert_true(s.flow.drafts.session_id > first);
+	log_in(&s.flow);
+	assert_false(offered(&s.flow));
+	flow_logout(&s.flow);
+	close_second(&s);
+	assert_true(patron_draft_in(f->store, f->flow.account.id, first));
+}
+
 /* A kiosk session killed outright left its patron's draft: the next
  * session to start deletes it with the dead mark. */
 static void a_dead_kiosk_sessions_drafts_go_with_its_mark(void **state)
 {
 	struct flow_fixture *f = *state;
-	pid_t child = fork();
-	assert_true(child >= 0);
-	if (child == 0)
-		_exit(0);
-	assert_int_equal(waitpid(child, NULL, 0), child);
-	struct session_mark dead = { .pid = child, .kiosk = true };
-	long long dead_id = 0;
-	assert_true(store_open_session(f->store, &dead, &dead_id));
-	type_city(&f->flow, "Quentinus");
-	struct draft_key theirs = { f->flow.account.id, dead_id };
-	assert_true(store_adopt_drafts(f->store, &theirs, DRAFT_UPGRADE, f->flow.drafts.session_id));
+	long long dead_id = dead_session_typed(f, true, "Quentinus");
 	assert_true(patron_draft_in(f->store, f->flow.account.id, dead_id));
 	struct second s;
 	open_second(f, &s, false);
@@ -441,6 +471,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(a_dead_sessions_mark_expires, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_kiosk_forgets_the_patron_s_drafts, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_dead_kiosk_sessions_drafts_go_with_its_mark, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_new_session_never_takes_an_old_ones_drafts, make_fixture, drop_fixture),
 		cmocka_unit_test(each_frontend_fills_the_placeholders),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
