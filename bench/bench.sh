@@ -129,6 +129,15 @@ step() {
 	record "$name.floor" "$(changed_bytes "$w/before" "$w/after")"
 }
 
+# reached TEXT: the screen shows TEXT, or the bench stops: a step that
+# did not get where it should would measure something else.
+reached() {
+	screen | grep -qF -- "$1" && return 0
+	echo "bench: the wizard did not reach \"$1\"; the screen was:" >&2
+	screen >&2
+	exit 1
+}
+
 # latency NAME KEYS...: milliseconds from sending the keys to the first
 # byte the program writes back.
 latency() {
@@ -221,7 +230,12 @@ wizard_run() {
 	done
 	type_text Corolla
 	keys Enter
+	# Submit is permanent: Enter counts after a second of quiet with it
+	# in focus (src/session.h), as a person's deliberate press would.
+	settle
+	sleep 1.1
 	step wizard.security_to_complete keys Enter
+	reached "Your PACER account is now upgraded."
 	keys Enter
 	settle
 	latency wizard.esc keys Escape
@@ -234,8 +248,14 @@ wizard_run() {
 	step wizard.utilities_to_link keys 1
 	type_text jattorney; keys Tab; type_text 'Canb!Ecf2019'
 	step wizard.link_to_confirm keys Enter
+	# Confirm starts on Back; Submit is taken after a second of quiet.
+	keys BTab
+	settle
+	sleep 1.1
 	step wizard.confirm_to_success keys Enter
+	reached "You have successfully linked your account."
 	step wizard.success_to_welcome keys Enter
+	reached "[ Adversary ]"
 	record wizard.rss.kib "$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status")"
 }
 

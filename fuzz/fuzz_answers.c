@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "flow.h"
+#include "session.h"
 #include "setup.h"
 #include "store.h"
 #include "ui_lines.h"
@@ -76,11 +77,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct flow *flow = malloc(sizeof *flow);
 	if (flow == NULL || !flow_init(flow, store, "fuzz", err, sizeof err))
 		abort();
+	struct session session;
+	if (!session_open(&session, flow, err, sizeof err))
+		abort();
 	struct answers_ui *ui = answers_ui_open(input_path, sink, err, sizeof err);
 	if (ui != NULL) {
-		(void)flow_run(flow, &answers_frontend, ui);
+		(void)session_run(&session, &answers_frontend, ui);
 		answers_ui_close(ui);
 	}
+	session_close(&session);
 	flow_free(flow);
 	free(flow);
 	store_close(store);

@@ -12,10 +12,28 @@
 #include "process.h"
 #include "util.h"
 
+/* This session's drafts of the account logged in; a session not marked
+ * yet has none (no draft belongs to session -1). */
 static struct draft_key key_of(const struct flow *flow)
 {
-	struct draft_key key = { flow->account.id, flow->drafts.session_id };
+	long long id = flow->drafts.session_id;
+	struct draft_key key = { flow->account.id, id != 0 ? id : -1 };
 	return key;
+}
+
+/* The session's mark, made when it may first draft (a login that looks
+ * for a draft, or the first draft): a session that never logs in writes
+ * nothing, and has nothing to keep from others. */
+static bool marked(struct flow *flow)
+{
+	if (flow->drafts.session_id != 0)
+		return true;
+	struct session_mark mark = { .pid = (long long)getpid(), .kiosk = flow->kiosk };
+	(void)process_identity(mark.pid, mark.process_start, sizeof mark.process_start);
+	if (store_open_session(flow->store, &mark, &flow->drafts.session_id))
+		return true;
+	flow->drafts.session_id = 0;
+	return false;
 }
 
 struct dead_marks {
@@ -66,19 +84,18 @@ static bool forget_unowned(struct flow *flow)
 
 bool drafts_open_session(struct flow *flow, char *err, size_t size)
 {
-	struct session_mark mark = { .pid = (long long)getpid(), .kiosk = flow->kiosk };
-	(void)process_identity(mark.pid, mark.process_start, sizeof mark.process_start);
-	if (!prune_dead_marks(flow) || !forget_unowned(flow) ||
-	    !store_open_session(flow->store, &mark, &flow->drafts.session_id)) {
+	flow->drafts.session_id = 0;
+	if (!prune_dead_marks(flow) || !forget_unowned(flow)) {
 		copy_text(err, size, store_error(flow->store));
-		flow->drafts.session_id = 0;
 		return false;
 	}
+	flow->drafts.open = true;
 	return true;
 }
 
 void drafts_close_session(struct flow *flow)
 {
+	flow->drafts.open = false;
 	if (flow->drafts.session_id == 0)
 		return;
 	if (store_close_session(flow->store, flow->drafts.session_id, flow->kiosk) && flow->kiosk)
@@ -101,7 +118,7 @@ static unsigned long long hash_strings(const char *const *strings, size_t n, uns
 static bool is_drafted(const struct flow *flow, const struct screen_spec *spec)
 {
 	if (!flow->logged_in || flow->upgrade.registering || spec == NULL ||
-	    spec->drafted_as == NULL || flow->drafts.session_id == 0)
+	    spec->drafted_as == NULL || !flow->drafts.open)
 		return false;
 	/* A link belongs to a court: drafted once logged in there. */
 	return strcmp(spec->drafted_as, DRAFT_LINK) != 0 || flow->visit.logged_in;
@@ -132,8 +149,9 @@ void drafts_save(struct flow *flow)
 		h = 1;
 	if (form->drafted == h)
 		return;		/* saved already, as it is */
+	bool saved = marked(flow);
 	struct draft_key key = key_of(flow);
-	bool saved = store_save_draft(flow->store, &key, spec->name, fields, values, n);
+	saved = saved && store_save_draft(flow->store, &key, spec->name, fields, values, n);
 	form->drafted = saved ? h : 0;
 	if (!saved && flow->message_kind == MESSAGE_NONE) {
 		char message[FLOW_MESSAGE_MAX];
@@ -175,7 +193,9 @@ void drafts_forget_session(struct flow *flow)
 bool drafts_waiting(struct flow *flow, const char *work, struct draft_found *found)
 {
 	memset(found, 0, sizeof *found);
-	if (flow->drafts.session_id == 0 || !prune_dead_marks(flow))
+	/* Marked now, with the login's own writes, rather than at the first
+	 * field left. */
+	if (!flow->drafts.open || !prune_dead_marks(flow) || !marked(flow))
 		return false;
 	struct draft_key key = key_of(flow);
 	if (!store_latest_draft(flow->store, &key, flow->kiosk, work, found) || !found->found)
@@ -188,6 +208,8 @@ bool drafts_waiting(struct flow *flow, const char *work, struct draft_found *fou
 
 bool drafts_take_up(struct flow *flow, draft_visitor visit, void *data)
 {
+	if (!marked(flow))
+		return false;
 	struct draft_key key = key_of(flow);
 	if (flow->drafts.work == NULL ||
 	    !store_adopt_drafts(flow->store, &key, flow->drafts.work, flow->drafts.offered_session))

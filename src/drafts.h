@@ -20,8 +20,9 @@
 struct flow;
 struct screen_spec;
 
-/* Marks this session in the database; the marks of sessions whose
- * process is gone are removed (a kiosk's with its drafts). */
+/* Starts this session's drafting: the marks of sessions whose process
+ * is gone are removed (a kiosk's with its drafts). The session's own
+ * mark is made when it may first draft. */
 bool drafts_open_session(struct flow *flow, char *err, size_t size);
 /* The session ends: its mark goes, and at a kiosk its drafts too. */
 void drafts_close_session(struct flow *flow);

@@ -10,9 +10,10 @@
  * session_run (session.c) goes from screen to screen. For each it:
  *   1. enters the screen (its load runs) and builds its view (view.h):
  *      title and step, the text blocks, the fields with their values and
- *      errors, the actions, the message, where the focus starts, and
- *      whether what was typed ahead must be thrown away first (a screen
- *      with a permanent action);
+ *      errors, the actions, the message, where the focus is to be
+ *      (view_focus), and whether what was typed ahead must be thrown
+ *      away first (a screen with a permanent action); the core's text in
+ *      it names keys in the frontend's own words (frontend.keys);
  *   2. calls present(ui, session, view, &action). The frontend draws the
  *      view and reads keys or lines. As things happen it tells the
  *      session (session.h), which answers what to do:
@@ -25,8 +26,14 @@
  *        session_field_left   a field was left with its value: kept, and
  *                             drafted where the screen is drafted;
  *        session_choose_item  the item of a list or menu chosen;
- *        session_may_commit   Enter on a permanent action's button: only
- *                             a deliberate choice commits;
+ *        session_remember_focus  where the focus is, for a relayout;
+ *        session_permanent_focus a permanent action's button has the
+ *                             focus (or its prompt is shown);
+ *        session_may_commit   before taking an action, how it was chosen
+ *                             (a key, its name, an empty line): only a
+ *                             deliberate choice takes a permanent one,
+ *                             and the core refuses one not asked here;
+ *        session_may_quit     whether quit and leave keys mean anything;
  *        session_staff_exit   staff typed the kiosk passphrase;
  *      then returns one result (below) and, with UI_ACTION, the action;
  *   3. acts on it: the next screen, a message, a refusal, the reset, or

@@ -81,7 +81,8 @@ struct trouble_state {
 
 /* Drafts (drafts.c): this session's mark, and the offer of a draft. */
 struct draft_state {
-	long long session_id;		/* 0: no mark (nothing is drafted) */
+	bool open;			/* the session drafts (drafts_open_session) */
+	long long session_id;		/* its mark, made at its first draft; 0: none yet */
 	char offer[FLOW_MESSAGE_MAX];	/* "You have an unfinished upgrade from ..." */
 	const char *work;		/* what it offers: DRAFT_UPGRADE or DRAFT_LINK */
 	long long offered_session;	/* whose draft it is */

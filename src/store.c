@@ -179,8 +179,7 @@ static const char schema_v6[] =
 	"INSERT INTO drafts_v6 (pacer_account_id, session_id, screen, field, value, saved_at)"
 	" SELECT pacer_account_id, 0, screen, field, value, saved_at FROM drafts;"
 	"DROP TABLE drafts;"
-	"ALTER TABLE drafts_v6 RENAME TO drafts;"
-	"CREATE INDEX drafts_session ON drafts(session_id);";
+	"ALTER TABLE drafts_v6 RENAME TO drafts;";
 
 static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4,
 							  schema_v5, schema_v6 };
@@ -1343,6 +1342,11 @@ bool store_delete_session_drafts(struct store *store, long long id)
 		return false;
 	sqlite3_bind_int64(stmt, 1, id);
 	return finish_write(store, stmt);
+}
+
+bool store_count_sessions(struct store *store, int *count)
+{
+	return single_int(store, prepare(store, "SELECT count(*) FROM sessions"), count, "sessions");
 }
 
 bool store_each_session(struct store *store, session_visitor visit, void *data)

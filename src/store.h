@@ -231,6 +231,7 @@ bool store_open_session(struct store *store, const struct session_mark *mark, lo
 bool store_close_session(struct store *store, long long id, bool with_drafts);
 /* The drafts of one session, all of them. */
 bool store_delete_session_drafts(struct store *store, long long id);
+bool store_count_sessions(struct store *store, int *count);
 typedef bool (*session_visitor)(const struct session_mark *mark, void *data);
 bool store_each_session(struct store *store, session_visitor visit, void *data);
 /* After typed text was deleted: nothing of it stays in the write-ahead

@@ -350,6 +350,24 @@ static long long dead_session_typed(struct flow_fixture *f, bool kiosk, const ch
 	return dead_id;
 }
 
+/* A session that drafts nothing (a patron looking up courts) leaves no
+ * mark and writes nothing for it. */
+static void a_session_that_drafts_nothing_leaves_no_mark(void **state)
+{
+	struct flow_fixture *f = *state;
+	flow_enter(&f->flow, SCREEN_COURT_LIST);
+	assert_int_equal(f->flow.drafts.session_id, 0);
+	int marks = -1;
+	assert_true(store_count_sessions(f->store, &marks));
+	assert_int_equal(marks, 0);
+	type_city(&f->flow, "Oakland");
+	assert_true(store_count_sessions(f->store, &marks));
+	assert_int_equal(marks, 1);
+	session_close(&f->session);
+	assert_true(store_count_sessions(f->store, &marks));
+	assert_int_equal(marks, 0);
+}
+
 /* A session killed outright cannot take its mark away: the mark dies
  * with its process, and the draft is offered. */
 static void a_dead_sessions_mark_expires(void **state)
@@ -410,9 +428,11 @@ static void a_new_session_never_takes_an_old_ones_drafts(void **state)
 	session_close(&f->session);
 	struct second s;
 	open_second(f, &s, true);
-	assert_true(s.flow.drafts.session_id > first);
 	log_in(&s.flow);
 	assert_false(offered(&s.flow));
+	/* Its mark, made as it drafts, is a new one. */
+	type_city(&s.flow, "Bartholomew");
+	assert_true(s.flow.drafts.session_id > first);
 	flow_logout(&s.flow);
 	close_second(&s);
 	assert_true(patron_draft_in(f->store, f->flow.account.id, first));
@@ -468,6 +488,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(a_permanent_action_needs_a_deliberate_choice, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(the_core_refuses_a_permanent_action_it_did_not_approve, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_second_live_session_is_never_offered_the_draft, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_session_that_drafts_nothing_leaves_no_mark, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_dead_sessions_mark_expires, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_kiosk_forgets_the_patron_s_drafts, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_dead_kiosk_sessions_drafts_go_with_its_mark, make_fixture, drop_fixture),
