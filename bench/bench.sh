@@ -10,7 +10,7 @@
 set -u
 srcdir=$1 builddir=$2 runs=$3 results=$4
 wizard=$builddir/src/nextgen-wizard admin=$builddir/src/nextgen-admin
-stampcat=$builddir/bench/stampcat hashbench=$builddir/bench/hashbench
+stampcat=$builddir/bench/stampcat hashbench=$builddir/bench/hashbench gapsend=$builddir/bench/gapsend
 export NEXTGEN_WIZARD_DATADIR="$srcdir/data" NEXTGEN_WIZARD_LOCALEDIR="$builddir/locale"
 
 for tool in tmux sqlite3; do
@@ -138,6 +138,42 @@ reached() {
 	exit 1
 }
 
+# ctl_open, ctl COMMAND, ctl_close: tmux commands through one client kept
+# connected (control mode), so that sending a key starts no process: the
+# Esc latency and a split arrow's gap are then the program's and the
+# sleep's, not tmux's own start-up (some 5 ms each time).
+ctl_open() {
+	rm -f "$w/ctl"
+	mkfifo "$w/ctl"
+	tm -C attach -t b < "$w/ctl" > /dev/null 2>&1 &
+	exec 5> "$w/ctl"
+}
+ctl() { printf '%s\n' "$*" >&5; }
+ctl_close() { exec 5>&-; }
+
+# split_arrow_gaps: the largest gap, in ms, between an arrow key's ESC and
+# the rest of it ("OB", as a slow link may deliver it in two packets)
+# that still arrives as Down, trying 10, 20, 30, 40 and 45 ms; 0 when
+# even 10 ms fails.
+split_arrow_gaps() {
+	largest=0
+	for gap in 10 20 30 40 45; do
+		"$gapsend" 5 "$gap" "send-keys -t b -H 1b" "send-keys -t b -H 4f 42"
+		settle
+		if screen | grep -q '> 2  Link my CM/ECF account'; then
+			largest=$gap
+			keys Up
+			settle
+		else
+			# Read as Esc and two letters: whatever that did goes.
+			keys Escape Escape
+			settle
+			break
+		fi
+	done
+	echo "$largest"
+}
+
 # latency NAME KEYS...: milliseconds from sending the keys to the first
 # byte the program writes back.
 latency() {
@@ -185,15 +221,10 @@ wizard_run() {
 	record wizard.first.bytes "$total"
 	record wizard.first.writes "$(write_calls)"
 	record wizard.first.floor "$(screen | tr -d ' \n' | wc -c)"
-	# An arrow key split over two packets (ESC, 10 ms, then "OB") still
-	# arrives as one key: ncurses waits ESCDELAY (25 ms) for the rest.
-	keys -H 1b
-	sleep 0.01
-	keys -H 4f 42
-	settle
-	if screen | grep -q '> 2  Link my CM/ECF account'; then record wizard.split_arrow.whole 1
-	else record wizard.split_arrow.whole 0; fi
-	keys Up
+	# An arrow key split over two packets still arrives as one key:
+	# ncurses waits ESCDELAY (45 ms) after an ESC for the rest.
+	ctl_open
+	record wizard.split_arrow.ms "$(split_arrow_gaps)"
 
 	step wizard.menu_down keys Down
 	keys Up
@@ -238,7 +269,8 @@ wizard_run() {
 	reached "Your PACER account is now upgraded."
 	keys Enter
 	settle
-	latency wizard.esc keys Escape
+	latency wizard.esc ctl send-keys -t b Escape
+	ctl_close
 	keys 2
 	settle
 	type_text canb; keys Enter; settle
@@ -282,7 +314,9 @@ dialog_form_run() {
 	type_each
 	record dialog.char.bytes $(( (total - from) / 10 ))
 	record dialog.char.writes $(( ($(write_calls) - writes_from) / 10 ))
-	latency dialog.esc keys Escape
+	ctl_open
+	latency dialog.esc ctl send-keys -t b Escape
+	ctl_close
 }
 
 dialog_menu_run() {

@@ -88,7 +88,7 @@ type_text ja1234
 keys Tab
 type_text 'Legacy!2013'
 wait_for "Username *: [ja1234"
-capture "Manage My Account: the password is never shown."
+capture "Manage My Account: the password shows a star for each character, never itself."
 keys Enter
 wait_for "Account Type: Legacy PACER Account"
 capture "John's legacy account, with the notice PACER showed:"

@@ -177,6 +177,23 @@ bool choices_match(enum choice_list list, const char *state, const char *typed, 
 	return found != NULL;
 }
 
+const struct choice *choices_first_starting(const struct choice *entries, size_t count,
+					    const char *prefix)
+{
+	if (prefix[0] == '\0')
+		return NULL;
+	for (size_t i = 0; i < count; i++)
+		if (!entries[i].heading && (starts_with_ignoring_case(shown(&entries[i]), prefix) ||
+					    starts_with_ignoring_case(entries[i].value, prefix)))
+			return &entries[i];
+	return NULL;
+}
+
+const char *choices_label(const struct choice *entry)
+{
+	return shown(entry);
+}
+
 const char *choices_display(enum choice_list list, const char *state, const char *value)
 {
 	size_t count;

@@ -37,6 +37,14 @@ bool choices_match(enum choice_list list, const char *state, const char *typed, 
 /* The entry of entries that typed names (see choices_match), or NULL. */
 const struct choice *choices_find(const struct choice *entries, size_t count, const char *typed);
 
+/* Type-ahead in a list field: the first entry whose label or stored
+ * value starts with prefix, in any case ("Nev" for Nevada, "NY" for New
+ * York, "canb" for its court); NULL when none. */
+const struct choice *choices_first_starting(const struct choice *entries, size_t count,
+					    const char *prefix);
+/* What an entry shows (its translated label, or its value). */
+const char *choices_label(const struct choice *entry);
+
 /* What a stored value looks like on screen (translated label). */
 const char *choices_display(enum choice_list list, const char *state, const char *value);
 

@@ -44,6 +44,8 @@ static void usage(FILE *out)
 		"  --lang en|es English or Spanish, whatever the environment says (the\n"
 		"               start screen switches too)\n"
 		"  --keys       print the keyboard table and exit\n"
+		"  --key-sequences  print what real terminals send for keys, as the\n"
+		"               wizard reads them, and exit\n"
 		"  --help       show this help and exit\n"
 		"  --version    show the version and exit\n\n"), out);
 	fputs(_("Default database: $XDG_STATE_HOME/nextgen-wizard/wizard.db\n"
@@ -159,7 +161,7 @@ static int run_wizard(const char *db_path, const struct wizard_options *o, enum 
 int main(int argc, char **argv)
 {
 	enum { OPT_DB = 256, OPT_AS_OF, OPT_PLAIN, OPT_ANSWERS, OPT_SCREENS, OPT_KEYS, OPT_HELP,
-	       OPT_VERSION, OPT_KIOSK, OPT_IDLE, OPT_LANG };
+	       OPT_VERSION, OPT_KIOSK, OPT_IDLE, OPT_LANG, OPT_KEY_SEQUENCES };
 	static const struct option options[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "as-of", required_argument, NULL, OPT_AS_OF },
@@ -167,6 +169,7 @@ int main(int argc, char **argv)
 		{ "answers", required_argument, NULL, OPT_ANSWERS },
 		{ "screens", no_argument, NULL, OPT_SCREENS },
 		{ "keys", no_argument, NULL, OPT_KEYS },
+		{ "key-sequences", no_argument, NULL, OPT_KEY_SEQUENCES },
 		{ "kiosk", no_argument, NULL, OPT_KIOSK },
 		{ "idle", required_argument, NULL, OPT_IDLE },
 		{ "lang", required_argument, NULL, OPT_LANG },
@@ -223,6 +226,9 @@ int main(int argc, char **argv)
 			return EXIT_OK;
 		case OPT_KEYS:
 			keys_print_table(stdout);
+			return EXIT_OK;
+		case OPT_KEY_SEQUENCES:
+			keys_print_sequences(stdout);
 			return EXIT_OK;
 		case OPT_HELP:
 			usage(stdout);

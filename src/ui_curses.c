@@ -14,8 +14,10 @@
 #include "util.h"
 
 /* Esc is Back: a short wait tells it from the start of an arrow key's
- * sequence, without the 1 s delay that makes Esc feel dead. */
-#define ESC_DELAY_MS 25
+ * sequence, without the 1 s delay that makes Esc feel dead. 45 ms: an
+ * arrow key split by a slow link with 40 ms between its packets still
+ * arrives whole, and Esc still acts within 50 ms (doc/performance.md). */
+#define ESC_DELAY_MS 45
 
 struct curses_ui {
 	SCREEN *screen;

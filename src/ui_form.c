@@ -41,6 +41,14 @@ struct form_screen {
 	int fields_first;	/* the first of them shown */
 	int focus;		/* 0..n_fields-1: a field; then frame->actions */
 	int cursor_placed;	/* the field whose cursor went to its end, or -1 */
+	/* A password field shows one star a character; what was typed is
+	 * here, with the cursor's place in it, in characters. */
+	char secret[FLOW_MAX_FIELDS][FLOW_VALUE_MAX];
+	int secret_at[FLOW_MAX_FIELDS];
+	/* What was typed in the focused list field since it got the focus
+	 * (type-ahead chooses the first entry that starts so). */
+	char prefix[FLOW_VALUE_MAX];
+	int prefix_field;
 	int permanent_focus;	/* the button last told to the session */
 };
 
@@ -75,6 +83,26 @@ static int widest_label(const struct view *view)
 	return widest;
 }
 
+/* Characters (not bytes) in UTF-8 text. */
+static int characters(const char *text)
+{
+	int n = 0;
+	for (const unsigned char *p = (const unsigned char *)text; *p != '\0'; p++)
+		n += (*p & 0xC0) != 0x80;
+	return n;
+}
+
+/* The byte where character at of text starts. */
+static size_t byte_of(const char *text, int at)
+{
+	size_t i = 0;
+	for (int n = 0; text[i] != '\0'; i++) {
+		if (((unsigned char)text[i] & 0xC0) != 0x80 && n++ == at)
+			break;
+	}
+	return i;
+}
+
 /* Makes formw fields of the fields in view, each at its row of the
  * sub-window that spans them; returns how many, or -1. */
 static int build_fields(struct form_screen *fs, int *first_row, int *last_row, int *widest)
@@ -101,13 +129,20 @@ static int build_fields(struct form_screen *fs, int *first_row, int *last_row, i
 		 * at a field's first column must not erase what it holds. */
 		field_opts_off(field, O_AUTOSKIP | O_STATIC | O_BLANK);
 		set_max_field(field, f->max_length);
-		if (f->kind == FIELD_PASSWORD)
-			field_opts_off(field, O_PUBLIC);
+		bool password = f->kind == FIELD_PASSWORD;
 		/* No attribute: brackets drawn around it (draw_labels) show
 		 * a field's room on any terminal, and a typed key costs one
 		 * byte; underline was switched on and off at every key. */
 		set_field_back(field, A_NORMAL);
-		set_field_buffer(field, 0, fs->view->fields[i].value);
+		if (password) {
+			char stars[FLOW_VALUE_MAX];
+			int n_stars = characters(fs->secret[i]);
+			memset(stars, '*', (size_t)n_stars);
+			stars[n_stars] = '\0';
+			set_field_buffer(field, 0, stars);
+		} else {
+			set_field_buffer(field, 0, fs->view->fields[i].value);
+		}
 	}
 	fs->in_view[n] = NULL;
 	*first_row = first;
@@ -135,18 +170,22 @@ static void free_fields(struct form_screen *fs)
 	}
 }
 
-/* What field i holds, trimmed, into value (FLOW_VALUE_MAX bytes). */
+static bool is_password(const struct form_screen *fs, int i)
+{
+	return i >= 0 && i < fs->n_fields && fs->view->fields[i].spec->kind == FIELD_PASSWORD;
+}
+
+/* What field i holds, trimmed, into value (FLOW_VALUE_MAX bytes); a
+ * password exactly as typed, not its stars. */
 static void field_text(struct form_screen *fs, int i, char *value)
 {
+	if (is_password(fs, i)) {
+		copy_text(value, FLOW_VALUE_MAX, fs->secret[i]);
+		return;
+	}
 	const char *buffer = field_buffer(fs->fields[i], 0);
 	copy_text(value, FLOW_VALUE_MAX, buffer ? buffer : "");
-	if (fs->view->fields[i].spec->kind == FIELD_PASSWORD) {
-		size_t len = strlen(value);
-		while (len > 0 && value[len - 1] == ' ')
-			value[--len] = '\0';
-	} else {
-		trim_blanks(value);
-	}
+	trim_blanks(value);
 }
 
 /* Tells the session what is in the fields in view (the core keeps the
@@ -412,6 +451,7 @@ static void show_focus(struct form_screen *fs)
 		if (fs->cursor_placed != fs->focus) {
 			form_driver(fs->form, REQ_END_FIELD);
 			fs->cursor_placed = fs->focus;
+			fs->secret_at[fs->focus] = characters(fs->secret[fs->focus]);
 		}
 		pos_form_cursor(fs->form);
 		wnoutrefresh(fs->sub);
@@ -425,6 +465,13 @@ static void show_focus(struct form_screen *fs)
 static bool is_choice_field(const struct form_screen *fs, int i)
 {
 	return i >= 0 && i < fs->n_fields && fs->view->fields[i].list;
+}
+
+static bool list_has_entries(const struct form_screen *fs, int i)
+{
+	size_t count;
+	(void)view_choices(fs->view, i, &count);
+	return count > 0;
 }
 
 static bool field_is_empty(struct form_screen *fs, int i)
@@ -566,11 +613,17 @@ static enum run_result open_choice_list(struct form_screen *fs)
 		return RUN_ACTION;	/* free text here: nothing to show */
 	struct choice_popup popup = { 0 };
 	char picked[FLOW_VALUE_MAX] = "";
-	enum run_result r = build_popup(&popup, entries, count) ? pick_from_popup(&popup, picked, sizeof picked)
-								 : RUN_RELAYOUT;
+	bool built = build_popup(&popup, entries, count);
+	/* The list opens on what the field holds. */
+	for (size_t i = 0; built && i < popup.count; i++)
+		if (strcmp(popup.labels[i], fs->view->fields[fs->focus].value) == 0)
+			set_current_item(popup.menu, popup.items[i]);
+	enum run_result r = built ? pick_from_popup(&popup, picked, sizeof picked) : RUN_RELAYOUT;
 	free_popup(&popup);
-	if (picked[0] != '\0')
+	if (picked[0] != '\0') {
 		set_field_buffer(fs->fields[fs->focus], 0, picked);
+		fs->prefix[0] = '\0';
+	}
 	touchwin(stdscr);
 	return r == RUN_RELAYOUT ? RUN_ACTION : r;
 }
@@ -625,8 +678,133 @@ static bool enter_in_field(struct form_screen *fs, const struct action_spec **ac
 	return true;
 }
 
+/* A key in a password field: the formw field holds stars and moves as
+ * usual; the characters themselves go to fs->secret, at the same place. */
+static bool handle_password_key(struct form_screen *fs, int code, bool fkey)
+{
+	int i = fs->focus;
+	char *secret = fs->secret[i];
+	int *at = &fs->secret_at[i], n = characters(secret);
+	if (!fkey && (code == 127 || code == 8))
+		code = KEY_BACKSPACE, fkey = true;
+	if (!fkey && code == ('u' & 0x1f)) {
+		form_driver(fs->form, REQ_CLR_FIELD);
+		wipe_memory(secret, FLOW_VALUE_MAX);
+		*at = 0;
+		return true;
+	}
+	if (!fkey && code >= 32) {
+		char bytes[MB_LEN_MAX];
+		mbstate_t state;
+		memset(&state, 0, sizeof state);
+		size_t len = wcrtomb(bytes, (wchar_t)code, &state);
+		size_t used = strlen(secret), where = byte_of(secret, *at);
+		if (len == (size_t)-1 || used + len >= FLOW_VALUE_MAX ||
+		    form_driver_w(fs->form, OK, L'*') != E_OK)
+			return true;	/* full: nothing more goes in */
+		memmove(secret + where + len, secret + where, used - where + 1);
+		memcpy(secret + where, bytes, len);
+		wipe_memory(bytes, sizeof bytes);
+		(*at)++;
+		return true;
+	}
+	if (!fkey)
+		return false;
+	int request = edit_request(code);
+	if (request == 0 || form_driver(fs->form, request) != E_OK)
+		return request != 0;
+	size_t where = byte_of(secret, *at);
+	switch (code) {
+	case KEY_LEFT:
+		*at -= *at > 0;
+		break;
+	case KEY_RIGHT:
+		*at += *at < n;
+		break;
+	case KEY_HOME:
+		*at = 0;
+		break;
+	case KEY_END:
+		*at = n;
+		break;
+	case KEY_BACKSPACE:
+		if (*at > 0) {
+			size_t from = byte_of(secret, *at - 1);
+			memmove(secret + from, secret + where, strlen(secret + where) + 1);
+			(*at)--;
+		}
+		break;
+	case KEY_DC:
+		if (*at < n) {
+			size_t to = byte_of(secret, *at + 1);
+			memmove(secret + where, secret + to, strlen(secret + to) + 1);
+		}
+		break;
+	default:
+		break;
+	}
+	return true;
+}
+
+/* A key in a list field: letters choose, as a web page's list does, the
+ * first entry that starts with what was typed since the field got the
+ * focus (the field never holds anything not in the list); Backspace
+ * takes the last letter back. */
+static bool handle_list_key(struct form_screen *fs, int code, bool fkey)
+{
+	size_t count;
+	(void)view_choices(fs->view, fs->focus, &count);
+	if (count == 0)
+		return false;	/* free text here (a county of another state) */
+	if (fs->prefix_field != fs->focus) {
+		fs->prefix[0] = '\0';
+		fs->prefix_field = fs->focus;
+	}
+	char wanted[FLOW_VALUE_MAX];
+	copy_text(wanted, sizeof wanted, fs->prefix);
+	size_t len = strlen(wanted);
+	if ((fkey && code == KEY_BACKSPACE) || (!fkey && (code == 127 || code == 8))) {
+		while (len > 0 && ((unsigned char)wanted[--len] & 0xC0) == 0x80)
+			;
+		wanted[len] = '\0';
+	} else if (!fkey && code >= 32) {
+		char bytes[MB_LEN_MAX];
+		mbstate_t state;
+		memset(&state, 0, sizeof state);
+		size_t n = wcrtomb(bytes, (wchar_t)code, &state);
+		if (n == (size_t)-1 || len + n >= sizeof wanted)
+			return true;
+		memcpy(wanted + len, bytes, n);
+		wanted[len + n] = '\0';
+	} else {
+		/* Delete would leave a word not in the list. */
+		return fkey && code == KEY_DC;
+	}
+	const char *label = wanted[0] != '\0' ? view_choice_starting(fs->view, fs->focus, wanted)
+					       : NULL;
+	if (wanted[0] != '\0' && label == NULL) {
+		/* What was typed so far still stands; the letter goes. */
+		char *said = xasprintf(_("No item starts with \"%s\"."), wanted);
+		ui_set_note(MESSAGE_INFO, said);
+		free(said);
+		return true;
+	}
+	copy_text(fs->prefix, sizeof fs->prefix, wanted);
+	ui_set_note(MESSAGE_NONE, NULL);
+	if (label == NULL)
+		return true;
+	set_field_buffer(fs->fields[fs->focus], 0, label);
+	/* The cursor on the entry chosen, where a screen reader reads it. */
+	form_driver(fs->form, REQ_BEG_FIELD);
+	return true;
+}
+
 static bool handle_text_key(struct form_screen *fs, int code, bool fkey)
 {
+	if (is_password(fs, fs->focus))
+		return handle_password_key(fs, code, fkey);
+	if (is_choice_field(fs, fs->focus) && handle_list_key(fs, code, fkey))
+		return true;
 	if (fkey) {
 		int request = edit_request(code);
 		if (request != 0)
@@ -648,6 +826,14 @@ static bool handle_text_key(struct form_screen *fs, int code, bool fkey)
 	return false;
 }
 
+/* The help, over the form: what the fields hold is taken first, as the
+ * help's screen covers the window formw reads the focused field from. */
+static enum run_result help_over_form(struct form_screen *fs)
+{
+	collect_values(fs);
+	return show_help(fs->view);
+}
+
 /* One key; true when the screen is done (an action was chosen). */
 static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct action_spec **action,
 		       enum run_result *result)
@@ -655,7 +841,13 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 	bool in_field = fs->focus < fs->n_fields;
 	int count = fs->n_fields + fs->frame.n_actions;
 	enum key_command command = key_command_for(code, fkey, in_field);
-	if (!fkey && code == ' ' && is_choice_field(fs, fs->focus) && field_is_empty(fs, fs->focus)) {
+	/* Space opens a list, unless it is part of the words being typed
+	 * ("In what city"); so does Enter while nothing is chosen yet. */
+	bool typing = fs->prefix_field == fs->focus && fs->prefix[0] != '\0';
+	bool opens_list = is_choice_field(fs, fs->focus) &&
+			  ((!fkey && code == ' ' && !typing) ||
+			   (command == CMD_ACTIVATE && field_is_empty(fs, fs->focus)));
+	if (opens_list && list_has_entries(fs, fs->focus)) {
 		*result = open_choice_list(fs);
 		return *result != RUN_ACTION;
 	}
@@ -676,7 +868,7 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 			return enter_in_field(fs, action);
 		int chosen = fs->frame.actions[fs->focus - fs->n_fields].index;
 		if (fs->view->actions[chosen].spec->flags & ACTION_HELP) {
-			*result = show_help(fs->view);
+			*result = help_over_form(fs);
 			return true;
 		}
 		*action = ui_activate(fs->run, chosen);
@@ -690,7 +882,7 @@ static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct
 		*action = fs->view->actions[fs->view->back_action].spec;
 		return true;
 	case CMD_HELP:
-		*result = show_help(fs->view);
+		*result = help_over_form(fs);
 		return true;
 	case CMD_REDRAW:	/* read_key repaints before a screen sees it */
 	case CMD_PAGE_UP:
@@ -748,7 +940,10 @@ enum run_result run_form(const struct screen_run *run, const struct action_spec 
 {
 	const struct view *view = run->view;
 	struct form_screen fs = { .run = run, .view = view, .n_fields = view->n_fields,
-				  .cursor_placed = -1, .permanent_focus = INT_MIN };
+				  .cursor_placed = -1, .permanent_focus = INT_MIN, .prefix_field = -1 };
+	for (int i = 0; i < fs.n_fields; i++)
+		if (is_password(&fs, i))
+			copy_text(fs.secret[i], FLOW_VALUE_MAX, view->fields[i].value);
 	int need_cols, need_rows;
 	enum run_result result = RUN_ACTION;
 	*action = NULL;
@@ -788,5 +983,6 @@ enum run_result run_form(const struct screen_run *run, const struct action_spec 
 	collect_values(&fs);
 	free_fields(&fs);
 	body_free(&fs.text);
+	wipe_memory(fs.secret, sizeof fs.secret);
 	return result;
 }

@@ -130,3 +130,132 @@ char *keys_help_text(void)
 	free(text);
 	return grown;
 }
+
+/* ---- what real terminals send ------------------------------------------------ */
+
+/* Sequences terminals send for keys, beyond what the terminal's terminfo
+ * entry tells ncurses (which decodes those itself): PuTTY calls itself
+ * "xterm" but sends ESC [ 1 ~ for Home; a vt100 entry has no Home, End or
+ * Shift-Tab at all. Each row: the bytes after ESC, the key, who sends it.
+ * Checked against the terminfo entries of ncurses 6.4 and ncurses-term
+ * (infocmp xterm, xterm-vt220, vt220, linux, putty, rxvt, screen, tmux)
+ * and PuTTY's manual, 4.4 "The Keyboard panel" (Home and End keys,
+ * Function keys and keypad, Shift-Tab). */
+struct key_sequence {
+	const char *bytes;
+	int key;
+	const char *sent_by;
+};
+
+static const struct key_sequence sequences[] = {
+	/* Arrows: normal mode (CSI) and application mode (SS3). */
+	{ "[A", KEY_UP, "xterm, VTE, PuTTY, linux, rxvt, screen, tmux, Windows Terminal (normal mode)" },
+	{ "[B", KEY_DOWN, "the same" },
+	{ "[C", KEY_RIGHT, "the same" },
+	{ "[D", KEY_LEFT, "the same" },
+	{ "OA", KEY_UP, "xterm, VTE, PuTTY, vt100, screen, tmux, iTerm2 (application mode)" },
+	{ "OB", KEY_DOWN, "the same" },
+	{ "OC", KEY_RIGHT, "the same" },
+	{ "OD", KEY_LEFT, "the same" },
+	/* Home and End. */
+	{ "[H", KEY_HOME, "xterm, VTE, Windows Terminal, iTerm2, Terminal.app fn-Left (normal mode)" },
+	{ "OH", KEY_HOME, "xterm, VTE, iTerm2 (application mode)" },
+	{ "[1~", KEY_HOME, "PuTTY (default), linux console, screen, tmux, vt220 (Find)" },
+	{ "[7~", KEY_HOME, "rxvt, urxvt" },
+	{ "[F", KEY_END, "xterm, VTE, Windows Terminal, iTerm2, Terminal.app fn-Right (normal mode)" },
+	{ "OF", KEY_END, "xterm, VTE, iTerm2 (application mode)" },
+	{ "[4~", KEY_END, "PuTTY (default), linux console, screen, tmux, vt220 (Select)" },
+	{ "[8~", KEY_END, "rxvt, urxvt" },
+	/* The editing keypad. */
+	{ "[2~", KEY_IC, "xterm, VTE, PuTTY, linux, rxvt, screen, tmux, vt220, Windows Terminal" },
+	{ "[3~", KEY_DC, "the same" },
+	{ "[5~", KEY_PPAGE, "the same" },
+	{ "[6~", KEY_NPAGE, "the same" },
+	/* F1 to F5. */
+	{ "OP", KEY_F(1), "xterm, VTE, vt100 PF1, PuTTY (Xterm R6), Windows Terminal, iTerm2, Terminal.app" },
+	{ "OQ", KEY_F(2), "the same" },
+	{ "OR", KEY_F(3), "the same" },
+	{ "OS", KEY_F(4), "the same" },
+	{ "[11~", KEY_F(1), "PuTTY (default, ESC [ n ~), rxvt, xterm-vt220" },
+	{ "[12~", KEY_F(2), "the same" },
+	{ "[13~", KEY_F(3), "the same" },
+	{ "[14~", KEY_F(4), "the same" },
+	{ "[15~", KEY_F(5), "xterm, VTE, PuTTY, rxvt, screen, tmux" },
+	{ "[[A", KEY_F(1), "linux console, PuTTY (Linux mode)" },
+	{ "[[B", KEY_F(2), "the same" },
+	{ "[[C", KEY_F(3), "the same" },
+	{ "[[D", KEY_F(4), "the same" },
+	{ "[[E", KEY_F(5), "the same" },
+	/* Shift-Tab. */
+	{ "[Z", KEY_BTAB, "xterm, VTE, PuTTY, rxvt, screen, tmux, Windows Terminal, iTerm2 (vt100 entries lack it)" },
+	{ "\t", KEY_BTAB, "linux console (its terminfo kcbt)" },
+	/* The keypad's Enter in application mode. */
+	{ "OM", KEY_ENTER, "xterm, vt100, PuTTY (application keypad)" },
+};
+
+/* A CSI sequence with modifiers or a default parameter, as the one
+ * without: "[1;5A" is "[A", "[3;2~" is "[3~". */
+static void without_modifiers(const char *in, char *out, size_t size)
+{
+	copy_text(out, size, in);
+	char *semicolon = strchr(out, ';');
+	if (in[0] != '[' || semicolon == NULL)
+		return;
+	size_t len = strlen(out);
+	char final = out[len - 1];
+	semicolon[0] = final;
+	semicolon[1] = '\0';
+	/* "[1A": a letter key with the default parameter. */
+	if (out[1] == '1' && out[2] >= 'A' && out[2] <= 'Z' && out[3] == '\0')
+		memmove(out + 1, out + 2, 2);
+}
+
+int keys_decode_sequence(const char *after_esc)
+{
+	char plain[KEY_SEQUENCE_MAX + 1];
+	without_modifiers(after_esc, plain, sizeof plain);
+	for (size_t i = 0; i < sizeof sequences / sizeof sequences[0]; i++)
+		if (strcmp(sequences[i].bytes, plain) == 0)
+			return sequences[i].key;
+	return KEY_IGNORED;
+}
+
+static const char *key_label(int key)
+{
+	switch (key) {
+	case KEY_UP: return "Up";
+	case KEY_DOWN: return "Down";
+	case KEY_LEFT: return "Left";
+	case KEY_RIGHT: return "Right";
+	case KEY_HOME: return "Home";
+	case KEY_END: return "End";
+	case KEY_IC: return "Insert";
+	case KEY_DC: return "Delete";
+	case KEY_PPAGE: return "PgUp";
+	case KEY_NPAGE: return "PgDn";
+	case KEY_BTAB: return "Shift-Tab";
+	case KEY_ENTER: return "Enter";
+	default:
+		break;
+	}
+	if (key >= KEY_F(1) && key <= KEY_F(12)) {
+		static char name[16];
+		snprintf(name, sizeof name, "F%d", key - KEY_F(0));
+		return name;
+	}
+	return "?";
+}
+
+void keys_print_sequences(FILE *out)
+{
+	const char *sent_by = "";
+	for (size_t i = 0; i < sizeof sequences / sizeof sequences[0]; i++) {
+		/* "the same": the terminals of the row before. */
+		if (strcmp(sequences[i].sent_by, "the same") != 0)
+			sent_by = sequences[i].sent_by;
+		fputs("1b", out);
+		for (const char *p = sequences[i].bytes; *p != '\0'; p++)
+			fprintf(out, " %02x", (unsigned char)*p);
+		fprintf(out, "\t%s\t%s\n", key_label(sequences[i].key), sent_by);
+	}
+}

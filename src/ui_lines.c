@@ -110,6 +110,8 @@ char *lines_field_prompt(const struct view *view, int i)
 	bool required = f->spec->required;
 	const char *rule = f->list ? (required ? _("required, choose from list; type ? for the list")
 					       : _("choose from list; type ? for the list"))
+			   : f->secret ? (required ? _("required; typing is hidden")
+					       : _("optional; typing is hidden"))
 				   : (required ? _("required") : _("optional"));
 	if (f->secret || f->value[0] == '\0')
 		return xasprintf("%s (%s): ", f->label, rule);

@@ -305,12 +305,15 @@ static bool menu_key(struct menu_screen *ms, int code, bool fkey, bool list)
 		case KEY_PPAGE: request = REQ_SCR_UPAGE; break;
 		default: return false;
 		}
+	} else if (code == ('n' & 0x1f) || code == ('p' & 0x1f)) {
+		/* Ctrl-N and Ctrl-P are Down and Up on any terminal. */
+		request = code == ('n' & 0x1f) ? REQ_DOWN_ITEM : REQ_UP_ITEM;
 	} else {
 		return false;
 	}
 	if (menu_driver(ms->menu, request) == E_REQUEST_DENIED && !list)
 		/* Menus wrap around, as Tab does. */
-		menu_driver(ms->menu, code == KEY_UP ? REQ_LAST_ITEM : REQ_FIRST_ITEM);
+		menu_driver(ms->menu, request == REQ_UP_ITEM ? REQ_LAST_ITEM : REQ_FIRST_ITEM);
 	return true;
 }
 

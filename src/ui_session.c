@@ -125,6 +125,68 @@ static int finish_character(WINDOW *win, int lead, wint_t *wch)
 	return OK;
 }
 
+/* The rest of a sequence that starts with ESC. ncurses has decoded what
+ * the terminal's terminfo entry knows, and waited ESCDELAY after a lone
+ * ESC; a CSI or SS3 sequence that follows at once is one it did not know:
+ * read whole (to its final byte; an SS3's one byte) and taken from the
+ * table of what real terminals send, or swallowed. Never Esc and then
+ * typed characters. */
+static int finish_escape(WINDOW *win, wint_t *wch)
+{
+	wtimeout(win, 0);
+	int first = wgetch(win);
+	bool csi = first == '[', ss3 = first == 'O';
+	/* Esc, then a key of its own (Esc and 1 typed fast): both count. The
+	 * Linux console's Shift-Tab is ESC Tab. */
+	if (!csi && !ss3 && first != '\t') {
+		if (first != ERR)
+			ungetch(first);
+		*wch = 27;
+		return OK;
+	}
+	char bytes[KEY_SEQUENCE_MAX + 1] = { (char)first };
+	size_t len = 1;
+	wtimeout(win, CONTINUATION_MS);
+	while ((csi || ss3) && len < KEY_SEQUENCE_MAX) {
+		int next = wgetch(win);
+		if (next == ERR || next >= KEY_MIN)
+			break;	/* cut short: what came is swallowed */
+		bytes[len++] = (char)next;
+		if (ss3)
+			break;
+		/* The Linux console's F1 is ESC [ [ A: one byte more. */
+		bool linux_f_key = len == 2 && next == '[';
+		if (!linux_f_key && next >= 0x40 && next <= 0x7e)
+			break;
+	}
+	bytes[len] = '\0';
+	*wch = (wint_t)keys_decode_sequence(bytes);
+	return KEY_CODE_YES;
+}
+
+/* A key code the terminfo entry gave a name the screens do not know:
+ * PuTTY's entry calls its Up arrow (ESC [ A) "scroll back", a vt220's
+ * calls Home (ESC [ 1 ~) "Find"; the linux entry has ESC [ Z as a key of
+ * its own. The bytes it stands for decide, as the terminal meant them. */
+static int known_key(int code)
+{
+	switch (code) {
+	case KEY_UP: case KEY_DOWN: case KEY_LEFT: case KEY_RIGHT: case KEY_HOME: case KEY_END:
+	case KEY_IC: case KEY_DC: case KEY_PPAGE: case KEY_NPAGE: case KEY_BTAB: case KEY_ENTER:
+	case KEY_BACKSPACE: case KEY_RESIZE:
+		return code;
+	default:
+		break;
+	}
+	if (code >= KEY_F(1) && code <= KEY_F(12))
+		return code;
+	char *bytes = keybound(code, 0);
+	int key = bytes != NULL && bytes[0] == 27 && bytes[1] != '\0'
+			  ? keys_decode_sequence(bytes + 1) : KEY_IGNORED;
+	free(bytes);
+	return key;
+}
+
 /* A key (OK with a character, KEY_CODE_YES with a key code), or ERR
  * after timeout_ms (-1: wait for ever) or when what came was not UTF-8. */
 static int get_key(WINDOW *win, int timeout_ms, wint_t *wch)
@@ -134,10 +196,12 @@ static int get_key(WINDOW *win, int timeout_ms, wint_t *wch)
 	int c = wgetch(win);
 	int rc = ERR;
 	if (c >= KEY_MIN) {
-		*wch = (wint_t)c;
+		*wch = (wint_t)known_key(c);
 		rc = KEY_CODE_YES;
 	} else if (c >= 0x80 && c <= 0xff) {
 		rc = finish_character(win, c, wch);
+	} else if (c == 27) {
+		rc = finish_escape(win, wch);
 	} else if (c != ERR) {
 		*wch = (wint_t)c;
 		rc = OK;
@@ -157,8 +221,7 @@ static enum run_result idle_warning(void)
 	wrap_text(sentence, width - 4, &w);
 	free(sentence);
 	int height = (int)w.count + 2 < LINES ? (int)w.count + 2 : LINES;
-	WINDOW *win = width > 4 && height > 2
-			      ? newwin(height, width, (LINES - height) / 2, (COLS - width) / 2) : NULL;
+	WINDOW *win = newwin(height, width, (LINES - height) / 2, (COLS - width) / 2);
 	if (win != NULL) {
 		keypad(win, TRUE);
 		/* Wide line characters: drawn as Unicode in a UTF-8 locale whatever

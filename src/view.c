@@ -215,6 +215,14 @@ bool view_complete_choice(const struct view *view, int field, const char *typed,
 	return flow_complete_choice(view->flow, field, typed, out, size);
 }
 
+const char *view_choice_starting(const struct view *view, int field, const char *prefix)
+{
+	size_t count;
+	const struct choice *entries = view_choices(view, field, &count);
+	const struct choice *found = choices_first_starting(entries, count, prefix);
+	return found != NULL ? choices_label(found) : NULL;
+}
+
 char *view_help(const struct view *view)
 {
 	char *text = help_text(view->flow);

@@ -85,6 +85,9 @@ const struct choice *view_choices(const struct view *view, int field, size_t *co
 /* What typed names in a list field, as shown; false when nothing single. */
 bool view_complete_choice(const struct view *view, int field, const char *typed, char *out,
 			  size_t size);
+/* Type-ahead in a list field: the label of the first entry that starts
+ * with prefix (view_choices), or NULL. */
+const char *view_choice_starting(const struct view *view, int field, const char *prefix);
 /* The screen's help, placeholders filled (a new string). */
 char *view_help(const struct view *view);
 /* The line that follows the typing (the password rules met so far). */

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Help on every kind of screen, by each of its keys: F1 anywhere, Ctrl-G
 # anywhere (for terminals whose F-keys do not arrive), ? outside a text
-# field. Esc closes it and the screen is as it was.
+# field. Esc closes it and the screen is as it was, typing included.
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
@@ -15,7 +15,7 @@ help_opens() {
 	fail "$1" "$(screen)"
 }
 
-plan 11
+plan 13
 start_wizard
 help_opens "? on the start menu" '?' "NextGen CM/ECF practice wizard"
 help_opens "F1 on the start menu" F1 "NextGen CM/ECF practice wizard"
@@ -25,6 +25,10 @@ help_opens "F1 in the login form" F1 "Manage My Account Login"
 help_opens "Ctrl-G in the login form" C-g "Manage My Account Login"
 type_text "?"
 expect_line "? in a text field is a character to type" 'Username \*: \[\?'
+keys C-u
+type_text "ja1234"
+help_opens "F1 while typing in a field" F1 "Manage My Account Login"
+expect_line "and what was typed in it is still there" 'Username \*: \[ja1234 '
 keys C-u Escape
 wait_for "1  Upgrade my PACER account"
 pacer_login ja1234 'Legacy!2013'

@@ -86,6 +86,8 @@ to_register_policies() {
 }
 to_checklist_result() {
 	keys 4 && wait_for "Get ready" || return 1
+	type_fields y n y
+	type_text canb
 	keys Enter
 }
 to_draft_offer() {
@@ -139,7 +141,7 @@ link-confirm|to_link_confirm|Do you want to link these accounts?
 link-success|to_link_confirm && wait_for "Do you want to link" && keys BTab && commit Submit|successfully linked
 link-fallback|to_link_fallback|Linking did not work
 checklist|keys 4|Get ready
-checklist-result|to_checklist_result|checklist
+checklist-result|to_checklist_result|My NextGen CM/ECF checklist
 trouble|keys 5|Choose what you saw
 trouble-answer|keys 5 && wait_for "Choose what you saw" && keys Enter && wait_for "Which username" && keys Enter|Likely cause'
 to_register_need() { keys 1 && wait_for "Manage My Account Login" && keys BTab BTab BTab Enter; }

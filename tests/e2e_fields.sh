@@ -1,0 +1,54 @@
+#!/bin/sh
+# Fields as a web page's: a list field chooses by type-ahead and never
+# holds a word that is not in the list; a password field shows one star a
+# character, never the characters; the plain frontend says at a secret
+# prompt that typing is hidden.
+. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/tmux_lib.sh"
+
+plan 11
+start_wizard
+wait_for "Upgrade my PACER account"
+keys 1
+wait_for "Manage My Account Login"
+type_text ja1234
+keys Tab
+type_text 'Legacy!2'
+expect_line "a password shows a star for each character typed" 'Password \*: \[\*{8} +\]$'
+if screen | grep -qF 'Legacy!2'; then fail "and never the characters" "$(screen)"; else ok "and never the characters"; fi
+keys BSpace Left Left
+type_text 'x'
+expect_line "editing inside it keeps a star a character" 'Password \*: \[\*{8} +\]$'
+keys C-u
+type_text 'Legacy!2013'
+keys Enter
+expect "what was typed behind the stars logs in" "Account Type: Legacy PACER Account"
+keys Enter
+wait_for "Step 1 of 3"
+
+# User Type: the first entry that starts with what is typed.
+keys Tab Tab Tab Tab Tab
+type_text 03/14/1970
+keys Tab
+type_text Att
+expect_line "typing in a list field chooses the first entry it starts" 'User Type \*: \[Attorney '
+type_text x
+expect_joined "a letter no entry continues with is refused in words" 'No item starts with "Attx".'
+expect_line "and the field keeps its entry" 'User Type \*: \[Attorney '
+keys Enter
+wait_for "Step 2 of 3"
+
+# State, holding California: "Nev" chooses Nevada, never "CaliforniaNev".
+keys Tab Tab Tab Tab Tab
+expect_line "the Address tab's State holds California" 'State \*: \[California '
+type_text Nev
+expect_line "typing Nev in it chooses Nevada" 'State \*: \[Nevada '
+keys BSpace BSpace BSpace
+type_text NY
+expect_line "a state's code chooses it too" 'State \*: \[New York '
+
+# The plain frontend says that a secret is typed unseen.
+printf '1\nja1234\n' | "$WIZARD" --plain --db "$database" > "$work_dir/plain.out" 2>&1
+check "the plain frontend's password prompt says typing is hidden" \
+	grep -qF "Password (required; typing is hidden):" "$work_dir/plain.out"
+tap_finish

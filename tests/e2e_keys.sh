@@ -1,0 +1,182 @@
+#!/bin/sh
+# Every key from every real terminal means what the person meant: for each
+# TERM people use and each row of the wizard's own table of what terminals
+# send (nextgen-wizard --key-sequences), the raw bytes go to a form, a menu
+# and a text screen, and the key does what the README's key list says:
+# the cursor moves, help opens, and nothing is ever typed into a field or
+# leaves the screen unless the key says so. An unknown sequence (bracketed
+# paste markers, ESC [ 9 9 ~, ESC [ ? 1 ~) is swallowed whole. (KEYS_TERMS=
+# xterm narrows the terminals, for a quick look.)
+. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/tmux_lib.sh"
+
+terms=${KEYS_TERMS:-"xterm xterm-256color screen tmux-256color linux vt100 vt220"}
+# PuTTY's own entry comes with Debian's ncurses-term.
+[ -n "${KEYS_TERMS:-}" ] || ! infocmp putty > /dev/null 2>&1 || terms="$terms putty"
+"$WIZARD" --key-sequences > "$work_dir/sequences" || exit 1
+rows=$(wc -l < "$work_dir/sequences")
+unknowns="1b5b3230307e 1b5b3230317e 1b5b39397e 1b5b3f317e"
+wait_seconds=5
+
+cursor() { tmux_cmd display -p -t wizard '#{cursor_x} #{cursor_y}'; }
+# settled: the screen and the cursor have stopped changing.
+settled() {
+	before=$(screen; cursor)
+	while :; do
+		sleep 0.04
+		now=$(screen; cursor)
+		[ "$now" = "$before" ] && return 0
+		before=$now
+	done
+}
+# send HEX: the bytes (hex, no spaces) as one write to the terminal.
+send() {
+	# shellcheck disable=SC2046
+	tmux_cmd send-keys -t wizard -H $(printf '%s' "$1" | sed 's/../& /g')
+	settled
+}
+spaced() { printf '%s' "$1" | sed 's/../& /g; s/ $//'; }
+point() {
+	if [ -z "$2" ]; then ok "$1"; else fail "$1: $2" "$(screen)"; fi
+}
+chosen_item() { screen | sed -n 's/^ *> \([0-9]\)  .*/\1/p'; }
+
+# form_problem KEY: what the key did on the login form (Username holds
+# ja1234, the cursor after it at column 21 of row 6), in words; empty
+# when it did what the key list says.
+form_problem() {
+	at=$(cursor)
+	if [ "$1" = F1 ]; then
+		screen | grep -qF "Help: Manage My Account Login" || echo "no help"
+		return
+	fi
+	screen | grep -qF "Help: " && { echo "opened the help"; return; }
+	screen | grep -qF "Manage My Account Login" || { echo "left the screen"; return; }
+	screen | grep -qE 'Username \*: \[ja1234 +\]$' || { echo "changed the field"; return; }
+	case $1 in
+	Up | Shift-Tab) [ "${at#* }" != 6 ] || echo "the focus stayed in Username" ;;
+	Down | Enter) [ "${at#* }" = 7 ] || echo "the focus is not on Password ($at)" ;;
+	Left) [ "$at" = "20 6" ] || echo "the cursor is at $at" ;;
+	Right) [ "$at" = "22 6" ] || echo "the cursor is at $at" ;;
+	Home) [ "$at" = "15 6" ] || echo "the cursor is at $at" ;;
+	*) [ "$at" = "21 6" ] || echo "the cursor moved to $at" ;;
+	esac
+}
+# back_to_username: the help closed, and the focus in Username with the
+# cursor after its text (leaving a field and coming back puts it there).
+back_to_username() {
+	screen | grep -qF "Help: " && { keys Escape; settled; }
+	screen | grep -qF "Manage My Account Login" || { keys 1; wait_for "Manage My Account Login"; }
+	# Ctrl-N goes round the fields, buttons and links to Username.
+	for _ in 1 2 3 4 5 6 7 8 9 10; do
+		[ "$(cursor)" = "21 6" ] && return
+		at=$(cursor)
+		if [ "${at#* }" = 6 ]; then keys C-n C-p; else keys C-n; fi
+		settled
+	done
+}
+
+# menu_problem KEY: the same on the start menu, its first item chosen.
+menu_problem() {
+	if [ "$1" = F1 ]; then
+		screen | grep -qF "Help: NextGen CM/ECF practice wizard" || echo "no help"
+		return
+	fi
+	screen | grep -qF "Help: " && { echo "opened the help"; return; }
+	if [ "$1" = Enter ]; then
+		screen | grep -qF "Manage My Account Login" || echo "did not choose the first item"
+		return
+	fi
+	screen | grep -qF "6  Help" || { echo "left the menu"; return; }
+	item=$(chosen_item)
+	case $1 in
+	Down) [ "$item" = 2 ] || echo "chose item $item" ;;
+	Up | End) [ "$item" = 8 ] || echo "chose item $item" ;;
+	PgDn) [ "$item" -ge 1 ] || echo "chose no item" ;;
+	*) [ "$item" = 1 ] || echo "chose item $item" ;;
+	esac
+}
+back_to_first_item() {
+	screen | grep -qF "Help: " && { keys Escape; settled; }
+	screen | grep -qF "Manage My Account Login" && { keys Escape; settled; }
+	# Ctrl-N and Ctrl-P are Down and Up on any terminal.
+	for _ in 1 2 3 4 5 6 7 8; do
+		[ "$(chosen_item)" = 1 ] && break
+		keys C-p
+		settled
+	done
+}
+
+# text_problem KEY: the same on a text screen ("What are the steps?").
+text_problem() {
+	if [ "$1" = F1 ]; then
+		screen | grep -qF "Help: Link my CM/ECF account" || echo "no help"
+		return
+	fi
+	screen | grep -qF "Help: " && { echo "opened the help"; return; }
+	[ "$1" = Enter ] && return	# it chooses the focused button
+	screen | grep -qF "[ Look up a court ]" || echo "left the screen"
+}
+back_to_text() {
+	screen | grep -qF "Help: " && { keys Escape; settled; }
+	screen | grep -qF "[ Look up a court ]" && return
+	keys Escape
+	settled
+}
+
+plan $(( $(echo $terms | wc -w) * (3 * rows + 2 * 4) + 1 ))
+for term in $terms; do
+	WIZARD_TERM=$term start_wizard
+	wait_for "6  Help"
+	keys 1
+	wait_for "Manage My Account Login"
+	type_text ja1234
+	settled
+	while IFS="	" read -r bytes key sent_by; do
+		hexed=$(printf '%s' "$bytes" | tr -d ' ')
+		send "$hexed"
+		point "$term: $key ($bytes) on a form" "$(form_problem "$key")"
+		back_to_username
+	done < "$work_dir/sequences"
+	for unknown in $unknowns; do
+		send "$unknown"
+		point "$term: the unknown sequence $(spaced "$unknown") on a form is swallowed whole" \
+			"$(form_problem Insert)"
+	done
+
+	keys Escape
+	wait_for "6  Help"
+	back_to_first_item
+	while IFS="	" read -r bytes key sent_by; do
+		send "$(printf '%s' "$bytes" | tr -d ' ')"
+		point "$term: $key ($bytes) on a menu" "$(menu_problem "$key")"
+		back_to_first_item
+	done < "$work_dir/sequences"
+	for unknown in $unknowns; do
+		send "$unknown"
+		point "$term: the unknown sequence $(spaced "$unknown") on a menu is swallowed whole" \
+			"$(menu_problem Insert)"
+	done
+
+	keys 2
+	wait_for "Which court"
+	keys BTab Enter
+	wait_for "[ Look up a court ]"
+	settled
+	while IFS="	" read -r bytes key sent_by; do
+		send "$(printf '%s' "$bytes" | tr -d ' ')"
+		point "$term: $key ($bytes) on a text screen" "$(text_problem "$key")"
+		back_to_text
+	done < "$work_dir/sequences"
+	stop_terminal
+done
+
+# An arrow split in two packets still arrives whole. How long a gap it
+# survives (40 ms and more) is a time, measured by make bench.
+start_wizard
+wait_for "6  Help"
+tmux_cmd send-keys -t wizard -H 1b
+sleep 0.01
+tmux_cmd send-keys -t wizard -H 4f 42
+expect_line "a Down arrow split in two packets still arrives whole" '> 2  Link my CM/ECF account'
+tap_finish
