@@ -41,16 +41,24 @@ point() {
 }
 chosen_item() { screen | sed -n 's/^ *> \([0-9]\)  .*/\1/p'; }
 
+# help_problem KEY TITLE: for F1, whether the help of TITLE opened; for
+# any other key, that no help opened. Nothing is said when all is well;
+# false when the key's own check is still to come.
+help_problem() {
+	if [ "$1" = F1 ]; then
+		screen | grep -qF "Help: $2" || echo "no help"
+		return 0
+	fi
+	screen | grep -qF "Help: " && { echo "opened the help"; return 0; }
+	return 1
+}
+
 # form_problem KEY: what the key did on the login form (Username holds
 # ja1234, the cursor after it at column 21 of row 6), in words; empty
 # when it did what the key list says.
 form_problem() {
 	at=$(cursor)
-	if [ "$1" = F1 ]; then
-		screen | grep -qF "Help: Manage My Account Login" || echo "no help"
-		return
-	fi
-	screen | grep -qF "Help: " && { echo "opened the help"; return; }
+	help_problem "$1" "Manage My Account Login" && return
 	screen | grep -qF "Manage My Account Login" || { echo "left the screen"; return; }
 	screen | grep -qE 'Username \*: \[ja1234 +\]$' || { echo "changed the field"; return; }
 	case $1 in
@@ -78,11 +86,7 @@ back_to_username() {
 
 # menu_problem KEY: the same on the start menu, its first item chosen.
 menu_problem() {
-	if [ "$1" = F1 ]; then
-		screen | grep -qF "Help: NextGen CM/ECF practice wizard" || echo "no help"
-		return
-	fi
-	screen | grep -qF "Help: " && { echo "opened the help"; return; }
+	help_problem "$1" "NextGen CM/ECF practice wizard" && return
 	if [ "$1" = Enter ]; then
 		screen | grep -qF "Manage My Account Login" || echo "did not choose the first item"
 		return
@@ -109,11 +113,7 @@ back_to_first_item() {
 
 # text_problem KEY: the same on a text screen ("What are the steps?").
 text_problem() {
-	if [ "$1" = F1 ]; then
-		screen | grep -qF "Help: Link my CM/ECF account" || echo "no help"
-		return
-	fi
-	screen | grep -qF "Help: " && { echo "opened the help"; return; }
+	help_problem "$1" "Link my CM/ECF account" && return
 	[ "$1" = Enter ] && return	# it chooses the focused button
 	screen | grep -qF "[ Look up a court ]" || echo "left the screen"
 }
@@ -124,7 +124,21 @@ back_to_text() {
 	settled
 }
 
-plan $(( $(echo $terms | wc -w) * (3 * rows + 2 * 4) + 1 ))
+plan $(( $(echo $terms | wc -w) * (3 * rows + 2 * 4) + 2 ))
+
+# The sequences people's terminals were seen to send are in the table:
+# PuTTY's Home, End and F1 (ESC [ 1 ~, ESC [ 4 ~, ESC [ 1 1 ~), xterm's in
+# both cursor modes, the Linux console's F1, vt100's PF1, Shift-Tab, and
+# the editing keypad.
+missing=""
+for needed in "1b 5b 31 7e	Home" "1b 5b 34 7e	End" "1b 5b 31 31 7e	F1" "1b 5b 48	Home" \
+	"1b 4f 48	Home" "1b 5b 46	End" "1b 4f 46	End" "1b 5b 5b 41	F1" "1b 4f 50	F1" \
+	"1b 5b 5a	Shift-Tab" "1b 5b 33 7e	Delete" "1b 5b 35 7e	PgUp" "1b 5b 36 7e	PgDn" \
+	"1b 4f 41	Up" "1b 5b 42	Down"; do
+	grep -qF "$needed	" "$work_dir/sequences" || missing="$missing [$needed]"
+done
+if [ -z "$missing" ]; then ok "the table has the sequences real terminals send"
+else fail "the table has the sequences real terminals send" "missing:$missing"; fi
 for term in $terms; do
 	WIZARD_TERM=$term start_wizard
 	wait_for "6  Help"
