@@ -2,8 +2,13 @@
 
 #include "choices.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <unicase.h>
+#include <uninorm.h>
+#include <unistr.h>
 
 #include "i18n.h"
 #include "util.h"
@@ -177,16 +182,82 @@ bool choices_match(enum choice_list list, const char *state, const char *typed, 
 	return found != NULL;
 }
 
+/* text as type-ahead compares it: case folded, accents and the opening
+ * ¿ and ¡ of a Spanish question left out ("¿Cuál" is "cual"). A new
+ * string; NULL when the text is not UTF-8. */
+static char *folded(const char *text)
+{
+	size_t len = 0;
+	uint8_t *fold = u8_casefold((const uint8_t *)text, strlen(text), NULL, UNINORM_NFD, NULL, &len);
+	if (fold == NULL)
+		return NULL;
+	char *out = xmalloc(len + 1);
+	size_t n = 0;
+	for (size_t i = 0; i < len;) {
+		ucs4_t c;
+		int step = u8_mbtouc(&c, fold + i, len - i);
+		bool mark = c >= 0x300 && c <= 0x36f;	/* a combining accent */
+		bool opening = n == 0 && (c == 0xbf || c == 0xa1);	/* ¿ ¡ */
+		if (!mark && !opening) {
+			memcpy(out + n, fold + i, (size_t)step);
+			n += (size_t)step;
+		}
+		i += (size_t)step;
+	}
+	out[n] = '\0';
+	free(fold);
+	return out;
+}
+
+/* Whether a word of text (its start, or after a space or punctuation)
+ * starts with prefix; both folded. */
+static bool a_word_starts(const char *text, const char *prefix, size_t len)
+{
+	for (const char *p = text; *p != '\0'; p++)
+		if ((p == text || strchr(" ,.(/-", p[-1]) != NULL) && strncmp(p, prefix, len) == 0)
+			return true;
+	return false;
+}
+
+/* The first entry for which match says yes, given the folded prefix. */
+static const struct choice *first_where(const struct choice *entries, size_t count,
+					const char *prefix, bool words)
+{
+	size_t len = strlen(prefix);
+	for (size_t i = 0; i < count; i++) {
+		if (entries[i].heading)
+			continue;
+		char *label = folded(shown(&entries[i])), *value = folded(entries[i].value);
+		bool yes = label != NULL && value != NULL &&
+			   (words ? a_word_starts(label, prefix, len)
+				  : strncmp(label, prefix, len) == 0 || strncmp(value, prefix, len) == 0);
+		free(label);
+		free(value);
+		if (yes)
+			return &entries[i];
+	}
+	return NULL;
+}
+
 const struct choice *choices_first_starting(const struct choice *entries, size_t count,
 					    const char *prefix)
 {
 	if (prefix[0] == '\0')
 		return NULL;
+	/* A code typed whole is its entry ("AR" is Arkansas, not Arizona). */
 	for (size_t i = 0; i < count; i++)
-		if (!entries[i].heading && (starts_with_ignoring_case(shown(&entries[i]), prefix) ||
-					    starts_with_ignoring_case(entries[i].value, prefix)))
+		if (!entries[i].heading && strcasecmp(entries[i].value, prefix) == 0)
 			return &entries[i];
-	return NULL;
+	char *wanted = folded(prefix);
+	if (wanted == NULL)
+		return NULL;
+	/* The start of the name or code, else the start of a word in the
+	 * name (a court's "Northern District of California"). */
+	const struct choice *found = first_where(entries, count, wanted, false);
+	if (found == NULL)
+		found = first_where(entries, count, wanted, true);
+	free(wanted);
+	return found;
 }
 
 const char *choices_label(const struct choice *entry)

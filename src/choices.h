@@ -37,9 +37,11 @@ bool choices_match(enum choice_list list, const char *state, const char *typed, 
 /* The entry of entries that typed names (see choices_match), or NULL. */
 const struct choice *choices_find(const struct choice *entries, size_t count, const char *typed);
 
-/* Type-ahead in a list field: the first entry whose label or stored
- * value starts with prefix, in any case ("Nev" for Nevada, "NY" for New
- * York, "canb" for its court); NULL when none. */
+/* Type-ahead in a list field: the entry whose stored value is prefix
+ * ("AR" for Arkansas), else the first whose label or value starts with
+ * it ("Nev" for Nevada, "canb" for its court), else the first with a
+ * word that does ("Northern District"); case, accents and a question's
+ * opening ¿ do not count. NULL when none. */
 const struct choice *choices_first_starting(const struct choice *entries, size_t count,
 					    const char *prefix);
 /* What an entry shows (its translated label, or its value). */

@@ -205,9 +205,11 @@ static void collect_values(struct form_screen *fs)
 	wipe_memory(value, sizeof value);
 }
 
-/* The focused field is left: kept, and drafted where the screen is. */
+/* The focused field is left: kept, and drafted where the screen is;
+ * what type-ahead collected in it starts afresh next time. */
 static void leave_field(struct form_screen *fs)
 {
+	fs->prefix_field = -1;
 	if (fs->focus >= fs->n_fields || fs->fields[fs->focus] == NULL)
 		return;
 	collect_values(fs);
@@ -699,19 +701,24 @@ static bool handle_password_key(struct form_screen *fs, int code, bool fkey)
 		memset(&state, 0, sizeof state);
 		size_t len = wcrtomb(bytes, (wchar_t)code, &state);
 		size_t used = strlen(secret), where = byte_of(secret, *at);
-		if (len == (size_t)-1 || used + len >= FLOW_VALUE_MAX ||
-		    form_driver_w(fs->form, OK, L'*') != E_OK)
-			return true;	/* full: nothing more goes in */
-		memmove(secret + where + len, secret + where, used - where + 1);
-		memcpy(secret + where, bytes, len);
+		/* Full: nothing more goes in (formw says so for the stars). */
+		if (len != (size_t)-1 && used + len < FLOW_VALUE_MAX &&
+		    form_driver_w(fs->form, OK, L'*') == E_OK) {
+			memmove(secret + where + len, secret + where, used - where + 1);
+			memcpy(secret + where, bytes, len);
+			(*at)++;
+		}
 		wipe_memory(bytes, sizeof bytes);
-		(*at)++;
 		return true;
 	}
 	if (!fkey)
 		return false;
 	int request = edit_request(code);
-	if (request == 0 || form_driver(fs->form, request) != E_OK)
+	/* formw would move past the stars into the field's blank room, or
+	 * take a blank away: the stars and the password must stay in step. */
+	bool nothing_there = ((code == KEY_RIGHT || code == KEY_DC) && *at >= n) ||
+			     ((code == KEY_LEFT || code == KEY_BACKSPACE) && *at <= 0);
+	if (request == 0 || nothing_there || form_driver(fs->form, request) != E_OK)
 		return request != 0;
 	size_t where = byte_of(secret, *at);
 	switch (code) {
@@ -817,6 +824,7 @@ static bool handle_text_key(struct form_screen *fs, int code, bool fkey)
 	}
 	if (code == ('u' & 0x1f)) {
 		form_driver(fs->form, REQ_CLR_FIELD);
+		fs->prefix_field = -1;
 		return true;
 	}
 	if (code >= 32) {
@@ -941,9 +949,6 @@ enum run_result run_form(const struct screen_run *run, const struct action_spec 
 	const struct view *view = run->view;
 	struct form_screen fs = { .run = run, .view = view, .n_fields = view->n_fields,
 				  .cursor_placed = -1, .permanent_focus = INT_MIN, .prefix_field = -1 };
-	for (int i = 0; i < fs.n_fields; i++)
-		if (is_password(&fs, i))
-			copy_text(fs.secret[i], FLOW_VALUE_MAX, view->fields[i].value);
 	int need_cols, need_rows;
 	enum run_result result = RUN_ACTION;
 	*action = NULL;
@@ -951,6 +956,9 @@ enum run_result run_form(const struct screen_run *run, const struct action_spec 
 		body_free(&fs.text);
 		return wait_for_larger_window(view, need_cols, need_rows, action);
 	}
+	for (int i = 0; i < fs.n_fields; i++)
+		if (is_password(&fs, i))
+			copy_text(fs.secret[i], FLOW_VALUE_MAX, view->fields[i].value);
 	fs.focus = first_focus(&fs);
 	scroll_to_focus(&fs);
 	bool ok = build_form(&fs);

@@ -189,8 +189,31 @@ static const struct key_sequence sequences[] = {
 	/* Shift-Tab. */
 	{ "[Z", KEY_BTAB, "xterm, VTE, PuTTY, rxvt, screen, tmux, Windows Terminal, iTerm2 (vt100 entries lack it)" },
 	{ "\t", KEY_BTAB, "linux console (its terminfo kcbt)" },
-	/* The keypad's Enter in application mode. */
-	{ "OM", KEY_ENTER, "xterm, vt100, PuTTY (application keypad)" },
+	/* F1 to F4 with a modifier ("[1;2P", Shift-F1) lose it: xterm, VTE. */
+	{ "[P", KEY_F(1), "xterm, VTE (with Shift, Ctrl or Alt)" },
+	{ "[Q", KEY_F(2), "the same" },
+	{ "[R", KEY_F(3), "the same" },
+	{ "[S", KEY_F(4), "the same" },
+	/* The keypad in application mode, which ncurses asks of xterm, vt100,
+	 * PuTTY, screen and tmux: its keys are still what they print. */
+	{ "OM", KEY_ENTER, "xterm, vt100, PuTTY, screen, tmux (application keypad)" },
+	{ "Op", '0', "the same" },
+	{ "Oq", '1', "the same" },
+	{ "Or", '2', "the same" },
+	{ "Os", '3', "the same" },
+	{ "Ot", '4', "the same" },
+	{ "Ou", '5', "the same" },
+	{ "Ov", '6', "the same" },
+	{ "Ow", '7', "the same" },
+	{ "Ox", '8', "the same" },
+	{ "Oy", '9', "the same" },
+	{ "Ol", ',', "the same" },
+	{ "Om", '-', "the same" },
+	{ "On", '.', "the same" },
+	{ "Oj", '*', "the same" },
+	{ "Ok", '+', "the same" },
+	{ "Oo", '/', "the same" },
+	{ "OX", '=', "the same" },
 };
 
 /* A CSI sequence with modifiers or a default parameter, as the one
@@ -222,6 +245,11 @@ int keys_decode_sequence(const char *after_esc)
 
 static const char *key_label(int key)
 {
+	if (key < KEY_MIN) {
+		static char character[2];
+		character[0] = (char)key;
+		return character;
+	}
 	switch (key) {
 	case KEY_UP: return "Up";
 	case KEY_DOWN: return "Down";

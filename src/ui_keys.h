@@ -34,8 +34,9 @@ bool key_is_arrow(int code, bool function_key);
 
 /* The key a terminal's escape sequence stands for, given the bytes after
  * ESC (a CSI "[..." or SS3 "O." sequence, or another byte): a KEY_* code,
- * or KEY_IGNORED for a sequence of no key here. Modifiers (Ctrl-Up's
- * "[1;5A") are left out: the key is the key. */
+ * a character (the keypad's digits, below KEY_MIN), or KEY_IGNORED for a
+ * sequence of no key here. Modifiers (Ctrl-Up's "[1;5A") are left out:
+ * the key is the key. */
 int keys_decode_sequence(const char *after_esc);
 /* The table of sequences, one a line: the bytes in hex, the key, the
  * terminals that send it (nextgen-wizard --key-sequences). */

@@ -311,9 +311,18 @@ static bool menu_key(struct menu_screen *ms, int code, bool fkey, bool list)
 	} else {
 		return false;
 	}
-	if (menu_driver(ms->menu, request) == E_REQUEST_DENIED && !list)
-		/* Menus wrap around, as Tab does. */
-		menu_driver(ms->menu, request == REQ_UP_ITEM ? REQ_LAST_ITEM : REQ_FIRST_ITEM);
+	if (menu_driver(ms->menu, request) == E_REQUEST_DENIED) {
+		/* Up and Down wrap around a menu, as Tab does; a page key on a
+		 * list that has no page more goes to its end. */
+		if (request == REQ_UP_ITEM && !list)
+			menu_driver(ms->menu, REQ_LAST_ITEM);
+		else if (request == REQ_DOWN_ITEM && !list)
+			menu_driver(ms->menu, REQ_FIRST_ITEM);
+		else if (request == REQ_SCR_DPAGE)
+			menu_driver(ms->menu, REQ_LAST_ITEM);
+		else if (request == REQ_SCR_UPAGE)
+			menu_driver(ms->menu, REQ_FIRST_ITEM);
+	}
 	return true;
 }
 

@@ -147,21 +147,29 @@ static int finish_escape(WINDOW *win, wint_t *wch)
 	char bytes[KEY_SEQUENCE_MAX + 1] = { (char)first };
 	size_t len = 1;
 	wtimeout(win, CONTINUATION_MS);
-	while ((csi || ss3) && len < KEY_SEQUENCE_MAX) {
+	while (csi || ss3) {
 		int next = wgetch(win);
 		if (next == ERR || next >= KEY_MIN)
 			break;	/* cut short: what came is swallowed */
-		bytes[len++] = (char)next;
-		if (ss3)
-			break;
+		if (len < KEY_SEQUENCE_MAX)
+			bytes[len++] = (char)next;
+		else
+			bytes[0] = '\0';	/* too long for any key: swallowed to its end */
+		/* Parameters (ESC O 2 P is Shift-F1 on some terminals). */
+		if (next >= 0x30 && next <= 0x3f)
+			continue;
 		/* The Linux console's F1 is ESC [ [ A: one byte more. */
-		bool linux_f_key = len == 2 && next == '[';
-		if (!linux_f_key && next >= 0x40 && next <= 0x7e)
+		if (csi && len == 2 && next == '[')
+			continue;
+		/* rxvt ends a shifted key with $ (ESC [ 7 $ is Shift-Home). */
+		if (next >= 0x40 || (csi && next == '$'))
 			break;
 	}
 	bytes[len] = '\0';
-	*wch = (wint_t)keys_decode_sequence(bytes);
-	return KEY_CODE_YES;
+	int key = keys_decode_sequence(bytes);
+	*wch = (wint_t)key;
+	/* The keypad's digits in application mode are characters. */
+	return key < KEY_MIN ? OK : KEY_CODE_YES;
 }
 
 /* A key code the terminfo entry gave a name the screens do not know:
@@ -178,12 +186,14 @@ static int known_key(int code)
 	default:
 		break;
 	}
-	if (code >= KEY_F(1) && code <= KEY_F(12))
-		return code;
 	char *bytes = keybound(code, 0);
 	int key = bytes != NULL && bytes[0] == 27 && bytes[1] != '\0'
 			  ? keys_decode_sequence(bytes + 1) : KEY_IGNORED;
 	free(bytes);
+	/* vt100's entry names its keypad's 4 (ESC O t) F5, its 9 F0: a digit
+	 * there is what the person pressed. A real F key stays one. */
+	if (code >= KEY_F(0) && code <= KEY_F(12) && !(key < KEY_MIN))
+		return code;
 	return key;
 }
 
@@ -196,8 +206,10 @@ static int get_key(WINDOW *win, int timeout_ms, wint_t *wch)
 	int c = wgetch(win);
 	int rc = ERR;
 	if (c >= KEY_MIN) {
-		*wch = (wint_t)known_key(c);
-		rc = KEY_CODE_YES;
+		int key = known_key(c);
+		*wch = (wint_t)key;
+		/* The keypad's 0 named by terminfo is still a 0. */
+		rc = key < KEY_MIN ? OK : KEY_CODE_YES;
 	} else if (c >= 0x80 && c <= 0xff) {
 		rc = finish_character(win, c, wch);
 	} else if (c == 27) {
@@ -235,8 +247,8 @@ static enum run_result idle_warning(void)
 		wmove(win, 1, 2);
 	}
 	wrapped_free(&w);
-	/* With no room for the box (a window far too small), the bell alone
-	 * warns; the time left is the same. */
+	/* Should the box not be made (out of memory), the bell alone warns;
+	 * the time left is the same. */
 	WINDOW *reader = win != NULL ? win : stdscr;
 	beep();
 	wrefresh(reader);

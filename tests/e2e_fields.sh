@@ -6,7 +6,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 11
+plan 13
 start_wizard
 wait_for "Upgrade my PACER account"
 keys 1
@@ -20,7 +20,13 @@ keys BSpace Left Left
 type_text 'x'
 expect_line "editing inside it keeps a star a character" 'Password \*: \[\*{8} +\]$'
 keys C-u
+# Right at the end, then Backspace and the letter again: the stars and
+# what is behind them stay in step (one star a character, the password
+# as typed).
 type_text 'Legacy!2013'
+keys Right BSpace
+type_text 3
+expect_line "Right at the end moves nothing: still a star a character" 'Password \*: \[\*{11} +\]$'
 keys Enter
 expect "what was typed behind the stars logs in" "Account Type: Legacy PACER Account"
 keys Enter
@@ -46,6 +52,10 @@ expect_line "typing Nev in it chooses Nevada" 'State \*: \[Nevada '
 keys BSpace BSpace BSpace
 type_text NY
 expect_line "a state's code chooses it too" 'State \*: \[New York '
+# Leaving the field and coming back starts the typing afresh.
+keys Tab BTab
+type_text AR
+expect_line "a code typed whole is its state (AR is Arkansas)" 'State \*: \[Arkansas '
 
 # The plain frontend says that a secret is typed unseen.
 printf '1\nja1234\n' | "$WIZARD" --plain --db "$database" > "$work_dir/plain.out" 2>&1

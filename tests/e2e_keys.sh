@@ -12,9 +12,16 @@
 
 terms=${KEYS_TERMS:-"xterm xterm-256color screen tmux-256color linux vt100 vt220"}
 # PuTTY's own entry comes with Debian's ncurses-term.
-[ -n "${KEYS_TERMS:-}" ] || ! infocmp putty > /dev/null 2>&1 || terms="$terms putty"
+if [ -z "${KEYS_TERMS:-}" ]; then
+	if infocmp putty > /dev/null 2>&1; then terms="$terms putty"
+	else echo "# putty is left out: no terminfo entry (Debian's ncurses-term has it)"; fi
+fi
 "$WIZARD" --key-sequences > "$work_dir/sequences" || exit 1
-rows=$(wc -l < "$work_dir/sequences")
+# Keys, and the keypad's characters in application mode (one letter).
+awk -F '\t' 'length($2) > 1' "$work_dir/sequences" > "$work_dir/keys"
+awk -F '\t' 'length($2) == 1' "$work_dir/sequences" > "$work_dir/characters"
+rows=$(wc -l < "$work_dir/keys")
+characters=$(wc -l < "$work_dir/characters")
 unknowns="1b5b3230307e 1b5b3230317e 1b5b39397e 1b5b3f317e"
 wait_seconds=5
 
@@ -53,21 +60,35 @@ help_problem() {
 	return 1
 }
 
+# from_start KEY: whether the key is tried with the cursor at the start
+# of Username (where End, Right and Delete have something to do).
+from_start() {
+	case $1 in End | Right | Delete | Insert | PgUp | PgDn | F2 | F3 | F4 | F5) return 0 ;; esac
+	return 1
+}
+
 # form_problem KEY: what the key did on the login form (Username holds
-# ja1234, the cursor after it at column 21 of row 6), in words; empty
-# when it did what the key list says.
+# ja1234, the cursor at its end, column 21 of row 6, or at its start,
+# column 15, for the keys of from_start), in words; empty when it did
+# what the key list says.
 form_problem() {
 	at=$(cursor)
 	help_problem "$1" "Manage My Account Login" && return
 	screen | grep -qF "Manage My Account Login" || { echo "left the screen"; return; }
-	screen | grep -qE 'Username \*: \[ja1234 +\]$' || { echo "changed the field"; return; }
+	field=ja1234
+	[ "$1" = Delete ] && field=a1234
+	[ ${#1} = 1 ] && field="ja1234$1"
+	screen | grep -qF "Username *: [$field " || { echo "the field is not $field"; return; }
 	case $1 in
 	Up | Shift-Tab) [ "${at#* }" != 6 ] || echo "the focus stayed in Username" ;;
 	Down | Enter) [ "${at#* }" = 7 ] || echo "the focus is not on Password ($at)" ;;
 	Left) [ "$at" = "20 6" ] || echo "the cursor is at $at" ;;
-	Right) [ "$at" = "22 6" ] || echo "the cursor is at $at" ;;
+	Right) [ "$at" = "16 6" ] || echo "the cursor is at $at" ;;
 	Home) [ "$at" = "15 6" ] || echo "the cursor is at $at" ;;
-	*) [ "$at" = "21 6" ] || echo "the cursor moved to $at" ;;
+	End) [ "$at" = "21 6" ] || echo "the cursor is at $at" ;;
+	?) [ "$at" = "22 6" ] || echo "the cursor is at $at" ;;
+	*) if from_start "$1"; then [ "$at" = "15 6" ] || echo "the cursor moved to $at"
+	   else [ "$at" = "21 6" ] || echo "the cursor moved to $at"; fi ;;
 	esac
 }
 # back_to_username: the help closed, and the focus in Username with the
@@ -75,6 +96,7 @@ form_problem() {
 back_to_username() {
 	screen | grep -qF "Help: " && { keys Escape; settled; }
 	screen | grep -qF "Manage My Account Login" || { keys 1; wait_for "Manage My Account Login"; }
+	screen | grep -qE 'Username \*: \[ja1234 +\]$' || { keys C-u; type_text ja1234; settled; }
 	# Ctrl-N goes round the fields, buttons and links to Username.
 	for _ in 1 2 3 4 5 6 7 8 9 10; do
 		[ "$(cursor)" = "21 6" ] && return
@@ -84,29 +106,31 @@ back_to_username() {
 	done
 }
 
-# menu_problem KEY: the same on the start menu, its first item chosen.
+# menu_problem KEY: the same on the start menu, its third item chosen.
 menu_problem() {
 	help_problem "$1" "NextGen CM/ECF practice wizard" && return
 	if [ "$1" = Enter ]; then
-		screen | grep -qF "Manage My Account Login" || echo "did not choose the first item"
+		screen | grep -qF "Court CM/ECF Lookup" || echo "did not choose the third item"
 		return
 	fi
 	screen | grep -qF "6  Help" || { echo "left the menu"; return; }
 	item=$(chosen_item)
 	case $1 in
-	Down) [ "$item" = 2 ] || echo "chose item $item" ;;
-	Up | End) [ "$item" = 8 ] || echo "chose item $item" ;;
-	PgDn) [ "$item" -ge 1 ] || echo "chose no item" ;;
-	*) [ "$item" = 1 ] || echo "chose item $item" ;;
+	Down) [ "$item" = 4 ] || echo "chose item $item" ;;
+	Up) [ "$item" = 2 ] || echo "chose item $item" ;;
+	Home | PgUp) [ "$item" = 1 ] || echo "chose item $item" ;;
+	End | PgDn) [ "$item" = 8 ] || echo "chose item $item" ;;
+	*) [ "$item" = 3 ] || echo "chose item $item" ;;
 	esac
 }
-back_to_first_item() {
+back_to_third_item() {
 	screen | grep -qF "Help: " && { keys Escape; settled; }
-	screen | grep -qF "Manage My Account Login" && { keys Escape; settled; }
+	screen | grep -qF "6  Help" || { keys Escape; settled; }
 	# Ctrl-N and Ctrl-P are Down and Up on any terminal.
 	for _ in 1 2 3 4 5 6 7 8; do
-		[ "$(chosen_item)" = 1 ] && break
-		keys C-p
+		item=$(chosen_item)
+		[ "$item" = 3 ] && break
+		if [ "$item" -lt 3 ]; then keys C-n; else keys C-p; fi
 		settled
 	done
 }
@@ -114,17 +138,31 @@ back_to_first_item() {
 # text_problem KEY: the same on a text screen ("What are the steps?").
 text_problem() {
 	help_problem "$1" "Link my CM/ECF account" && return
-	[ "$1" = Enter ] && return	# it chooses the focused button
+	if [ "$1" = Enter ]; then
+		# The focused button is the main one, Look up a court.
+		screen | grep -qF "Court CM/ECF Lookup" || echo "did not choose Look up a court"
+		return
+	fi
 	screen | grep -qF "[ Look up a court ]" || echo "left the screen"
+}
+to_text_screen() {
+	for _ in 1 2 3; do
+		screen | grep -qF "6  Help" && break
+		keys Escape
+		settled
+	done
+	keys 2
+	wait_for "Which court"
+	keys BTab Enter
+	wait_for "[ Look up a court ]"
+	settled
 }
 back_to_text() {
 	screen | grep -qF "Help: " && { keys Escape; settled; }
-	screen | grep -qF "[ Look up a court ]" && return
-	keys Escape
-	settled
+	screen | grep -qF "[ Look up a court ]" || to_text_screen
 }
 
-plan $(( $(echo $terms | wc -w) * (3 * rows + 2 * 4) + 2 ))
+plan $(( $(echo $terms | wc -w) * (3 * rows + characters + 2 * 4) + 2 ))
 
 # The sequences people's terminals were seen to send are in the table:
 # PuTTY's Home, End and F1 (ESC [ 1 ~, ESC [ 4 ~, ESC [ 1 1 ~), xterm's in
@@ -147,41 +185,37 @@ for term in $terms; do
 	type_text ja1234
 	settled
 	while IFS="	" read -r bytes key sent_by; do
-		hexed=$(printf '%s' "$bytes" | tr -d ' ')
-		send "$hexed"
+		if from_start "$key"; then keys Home; settled; fi
+		send "$(printf '%s' "$bytes" | tr -d ' ')"
 		point "$term: $key ($bytes) on a form" "$(form_problem "$key")"
 		back_to_username
 	done < "$work_dir/sequences"
 	for unknown in $unknowns; do
 		send "$unknown"
 		point "$term: the unknown sequence $(spaced "$unknown") on a form is swallowed whole" \
-			"$(form_problem Insert)"
+			"$(form_problem Unknown)"
 	done
 
 	keys Escape
 	wait_for "6  Help"
-	back_to_first_item
+	back_to_third_item
 	while IFS="	" read -r bytes key sent_by; do
 		send "$(printf '%s' "$bytes" | tr -d ' ')"
 		point "$term: $key ($bytes) on a menu" "$(menu_problem "$key")"
-		back_to_first_item
-	done < "$work_dir/sequences"
+		back_to_third_item
+	done < "$work_dir/keys"
 	for unknown in $unknowns; do
 		send "$unknown"
 		point "$term: the unknown sequence $(spaced "$unknown") on a menu is swallowed whole" \
-			"$(menu_problem Insert)"
+			"$(menu_problem Unknown)"
 	done
 
-	keys 2
-	wait_for "Which court"
-	keys BTab Enter
-	wait_for "[ Look up a court ]"
-	settled
+	to_text_screen
 	while IFS="	" read -r bytes key sent_by; do
 		send "$(printf '%s' "$bytes" | tr -d ' ')"
 		point "$term: $key ($bytes) on a text screen" "$(text_problem "$key")"
 		back_to_text
-	done < "$work_dir/sequences"
+	done < "$work_dir/keys"
 	stop_terminal
 done
 

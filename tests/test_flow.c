@@ -322,12 +322,49 @@ static void every_form_screen_has_a_place_of_its_own(void **state)
 	}
 }
 
+/* Type-ahead in a list field chooses as a web page's list does: the
+ * code typed whole, else the first entry that starts so, else a word of
+ * an entry; case, accents and a Spanish question's opening sign do not
+ * count. */
+static void type_ahead_chooses_as_a_list_does(void **state)
+{
+	(void)state;
+	size_t count;
+	const struct choice *states = choices_get(CHOICES_STATE, NULL, &count);
+	static const struct {
+		const char *typed, *chosen;
+	} cases[] = {
+		{ "Nev", "NV" }, { "nev", "NV" }, { "AR", "AR" }, { "ma", "MA" }, { "NY", "NY" },
+		{ "Cal", "CA" }, { "New Y", "NY" },
+	};
+	for (size_t i = 0; i < COUNT_OF(cases); i++) {
+		const struct choice *found = choices_first_starting(states, count, cases[i].typed);
+		if (found == NULL || strcmp(found->value, cases[i].chosen) != 0)
+			fail_msg("\"%s\" chose %s, not %s", cases[i].typed,
+				 found ? found->value : "nothing", cases[i].chosen);
+	}
+	assert_null(choices_first_starting(states, count, "Xq"));
+	static const struct choice spanish[] = {
+		{ "pet", "¿Cómo se llamaba su primera mascota?", false },
+		{ "city", "¿En qué ciudad nació?", false },
+		{ "school", "Educación e investigación", false },
+		{ "court", "U.S. Bankruptcy Court, Northern District of California", false },
+	};
+	assert_string_equal(choices_first_starting(spanish, 4, "como")->value, "pet");
+	assert_string_equal(choices_first_starting(spanish, 4, "¿Cómo")->value, "pet");
+	assert_string_equal(choices_first_starting(spanish, 4, "EN QUE")->value, "city");
+	assert_string_equal(choices_first_starting(spanish, 4, "Educacion")->value, "school");
+	assert_string_equal(choices_first_starting(spanish, 4, "Northern Dis")->value, "court");
+	assert_string_equal(choices_first_starting(spanish, 4, "investig")->value, "school");
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(every_screen_has_unique_labels_a_title_and_help),
 		cmocka_unit_test_setup_teardown(every_form_screen_has_a_place_of_its_own, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test(type_ahead_chooses_as_a_list_does),
 		cmocka_unit_test_setup_teardown(a_legacy_login_shows_the_account_and_its_notices, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(an_inactive_account_shows_the_faq_notice, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(an_upgraded_account_says_so, unit_flow_setup, unit_flow_teardown),
