@@ -43,6 +43,35 @@ bool language_set(const char *code)
 	return strcmp(language_current(), code) == 0;
 }
 
+/* The language a locale name such as "es_US.UTF-8" or "es" asks for. */
+static bool names_spanish(const char *locale)
+{
+	return strncmp(locale, "es", 2) == 0 && strchr("_.@:", locale[2]) != NULL;
+}
+
+/* What the environment asks for messages, in gettext's order of
+ * precedence: LANGUAGE (its first entry), then LC_ALL, LC_MESSAGES and
+ * LANG, the first that is set. */
+static const char *asked_language(void)
+{
+	static const char *const variables[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+	for (size_t i = 0; i < sizeof variables / sizeof variables[0]; i++) {
+		const char *value = getenv(variables[i]);
+		if (value != NULL && value[0] != '\0')
+			return value;
+	}
+	return "";
+}
+
+void language_from_environment(void)
+{
+	/* A locale that was never generated (es_US.UTF-8 on a fresh Debian)
+	 * leaves the C locale, in which gettext speaks only English; the
+	 * person still asked for Spanish, and C.UTF-8 can carry it. */
+	if (names_spanish(asked_language()) && strcmp(language_current(), "es") != 0)
+		(void)language_set("es");
+}
+
 void language_reset(void)
 {
 	(void)language_set(default_code);

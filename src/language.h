@@ -13,6 +13,9 @@ void language_remember_default(void);
 bool language_set(const char *code);
 /* The code of the language in use: "en" or "es". */
 const char *language_current(void);
+/* Spanish when the environment asks for it, even in a locale that is not
+ * installed. Call once, after setlocale. */
+void language_from_environment(void);
 /* Back to the remembered default. */
 void language_reset(void);
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "language.h"
 #include "paths.h"
 #include "util.h"
 
@@ -31,6 +32,7 @@ void program_start(void)
 	bindtextdomain(PACKAGE, locale_directory());
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
+	language_from_environment();
 	umask(077);
 	struct rlimit none = { 0, 0 };
 	setrlimit(RLIMIT_CORE, &none);

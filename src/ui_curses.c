@@ -65,7 +65,9 @@ struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize)
 	 * exiting the program. */
 	ui->screen = newterm(NULL, stdout, stdin);
 	if (ui->screen == NULL) {
-		snprintf(err, errsize, _("The terminal type \"%s\" is not known on this system."), term);
+		/* TRANSLATORS: %s is the TERM value; keep --plain, TERM=xterm and
+		 * ncurses-term as they are. */
+		snprintf(err, errsize, _("The terminal type \"%s\" is not known on this system. Run nextgen-wizard --plain for the line-by-line version (it works on any terminal and with a screen reader), or set TERM to a type this system knows, such as TERM=xterm (the package ncurses-term adds many more)."), term);
 		free(ui);
 		return NULL;
 	}
