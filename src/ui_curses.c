@@ -11,6 +11,7 @@
 
 #include "i18n.h"
 #include "ui_internal.h"
+#include "ui_title.h"
 #include "util.h"
 
 /* Esc is Back: a short wait tells it from the start of an arrow key's
@@ -72,6 +73,7 @@ struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize)
 		return NULL;
 	}
 	leave_initial_state();
+	ui_title_start();
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(ESC_DELAY_MS);
 	/* A kiosk's terminal sends Ctrl-C, Ctrl-Z and Ctrl-\ as keys, which
@@ -93,6 +95,7 @@ void curses_ui_close(struct curses_ui *ui)
 	if (ui == NULL)
 		return;
 	erase();
+	ui_title_finish();
 	refresh();
 	endwin();
 	delscreen(ui->screen);
@@ -120,6 +123,7 @@ static enum ui_result curses_present(void *data, struct session *session, const 
 	(void)data;
 	struct screen_run run = { session, view };
 	ui_watch_session(session);
+	ui_title_show(view);
 	ui_set_note(MESSAGE_NONE, NULL);	/* a note belongs to the screen it was said on */
 	/* Keys typed before a permanent step appeared were meant for the
 	 * screen before: a second Enter must not answer it unseen. */

@@ -29,10 +29,14 @@ settled_write_calls() {
 }
 
 # one_write DESCRIPTION TEXT KEYS...: after the keys, TEXT is on the
-# screen and the wizard wrote to the terminal once.
+# screen and the wizard wrote to the terminal once, and once more when
+# the window's title changes with the screen (set title_changes=1: the
+# title goes out through stdio, which curses' own buffer does not share).
 one_write() {
 	description=$1 text=$2
 	shift 2
+	expected=$((1 + ${title_changes:-0}))
+	title_changes=0
 	before=$(settled_write_calls)
 	keys "$@"
 	if ! wait_for "$text"; then
@@ -40,7 +44,7 @@ one_write() {
 		return
 	fi
 	after=$(settled_write_calls)
-	if [ -n "$before" ] && [ "$((after - before))" -eq 1 ]; then ok "$description"
+	if [ -n "$before" ] && [ "$((after - before))" -eq "$expected" ]; then ok "$description"
 	else fail "$description" "write calls: ${before:-unreadable} before, ${after:-unreadable} after"; fi
 }
 
@@ -53,9 +57,11 @@ one_write "Down moves the highlight in one write" "> 2  Link my CM/ECF account" 
 one_write "Up moves it back in one write" "> 1  Upgrade my PACER account" Up
 one_write "the help screen comes in one write" "Help: NextGen CM/ECF practice wizard" 6
 one_write "Esc brings the start screen back in one write" "> 1  Upgrade my PACER account" Escape
-one_write "the login screen comes in one write" "Manage My Account Login" 1
+title_changes=1
+one_write "the login screen comes in one write, its window title in one more" "Manage My Account Login" 1
 type_text ja123
 one_write "a typed character is one write" "ja1234" -l 4
 one_write "Tab to the next field is one write" "Password *:" Tab
-one_write "Esc back to the start screen is one write" "> 1  Upgrade my PACER account" Escape
+title_changes=1
+one_write "Esc back to the start screen is one write, its window title one more" "> 1  Upgrade my PACER account" Escape
 tap_finish
