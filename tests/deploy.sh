@@ -7,7 +7,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 6
+plan 7
 "$ADMIN" --db "$database" init > /dev/null
 printf 'Staff!Pass1\n' | "$ADMIN" --db "$database" set kiosk-passphrase > /dev/null 2>&1
 # The shell runs "nextgen-wizard" from PATH, as an installed one would.
@@ -30,4 +30,22 @@ check "the getty drop-in clears getty's ExecStart before giving its own" \
 	sh -c "grep -qx 'ExecStart=' '$dropin' && grep -q '^ExecStart=-/sbin/agetty --autologin' '$dropin'"
 check "it logs in the user deploy.md creates ($user), whose shell is the kiosk script" \
 	grep -qE "useradd .*--shell /usr/local/sbin/nextgen-kiosk $user\$" "$TOP_SRCDIR/doc/deploy.md"
+
+# The accessibility recipe's packages (speech, braille, the mixer): the
+# ones this Debian can install, as its apt-cache knows them.
+packages=$(sed -n '/^\*\*Speech, braille and sound\*\*/,/^\*\*Leaving kiosk mode/p' "$TOP_SRCDIR/doc/deploy.md" |
+	sed -n 's/^ *sudo apt-get install //p' | tr ' ' '\n' | sort -u | tr '\n' ' ')
+packages=${packages% }
+if ! command -v apt-cache >/dev/null 2>&1; then
+	ok "# SKIP apt-cache is not here to ask for: $packages"
+elif [ -z "$packages" ]; then
+	fail "deploy.md names the accessibility packages" "no 'sudo apt-get install' line"
+else
+	missing=
+	for package in $packages alsa-utils; do
+		apt-cache show "$package" > /dev/null 2>&1 || missing="$missing $package"
+	done
+	check "the accessibility packages ($packages alsa-utils) are in this Debian${missing:+; missing:$missing}" \
+		[ -z "$missing" ]
+fi
 tap_finish
