@@ -4,7 +4,10 @@
 
 #include <libintl.h>
 
-#define _(msgid) gettext(msgid)
+#include "ascii.h"
+
+/* On a terminal that is not UTF-8, the words in ASCII (src/ascii.h). */
+#define _(msgid) ascii_for_terminal(gettext(msgid))
 /* Marks a string for translation where it is stored, not where it is shown. */
 #define N_(msgid) (msgid)
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "flow.h"
+#include "ascii.h"
 #include "i18n.h"
 #include "language.h"
 #include "options.h"
@@ -88,27 +89,36 @@ static int run_frontend(struct session *session, enum frontend_choice choice, co
 {
 	char err[STORE_ERROR_MAX];
 	int status = EXIT_FAILURE_RUNTIME;
+	/* A terminal that is not UTF-8 gets the lines in ASCII, the person's
+	 * own words too. */
+	FILE *out = ascii_only() ? ascii_stream_open(stdout) : stdout;
+	if (out == NULL)
+		out = stdout;
 	if (choice == FRONTEND_ANSWERS) {
-		struct answers_ui *ui = answers_ui_open(answers, stdout, err, sizeof err);
+		struct answers_ui *ui = answers_ui_open(answers, out, err, sizeof err);
 		if (ui == NULL) {
 			fprintf(stderr, "%s: %s\n", program, err);
-			return EXIT_FAILURE_RUNTIME;
+		} else {
+			status = session_run(session, &answers_frontend, ui) == 0 ? EXIT_OK
+										  : EXIT_FAILURE_RUNTIME;
+			answers_ui_close(ui);
 		}
-		status = session_run(session, &answers_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
-		answers_ui_close(ui);
 	} else if (choice == FRONTEND_PLAIN) {
-		struct plain_ui *ui = plain_ui_open(fileno(stdin), stdout, session->flow->kiosk);
+		struct plain_ui *ui = plain_ui_open(fileno(stdin), out, session->flow->kiosk);
 		status = session_run(session, &plain_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 		plain_ui_close(ui);
 	} else {
 		struct curses_ui *ui = curses_ui_open(session->flow->kiosk, err, sizeof err);
 		if (ui == NULL) {
 			fprintf(stderr, "%s: %s\n", program, err);
-			return EXIT_FAILURE_RUNTIME;
+		} else {
+			status = session_run(session, &curses_frontend, ui) == 0 ? EXIT_OK
+										 : EXIT_FAILURE_RUNTIME;
+			curses_ui_close(ui);
 		}
-		status = session_run(session, &curses_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
-		curses_ui_close(ui);
 	}
+	if (out != stdout && fclose(out) != 0)
+		status = EXIT_FAILURE_RUNTIME;
 	return status;
 }
 

@@ -10,18 +10,38 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ascii.h"
 #include "i18n.h"
 #include "language.h"
 #include "paths.h"
 #include "util.h"
 
-/* With no locale at all (an SSH ForceCommand, a getty) the C locale
- * would show every accented letter and dash as escapes; Debian always
- * has C.UTF-8, which changes nothing but the characters. */
+/* The locale asked for the characters (LC_ALL, LC_CTYPE, LANG: the first
+ * that is set), or NULL. */
+static const char *asked_ctype(void)
+{
+	static const char *const variables[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	for (size_t i = 0; i < sizeof variables / sizeof variables[0]; i++) {
+		const char *value = getenv(variables[i]);
+		if (value != NULL && value[0] != '\0')
+			return value;
+	}
+	return NULL;
+}
+
+/* With no locale at all (an SSH ForceCommand, a getty), or with a UTF-8
+ * one that was never generated (es_US.UTF-8), the C locale would show
+ * every accented letter and dash as escapes; Debian always has C.UTF-8,
+ * which changes nothing but the characters. A locale that asks for
+ * something else (LANG=C for an ASCII terminal, a Latin-1 one) is kept,
+ * and the wizard speaks ASCII there (src/ascii.h). */
 static void prefer_utf8_characters(void)
 {
 	const char *ctype = setlocale(LC_CTYPE, NULL);
-	if (ctype != NULL && (strcmp(ctype, "C") == 0 || strcmp(ctype, "POSIX") == 0))
+	if (ctype == NULL || (strcmp(ctype, "C") != 0 && strcmp(ctype, "POSIX") != 0))
+		return;
+	const char *asked = asked_ctype();
+	if (asked == NULL || strcasestr(asked, "UTF-8") != NULL || strcasestr(asked, "UTF8") != NULL)
 		setlocale(LC_CTYPE, "C.UTF-8");
 }
 
@@ -29,6 +49,7 @@ void program_start(void)
 {
 	setlocale(LC_ALL, "");
 	prefer_utf8_characters();
+	ascii_decide();
 	bindtextdomain(PACKAGE, locale_directory());
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
