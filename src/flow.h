@@ -108,6 +108,9 @@ struct flow {
 	 * idle reset that wipes the patron's session. */
 	bool kiosk;
 	int idle_seconds;		/* 0: no idle reset */
+	/* The frontend reads line by line; the full screen is there to go
+	 * back to (the person chose the lines on it). */
+	bool line_by_line, full_screen_available;
 	char kiosk_passphrase_hash[128];
 
 	const struct screen_spec *screen;

@@ -65,6 +65,9 @@ enum ui_result {
 
 struct frontend {
 	const char *name;
+	/* It reads and writes line by line (a screen reader, a pipe): the
+	 * start screen offers no "Screen reader mode" there. */
+	bool lines;
 	/* What the core's key placeholders stand for here (keywords.h). */
 	const struct key_words *keys;
 	enum ui_result (*present)(void *ui, struct session *session, const struct view *view,

@@ -84,39 +84,69 @@ static int idle_seconds_option(const char *text)
 	return (int)n;
 }
 
-/* Runs the session with the chosen frontend; 0, or 1 when it failed. */
-static int run_frontend(struct session *session, enum frontend_choice choice, const char *answers)
+/* The exit status for how a session ended. */
+static int exit_status(enum session_end end)
+{
+	return end == SESSION_FAILED ? EXIT_FAILURE_RUNTIME : EXIT_OK;
+}
+
+static enum session_end run_answers(struct session *session, const char *answers, FILE *out)
 {
 	char err[STORE_ERROR_MAX];
-	int status = EXIT_FAILURE_RUNTIME;
+	struct answers_ui *ui = answers_ui_open(answers, out, err, sizeof err);
+	if (ui == NULL) {
+		fprintf(stderr, "%s: %s\n", program, err);
+		return SESSION_FAILED;
+	}
+	enum session_end end = session_run(session, &answers_frontend, ui);
+	answers_ui_close(ui);
+	return end;
+}
+
+static enum session_end run_plain(struct session *session, FILE *out)
+{
+	struct plain_ui *ui = plain_ui_open(fileno(stdin), out, session->flow->kiosk);
+	enum session_end end = session_run(session, &plain_frontend, ui);
+	plain_ui_close(ui);
+	return end;
+}
+
+static enum session_end run_curses(struct session *session)
+{
+	char err[STORE_ERROR_MAX];
+	struct curses_ui *ui = curses_ui_open(session->flow->kiosk, err, sizeof err);
+	if (ui == NULL) {
+		fprintf(stderr, "%s: %s\n", program, err);
+		return SESSION_FAILED;
+	}
+	enum session_end end = session_run(session, &curses_frontend, ui);
+	curses_ui_close(ui);
+	return end;
+}
+
+/* Runs the session with the chosen frontend, and with the lines when the
+ * person asks for them on the full screen (and back); 0, or 1 when it
+ * failed. */
+static int run_frontend(struct session *session, enum frontend_choice choice, const char *answers)
+{
 	/* A terminal that is not UTF-8 gets the lines in ASCII, the person's
 	 * own words too. */
 	FILE *out = ascii_only() ? ascii_stream_open(stdout) : stdout;
 	if (out == NULL)
 		out = stdout;
+	enum session_end end;
 	if (choice == FRONTEND_ANSWERS) {
-		struct answers_ui *ui = answers_ui_open(answers, out, err, sizeof err);
-		if (ui == NULL) {
-			fprintf(stderr, "%s: %s\n", program, err);
-		} else {
-			status = session_run(session, &answers_frontend, ui) == 0 ? EXIT_OK
-										  : EXIT_FAILURE_RUNTIME;
-			answers_ui_close(ui);
-		}
+		end = run_answers(session, answers, out);
 	} else if (choice == FRONTEND_PLAIN) {
-		struct plain_ui *ui = plain_ui_open(fileno(stdin), out, session->flow->kiosk);
-		status = session_run(session, &plain_frontend, ui) == 0 ? EXIT_OK : EXIT_FAILURE_RUNTIME;
-		plain_ui_close(ui);
+		end = run_plain(session, out);
 	} else {
-		struct curses_ui *ui = curses_ui_open(session->flow->kiosk, err, sizeof err);
-		if (ui == NULL) {
-			fprintf(stderr, "%s: %s\n", program, err);
-		} else {
-			status = session_run(session, &curses_frontend, ui) == 0 ? EXIT_OK
-										 : EXIT_FAILURE_RUNTIME;
-			curses_ui_close(ui);
-		}
+		do {
+			end = run_curses(session);
+			if (end == SESSION_TO_LINES)
+				end = run_plain(session, out);
+		} while (end == SESSION_TO_FULL_SCREEN);
 	}
+	int status = exit_status(end);
 	if (out != stdout && fclose(out) != 0)
 		status = EXIT_FAILURE_RUNTIME;
 	return status;

@@ -45,6 +45,9 @@ enum screen_id {
 	SCREEN_TROUBLE_ANSWER,
 	SCREEN_COUNT,
 	SCREEN_QUIT = SCREEN_COUNT,
+	/* Not screens: the session goes on in the other frontend. */
+	SCREEN_TO_LINES,
+	SCREEN_TO_FULL_SCREEN,
 };
 
 #endif

@@ -19,6 +19,11 @@ static const struct action_spec start_actions[] = {
 	 * English screens offer "Español", the Spanish ones "English". */
 	{ "language", N_("Español"), 0 },
 	{ "quit", N_("Quit"), 0 },
+	/* Section 508's alternate version: the same wizard in lines, for a
+	 * screen reader or a braille display. Last, so that the numbers of
+	 * the others stay. */
+	{ "lines", N_("Screen reader mode (line by line)"), 0 },
+	{ "full-screen", N_("Full screen mode"), 0 },
 };
 
 /* A public terminal has no Quit: only staff leave, with their passphrase. */
@@ -26,6 +31,10 @@ static void start_load(struct flow *flow)
 {
 	if (flow->kiosk)
 		flow_hide_action(flow, "quit");
+	if (flow->line_by_line)
+		flow_hide_action(flow, "lines");
+	if (!flow->line_by_line || !flow->full_screen_available)
+		flow_hide_action(flow, "full-screen");
 }
 
 static enum screen_id start_submit(struct flow *flow, const struct action_spec *action)
@@ -49,6 +58,10 @@ static enum screen_id start_submit(struct flow *flow, const struct action_spec *
 						 "installed on this computer.)"));
 		return SCREEN_START;
 	}
+	if (action_is(action, "lines"))
+		return SCREEN_TO_LINES;
+	if (action_is(action, "full-screen"))
+		return SCREEN_TO_FULL_SCREEN;
 	if (action_is(action, "quit") && !flow->kiosk)
 		return SCREEN_QUIT;
 	return SCREEN_START;

@@ -286,10 +286,10 @@ void session_close(struct session *s)
 
 /* The frontend's result, when it is not an action: whether the run goes
  * on (true) and, if not, with what status. */
-static bool go_on_after(struct session *s, enum ui_result result, int *status)
+static bool go_on_after(struct session *s, enum ui_result result, enum session_end *status)
 {
 	struct flow *flow = s->flow;
-	*status = 0;
+	*status = SESSION_DONE;
 	switch (result) {
 	case UI_ACTION:
 		return true;
@@ -301,6 +301,11 @@ static bool go_on_after(struct session *s, enum ui_result result, int *status)
 		return true;
 	case UI_IDLE:
 		reset(s);
+		/* The next person finds the terminal as it was set up. */
+		if (flow->full_screen_available) {
+			*status = SESSION_TO_FULL_SCREEN;
+			return false;
+		}
 		return true;
 	case UI_END:
 		/* At a kiosk the end is as a reset: nothing stays for the next. */
@@ -312,7 +317,7 @@ static bool go_on_after(struct session *s, enum ui_result result, int *status)
 	case UI_STAFF_LEFT:
 		return false;
 	case UI_FAILED:
-		*status = 1;
+		*status = SESSION_FAILED;
 		return false;
 	}
 	return false;
@@ -330,10 +335,13 @@ static bool refused_permanent(struct session *s, const struct action_spec *actio
 	return true;
 }
 
-int session_run(struct session *s, const struct frontend *frontend, void *ui)
+enum session_end session_run(struct session *s, const struct frontend *frontend, void *ui)
 {
 	struct flow *flow = s->flow;
 	s->frontend = frontend;
+	flow->line_by_line = frontend->lines;
+	if (!frontend->lines)
+		flow->full_screen_available = false;
 	enum screen_id current = SCREEN_START;
 	flow_enter(flow, current);
 	for (;;) {
@@ -348,7 +356,7 @@ int session_run(struct session *s, const struct frontend *frontend, void *ui)
 		 * is kept, but never at a kiosk, where it is about to go. */
 		if (result != UI_ACTION && !flow->kiosk)
 			drafts_save(flow);
-		int status;
+		enum session_end status;
 		if (!go_on_after(s, result, &status))
 			return status;
 		if (result != UI_ACTION || action == NULL || refused_permanent(s, action)) {
@@ -356,8 +364,17 @@ int session_run(struct session *s, const struct frontend *frontend, void *ui)
 			continue;
 		}
 		enum screen_id next = flow_act(flow, action);
+		if (next == SCREEN_TO_LINES && !frontend->lines) {
+			flow->full_screen_available = true;
+			return SESSION_TO_LINES;
+		}
+		if (next == SCREEN_TO_FULL_SCREEN && flow->full_screen_available) {
+			return SESSION_TO_FULL_SCREEN;
+		}
+		if (next == SCREEN_TO_LINES || next == SCREEN_TO_FULL_SCREEN)
+			next = current;
 		if (next == SCREEN_QUIT && session_may_quit(s))
-			return 0;
+			return SESSION_DONE;
 		if (next == SCREEN_QUIT)
 			next = current;
 		/* Staying with a message keeps what the screen showed. */

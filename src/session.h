@@ -52,9 +52,18 @@ struct session {
 bool session_open(struct session *session, struct flow *flow, char *err, size_t size);
 /* Ends it: the mark goes, and at a kiosk everything the patron drafted. */
 void session_close(struct session *session);
-/* The wizard, screen after screen, with frontend: 0 when the person
- * quits or input ends, 1 when the frontend failed. */
-int session_run(struct session *session, const struct frontend *frontend, void *ui);
+/* How session_run ended. */
+enum session_end {
+	SESSION_DONE,		/* the person quit, or input ended */
+	SESSION_FAILED,		/* the frontend failed */
+	SESSION_TO_LINES,	/* go on in the line-by-line frontend */
+	SESSION_TO_FULL_SCREEN,	/* back to the full screen it came from */
+};
+
+/* The wizard, screen after screen, with frontend, until it ends. Run
+ * again with the other frontend, the session starts again at the start
+ * screen, with everything the person typed kept. */
+enum session_end session_run(struct session *session, const struct frontend *frontend, void *ui);
 
 /* ---- what a frontend tells the session -------------------------------- */
 

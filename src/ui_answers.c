@@ -229,6 +229,7 @@ static const struct key_words answers_keys = { { NULL } };
 
 const struct frontend answers_frontend = {
 	.name = "answers",
+	.lines = true,
 	.keys = &answers_keys,
 	.present = answers_present,
 };

@@ -530,6 +530,7 @@ static const struct key_words plain_keys = { {
 
 const struct frontend plain_frontend = {
 	.name = "plain",
+	.lines = true,
 	.keys = &plain_keys,
 	.present = plain_present,
 };

@@ -71,7 +71,7 @@ static enum ui_result scripted_present(void *data, struct session *session, cons
 	return UI_ACTION;
 }
 
-static const struct frontend scripted = { "scripted", NULL, scripted_present };
+static const struct frontend scripted = { .name = "scripted", .present = scripted_present };
 
 static int run(struct flow_fixture *f, struct script *s, const struct step *steps, size_t n)
 {

@@ -236,7 +236,7 @@ static void the_core_refuses_a_permanent_action_it_did_not_approve(void **state)
 {
 	struct flow_fixture *f = *state;
 	struct careless c = { 0 };
-	static const struct frontend careless = { "careless", NULL, careless_present };
+	static const struct frontend careless = { .name = "careless", .present = careless_present };
 	assert_int_equal(session_run(&f->session, &careless, &c), 0);
 	assert_int_equal(c.security_visits, 2);
 	assert_non_null(strstr(c.last_message, "Submit cannot be undone"));
