@@ -119,7 +119,7 @@ menu_problem() {
 	Down) [ "$item" = 4 ] || echo "chose item $item" ;;
 	Up) [ "$item" = 2 ] || echo "chose item $item" ;;
 	Home | PgUp) [ "$item" = 1 ] || echo "chose item $item" ;;
-	End | PgDn) [ "$item" = 8 ] || echo "chose item $item" ;;
+	End | PgDn) [ "$item" = 9 ] || echo "chose item $item" ;;
 	*) [ "$item" = 3 ] || echo "chose item $item" ;;
 	esac
 }
@@ -127,7 +127,7 @@ back_to_third_item() {
 	screen | grep -qF "Help: " && { keys Escape; settled; }
 	screen | grep -qF "6  Help" || { keys Escape; settled; }
 	# Ctrl-N and Ctrl-P are Down and Up on any terminal.
-	for _ in 1 2 3 4 5 6 7 8; do
+	for _ in 1 2 3 4 5 6 7 8 9; do
 		item=$(chosen_item)
 		[ "$item" = 3 ] && break
 		if [ "$item" -lt 3 ]; then keys C-n; else keys C-p; fi
