@@ -41,6 +41,14 @@ static const struct action_spec link_actions[] = {
 	{ "trouble", N_("What went wrong?"), ACTION_LINK },
 };
 
+/* The court's CM/ECF help desk, from the court catalogue. */
+static void add_help_desk_line(struct flow *flow)
+{
+	flow_add_line(flow, N_("CM/ECF help desk"),
+		      flow->court.help_desk[0] != '\0' ? flow->court.help_desk
+						       : _("see the court's web site"));
+}
+
 static void link_load(struct flow *flow)
 {
 	if (flow->court.type == COURT_APPELLATE)
@@ -56,6 +64,10 @@ static void link_load(struct flow *flow)
 				    "that you want to link your PACER account to your old CM/ECF "
 				    "e-filing account. Press Submit to link the accounts (or go back if "
 				    "the names don't match)."));
+	flow_add_notice(flow, N10_ONE_TIME);
+	/* After a failed try, whom to ask about the old login is in sight. */
+	if (flow->link.failures > 0)
+		add_help_desk_line(flow);
 	trouble_offer(flow, SCREEN_LINK);
 }
 
@@ -180,6 +192,7 @@ const struct screen_spec screen_link = {
 		   "once: one PACER account, one CM/ECF account in each court. Logins with &, @, $ or * "
 		   "cannot be linked. After three failed tries the wizard shows the way through a new "
 		   "e-filing request."),
+	.help_notice = N8_KNOW_ECF_LOGIN,
 	.load = link_load,
 	.submit = link_submit,
 	.form = link_form,
@@ -304,7 +317,8 @@ static const struct action_spec success_actions[] = {
 static void success_load(struct flow *flow)
 {
 	flow->title = link_title;
-	flow_add_notice(flow, N19_LINKED);
+	/* Seed 002's order: the success first, then the reminders. */
+	flow_add_leading_notice(flow, N19_LINKED);
 	flow_add_paragraph(flow, N_("Helpful reminders:\n- Once your PACER account is linked to your "
 				    "CM/ECF account, your previous CM/ECF account info will no longer "
 				    "be needed.\n- Continue shows the court's main screen with its "
@@ -343,6 +357,7 @@ static const struct action_spec fallback_actions[] = {
 static void fallback_load(struct flow *flow)
 {
 	flow->title = N_("Linking did not work");
+	add_help_desk_line(flow);
 	flow_add_notice(flow, N21_LINK_FAILED);
 	flow_add_paragraph(flow, N_("If the linking process still does not work, submit a new "
 				    "electronic filing request for the court: log in to Manage My "
