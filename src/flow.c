@@ -55,6 +55,7 @@ static const struct screen_spec *const screens[SCREEN_COUNT] = {
 	[SCREEN_DRAFT_OFFER] = &screen_draft_offer,
 	[SCREEN_TROUBLE] = &screen_trouble,
 	[SCREEN_TROUBLE_ANSWER] = &screen_trouble_answer,
+	[SCREEN_COURT_SUBMENU] = &screen_court_submenu,
 };
 
 const struct screen_spec *screen_spec(enum screen_id id)

@@ -51,10 +51,7 @@ static void add_help_desk_line(struct flow *flow)
 
 static void link_load(struct flow *flow)
 {
-	if (flow->court.type == COURT_APPELLATE)
-		flow->title = N_("Link my filer account to my PACER account");
-	else
-		flow->title = link_title;
+	flow->title = cmecf_link_words(flow->court.type)->item;
 	flow_add_paragraph(flow, N_("This utility links your PACER account with your e-filer account in "
 				    "this court."));
 	flow_add_paragraph(flow, N_("If you use CM/ECF for PACER only, no action is necessary."));
@@ -138,6 +135,9 @@ static enum screen_id check_link(struct flow *flow)
 				       "times."));
 			return SCREEN_LINK_FALLBACK;
 		}
+		/* The screen stays: its load, which adds the line, does not run. */
+		if (flow->link.failures == 1)
+			add_help_desk_line(flow);
 		explain_failure(flow);
 		return SCREEN_LINK;
 	case LINK_STORE_ERROR:
@@ -358,7 +358,8 @@ static void fallback_load(struct flow *flow)
 {
 	flow->title = N_("Linking did not work");
 	add_help_desk_line(flow);
-	flow_add_notice(flow, N21_LINK_FAILED);
+	/* The FAQ's order: try again, then the new request. */
+	flow_add_leading_notice(flow, N21_LINK_FAILED);
 	flow_add_paragraph(flow, N_("If the linking process still does not work, submit a new "
 				    "electronic filing request for the court: log in to Manage My "
 				    "Account, choose the Maintenance tab, then Attorney Admissions/E-File "
