@@ -67,30 +67,40 @@ static int twelve_hour(int hour)
 	return hour % 12 == 0 ? 12 : hour % 12;
 }
 
+static void time_en(int hour, int minute, char *out, size_t size)
+{
+	snprintf(out, size, "%d:%02d %s", twelve_hour(hour), minute, hour < 12 ? "a.m." : "p.m.");
+}
+
+static void time_es(int hour, int minute, char *out, size_t size)
+{
+	snprintf(out, size, "%d:%02d %s", twelve_hour(hour), minute, hour < 12 ? "a. m." : "p. m.");
+}
+
 void dates_words_en(const struct date_time *when, bool weekday, char *out, size_t size)
 {
-	char day[64];
+	char day[64], time[16];
 	snprintf(day, sizeof day, "%s%s%s %d, %d", weekday ? weekdays_en[dates_weekday(when)] : "",
 		 weekday ? ", " : "", months_en[when->month - 1], when->day, when->year);
+	time_en(when->hour, when->minute, time, sizeof time);
 	if (when->hour < 0)
 		copy_text(out, size, day);
 	else
-		snprintf(out, size, "%s at %d:%02d %s", day, twelve_hour(when->hour), when->minute,
-			 when->hour < 12 ? "a.m." : "p.m.");
+		snprintf(out, size, "%s at %s", day, time);
 }
 
 void dates_words_es(const struct date_time *when, bool weekday, char *out, size_t size)
 {
-	char day[80], number[8];
+	char day[80], number[8], time[16];
 	/* The first of the month is "1.º" in writing. */
 	snprintf(number, sizeof number, when->day == 1 ? "%d.º" : "%d", when->day);
 	snprintf(day, sizeof day, "%s%s%s de %s de %d", weekday ? weekdays_es[dates_weekday(when)] : "",
 		 weekday ? ", " : "", number, months_es[when->month - 1], when->year);
+	time_es(when->hour, when->minute, time, sizeof time);
 	if (when->hour < 0)
 		copy_text(out, size, day);
 	else
-		snprintf(out, size, "%s, %d:%02d %s", day, twelve_hour(when->hour), when->minute,
-			 when->hour < 12 ? "a. m." : "p. m.");
+		snprintf(out, size, "%s, %s", day, time);
 }
 
 static void format_in(bool spanish, const char *text, bool weekday, char *out, size_t size)
@@ -111,6 +121,14 @@ static void format_in(bool spanish, const char *text, bool weekday, char *out, s
 void dates_in_words(const char *text, bool weekday, char *out, size_t size)
 {
 	format_in(strcmp(language_current(), "es") == 0, text, weekday, out, size);
+}
+
+void dates_time_in_words(int hour, int minute, char *out, size_t size)
+{
+	if (strcmp(language_current(), "es") == 0)
+		time_es(hour, minute, out, size);
+	else
+		time_en(hour, minute, out, size);
 }
 
 void dates_in_english(const char *text, bool weekday, char *out, size_t size)

@@ -221,7 +221,7 @@ static bool read_link_draft(const char *screen, const char *field, const char *v
 bool link_draft_waiting(struct flow *flow)
 {
 	struct draft_found found;
-	char when[32];
+	char when[64];
 	if (!drafts_waiting(flow, DRAFT_LINK, &found))
 		return false;
 	/* A link is offered at its own court only. */

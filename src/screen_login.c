@@ -124,7 +124,7 @@ bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 static bool unfinished_upgrade(struct flow *flow)
 {
 	struct draft_found found;
-	char when[32];
+	char when[64];
 	if (flow->account.kind != ACCOUNT_LEGACY || !drafts_waiting(flow, DRAFT_UPGRADE, &found))
 		return false;
 	local_date_time(found.saved_at, when, sizeof when);
