@@ -123,6 +123,18 @@ void dates_in_words(const char *text, bool weekday, char *out, size_t size)
 	format_in(strcmp(language_current(), "es") == 0, text, weekday, out, size);
 }
 
+void dates_end_sentence(char *text)
+{
+	char *to = text;
+	for (const char *from = text; *from; from++) {
+		bool doubled = from[0] == '.' && from[1] == '.' && from[2] != '.' &&
+			       (from == text || from[-1] != '.');
+		if (!doubled)
+			*to++ = *from;
+	}
+	*to = '\0';
+}
+
 void dates_time_in_words(int hour, int minute, char *out, size_t size)
 {
 	if (strcmp(language_current(), "es") == 0)

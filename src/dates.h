@@ -26,6 +26,10 @@ void dates_words_es(const struct date_time *when, bool weekday, char *out, size_
 /* text ("YYYY-MM-DD" or "YYYY-MM-DD HH:MM") in words in the language in
  * use; text unchanged when it is no date, "not announced" when empty. */
 void dates_in_words(const char *text, bool weekday, char *out, size_t size);
+/* A date in words may end in "p.m." ("p. m."): where a sentence ends
+ * right after it, its period is the sentence's. Drops the second period
+ * of "..", leaving an ellipsis "..." as it is. */
+void dates_end_sentence(char *text);
 /* A time of day alone, "2:35 p.m." ("2:35 p. m." in Spanish). */
 void dates_time_in_words(int hour, int minute, char *out, size_t size);
 /* The same in English whatever the language: a court's original words. */

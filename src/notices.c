@@ -176,4 +176,5 @@ void notice_format(enum notice_id id, const struct court *court, int english, ch
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 	snprintf(out, size, text, first, second);
 #pragma GCC diagnostic pop
+	dates_end_sentence(out);
 }

@@ -11,6 +11,7 @@
 
 #include "cmecf.h"
 #include "courts.h"
+#include "dates.h"
 #include "drafts.h"
 #include "i18n.h"
 #include "pacer.h"
@@ -235,6 +236,7 @@ bool link_draft_waiting(struct flow *flow)
 	snprintf(flow->drafts.offer, sizeof flow->drafts.offer,
 		 _("You have an unfinished link in this court from %s. Continue where you left off?"),
 		 when);
+	dates_end_sentence(flow->drafts.offer);
 	return true;
 }
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dates.h"
 #include "drafts.h"
 #include "i18n.h"
 #include "pacer.h"
@@ -130,6 +131,7 @@ static bool unfinished_upgrade(struct flow *flow)
 	local_date_time(found.saved_at, when, sizeof when);
 	snprintf(flow->drafts.offer, sizeof flow->drafts.offer,
 		 _("You have an unfinished upgrade from %s. Continue where you left off?"), when);
+	dates_end_sentence(flow->drafts.offer);
 	return true;
 }
 

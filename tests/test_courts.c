@@ -190,6 +190,15 @@ static void notices_use_the_courts_words(void **state)
 	notice_format(N12_OUTAGE, &cacd, 0, out, sizeof out);
 	assert_string_equal(out, "CM/ECF will be unavailable beginning February 14, 2020 at 6:00 p.m. "
 				 "through Monday, February 17, 2020.");
+	struct court nceb = { .id = "nceb", .type = COURT_BANKRUPTCY, .nextgen_date = "2019-04-29",
+			      .outage_start = "2019-04-26 18:00", .outage_end = "2019-04-29 08:00" };
+	notice_format(N12_OUTAGE, &nceb, 0, out, sizeof out);
+	/* The time's "a.m." ends the sentence: one period, not two. */
+	assert_string_equal(out, "CM/ECF will be unavailable beginning April 26, 2019 at 6:00 p.m. "
+				 "through April 29, 2019 at 8:00 a.m.");
+	char text[] = "at 8:00 a.m.. Wait... Go..";
+	dates_end_sentence(text);
+	assert_string_equal(text, "at 8:00 a.m. Wait... Go.");
 	notice_format(N20_MENUS_MISSING, &cacd, 0, out, sizeof out);
 	assert_non_null(strstr(out, "Civil and Criminal"));
 	assert_null(strstr(out, "Bankruptcy"));
