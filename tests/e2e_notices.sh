@@ -58,7 +58,7 @@ back_to_start() {
 	wait_for "Upgrade my PACER account"
 }
 
-plan 30
+plan 32
 start_wizard 100 60
 
 # N23 in the start screen's help.
@@ -170,4 +170,11 @@ keys Enter
 wait_for "[Your Account]"
 expect "and so does its Utilities" "Link my filer account to my PACER account"
 absent "never the trial courts' name" "Link a CM/ECF account"
+
+# The same words in Spanish, dates in words as the glossary asks (the
+# answers frontend renders the same view).
+printf '%s\n' 'start = courts' 'court-list.item = cacd' 'court-list = choose' > "$work_dir/es.answers"
+"$WIZARD" --lang es --db "$work_dir/es.db" --answers "$work_dir/es.answers" > "$work_dir/es.out" 2>&1
+check "N12 at cacd in Spanish is in words" grep -qF "CM/ECF no estará disponible desde el 14 de febrero de 2020, 6:00 p. m. hasta el lunes, 17 de febrero de 2020." "$work_dir/es.out"
+check "and its NextGen date too" grep -qF "18 de febrero de 2020" "$work_dir/es.out"
 tap_finish
