@@ -138,6 +138,16 @@ static void court_login_load(struct flow *flow)
 	trouble_offer(flow, SCREEN_COURT_LOGIN);
 }
 
+/* The screen stays after a refusal, its load not run again: a notice is
+ * added once. */
+static void add_notice_once(struct flow *flow, enum notice_id id)
+{
+	for (size_t i = 0; i < flow->n_notices; i++)
+		if (flow->notices[i] == id)
+			return;
+	flow_add_notice(flow, id);
+}
+
 static enum screen_id after_court_login(struct flow *flow)
 {
 	if (flow->account.kind == ACCOUNT_LEGACY) {
@@ -149,6 +159,8 @@ static enum screen_id after_court_login(struct flow *flow)
 		flow_set_value(flow, "username", username);
 		flow->visit.legacy_refused = true;
 		flow_show_action(flow, "upgrade");
+		/* The domain notes: N3 for a legacy login at a NextGen court. */
+		add_notice_once(flow, N3_LEGACY_MUST_UPGRADE);
 		trouble_note(flow, SCREEN_COURT_LOGIN, TROUBLE_NOT_UPGRADED,
 			     _("What just happened: this PACER account is a legacy account."));
 		flow_error(flow, "username",

@@ -58,7 +58,7 @@ back_to_start() {
 	wait_for "Upgrade my PACER account"
 }
 
-plan 32
+plan 33
 start_wizard 100 60
 
 # N23 in the start screen's help.
@@ -143,6 +143,13 @@ expect "and each item says what it does" "The secondary e-mail addresses that al
 keys Escape Escape Escape
 wait_for "[ Civil ]"
 back_to_start
+
+# N3 for a legacy login at a NextGen court.
+open_court_login canb
+log_in_here ja1234 'Legacy!2013'
+expect_joined "N3 answers a legacy login at the court" "Existing \"Legacy\" PACER accounts (accounts issued prior to August 11, 2014) must be upgraded."
+keys Escape
+wait_for "Upgrade my PACER account"
 
 # N4 on the upgrade's Security tab.
 to_security
