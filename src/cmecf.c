@@ -75,12 +75,33 @@ enum link_check cmecf_check_link(struct store *store, const struct court *court,
 void cmecf_filing_menus(enum court_type type, const char **first, const char **second)
 {
 	if (type == COURT_BANKRUPTCY) {
-		*first = N_("Bankruptcy");
-		*second = N_("Adversary");
+		*first = "bankruptcy";
+		*second = "adversary";
 	} else {
-		*first = N_("Civil");
-		*second = N_("Criminal");
+		*first = "civil";
+		*second = "criminal";
 	}
+}
+
+static const struct link_words appellate_words = {
+	"link-appellate", N_("Link my filer account to my PACER account"),
+	N_("Your PACER account is not linked to a CM/ECF e-filing account in this court, so the menu "
+	   "bar has no filing menus. To link: Utilities, then Link my filer account to my PACER "
+	   "account."),
+	false,
+};
+
+static const struct link_words trial_court_words = {
+	"link", N_("Link a CM/ECF account to my PACER account"),
+	N_("Your PACER account is not linked to a CM/ECF e-filing account in this court, so the menu "
+	   "bar has no filing menus. To link: Utilities, then Link a CM/ECF account to my PACER "
+	   "account."),
+	true,
+};
+
+const struct link_words *cmecf_link_words(enum court_type type)
+{
+	return type == COURT_APPELLATE ? &appellate_words : &trial_court_words;
 }
 
 const char *cmecf_validate_client_code(const char *code)

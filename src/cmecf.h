@@ -29,9 +29,23 @@ bool cmecf_linked_account(struct store *store, const struct court *court,
 			  const struct pacer_account *account, struct ecf_account *out, bool *linked);
 /* A CM/ECF login that NextGen cannot link: it holds & @ $ or *. */
 bool cmecf_login_has_special_characters(const char *login);
-/* The two filing menus a linked filer gets at this kind of court
- * ("Bankruptcy", "Adversary" or "Civil", "Criminal"), as msgids. */
+/* The two filing menus a linked filer gets at this kind of court, as
+ * the main screen's action ids ("bankruptcy", "adversary" or "civil",
+ * "criminal"). */
 void cmecf_filing_menus(enum court_type type, const char **first, const char **second);
+/* How a kind of court names its link item in Utilities (PACER's FAQ:
+ * "Link my filer account…" at appellate courts, "Link a CM/ECF
+ * account…" at bankruptcy and district courts) and the main screen's
+ * sentence that points to it; msgids. */
+struct link_words {
+	const char *action;	/* the Utilities action id */
+	const char *item;	/* its label, the Link screen's title */
+	const char *to_link;	/* "... To link: Utilities, then <item>." */
+	/* Whether linked filers get "Maintain Your ECF Account" (appellate
+	 * courts keep such details in Manage My Account). */
+	bool maintain_ecf_account;
+};
+const struct link_words *cmecf_link_words(enum court_type type);
 /* A client code: up to 32 characters, no space or comma. */
 const char *cmecf_validate_client_code(const char *code);
 

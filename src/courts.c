@@ -5,11 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dates.h"
 #include "i18n.h"
 #include "util.h"
 #include "validate.h"
 
-#define FIELD_COUNT 6
+/* The help desk, the last field, may be left out: most courts' notices
+ * name none. */
+#define FIELD_COUNT 7
+#define REQUIRED_FIELDS 6
 
 static const char *const court_type_keywords[] = {
 	[COURT_APPELLATE] = "appellate",
@@ -64,8 +68,11 @@ static int split_fields(char *line, char *fields[FIELD_COUNT])
 static const char *parse_court_line(char *line, struct court *court)
 {
 	char *fields[FIELD_COUNT];
-	if (split_fields(line, fields) != FIELD_COUNT)
-		return _("expected 6 tab-separated fields");
+	int n = split_fields(line, fields);
+	if (n < REQUIRED_FIELDS || n > FIELD_COUNT)
+		return _("expected 6 or 7 tab-separated fields");
+	if (n == REQUIRED_FIELDS)
+		fields[FIELD_COUNT - 1] = "";
 	memset(court, 0, sizeof *court);
 	if (!court_valid_id(fields[0]))
 		return _("the court id must be 2 to 15 lower-case letters or digits");
@@ -75,6 +82,10 @@ static const char *parse_court_line(char *line, struct court *court)
 	if (fields[2][0] != '\0' && !(strlen(fields[2]) == 10 && parse_date(fields[2], NULL)))
 		return _("the NextGen date must be YYYY-MM-DD or empty");
 	copy_text(court->nextgen_date, sizeof court->nextgen_date, fields[2]);
+	struct date_time when;
+	for (int i = 3; i <= 4; i++)
+		if (fields[i][0] != '\0' && !dates_parse(fields[i], &when))
+			return _("an outage time must be YYYY-MM-DD or YYYY-MM-DD HH:MM, or empty");
 	copy_text(court->outage_start, sizeof court->outage_start, fields[3]);
 	copy_text(court->outage_end, sizeof court->outage_end, fields[4]);
 	if (fields[5][0] == '\0')
@@ -82,7 +93,7 @@ static const char *parse_court_line(char *line, struct court *court)
 	/* What a menu shows must be whole UTF-8 text that fits: cutting a
 	 * long name could leave nothing of it. */
 	if (strlen(fields[5]) >= sizeof court->name || strlen(fields[3]) >= sizeof court->outage_start ||
-	    strlen(fields[4]) >= sizeof court->outage_end)
+	    strlen(fields[4]) >= sizeof court->outage_end || strlen(fields[6]) >= sizeof court->help_desk)
 		return _("a field is too long");
 	for (int i = 3; i < FIELD_COUNT; i++) {
 		const char *why = validate_text(fields[i], STORE_TEXT_MAX);
@@ -90,6 +101,7 @@ static const char *parse_court_line(char *line, struct court *court)
 			return why;
 	}
 	copy_text(court->name, sizeof court->name, fields[5]);
+	copy_text(court->help_desk, sizeof court->help_desk, fields[6]);
 	return NULL;
 }
 
@@ -149,16 +161,5 @@ const char *court_type_label(enum court_type type)
 
 void court_format_date(const char *iso_date, char *out, size_t size)
 {
-	static const char *const months[] = {
-		N_("January"), N_("February"), N_("March"), N_("April"),
-		N_("May"), N_("June"), N_("July"), N_("August"),
-		N_("September"), N_("October"), N_("November"), N_("December"),
-	};
-	struct simple_date d;
-	if (!parse_date(iso_date, &d)) {
-		copy_text(out, size, iso_date[0] ? iso_date : _("not announced"));
-		return;
-	}
-	/* TRANSLATORS: a date: %1$s is the month name, %2$d the day, %3$d the year. */
-	snprintf(out, size, _("%1$s %2$d, %3$d"), _(months[d.month - 1]), d.day, d.year);
+	dates_in_words(iso_date, false, out, size);
 }

@@ -11,7 +11,7 @@
 typedef bool (*catalogue_visitor)(const struct court *court, void *data);
 
 /* Reads a catalogue (tab-separated: id, type, NextGen date, outage
- * start, outage end, name) and hands each court to visit. On a bad line
+ * start, outage end, name, and optionally the CM/ECF help desk) and hands each court to visit. On a bad line
  * returns false with "file:line: reason" in err. */
 bool courts_read_catalogue(FILE *in, const char *name, catalogue_visitor visit, void *data,
 			   char *err, size_t errsize);

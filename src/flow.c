@@ -55,6 +55,7 @@ static const struct screen_spec *const screens[SCREEN_COUNT] = {
 	[SCREEN_DRAFT_OFFER] = &screen_draft_offer,
 	[SCREEN_TROUBLE] = &screen_trouble,
 	[SCREEN_TROUBLE_ANSWER] = &screen_trouble_answer,
+	[SCREEN_COURT_SUBMENU] = &screen_court_submenu,
 };
 
 const struct screen_spec *screen_spec(enum screen_id id)
@@ -181,6 +182,7 @@ static void reset_screen_state(struct flow *flow)
 	flow->title = NULL;
 	flow->n_lines = 0;
 	flow->n_notices = 0;
+	flow->n_leading_notices = 0;
 	flow->n_paragraphs = 0;
 	flow->warning = NULL;
 	memset(flow->action_hidden, 0, sizeof flow->action_hidden);
@@ -343,6 +345,17 @@ void flow_add_notice(struct flow *flow, enum notice_id id)
 {
 	if (flow->n_notices < FLOW_MAX_NOTICES)
 		flow->notices[flow->n_notices++] = id;
+}
+
+void flow_add_leading_notice(struct flow *flow, enum notice_id id)
+{
+	if (flow->n_notices == FLOW_MAX_NOTICES)
+		return;
+	size_t at = flow->n_leading_notices++;
+	memmove(&flow->notices[at + 1], &flow->notices[at],
+		(flow->n_notices - at) * sizeof flow->notices[0]);
+	flow->notices[at] = id;
+	flow->n_notices++;
 }
 
 void flow_add_paragraph(struct flow *flow, const char *msgid)

@@ -68,6 +68,9 @@ struct screen_spec {
 	const struct action_spec *actions;
 	size_t n_actions;
 	const char *help;	/* msgid: what the screen is for and what to type */
+	/* The court's notice its help repeats (domain notes: N8 in the Link
+	 * screen's help), NOTICE_NONE for none. */
+	enum notice_id help_notice;
 	/* Tabs of a multi-step screen ("Person | Address | Security") and
 	 * which of them this screen is; NULL when it has none. */
 	const char *const *tabs;
@@ -125,6 +128,7 @@ struct flow {
 	size_t n_lines;
 	enum notice_id notices[FLOW_MAX_NOTICES];
 	size_t n_notices;
+	size_t n_leading_notices;	/* the first ones, shown before the paragraphs */
 	const char *paragraphs[FLOW_MAX_PARAGRAPHS];	/* msgids */
 	size_t n_paragraphs;
 	/* The screen's own warning that going on may be wrong ("the names
@@ -186,6 +190,9 @@ bool flow_has_errors(const struct flow *flow);
 void flow_info(struct flow *flow, const char *message);
 void flow_add_line(struct flow *flow, const char *label, const char *value);
 void flow_add_notice(struct flow *flow, enum notice_id id);
+/* A notice the court's page puts before the screen's own text (seed
+ * 002's success message before its "Helpful reminders"). */
+void flow_add_leading_notice(struct flow *flow, enum notice_id id);
 void flow_add_paragraph(struct flow *flow, const char *msgid);
 void flow_hide_action(struct flow *flow, const char *action_id);
 /* A hidden action shown again, on a screen that stays after a submit. */

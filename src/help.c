@@ -88,6 +88,11 @@ char *help_text(const struct flow *flow)
 	/* The screen's own text first: a small window may have cut it. */
 	char *text = spec->intro ? xasprintf("%s\n\n%s", _(spec->intro), _(spec->help))
 				 : xstrdup(_(spec->help));
+	if (spec->help_notice != NOTICE_NONE) {
+		char notice[1024];
+		notice_format(spec->help_notice, &flow->court, 0, notice, sizeof notice);
+		text = append(text, "\n\n", notice);
+	}
 	for (size_t i = 0; i < spec->n_fields; i++) {
 		if (spec->fields[i].example == NULL)
 			continue;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "courts.h"
+#include "dates.h"
 #include "i18n.h"
 #include "util.h"
 #include "validate.h"
@@ -73,14 +74,16 @@ static const struct notice notices[NOTICE_COUNT] = {
 		N_("You have successfully linked your account. You will now only need to use your PACER account info to access both PACER and CM/ECF for this court."),
 		NULL, "N.D. Cal. Bankruptcy, Linking your CM/ECF account" },
 	[N20_MENUS_MISSING] = { N20_MENUS_MISSING, "N20",
-		N_("Be sure to refresh your browser screen if the Bankruptcy-Adversary filing options are not displayed."),
+		/* TRANSLATORS: %s names the court's filing menus, as "Bankruptcy-Adversary"
+		   (the court's words) or "Civil and Criminal". */
+		N_("Be sure to refresh your browser screen if the %s filing options are not displayed."),
 		N_("Here: log out and log back in. {redraw}"),
 		"N.D. Cal. Bankruptcy, Linking your CM/ECF account" },
 	[N21_LINK_FAILED] = { N21_LINK_FAILED, "N21",
 		N_("If the linking process failed, please try again. If you do not remember your CM/ECF username or password, contact the court."),
 		NULL, "PACER, NextGen CM/ECF Frequently Asked Questions" },
 	[N22_REGISTER_PER_COURT] = { N22_REGISTER_PER_COURT, "N22",
-		N_("For CurrentGen courts, you must register through the court. For NextGen courts, you must register through Manage My Account. You need to register for each court in which you wish to file."),
+		N_("For CurrentGen courts, you must register through the court, and the court must approve you as a filer. For NextGen courts, you must register through Manage My Account, and the court must approve you as a filer. You need to register for each court in which you wish to file."),
 		NULL, "PACER, NextGen CM/ECF Frequently Asked Questions" },
 	[N23_PUBLIC_ACCESS] = { N23_PUBLIC_ACCESS, "N23",
 		N_("The Clerk's Office has public access computers available to view case information free of charge. The NextGen CM/ECF system is available 24 hours a day, 7 days a week."),
@@ -92,6 +95,21 @@ const struct notice *notice_get(enum notice_id id)
 	if (id <= NOTICE_NONE || id >= NOTICE_COUNT)
 		return NULL;
 	return &notices[id];
+}
+
+/* The filing menus as N20 names them, by court type: the bankruptcy
+ * courts' own words, and the menus of the other kinds (domain notes,
+ * "Menus after linking"). */
+static const char *const filing_menus_words[] = {
+	[COURT_APPELLATE] = N_("appellate"),
+	[COURT_DISTRICT] = N_("Civil and Criminal"),
+	[COURT_BANKRUPTCY] = N_("Bankruptcy-Adversary"),
+	[COURT_NATIONAL] = N_("Civil"),
+};
+
+const char *notice_filing_menus(enum court_type type)
+{
+	return filing_menus_words[type];
 }
 
 /* The day before the go-live date, as the court's deadline. */
@@ -114,6 +132,22 @@ static void day_before(const char *iso, char out[STORE_DATE_MAX])
 	format_iso_date(&d, out);
 }
 
+/* A date in words, in English for the court's original wording. */
+static void in_words(const char *text, bool weekday, int english, char *out, size_t size)
+{
+	if (english)
+		dates_in_english(text, weekday, out, size);
+	else
+		dates_in_words(text, weekday, out, size);
+}
+
+/* The court names a whole day by its weekday ("through Monday,
+ * February 17, 2020"); a time of day is named without it. */
+static bool whole_day(const char *text)
+{
+	return strlen(text) == 10;
+}
+
 void notice_format(enum notice_id id, const struct court *court, int english, char *out,
 		   size_t size)
 {
@@ -123,18 +157,24 @@ void notice_format(enum notice_id id, const struct court *court, int english, ch
 		return;
 	}
 	const char *text = english ? n->text : _(n->text);
-	char first[64] = "", second[64] = "", iso[STORE_DATE_MAX];
+	char first[96] = "", second[96] = "", iso[STORE_DATE_MAX];
 	if (court != NULL && id == N9_NOT_BEFORE_GO_LIVE) {
-		court_format_date(court->nextgen_date, first, sizeof first);
+		in_words(court->nextgen_date, false, english, first, sizeof first);
 	} else if (court != NULL && id == N11_DEADLINE) {
 		day_before(court->nextgen_date, iso);
-		court_format_date(iso, first, sizeof first);
+		in_words(iso, false, english, first, sizeof first);
 	} else if (court != NULL && id == N12_OUTAGE) {
-		copy_text(first, sizeof first, court->outage_start);
-		copy_text(second, sizeof second, court->outage_end);
+		in_words(court->outage_start, whole_day(court->outage_start), english, first,
+			 sizeof first);
+		in_words(court->outage_end, whole_day(court->outage_end), english, second,
+			 sizeof second);
+	} else if (id == N20_MENUS_MISSING) {
+		const char *menus = notice_filing_menus(court != NULL ? court->type : COURT_BANKRUPTCY);
+		copy_text(first, sizeof first, english ? menus : _(menus));
 	}
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 	snprintf(out, size, text, first, second);
 #pragma GCC diagnostic pop
+	dates_end_sentence(out);
 }

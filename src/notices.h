@@ -31,5 +31,8 @@ const struct notice *notice_get(enum notice_id id);
  * english set, the court's original wording instead. */
 void notice_format(enum notice_id id, const struct court *court, int english, char *out,
 		   size_t size);
+/* How N20 names this kind of court's filing menus (a msgid):
+ * "Bankruptcy-Adversary", "Civil and Criminal", ... */
+const char *notice_filing_menus(enum court_type type);
 
 #endif

@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "dates.h"
 #include "auth.h"
 #include "i18n.h"
 #include "util.h"
@@ -136,6 +137,7 @@ void pacer_login(struct store *store, const char *username, const char *password
 	wipe_memory(out->account.password_hash, sizeof out->account.password_hash);
 }
 
+/* A stored UTC time as the person reads it: local time, in words. */
 static void local_format(const char *utc, bool with_date, char *out, size_t size)
 {
 	struct tm tm;
@@ -143,9 +145,14 @@ static void local_format(const char *utc, bool with_date, char *out, size_t size
 	const char *end = strptime(utc, "%Y-%m-%d %H:%M:%S", &tm);
 	time_t t = end != NULL ? timegm(&tm) : (time_t)-1;
 	struct tm local;
+	char iso[32];
 	if (t == (time_t)-1 || localtime_r(&t, &local) == NULL ||
-	    strftime(out, size, with_date ? "%Y-%m-%d %H:%M" : "%H:%M", &local) == 0)
+	    strftime(iso, sizeof iso, "%Y-%m-%d %H:%M", &local) == 0)
 		copy_text(out, size, utc);
+	else if (with_date)
+		dates_in_words(iso, false, out, size);
+	else
+		dates_time_in_words(local.tm_hour, local.tm_min, out, size);
 }
 
 void local_time_of_day(const char *utc, char *out, size_t size)

@@ -6,6 +6,7 @@
 #include "screens.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "cmecf.h"
 #include "courts.h"
@@ -108,19 +109,43 @@ static void court_title(struct flow *flow)
 	flow->title = flow->visit.title;
 }
 
+/* A court before its NextGen date, said the same on its login and its
+ * main screen. */
+static const char currentgen_note[] =
+	N_("This court is still on CurrentGen CM/ECF: here your PACER login opens Query and "
+	   "Reports only, and e-filers keep the court's own CM/ECF login until the court moves to "
+	   "NextGen. Linking waits until then.");
+
 static void court_login_load(struct flow *flow)
 {
 	flow->login.return_to = SCREEN_COURT_LOGIN;
 	court_title(flow);
-	flow_add_paragraph(flow, N_("PACER LOGIN"));
-	/* The cookie notice matters least in a terminal: last, so a short
-	 * window cuts it first. */
-	flow_add_notice(flow, N13_NO_SHARED_LOGIN);
-	flow_add_notice(flow, N14_RESTRICTED_SITE);
+	/* Seed 002's order: the guide's warnings, the heading, the cookie
+	 * notice, and the restricted-site NOTICE last. */
+	flow_add_leading_notice(flow, N1_INDIVIDUAL_ACCOUNT);
+	flow_add_leading_notice(flow, N13_NO_SHARED_LOGIN);
+	if (court_is_live(&flow->court, flow->today)) {
+		flow_add_paragraph(flow, N_("PACER LOGIN"));
+	} else {
+		/* Not NextGen yet: no NextGen login to show. */
+		flow_add_line(flow, N_("CM/ECF"), _("CurrentGen CM/ECF"));
+		flow_add_paragraph(flow, currentgen_note);
+	}
 	flow_add_notice(flow, N15_COOKIES);
+	flow_add_notice(flow, N14_RESTRICTED_SITE);
 	if (!flow->visit.legacy_refused)
 		flow_hide_action(flow, "upgrade");
 	trouble_offer(flow, SCREEN_COURT_LOGIN);
+}
+
+/* The screen stays after a refusal, its load not run again: a notice is
+ * added once. */
+static void add_notice_once(struct flow *flow, enum notice_id id)
+{
+	for (size_t i = 0; i < flow->n_notices; i++)
+		if (flow->notices[i] == id)
+			return;
+	flow_add_notice(flow, id);
 }
 
 static enum screen_id after_court_login(struct flow *flow)
@@ -134,6 +159,8 @@ static enum screen_id after_court_login(struct flow *flow)
 		flow_set_value(flow, "username", username);
 		flow->visit.legacy_refused = true;
 		flow_show_action(flow, "upgrade");
+		/* The domain notes: N3 for a legacy login at a NextGen court. */
+		add_notice_once(flow, N3_LEGACY_MUST_UPGRADE);
 		trouble_note(flow, SCREEN_COURT_LOGIN, TROUBLE_NOT_UPGRADED,
 			     _("What just happened: this PACER account is a legacy account."));
 		flow_error(flow, "username",
@@ -264,6 +291,9 @@ const struct screen_spec screen_court_redaction = {
 	.submit = redaction_submit,
 };
 
+/* The submenus of Utilities (flow->visit.submenu). */
+enum { SUBMENU_RELEASE, SUBMENU_ECF_ACCOUNT };
+
 /* ---- the items that are described, not copied ------------------------------------ */
 
 struct court_item {
@@ -285,6 +315,9 @@ static const struct court_item items[] = {
 	{ "billing", N_("Review Billing History"), N_("Lists the PACER charges made in this court.") },
 	{ "forgot-ecf", N_("Forgot login/password"), N_("Your old CM/ECF login and password were issued by this court. If you do not remember them, the court's CM/ECF help desk can help; PACER cannot reset them.") },
 	{ "more-upgraded", N_("More about Upgraded PACER account"), N_("NextGen courts take one login, your upgraded PACER account, for both PACER and e-filing. A legacy account (made before August 11, 2014) is upgraded in Manage My Account.") },
+	{ "ecf-email", N_("Email Information"), N_("The secondary e-mail addresses that also get this court's notices of electronic filing, such as your support staff's (up to five). They are kept here, court by court. Your primary e-mail address is kept in PACER: Manage My Account, Maintenance tab, Update E-Filer Email Noticing and Frequency.") },
+	{ "ecf-more-info", N_("More User Information"), N_("Filing agents: Find Filing Agent attaches a paralegal's own upgraded PACER account to your account here and sets what the agent may do. The docket shows your name as the filer. Agents attached before NextGen stay attached.") },
+	{ "ecf-personal", N_("Name, Address and Phone"), N_("Greyed out here: since NextGen your name, address and phone numbers are kept in PACER, in Manage My Account, Maintenance tab (Update Personal Information, Update Address Information). Change them there, once for every court.") },
 };
 
 enum screen_id court_show_item(struct flow *flow, const char *id)
@@ -342,17 +375,18 @@ static const struct action_spec main_actions[] = {
 	{ "logout", N_("Log Out"), ACTION_BACK },
 };
 
+/* The filing menus of the court's kind (cmecf.c), for a linked filer. */
 static void show_filing_menus(struct flow *flow, bool linked)
 {
-	bool bankruptcy = flow->court.type == COURT_BANKRUPTCY;
-	if (!linked || !bankruptcy) {
-		flow_hide_action(flow, "bankruptcy");
-		flow_hide_action(flow, "adversary");
-	}
-	if (!linked || bankruptcy) {
-		flow_hide_action(flow, "civil");
-		flow_hide_action(flow, "criminal");
-	}
+	static const char *const all[] = { "bankruptcy", "adversary", "civil", "criminal" };
+	for (size_t i = 0; i < COUNT_OF(all); i++)
+		flow_hide_action(flow, all[i]);
+	if (!linked)
+		return;
+	const char *first, *second;
+	cmecf_filing_menus(flow->court.type, &first, &second);
+	flow_show_action(flow, first);
+	flow_show_action(flow, second);
 }
 
 static void main_load(struct flow *flow)
@@ -368,8 +402,6 @@ static void main_load(struct flow *flow)
 	flow_add_line(flow, N_("CM/ECF"), court_is_live(&flow->court, flow->today) ? _("NextGen CM/ECF")
 										: _("CurrentGen CM/ECF"));
 	if (linked) {
-		const char *first, *second;
-		cmecf_filing_menus(flow->court.type, &first, &second);
 		flow_add_line(flow, N_("Linked CM/ECF login"), linked_account.login);
 		flow_add_notice(flow, N20_MENUS_MISSING);
 		return;
@@ -378,11 +410,15 @@ static void main_load(struct flow *flow)
 		flow_add_notice(flow, N1_INDIVIDUAL_ACCOUNT);
 		flow_add_notice(flow, N13_NO_SHARED_LOGIN);
 	}
-	flow_add_paragraph(flow, N_("Your PACER account is not linked to a CM/ECF e-filing account in "
-				    "this court, so the menu bar has no filing menus. To link: Utilities, "
-				    "then Link a CM/ECF account to my PACER account."));
-	flow_add_notice(flow, court_is_live(&flow->court, flow->today) ? N10_ONE_TIME
-								       : N9_NOT_BEFORE_GO_LIVE);
+	/* Before go-live there is nothing to link yet: no way to a link
+	 * that N9 says cannot be made. */
+	if (court_is_live(&flow->court, flow->today)) {
+		flow_add_paragraph(flow, cmecf_link_words(flow->court.type)->to_link);
+		flow_add_notice(flow, N10_ONE_TIME);
+	} else {
+		flow_add_paragraph(flow, currentgen_note);
+		flow_add_notice(flow, N9_NOT_BEFORE_GO_LIVE);
+	}
 	flow_add_notice(flow, N16_PACER_ONLY);
 }
 
@@ -419,23 +455,48 @@ static const struct action_spec utilities_actions[] = {
 	{ "login-password", N_("Maintain Your Login/Password"), 0 },
 	{ "client-code", N_("Change Client Code"), 0 },
 	{ "billing", N_("Review Billing History"), 0 },
+	{ "ecf-account", N_("Maintain Your ECF Account"), 0 },
+	{ "release", N_("NextGen Release 1.1 Menu Items"), 0 },
 	{ "back", N_("Back"), ACTION_BACK },
 };
+
+/* The link item the court's kind names (PACER's FAQ), and Maintain Your
+ * ECF Account for a filer linked here. */
+static void show_account_items(struct flow *flow)
+{
+	const struct link_words *words = cmecf_link_words(flow->court.type);
+	flow_hide_action(flow, strcmp(words->action, "link") == 0 ? "link-appellate" : "link");
+	struct ecf_account linked_account;
+	bool linked = false;
+	if (!cmecf_linked_account(flow->store, &flow->court, &flow->account, &linked_account, &linked))
+		flow_error(flow, NULL, store_error(flow->store));
+	if (!linked || !words->maintain_ecf_account)
+		flow_hide_action(flow, "ecf-account");
+}
 
 static void utilities_load(struct flow *flow)
 {
 	court_title(flow);
-	/* Appellate courts name the link differently (PACER's FAQ). */
-	flow_hide_action(flow, flow->court.type == COURT_APPELLATE ? "link" : "link-appellate");
+	show_account_items(flow);
+}
+
+/* Where a Utilities or submenu item leads; a submenu remembers which. */
+static enum screen_id open_account_item(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "link") || action_is(action, "link-appellate"))
+		return SCREEN_LINK;
+	if (action_is(action, "ecf-account") || action_is(action, "release")) {
+		flow->visit.submenu = action_is(action, "release") ? SUBMENU_RELEASE : SUBMENU_ECF_ACCOUNT;
+		return SCREEN_COURT_SUBMENU;
+	}
+	return court_show_item(flow, action->id);
 }
 
 static enum screen_id utilities_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))
 		return SCREEN_COURT_MAIN;
-	if (action_is(action, "link") || action_is(action, "link-appellate"))
-		return SCREEN_LINK;
-	return court_show_item(flow, action->id);
+	return open_account_item(flow, action);
 }
 
 static const char *const utilities_tabs[] = { N_("Your Account"), NULL };
@@ -449,7 +510,75 @@ const struct screen_spec screen_court_utilities = {
 	.n_actions = COUNT_OF(utilities_actions),
 	.tabs = utilities_tabs,
 	.help = N_("Utilities, Your Account. The first item links your old CM/ECF e-filing account to "
-		   "your PACER account in this court; the others are described when chosen."),
+		   "your PACER account in this court; the others are described when chosen. Some "
+		   "courts list the link item under NextGen Release 1.1 Menu Items instead; here it is "
+		   "in both places. Once you are linked, Maintain Your ECF Account keeps what this "
+		   "court still keeps for you."),
 	.load = utilities_load,
 	.submit = utilities_submit,
+};
+
+/* ---- the submenus of Utilities ------------------------------------------------------------ */
+
+static const struct action_spec submenu_actions[] = {
+	{ "link", N_("Link a CM/ECF account to my PACER account"), 0 },
+	{ "link-appellate", N_("Link my filer account to my PACER account"), 0 },
+	{ "ecf-account", N_("Maintain Your ECF Account"), 0 },
+	{ "ecf-email", N_("Email Information"), 0 },
+	{ "ecf-more-info", N_("More User Information"), 0 },
+	{ "ecf-personal", N_("Name, Address and Phone"), 0 },
+	{ "back", N_("Back"), ACTION_BACK },
+};
+
+static void release_menu_load(struct flow *flow)
+{
+	flow->title = N_("NextGen Release 1.1 Menu Items");
+	flow_add_paragraph(flow, N_("The Utilities items that came with NextGen CM/ECF release 1.1. "
+				    "Some courts list the link item only here, not under Your Account."));
+	show_account_items(flow);
+	flow_hide_action(flow, "ecf-email");
+	flow_hide_action(flow, "ecf-more-info");
+	flow_hide_action(flow, "ecf-personal");
+}
+
+static void ecf_account_load(struct flow *flow)
+{
+	flow->title = N_("Maintain Your ECF Account");
+	flow_add_paragraph(flow, N_("What this court keeps for your e-filing account. Since NextGen, "
+				    "your name, address and primary e-mail are kept in PACER's Manage "
+				    "My Account and only shown here; the rest is kept court by court. "
+				    "Choose an item to see what it does."));
+	flow_hide_action(flow, "link");
+	flow_hide_action(flow, "link-appellate");
+	flow_hide_action(flow, "ecf-account");
+}
+
+static void submenu_load(struct flow *flow)
+{
+	court_title(flow);
+	if (flow->visit.submenu == SUBMENU_RELEASE)
+		release_menu_load(flow);
+	else
+		ecf_account_load(flow);
+}
+
+static enum screen_id submenu_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "back"))
+		return SCREEN_COURT_UTILITIES;
+	return open_account_item(flow, action);
+}
+
+const struct screen_spec screen_court_submenu = {
+	.id = SCREEN_COURT_SUBMENU,
+	.name = "court-submenu",
+	.kind = SCREEN_MENU,
+	.title = N_("Utilities"),
+	.actions = submenu_actions,
+	.n_actions = COUNT_OF(submenu_actions),
+	.help = N_("A list that Utilities opens: NextGen Release 1.1 Menu Items (where some courts put "
+		   "the link item) or Maintain Your ECF Account (what the court keeps for a linked "
+		   "e-filer). Each item says what it does; Back returns to Utilities."),
+	.load = submenu_load,
+	.submit = submenu_submit,
 };

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "courts.h"
+#include "dates.h"
 #include "i18n.h"
 #include "util.h"
 
@@ -19,20 +20,31 @@ static const struct action_spec detail_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
-/* "canb   2021-02-16  U.S. Bankruptcy Court, ...": the id first, so
- * typing it jumps to the court, and the date before the long name, so a
- * narrow window cuts the name rather than the date. */
-static char *court_summary(const struct court *court)
+/* "canb   February 16, 2021   U.S. Bankruptcy Court, ...": the id
+ * first, so typing it jumps to the court, and the date (in words, as
+ * everywhere) before the long name, so a narrow window cuts the name
+ * rather than the date. Dates are padded to the longest of the list. */
+static char *court_summary(const struct court *court, int date_width)
 {
-	return xasprintf("%-6s %-10s  %s", court->id,
-			 court->nextgen_date[0] ? court->nextgen_date : "-", court->name);
+	char date[64];
+	dates_in_words(court->nextgen_date, false, date, sizeof date);
+	int used = text_columns(date);
+	return xasprintf("%-6s %s%*s  %s", court->id, date, date_width > used ? date_width - used : 0,
+			 "", court->name);
 }
 
 static void court_list_load(struct flow *flow)
 {
 	char **items = xcalloc(flow->n_courts, sizeof *items);
+	int date_width = 0;
+	for (size_t i = 0; i < flow->n_courts; i++) {
+		char date[64];
+		dates_in_words(flow->courts[i].nextgen_date, false, date, sizeof date);
+		if (text_columns(date) > date_width)
+			date_width = text_columns(date);
+	}
 	for (size_t i = 0; i < flow->n_courts; i++)
-		items[i] = court_summary(&flow->courts[i]);
+		items[i] = court_summary(&flow->courts[i], date_width);
 	flow_set_items(flow, items, flow->n_courts);
 }
 
@@ -59,8 +71,8 @@ static void court_detail_load(struct flow *flow)
 	flow_add_line(flow, N_("Type"), court_type_label(court->type));
 	flow_add_line(flow, N_("CM/ECF"), live ? _("NextGen CM/ECF") : _("CurrentGen CM/ECF"));
 	flow_add_line(flow, N_("NextGen date"), date);
-	if (court->help_desk[0] != '\0')
-		flow_add_line(flow, N_("CM/ECF help desk"), court->help_desk);
+	flow_add_line(flow, N_("CM/ECF help desk"),
+		      court->help_desk[0] != '\0' ? court->help_desk : _("see the court's web site"));
 	if (!live) {
 		flow_add_notice(flow, N9_NOT_BEFORE_GO_LIVE);
 		flow_add_notice(flow, N11_DEADLINE);

@@ -43,6 +43,7 @@ enum screen_id {
 	SCREEN_DRAFT_OFFER,
 	SCREEN_TROUBLE,
 	SCREEN_TROUBLE_ANSWER,
+	SCREEN_COURT_SUBMENU,
 	SCREEN_COUNT,
 	SCREEN_QUIT = SCREEN_COUNT,
 	/* Not screens: the session goes on in the other frontend. */

@@ -11,6 +11,7 @@
 
 #include "cmecf.h"
 #include "courts.h"
+#include "dates.h"
 #include "drafts.h"
 #include "i18n.h"
 #include "pacer.h"
@@ -41,12 +42,17 @@ static const struct action_spec link_actions[] = {
 	{ "trouble", N_("What went wrong?"), ACTION_LINK },
 };
 
+/* The court's CM/ECF help desk, from the court catalogue. */
+static void add_help_desk_line(struct flow *flow)
+{
+	flow_add_line(flow, N_("CM/ECF help desk"),
+		      flow->court.help_desk[0] != '\0' ? flow->court.help_desk
+						       : _("see the court's web site"));
+}
+
 static void link_load(struct flow *flow)
 {
-	if (flow->court.type == COURT_APPELLATE)
-		flow->title = N_("Link my filer account to my PACER account");
-	else
-		flow->title = link_title;
+	flow->title = cmecf_link_words(flow->court.type)->item;
 	flow_add_paragraph(flow, N_("This utility links your PACER account with your e-filer account in "
 				    "this court."));
 	flow_add_paragraph(flow, N_("If you use CM/ECF for PACER only, no action is necessary."));
@@ -56,6 +62,10 @@ static void link_load(struct flow *flow)
 				    "that you want to link your PACER account to your old CM/ECF "
 				    "e-filing account. Press Submit to link the accounts (or go back if "
 				    "the names don't match)."));
+	flow_add_notice(flow, N10_ONE_TIME);
+	/* After a failed try, whom to ask about the old login is in sight. */
+	if (flow->link.failures > 0)
+		add_help_desk_line(flow);
 	trouble_offer(flow, SCREEN_LINK);
 }
 
@@ -126,6 +136,9 @@ static enum screen_id check_link(struct flow *flow)
 				       "times."));
 			return SCREEN_LINK_FALLBACK;
 		}
+		/* The screen stays: its load, which adds the line, does not run. */
+		if (flow->link.failures == 1)
+			add_help_desk_line(flow);
 		explain_failure(flow);
 		return SCREEN_LINK;
 	case LINK_STORE_ERROR:
@@ -180,6 +193,7 @@ const struct screen_spec screen_link = {
 		   "once: one PACER account, one CM/ECF account in each court. Logins with &, @, $ or * "
 		   "cannot be linked. After three failed tries the wizard shows the way through a new "
 		   "e-filing request."),
+	.help_notice = N8_KNOW_ECF_LOGIN,
 	.load = link_load,
 	.submit = link_submit,
 	.form = link_form,
@@ -208,7 +222,7 @@ static bool read_link_draft(const char *screen, const char *field, const char *v
 bool link_draft_waiting(struct flow *flow)
 {
 	struct draft_found found;
-	char when[32];
+	char when[64];
 	if (!drafts_waiting(flow, DRAFT_LINK, &found))
 		return false;
 	/* A link is offered at its own court only. */
@@ -222,6 +236,7 @@ bool link_draft_waiting(struct flow *flow)
 	snprintf(flow->drafts.offer, sizeof flow->drafts.offer,
 		 _("You have an unfinished link in this court from %s. Continue where you left off?"),
 		 when);
+	dates_end_sentence(flow->drafts.offer);
 	return true;
 }
 
@@ -304,7 +319,8 @@ static const struct action_spec success_actions[] = {
 static void success_load(struct flow *flow)
 {
 	flow->title = link_title;
-	flow_add_notice(flow, N19_LINKED);
+	/* Seed 002's order: the success first, then the reminders. */
+	flow_add_leading_notice(flow, N19_LINKED);
 	flow_add_paragraph(flow, N_("Helpful reminders:\n- Once your PACER account is linked to your "
 				    "CM/ECF account, your previous CM/ECF account info will no longer "
 				    "be needed.\n- Continue shows the court's main screen with its "
@@ -343,7 +359,9 @@ static const struct action_spec fallback_actions[] = {
 static void fallback_load(struct flow *flow)
 {
 	flow->title = N_("Linking did not work");
-	flow_add_notice(flow, N21_LINK_FAILED);
+	add_help_desk_line(flow);
+	/* The FAQ's order: try again, then the new request. */
+	flow_add_leading_notice(flow, N21_LINK_FAILED);
 	flow_add_paragraph(flow, N_("If the linking process still does not work, submit a new "
 				    "electronic filing request for the court: log in to Manage My "
 				    "Account, choose the Maintenance tab, then Attorney Admissions/E-File "

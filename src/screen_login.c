@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dates.h"
 #include "drafts.h"
 #include "i18n.h"
 #include "pacer.h"
@@ -124,12 +125,13 @@ bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 static bool unfinished_upgrade(struct flow *flow)
 {
 	struct draft_found found;
-	char when[32];
+	char when[64];
 	if (flow->account.kind != ACCOUNT_LEGACY || !drafts_waiting(flow, DRAFT_UPGRADE, &found))
 		return false;
 	local_date_time(found.saved_at, when, sizeof when);
 	snprintf(flow->drafts.offer, sizeof flow->drafts.offer,
 		 _("You have an unfinished upgrade from %s. Continue where you left off?"), when);
+	dates_end_sentence(flow->drafts.offer);
 	return true;
 }
 

@@ -90,6 +90,7 @@ const struct screen_spec screen_start = {
 		   "and the next step.\n\n"
 		   "Nothing here talks to the real PACER. Use only the practice accounts your trainer "
 		   "or the clerk's office gave you."),
+	.help_notice = N23_PUBLIC_ACCESS,
 	.load = start_load,
 	.submit = start_submit,
 };

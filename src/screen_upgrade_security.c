@@ -23,6 +23,15 @@ static const struct action_spec security_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
+/* The username rule in the court's words (N4): an upgraded login name
+ * is longer than the legacy 6 characters. */
+static void security_load(struct flow *flow)
+{
+	upgrade_tab_load(flow);
+	if (!flow->upgrade.registering)
+		flow_add_notice(flow, N4_UPGRADE_LOGIN_NAME);
+}
+
 static enum screen_id security_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))
@@ -53,7 +62,7 @@ const struct screen_spec screen_upgrade_security = {
 		   "password.\n\nSubmit upgrades the account at once and cannot be undone, so the wizard "
 		   "never chooses it for you: after the last answer, check the tab, then choose Submit "
 		   "yourself. Afterwards the old username and password no longer work."),
-	.load = upgrade_tab_load,
+	.load = security_load,
 	.submit = security_submit,
 	.live_note = upgrade_password_note,
 	.form = upgrade_form,

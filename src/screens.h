@@ -46,6 +46,7 @@ extern const struct screen_spec screen_checklist_result;
 extern const struct screen_spec screen_draft_offer;
 extern const struct screen_spec screen_trouble;
 extern const struct screen_spec screen_trouble_answer;
+extern const struct screen_spec screen_court_submenu;
 
 /* Each feature's wipe (states.h): what it holds goes, wiped. */
 void login_wipe(struct flow *flow);

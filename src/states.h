@@ -46,6 +46,7 @@ struct court_visit {
 	bool redaction_accepted;
 	char title[STORE_TEXT_MAX + 64];
 	int item;			/* the menu or Utilities item chosen */
+	int submenu;			/* which Utilities submenu is open */
 	enum screen_id item_return;
 };
 

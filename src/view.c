@@ -44,9 +44,24 @@ static bool any_required(const struct screen_spec *spec)
 	return false;
 }
 
+/* The court's notices from first to last, each with what it means here. */
+static void add_notices(struct view *view, const struct flow *flow, size_t first, size_t last,
+			bool *any)
+{
+	for (size_t i = first; i < last; i++) {
+		char text[1024];
+		notice_format(flow->notices[i], &flow->court, 0, text, sizeof text);
+		add_block(view, BLOCK_NOTICE, NULL, xstrdup(text), *any);
+		const struct notice *n = notice_get(flow->notices[i]);
+		if (n->adaptation != NULL)
+			add_block(view, BLOCK_ADAPTATION, NULL, filled(view, _(n->adaptation)), false);
+		*any = true;
+	}
+}
+
 /* The body, in the one order every frontend shows it: the step, the
- * intro, the lines, the paragraphs, the screen's warning, the court's
- * notices each with what it means here. */
+ * intro, the lines, the court's leading notices, the paragraphs, the
+ * screen's warning, the court's other notices. */
 static void build_body(struct view *view, const struct flow *flow)
 {
 	const struct screen_spec *spec = flow->screen;
@@ -62,6 +77,7 @@ static void build_body(struct view *view, const struct flow *flow)
 			  any && i == 0);
 		any = true;
 	}
+	add_notices(view, flow, 0, flow->n_leading_notices, &any);
 	for (size_t i = 0; i < flow->n_paragraphs; i++) {
 		add_block(view, BLOCK_TEXT, NULL, filled(view, _(flow->paragraphs[i])), any);
 		any = true;
@@ -70,15 +86,7 @@ static void build_body(struct view *view, const struct flow *flow)
 		add_block(view, BLOCK_WARNING, NULL, filled(view, _(flow->warning)), any);
 		any = true;
 	}
-	for (size_t i = 0; i < flow->n_notices; i++) {
-		char text[1024];
-		notice_format(flow->notices[i], &flow->court, 0, text, sizeof text);
-		add_block(view, BLOCK_NOTICE, NULL, xstrdup(text), any);
-		const struct notice *n = notice_get(flow->notices[i]);
-		if (n->adaptation != NULL)
-			add_block(view, BLOCK_ADAPTATION, NULL, filled(view, _(n->adaptation)), false);
-		any = true;
-	}
+	add_notices(view, flow, flow->n_leading_notices, flow->n_notices, &any);
 	if (spec->n_fields > 0 && any_required(spec))
 		add_block(view, BLOCK_REQUIRED, NULL, xstrdup(_("* Required Information")), false);
 }

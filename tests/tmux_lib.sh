@@ -187,7 +187,8 @@ court_login() {
 	wait_for "Which court's Document" || return 1
 	type_text "$1"
 	keys Enter
-	wait_for "PACER LOGIN" || return 1
+	# Its Client Code field: a court before go-live shows no PACER LOGIN.
+	wait_for "Client Code:" || return 1
 	keys C-u
 	type_text "$2"
 	keys Tab
