@@ -8,6 +8,10 @@
 
 /* On a terminal that is not UTF-8, the words in ASCII (src/ascii.h). */
 #define _(msgid) ascii_for_terminal(gettext(msgid))
+#ifdef ngettext
+#undef ngettext
+#endif
+#define ngettext(one, many, n) ascii_for_terminal(dngettext(NULL, (one), (many), (n)))
 /* Marks a string for translation where it is stored, not where it is shown. */
 #define N_(msgid) (msgid)
 

@@ -185,7 +185,7 @@ static enum ui_result answers_present(void *data, struct session *session, const
 {
 	struct answers_ui *ui = data;
 	const char *screen = view->spec->name;
-	lines_print_screen(ui->out, view);
+	lines_print_screen(ui->out, view, true);
 	/* The name an answers file uses for this screen. */
 	fprintf(ui->out, _("Screen: %s\n"), screen);
 	print_errors(ui, view);

@@ -55,10 +55,11 @@ static void print_block(FILE *out, const struct view *view, const struct view_bl
 	}
 }
 
-void lines_print_screen(FILE *out, const struct view *view)
+void lines_print_screen(FILE *out, const struct view *view, bool banner)
 {
 	print_heading(out, view);
-	fprintf(out, "%s\n", flow_banner());
+	if (banner)
+		fprintf(out, "%s\n", flow_banner());
 	for (size_t i = 0; i < view->n_blocks; i++)
 		print_block(out, view, &view->blocks[i]);
 	if (view->message_kind == MESSAGE_ERROR && view->error_field < 0)
@@ -69,10 +70,9 @@ void lines_print_screen(FILE *out, const struct view *view)
 
 /* The columns a line may take: the terminal's, else $COLUMNS, else a
  * printer's 80; one less, so no terminal wraps a full line by itself. */
-static int line_width(FILE *out)
+int lines_width(int fd)
 {
 	struct winsize size;
-	int fd = fileno(out);
 	if (fd >= 0 && isatty(fd) && ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 1)
 		return size.ws_col - 1;
 	const char *columns = getenv("COLUMNS");
@@ -86,7 +86,7 @@ static int line_width(FILE *out)
 void lines_print_wrapped(FILE *out, const char *text)
 {
 	struct wrapped w;
-	wrap_text(text, line_width(out), &w);
+	wrap_text(text, lines_width(fileno(out)), &w);
 	for (size_t i = 0; i < w.count; i++)
 		fprintf(out, "%s\n", w.lines[i]);
 	wrapped_free(&w);
@@ -100,8 +100,10 @@ void lines_print_help(FILE *out, const struct view *view, bool can_quit)
 	char *text = view_help(view);
 	lines_print_wrapped(out, text);
 	free(text);
-	lines_print_wrapped(out, can_quit ? _("At any prompt: back, help or quit.")
-					  : _("At any prompt: back or help."));
+	lines_print_wrapped(out, can_quit ? _("At any prompt: back, help, screen (the whole screen "
+					      "again) or quit.")
+					  : _("At any prompt: back, help or screen (the whole screen "
+					      "again)."));
 }
 
 char *lines_field_prompt(const struct view *view, int i)
@@ -116,4 +118,98 @@ char *lines_field_prompt(const struct view *view, int i)
 	if (f->secret || f->value[0] == '\0')
 		return xasprintf("%s (%s): ", f->label, rule);
 	return xasprintf("%s (%s) [%s]: ", f->label, rule, f->value);
+}
+
+/* ---- a stream that wraps its lines at word boundaries ------------------ */
+
+struct line_wrap {
+	FILE *to;
+	int width;
+	int column;		/* of the next character on the person's line */
+	int spaces;		/* blanks waiting for the next word */
+	char word[LINE_WRAP_WORD_MAX];
+	size_t word_bytes;
+	int word_columns;
+};
+
+/* The blanks and the word waiting, on this line or, when they would pass
+ * its end, at the start of the next (the blanks dropped). */
+static bool say_word(struct line_wrap *w)
+{
+	if (w->column > 0 && w->word_bytes > 0 && w->column + w->spaces + w->word_columns > w->width) {
+		if (fputc('\n', w->to) == EOF)
+			return false;
+		w->column = 0;
+		w->spaces = 0;
+	}
+	for (; w->spaces > 0; w->spaces--, w->column++)
+		if (fputc(' ', w->to) == EOF)
+			return false;
+	if (w->word_bytes > 0 && fwrite(w->word, 1, w->word_bytes, w->to) != w->word_bytes)
+		return false;
+	w->column += w->word_columns;
+	w->word_bytes = 0;
+	w->word_columns = 0;
+	return true;
+}
+
+static ssize_t wrap_write(void *cookie, const char *buffer, size_t size)
+{
+	struct line_wrap *w = cookie;
+	bool ok = true;
+	for (size_t i = 0; ok && i < size; i++) {
+		unsigned char c = (unsigned char)buffer[i];
+		if (c == '\n') {
+			ok = say_word(w) && fputc('\n', w->to) != EOF;
+			w->column = 0;
+			w->spaces = 0;
+		} else if (c == ' ') {
+			ok = w->word_bytes == 0 || say_word(w);
+			w->spaces++;
+		} else {
+			if (w->word_bytes == sizeof w->word)
+				ok = say_word(w);
+			w->word[w->word_bytes++] = (char)c;
+			/* A character's first byte takes a column; a bell none. */
+			if ((c & 0xC0) != 0x80 && c >= 0x20)
+				w->word_columns++;
+		}
+	}
+	/* What was written is said now: a prompt waits for its answer. */
+	ok = ok && say_word(w) && fflush(w->to) == 0;
+	return ok ? (ssize_t)size : -1;
+}
+
+static int wrap_close(void *cookie)
+{
+	struct line_wrap *w = cookie;
+	int status = fflush(w->to);
+	free(w);
+	return status == 0 ? 0 : EOF;
+}
+
+FILE *lines_wrap_open(FILE *to, int width, struct line_wrap **wrap)
+{
+	struct line_wrap *w = xcalloc(1, sizeof *w);
+	w->to = to;
+	w->width = width > 10 ? width : 10;
+	cookie_io_functions_t functions = { .write = wrap_write, .close = wrap_close };
+	FILE *stream = fopencookie(w, "w", functions);
+	if (stream == NULL || setvbuf(stream, NULL, _IONBF, 0) != 0) {
+		if (stream != NULL)
+			fclose(stream);
+		else
+			free(w);
+		return NULL;
+	}
+	*wrap = w;
+	return stream;
+}
+
+void lines_wrap_line_ended(struct line_wrap *wrap)
+{
+	if (wrap != NULL) {
+		wrap->column = 0;
+		wrap->spaces = 0;
+	}
 }

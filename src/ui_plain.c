@@ -26,7 +26,12 @@
 
 struct plain_ui {
 	int in;
-	FILE *out;
+	FILE *to;		/* what plain_ui_open was given */
+	FILE *out;		/* to, with its lines wrapped to the width */
+	struct line_wrap *wrap;
+	bool banner_said;	/* the banner comes once, and after a reset */
+	const struct screen_spec *last_screen;	/* the screen said last, */
+	int last_tab;				/* and its tab */
 	bool tty;
 	bool restore_mode;		/* the terminal's mode was changed (a kiosk) */
 	struct termios mode;		/* as it was */
@@ -35,7 +40,7 @@ struct plain_ui {
 	bool ended;		/* the input has no more */
 };
 
-enum word { WORD_NONE, WORD_BACK, WORD_HELP, WORD_QUIT, WORD_STAFF };
+enum word { WORD_NONE, WORD_BACK, WORD_HELP, WORD_QUIT, WORD_SCREEN, WORD_STAFF };
 
 enum line_result {
 	LINE_OK,	/* *line holds what was typed */
@@ -61,7 +66,13 @@ struct plain_ui *plain_ui_open(int in_fd, FILE *out, bool kiosk)
 {
 	struct plain_ui *ui = xcalloc(1, sizeof *ui);
 	ui->in = in_fd;
-	ui->out = out;
+	ui->to = out;
+	int out_fd = fileno(out) >= 0 ? fileno(out) : STDOUT_FILENO;
+	ui->out = lines_wrap_open(out, lines_width(out_fd), &ui->wrap);
+	if (ui->out == NULL) {
+		ui->out = out;	/* unwrapped lines are still the whole screen */
+		ui->wrap = NULL;
+	}
 	ui->tty = isatty(in_fd) != 0;
 	if (kiosk)
 		keep_end_of_file_key(ui);
@@ -74,6 +85,8 @@ void plain_ui_close(struct plain_ui *ui)
 		return;
 	if (ui->restore_mode)
 		tcsetattr(ui->in, TCSANOW, &ui->mode);
+	if (ui->out != ui->to)
+		(void)fclose(ui->out);	/* to stays open; what failed was said */
 	wipe_memory(ui->buffer, sizeof ui->buffer);
 	free(ui);
 }
@@ -130,6 +143,9 @@ static enum line_result read_line(struct plain_ui *ui, struct session *session, 
 	for (;;) {
 		if ((*line = take_line(ui)) != NULL) {
 			session_key(session);
+			/* A terminal echoed the line and its Enter. */
+			if (ui->tty)
+				lines_wrap_line_ended(ui->wrap);
 			/* An empty line after the warning only asked for more time. */
 			if (warned && (*line)[0] == '\0') {
 				free(*line);
@@ -189,6 +205,8 @@ static enum word special_word(const char *line)
 		enum word meaning;
 	} words[] = {
 		{ N_("back"), WORD_BACK }, { N_("help"), WORD_HELP }, { N_("quit"), WORD_QUIT },
+		/* TRANSLATORS: the word that says the whole screen again. */
+		{ N_("screen"), WORD_SCREEN },
 	};
 	if (strcmp(line, CTRL_X) == 0)
 		return WORD_STAFF;
@@ -224,6 +242,9 @@ static bool handle_word(struct plain_ui *ui, struct session *session, const stru
 		return true;
 	case WORD_QUIT:
 		*result = UI_QUIT;
+		return true;
+	case WORD_SCREEN:
+		lines_print_screen(ui->out, view, true);
 		return true;
 	case WORD_BACK:
 		if (view->back_action >= 0) {
@@ -349,12 +370,17 @@ static void print_choices(FILE *out, const struct view *view, int field)
 {
 	size_t count;
 	const struct choice *entries = view_choices(view, field, &count);
-	int n = 0;
+	int n = 0, total = 0;
+	for (size_t i = 0; i < count; i++)
+		total += !entries[i].heading;
+	fprintf(out, "%s:\n", view->fields[field].label);
 	for (size_t i = 0; i < count; i++) {
 		if (entries[i].heading)
 			fprintf(out, "-- %s --\n", _(entries[i].value));
 		else
-			fprintf(out, "%d. %s\n", ++n, entries[i].label ? _(entries[i].label) : entries[i].value);
+			/* TRANSLATORS: "3 of 50: Arizona", an entry of a list. */
+			fprintf(out, _("%d of %d: %s\n"), ++n, total,
+				entries[i].label ? _(entries[i].label) : entries[i].value);
 	}
 }
 
@@ -383,7 +409,8 @@ static bool ask_field(struct plain_ui *ui, struct session *session, const struct
 	const struct view_field *f = &view->fields[i];
 	for (;;) {
 		if (f->error[0] != '\0')
-			fprintf(ui->out, _("Error: %s\n"), f->error);
+			/* TRANSLATORS: a field's label, then what is wrong with it. */
+			fprintf(ui->out, _("Error: %s: %s\n"), f->label, f->error);
 		char *prompt = lines_field_prompt(view, i);
 		char *line = NULL;
 		enum line_result r = read_line(ui, session, prompt, f->secret, &line);
@@ -421,9 +448,12 @@ static bool ask_field(struct plain_ui *ui, struct session *session, const struct
 static enum ui_result run_form(struct plain_ui *ui, struct session *session, const struct view *view,
 			       const struct action_spec **action)
 {
-	bool any_field_error = false;
+	int field_errors = 0;
 	for (int i = 0; i < view->n_fields; i++)
-		any_field_error = any_field_error || view->fields[i].error[0] != '\0';
+		field_errors += view->fields[i].error[0] != '\0';
+	bool any_field_error = field_errors > 0;
+	if (field_errors > 1)
+		fprintf(ui->out, ngettext("%d error.\n", "%d errors.\n", field_errors), field_errors);
 	if (view->message_kind == MESSAGE_ERROR && !any_field_error && view->error_field >= 0)
 		fprintf(ui->out, _("Error: %s\n"), view->message);
 	for (int i = 0; i < view->n_fields; i++) {
@@ -449,7 +479,8 @@ static enum ui_result run_list(struct plain_ui *ui, struct session *session, con
 	for (;;) {
 		for (size_t i = 0; i < view->n_items; i++)
 			if (filter[0] == '\0' || strcasestr(view->items[i], filter) != NULL)
-				fprintf(ui->out, "%zu. %s\n", i + 1, view->items[i]);
+				fprintf(ui->out, _("%d of %d: %s\n"), (int)i + 1, (int)view->n_items,
+					view->items[i]);
 		char *prompt = xasprintf(_("Type a number, or words to narrow the list (%s): "),
 					 words_hint(session));
 		char *line = NULL;
@@ -497,7 +528,20 @@ static enum ui_result plain_present(void *data, struct session *session, const s
 		wipe_memory(ui->buffer, ui->have);
 		ui->have = 0;
 	}
-	lines_print_screen(ui->out, view);
+	bool same_screen = view->spec == ui->last_screen && view->tab_index == ui->last_tab;
+	ui->last_screen = view->spec;
+	ui->last_tab = view->tab_index;
+	if (same_screen && view->message_kind == MESSAGE_ERROR) {
+		/* The screen was just said: only what is wrong, and how to hear
+		 * the rest again. */
+		fputc('\n', ui->out);
+		if (view->error_field < 0)
+			fprintf(ui->out, _("Error: %s\n"), view->message);
+		fputs(_("(Type screen to hear the whole screen again.)\n"), ui->out);
+	} else {
+		lines_print_screen(ui->out, view, !ui->banner_said);
+		ui->banner_said = true;
+	}
 	*action = NULL;
 	enum ui_result result;
 	switch (view->spec->kind) {
@@ -513,8 +557,11 @@ static enum ui_result plain_present(void *data, struct session *session, const s
 		result = choose_action(ui, session, view, action);
 		break;
 	}
-	if (result == UI_IDLE)
+	if (result == UI_IDLE) {
 		print_reset(ui);
+		ui->banner_said = false;	/* the next person's first screen */
+		ui->last_screen = NULL;
+	}
 	fflush(ui->out);
 	return result;
 }

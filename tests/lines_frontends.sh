@@ -65,8 +65,9 @@ COLUMNS=50 env -u TERM "$WIZARD" --db "$work_dir/plain-help.db" < "$work_dir/hel
 check "typing help at every plain prompt changes nothing" linked "$work_dir/plain-help.db"
 lines=$(wc -l < "$data/john-upgrade-link.plain")
 # Input is not echoed here, so each help starts on its prompt's line.
-shown=$(grep -o 'Help: ' "$work_dir/plain-help.out" | wc -l)
-widest=$(awk '/Help: / { inside = 1; next } /^At any prompt/ { inside = 0 } inside' \
+# ("Help:" may end a wrapped line.)
+shown=$(grep -o 'Help:' "$work_dir/plain-help.out" | wc -l)
+widest=$(awk '/Help:/ { inside = 1; next } /^At any prompt/ { inside = 0 } inside' \
 	"$work_dir/plain-help.out" | LC_ALL=C.UTF-8 wc -L)
 check "and shows the help at each, in 49 columns ($shown of $lines; $widest)" \
 	[ "$shown" -eq "$lines" -a "$widest" -le 49 ]

@@ -135,7 +135,9 @@ check "outside a kiosk, input that drops keeps the field answered" drafted "$wor
 awk '{ print } /^Jackie$/ { print ""; exit }' "$data/john-upgrade-link.plain" > "$work_dir/upgrade.plain"
 "$ADMIN" --db "$work_dir/upgrade.db" init > /dev/null
 "$WIZARD" --plain --db "$work_dir/upgrade.db" < "$work_dir/upgrade.plain" > "$work_dir/upgrade.out" 2>&1
-check "the Submit prompt says an empty line does nothing" grep -qF "Submit cannot be undone: type its number or its name to do it; an empty line does nothing" "$work_dir/upgrade.out"
+# (Lines are wrapped to the width at word boundaries: read them joined.)
+check "the Submit prompt says an empty line does nothing" sh -c "tr '\n' ' ' < '$work_dir/upgrade.out' |
+	grep -qF 'Submit cannot be undone: type its number or its name to do it; an empty line does nothing'"
 check "an empty line at the Security tab's Submit upgrades nothing" [ "$(kind_of "$work_dir/upgrade.db")" = legacy ]
 awk '{ print } /^Canb!Ecf2019$/ { n = 1; next } n == 1 { print ""; exit }' "$data/john-upgrade-link.plain" > "$work_dir/link.plain"
 "$ADMIN" --db "$work_dir/link.db" init > /dev/null
