@@ -72,15 +72,19 @@ enum link_check cmecf_check_link(struct store *store, const struct court *court,
 	return result;
 }
 
-void cmecf_filing_menus(enum court_type type, const char **first, const char **second)
+/* The bankruptcy courts' own words (N20), Civil and Criminal at district
+ * courts, an appellate court's one Filing menu, and the Court of Federal
+ * Claims, whose cases are all civil. */
+static const struct filing_menus menus_by_type[] = {
+	[COURT_APPELLATE] = { { "filing", NULL }, N_("appellate") },
+	[COURT_DISTRICT] = { { "civil", "criminal" }, N_("Civil and Criminal") },
+	[COURT_BANKRUPTCY] = { { "bankruptcy", "adversary" }, N_("Bankruptcy-Adversary") },
+	[COURT_NATIONAL] = { { "civil", NULL }, N_("Civil") },
+};
+
+const struct filing_menus *cmecf_filing_menus(enum court_type type)
 {
-	if (type == COURT_BANKRUPTCY) {
-		*first = "bankruptcy";
-		*second = "adversary";
-	} else {
-		*first = "civil";
-		*second = "criminal";
-	}
+	return &menus_by_type[type];
 }
 
 static const struct link_words appellate_words = {

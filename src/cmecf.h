@@ -29,10 +29,15 @@ bool cmecf_linked_account(struct store *store, const struct court *court,
 			  const struct pacer_account *account, struct ecf_account *out, bool *linked);
 /* A CM/ECF login that NextGen cannot link: it holds & @ $ or *. */
 bool cmecf_login_has_special_characters(const char *login);
-/* The two filing menus a linked filer gets at this kind of court, as
- * the main screen's action ids ("bankruptcy", "adversary" or "civil",
- * "criminal"). */
-void cmecf_filing_menus(enum court_type type, const char **first, const char **second);
+/* The filing menus a linked filer gets at this kind of court (domain
+ * notes, "Menus after linking"), one table for the main screen's menu
+ * bar and for N20's words about it. */
+#define CMECF_FILING_MENUS_MAX 2
+struct filing_menus {
+	const char *actions[CMECF_FILING_MENUS_MAX];	/* the main screen's ids; NULL: none */
+	const char *words;	/* how N20 names them (a msgid) */
+};
+const struct filing_menus *cmecf_filing_menus(enum court_type type);
 /* How a kind of court names its link item in Utilities (PACER's FAQ:
  * "Link my filer account…" at appellate courts, "Link a CM/ECF
  * account…" at bankruptcy and district courts) and the main screen's

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "drafts.h"
+#include "dates.h"
 #include "i18n.h"
 #include "language.h"
 #include "screens.h"
@@ -79,7 +80,9 @@ void flow_practice_note(const struct flow *flow, int detail, char *out, size_t s
 	size_t used = 0;
 	const char *separator = "";
 	if (flow->simulated_today) {
-		snprintf(out, size, _("Practice date: %s"), flow->today);
+		char today[64];
+		dates_in_words(flow->today, false, today, sizeof today);
+		snprintf(out, size, _("Practice date: %s"), today);
 		used = strlen(out);
 		/* TRANSLATORS: between two practice settings on the status line. */
 		separator = _("; ");

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cmecf.h"
 #include "courts.h"
 #include "dates.h"
 #include "i18n.h"
@@ -97,19 +98,9 @@ const struct notice *notice_get(enum notice_id id)
 	return &notices[id];
 }
 
-/* The filing menus as N20 names them, by court type: the bankruptcy
- * courts' own words, and the menus of the other kinds (domain notes,
- * "Menus after linking"). */
-static const char *const filing_menus_words[] = {
-	[COURT_APPELLATE] = N_("appellate"),
-	[COURT_DISTRICT] = N_("Civil and Criminal"),
-	[COURT_BANKRUPTCY] = N_("Bankruptcy-Adversary"),
-	[COURT_NATIONAL] = N_("Civil"),
-};
-
 const char *notice_filing_menus(enum court_type type)
 {
-	return filing_menus_words[type];
+	return cmecf_filing_menus(type)->words;
 }
 
 /* The day before the go-live date, as the court's deadline. */

@@ -307,6 +307,7 @@ static const struct court_item items[] = {
 	{ "adversary", N_("Adversary"), N_("Files documents in adversary proceedings, the lawsuits inside a bankruptcy case.") },
 	{ "civil", N_("Civil"), N_("Files documents in civil cases: complaints, answers, motions and more.") },
 	{ "criminal", N_("Criminal"), N_("Files documents in criminal cases.") },
+	{ "filing", N_("Filing"), N_("Files documents in this court's appeals: briefs, motions, petitions and more.") },
 	{ "query", N_("Query"), N_("Finds this court's cases by number, name or date and shows their dockets. Pages cost PACER fees.") },
 	{ "reports", N_("Reports"), N_("Lists of cases and filings, such as new cases or the calendar of hearings.") },
 	{ "exemption", N_("Change PACER Exemption Status"), N_("For users the court has exempted from PACER fees: turns the exemption on or off for this session.") },
@@ -368,6 +369,7 @@ static const struct action_spec main_actions[] = {
 	{ "adversary", N_("Adversary"), 0 },
 	{ "civil", N_("Civil"), 0 },
 	{ "criminal", N_("Criminal"), 0 },
+	{ "filing", N_("Filing"), 0 },
 	{ "query", N_("Query"), 0 },
 	{ "reports", N_("Reports"), 0 },
 	{ "utilities", N_("Utilities"), ACTION_DEFAULT },
@@ -378,15 +380,14 @@ static const struct action_spec main_actions[] = {
 /* The filing menus of the court's kind (cmecf.c), for a linked filer. */
 static void show_filing_menus(struct flow *flow, bool linked)
 {
-	static const char *const all[] = { "bankruptcy", "adversary", "civil", "criminal" };
+	static const char *const all[] = { "bankruptcy", "adversary", "civil", "criminal", "filing" };
 	for (size_t i = 0; i < COUNT_OF(all); i++)
 		flow_hide_action(flow, all[i]);
 	if (!linked)
 		return;
-	const char *first, *second;
-	cmecf_filing_menus(flow->court.type, &first, &second);
-	flow_show_action(flow, first);
-	flow_show_action(flow, second);
+	const struct filing_menus *menus = cmecf_filing_menus(flow->court.type);
+	for (size_t i = 0; i < CMECF_FILING_MENUS_MAX && menus->actions[i] != NULL; i++)
+		flow_show_action(flow, menus->actions[i]);
 }
 
 static void main_load(struct flow *flow)
@@ -441,7 +442,8 @@ const struct screen_spec screen_court_main = {
 	.help = N_("The court's main screen. Its menu bar is the row of buttons: Query, Reports, "
 		   "Utilities, Help and Log Out for everyone; once your CM/ECF account is linked, the "
 		   "filing menus come first (Bankruptcy and Adversary in a bankruptcy court, Civil and "
-		   "Criminal in a district court).\n\nTo link, choose Utilities."),
+		   "Criminal in a district court, Filing in a court of appeals, Civil at the Court of "
+		   "Federal Claims).\n\nTo link, choose Utilities."),
 	.load = main_load,
 	.submit = main_submit,
 };
@@ -472,6 +474,9 @@ static void show_account_items(struct flow *flow)
 		flow_error(flow, NULL, store_error(flow->store));
 	if (!linked || !words->maintain_ecf_account)
 		flow_hide_action(flow, "ecf-account");
+	/* A court still on CurrentGen has no NextGen release's items. */
+	if (!court_is_live(&flow->court, flow->today))
+		flow_hide_action(flow, "release");
 }
 
 static void utilities_load(struct flow *flow)

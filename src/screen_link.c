@@ -263,7 +263,7 @@ static void confirm_load(struct flow *flow)
 {
 	char pacer_name[FLOW_VALUE_MAX];
 	account_full_name(&flow->account, pacer_name, sizeof pacer_name);
-	flow->title = link_title;
+	flow->title = cmecf_link_words(flow->court.type)->item;
 	flow_add_line(flow, N_("CM/ECF"), flow->link.ecf.name);
 	flow_add_line(flow, N_("PACER"), pacer_name);
 	if (!names_match(flow->link.ecf.name, pacer_name))
@@ -318,7 +318,7 @@ static const struct action_spec success_actions[] = {
 
 static void success_load(struct flow *flow)
 {
-	flow->title = link_title;
+	flow->title = cmecf_link_words(flow->court.type)->item;
 	/* Seed 002's order: the success first, then the reminders. */
 	flow_add_leading_notice(flow, N19_LINKED);
 	flow_add_paragraph(flow, N_("Helpful reminders:\n- Once your PACER account is linked to your "

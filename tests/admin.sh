@@ -77,7 +77,7 @@ admin --db "$db" set policy 2021
 admin --db "$db" set lockout 5 15
 printf 'start = quit\n' | "$WIZARD" --db "$db" --as-of 2021-02-10 --answers - > "$out" 2>&1
 check "with the defaults back, only the practice date is shown" \
-	sh -c "grep -qxF 'Practice date: 2021-02-10' '$out' && ! grep -q 'password rules' '$out'"
+	sh -c "grep -qxF 'Practice date: February 10, 2021' '$out' && ! grep -q 'password rules' '$out'"
 admin --db "$db" set busy-wait 2
 check "set busy-wait sets the wait" grep -qF "busy wait:       2 seconds" "$out"
 admin --db "$db" set busy-wait 0; check "set busy-wait refuses 0 seconds" [ $? -eq 2 ]

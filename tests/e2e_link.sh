@@ -78,7 +78,7 @@ wait_for "Upgrade my PACER account"
 start_wizard --as-of 2021-02-10
 wait_for "Upgrade my PACER account"
 court_login canb chrisdoe2019 'Upgraded!2019'
-expect "the practice date is shown" "Practice date: 2021-02-10"
+expect "the practice date is shown" "Practice date: February 10, 2021"
 link_account cdoe 'Canb!Ecf2017'
 expect_joined "linking before the go-live date is refused with that date" "these accounts cannot be linked before February 16, 2021."
 

@@ -58,7 +58,7 @@ back_to_start() {
 	wait_for "Upgrade my PACER account"
 }
 
-plan 33
+plan 40
 start_wizard 100 60
 
 # N23 in the start screen's help.
@@ -87,7 +87,7 @@ wait_for "Upgrade my PACER account"
 # The court login in seed 002's order, with N1.
 open_court_login canb
 expect_joined "N1 is on the court login" "You must have your own individual PACER account. A shared account that your whole firm or office uses is not sufficient."
-in_order "the court login follows seed 002: warnings, PACER LOGIN, cookies, fields, NOTICE" \
+in_order "the court login follows seed 002: warnings, PACER LOGIN, cookies, then the NOTICE" \
 	"Do not log on using a shared firm PACER account." "PACER LOGIN" \
 	"Your browser must be set to accept cookies" "NOTICE: This is a restricted government"
 log_in_here chrisdoe2019 'Upgraded!2019'
@@ -165,6 +165,11 @@ log_in_here kimlee2020 'Upgraded!2020'
 wait_for "[ Utilities ]"
 expect_joined "its main screen says linking waits (N9)" "These accounts cannot be linked before February 16, 2021."
 absent "and does not send the person to link" "To link: Utilities"
+keys Enter
+wait_for "[Your Account]"
+absent "its Utilities have no NextGen release items yet" "NextGen Release 1.1 Menu Items"
+keys Escape
+wait_for "[ Utilities ]"
 back_to_start
 
 # ca9 names its link item the same on the main screen and in Utilities.
@@ -177,6 +182,29 @@ keys Enter
 wait_for "[Your Account]"
 expect "and so does its Utilities" "Link my filer account to my PACER account"
 absent "never the trial courts' name" "Link a CM/ECF account"
+
+# Christopher links at ca9 (an e-filing account there added to the demo):
+# the appellate words on Confirm and Success, one Filing menu, and N20
+# naming it as the main screen shows it.
+stop_terminal
+{ cat "$TOP_SRCDIR/data/demo.scenario"; printf '\n[ecf]\ncourt = ca9\nlogin = cdoe9\npassword = Ca9!Ecf2014\nname = Christopher Doe\n'; } \
+	> "$work_dir/ca9.scenario"
+"$ADMIN" --db "$database" load "$work_dir/ca9.scenario" --yes > /dev/null
+start_wizard 100 60
+court_login ca9 chrisdoe2019 'Upgraded!2019'
+link_account cdoe9 'Ca9!Ecf2014'
+wait_for "Do you want to link these accounts?"
+expect "ca9's Confirm screen has the appellate title" "Link my filer account to my PACER account"
+keys BTab
+commit Submit
+wait_for "You have successfully linked"
+expect "and so has its Success screen" "Link my filer account to my PACER account"
+absent "never the trial courts' title" "Link a CM/ECF account"
+keys Enter
+wait_for "[ Utilities ]"
+expect_line "ca9's main screen has its one filing menu" "\\[ Filing \\]"
+absent "and no Civil or Criminal" "[ Civil ]"
+expect_joined "N20 names the appellate filing options" "if the appellate filing options are not displayed."
 
 # The same words in Spanish, dates in words as the glossary asks (the
 # answers frontend renders the same view).

@@ -42,7 +42,7 @@ type_text "canb"
 keys Enter
 expect "typing a court's id and Enter shows it" "Court id: canb"
 expect "its NextGen date is shown" "NextGen date: February 16, 2021"
-expect "the trainer's practice date is on the title line" "Practice date: 2021-02-10"
+expect "the trainer's practice date is on the title line" "Practice date: February 10, 2021"
 expect "before that date the court is still on CurrentGen" "CM/ECF: CurrentGen CM/ECF"
 keys Escape
 expect_line "Back returns to the same court in the list" '^ *> canb +February 16, 2021 +U.S. Bankruptcy Court, Northern Dis'
