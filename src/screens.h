@@ -46,6 +46,9 @@ extern const struct screen_spec screen_checklist_result;
 extern const struct screen_spec screen_draft_offer;
 extern const struct screen_spec screen_trouble;
 extern const struct screen_spec screen_trouble_answer;
+extern const struct screen_spec screen_register_payment;
+extern const struct screen_spec screen_efile_form;
+extern const struct screen_spec screen_efile_confirm;
 
 /* Each feature's wipe (states.h): what it holds goes, wiped. */
 void login_wipe(struct flow *flow);
@@ -53,6 +56,11 @@ void recovery_wipe_forms(struct flow *flow);
 void court_visit_wipe(struct flow *flow);
 void link_wipe(struct flow *flow);
 void checklist_wipe_answers(struct flow *flow);
+void efile_wipe(struct flow *flow);
+
+/* The e-file registration form (screen_efile.c) for kind ("attorney" or
+ * "non-attorney") at the current court; from the link fallback. */
+enum screen_id efile_open(struct flow *flow, const char *kind, enum screen_id return_to);
 
 /* Checks the PACER username and password typed on screen (a PACER or a
  * court login): true and logged in, or false with the reason shown. */

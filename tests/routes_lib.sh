@@ -58,7 +58,7 @@ to_register() {
 	keys 1 && wait_for "Manage My Account Login" && keys BTab BTab BTab Enter &&
 		wait_for "Creating an individual" && keys Enter && wait_for "Register for a PACER Account"
 }
-to_register_policies() {
+to_register_payment() {
 	to_register || return 1
 	keys Tab
 	type_fields Rosa
@@ -83,6 +83,16 @@ to_register_policies() {
 	type_text Lopez
 	keys Enter
 	commit Submit
+}
+to_register_policies() { to_register_payment && wait_for "Add a payment method later" && keys Enter; }
+to_efile_form() { to_link_fallback && wait_for "Linking did not work" && keys Enter; }
+to_efile_confirm() {
+	to_efile_form && wait_for "Bar number" || return 1
+	type_text 123456
+	keys Tab
+	type_text CA
+	keys Tab Tab Tab
+	wait_for "California" && keys Enter
 }
 to_checklist_result() {
 	keys 4 && wait_for "Get ready" || return 1
@@ -120,6 +130,7 @@ upgrade-complete|to_security_filled && commit Submit|now upgraded
 draft-offer|to_draft_offer|Unfinished upgrade
 need-account|to_register_need|Creating an individual
 register|to_register|Register for a PACER Account
+register-payment|to_register_payment|Add a payment method later
 register-policies|to_register_policies|[ I Agree ]
 register-done|to_register_policies && wait_for "[ I Agree ]" && keys BTab && commit "I Agree"|has been created
 forgot-password|to_forgot_password|Forgot Your Password?
@@ -140,6 +151,8 @@ link|to_link|CM/ECF login *:
 link-confirm|to_link_confirm|Do you want to link these accounts?
 link-success|to_link_confirm && wait_for "Do you want to link" && keys BTab && commit Submit|successfully linked
 link-fallback|to_link_fallback|Linking did not work
+efile-form|to_efile_form|Type of filer
+efile-confirm|to_efile_confirm|Check the request
 checklist|keys 4|Get ready
 checklist-result|to_checklist_result|My NextGen CM/ECF checklist
 trouble|keys 5|Choose what you saw

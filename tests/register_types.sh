@@ -1,0 +1,49 @@
+#!/bin/sh
+# Registration with PACER's account types and the payment step: each
+# outcome matches the choice, on the screen and in the store. An
+# Attorney Filer with a fee exemption can search at once but must wait
+# for a court's approval to file; Case Search Only with the payment method
+# left for later stays Inactive, and a Query at a court then answers with
+# the inactive-search notice (N6) instead of searching.
+. "${srcdir:-.}/tests/tap.sh"
+
+work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-register-XXXXXX") || exit 1
+trap 'rm -rf "$work_dir"' EXIT
+has() { grep -qF -- "$1" "$2"; }
+n6='If the Case Search Status says "Inactive," you can still upgrade your account, but cannot search for case information.'
+plan 10
+for kind in attorney later; do
+	"$ADMIN" --db "$work_dir/$kind.db" init > /dev/null
+	"$WIZARD" --db "$work_dir/$kind.db" --answers "$srcdir/tests/data/register-$kind.answers" \
+		> "$work_dir/$kind" 2>&1 || fail "the $kind registration ran to its end"
+	"$ADMIN" --db "$work_dir/$kind.db" account show "rparks$kind" > "$work_dir/$kind.show" 2>&1
+done
+check "Need an Account? offers PACER's account types" \
+	has "Actions: PACER - Case Search Only (register) | Attorney Filers (register-attorney) | Non-Attorney Filers (register-non-attorney)" "$work_dir/later"
+check "the payment step offers later or an exemption, and asks no card number" sh -c "
+	grep -qF 'Add a payment method later (later)' '$work_dir/later' &&
+	grep -qF 'I have a fee exemption (exemption)' '$work_dir/later' &&
+	grep -qF 'This practice never asks for a card number' '$work_dir/later'"
+check "an Attorney Filer with an exemption is created Active" sh -c "
+	grep -qF 'Registered as: Attorney Filers' '$work_dir/attorney' &&
+	grep -qF 'Case Search Status: Active' '$work_dir/attorney'"
+check "and told that a filer account needs the court's approval" \
+	has "You cannot e-file yet: a filer account needs the court's approval." "$work_dir/attorney"
+check "the store holds the attorney's type, payment and Active search" sh -c "
+	grep -qE '^registered as: +Attorney Filers' '$work_dir/attorney.show' &&
+	grep -qE '^payment: +Fee exemption' '$work_dir/attorney.show' &&
+	grep -qE '^case search: +active' '$work_dir/attorney.show'"
+check "Case Search Only with payment later is created Inactive" sh -c "
+	grep -qF 'Registered as: PACER - Case Search Only' '$work_dir/later' &&
+	grep -qF 'Case Search Status: Inactive' '$work_dir/later' &&
+	grep -qF 'Case Search stays Inactive until you add a payment method' '$work_dir/later'"
+check "the store holds Case Search Only, payment later and Inactive search" sh -c "
+	grep -qE '^registered as: +PACER - Case Search Only' '$work_dir/later.show' &&
+	grep -qE '^payment: +Payment method to be added later' '$work_dir/later.show' &&
+	grep -qE '^case search: +inactive' '$work_dir/later.show'"
+check "the Case Search Only account is not told to wait for a court" sh -c "
+	! grep -qF 'a filer account needs the court' '$work_dir/later'"
+sed -n '/^== Query ==/,/^Screen:/p' "$work_dir/later" > "$work_dir/query"
+check "an inactive account's Query answers with N6" has "$n6" "$work_dir/query"
+check "and does not describe a search" sh -c "! grep -qF 'shows their dockets' '$work_dir/query'"
+tap_finish
