@@ -212,9 +212,21 @@ static void three_wrong_passwords_lead_to_a_pending_request(void **state)
 	assert_int_equal(try_link(&f->flow, "cdoe", "wrong-3"), SCREEN_LINK_FALLBACK);
 	flow_enter(&f->flow, SCREEN_LINK_FALLBACK);
 	assert_int_equal(f->flow.notices[0], N21_LINK_FAILED);
-	assert_int_equal(act(&f->flow, "attorney"), SCREEN_COURT_MAIN);
-	assert_non_null(strstr(f->flow.message, "pending"));
+	/* The registration is a form, then a confirmation, then pending. */
+	assert_int_equal(act(&f->flow, "attorney"), SCREEN_EFILE_FORM);
+	flow_enter(&f->flow, SCREEN_EFILE_FORM);
+	assert_string_equal(flow_value(&f->flow, "court"), "canb");
+	assert_int_equal(act(&f->flow, "next"), SCREEN_EFILE_FORM);	/* no bar number */
+	assert_non_null(strstr(f->flow.field_errors[0], "bar number"));
+	flow_set_value(&f->flow, "bar-number", "123456");
+	flow_set_value(&f->flow, "bar-state", "CA");
+	assert_int_equal(act(&f->flow, "next"), SCREEN_EFILE_CONFIRM);
+	flow_enter(&f->flow, SCREEN_EFILE_CONFIRM);
 	int pending = 0;
+	assert_true(store_count_efile_requests(f->store, f->flow.account.id, "canb", &pending));
+	assert_int_equal(pending, 0);	/* nothing is sent before Submit */
+	assert_int_equal(act(&f->flow, "submit"), SCREEN_COURT_MAIN);
+	assert_non_null(strstr(f->flow.message, "pending"));
 	assert_true(store_count_efile_requests(f->store, f->flow.account.id, "canb", &pending));
 	assert_int_equal(pending, 1);
 	/* The request ends the link: its draft is gone, nothing is offered. */
