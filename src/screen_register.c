@@ -24,7 +24,7 @@ static const struct action_spec payment_actions[] = {
 
 static void payment_load(struct flow *flow)
 {
-	flow_add_line(flow, N_("Account type"), registration_label(flow->upgrade.registered_as));
+	flow_add_line(flow, N_("Registered as"), registration_label(flow->upgrade.registered_as));
 	flow_add_paragraph(flow, N_("Payment information is optional. With a payment method the "
 				    "account can search at once; without one, Case Search Status stays "
 				    "Inactive until a payment method is added or the PACER Service "
@@ -74,7 +74,7 @@ static void policies_load(struct flow *flow)
 		flow_error(flow, NULL, store_error(flow->store));
 	free(details);
 	flow->title = N_("Register for a PACER Account");
-	flow_add_line(flow, N_("Account type"), registration_label(flow->upgrade.registered_as));
+	flow_add_line(flow, N_("Registered as"), registration_label(flow->upgrade.registered_as));
 	flow_add_line(flow, N_("Payment"), payment_label(flow->upgrade.payment));
 	flow_add_paragraph(flow, N_("To create the account, confirm that you have read and agree to "
 				    "the PACER policies and procedures: the account is for you alone, "
