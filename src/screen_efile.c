@@ -118,7 +118,7 @@ static enum screen_id efile_submit(struct flow *flow, const struct action_spec *
 		copy_text(r->filer_type, sizeof r->filer_type, type);
 	copy_text(r->kind, sizeof r->kind, attorney ? "attorney" : "non-attorney");
 	/* A non-attorney has no bar: what was typed there is not sent. */
-	if (attorney || type == NULL)
+	if (attorney)
 		check_bar(flow, r);
 	(void)choose_court(flow, r->court_id, sizeof r->court_id);
 	return flow_has_errors(flow) ? SCREEN_EFILE_FORM : SCREEN_EFILE_CONFIRM;

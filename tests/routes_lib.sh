@@ -130,7 +130,6 @@ upgrade-complete|to_security_filled && commit Submit|now upgraded
 draft-offer|to_draft_offer|Unfinished upgrade
 need-account|to_register_need|Creating an individual
 register|to_register|Register for a PACER Account
-register-payment|to_register_payment|Add a payment method later
 register-policies|to_register_policies|[ I Agree ]
 register-done|to_register_policies && wait_for "[ I Agree ]" && keys BTab && commit "I Agree"|has been created
 forgot-password|to_forgot_password|Forgot Your Password?
@@ -151,10 +150,11 @@ link|to_link|CM/ECF login *:
 link-confirm|to_link_confirm|Do you want to link these accounts?
 link-success|to_link_confirm && wait_for "Do you want to link" && keys BTab && commit Submit|successfully linked
 link-fallback|to_link_fallback|Linking did not work
-efile-form|to_efile_form|Type of filer
-efile-confirm|to_efile_confirm|Check the request
 checklist|keys 4|Get ready
 checklist-result|to_checklist_result|My NextGen CM/ECF checklist
 trouble|keys 5|Choose what you saw
-trouble-answer|keys 5 && wait_for "Choose what you saw" && keys Enter && wait_for "Which username" && keys Enter|Likely cause'
+trouble-answer|keys 5 && wait_for "Choose what you saw" && keys Enter && wait_for "Which username" && keys Enter|Likely cause
+register-payment|to_register_payment|Add a payment method later
+efile-form|to_efile_form|Type of filer
+efile-confirm|to_efile_confirm|Check the request'
 to_register_need() { keys 1 && wait_for "Manage My Account Login" && keys BTab BTab BTab Enter; }
