@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "choices.h"
+#include "courts.h"
 #include "drafts.h"
 #include "i18n.h"
 #include "util.h"
@@ -52,7 +53,10 @@ enum screen_id efile_open(struct flow *flow, const char *kind, enum screen_id re
 {
 	efile_wipe(flow);
 	flow->efile.return_to = return_to;
-	form_set_value(&flow->efile.form, &screen_efile_form, "court", flow->court.id);
+	/* From a court's link fallback the court is known; from Manage My
+	 * Account the person names it. */
+	if (flow->visit.logged_in)
+		form_set_value(&flow->efile.form, &screen_efile_form, "court", flow->court.id);
 	/* An attorney's registration starts as one; a non-attorney chooses. */
 	if (strcmp(kind, "attorney") == 0)
 		form_set_value(&flow->efile.form, &screen_efile_form, "filer-type", _(ATTORNEY_TYPE));
@@ -81,18 +85,23 @@ static bool bar_number_is_valid(const char *text)
 	return true;
 }
 
-/* The court typed, without leaving the court being visited. */
+/* The court typed, without leaving the court being visited; a
+ * CurrentGen court registers its filers itself (N22). */
 static bool choose_court(struct flow *flow, char *id, size_t size)
 {
 	struct court visiting = flow->court;
 	bool found = flow_choose_court(flow, flow_value(flow, "court"));
-	if (found)
+	bool live = found && court_is_live(&flow->court, flow->today);
+	if (live)
 		copy_text(id, size, flow->court.id);
+	else if (found)
+		flow_field_error(flow, "court", _("This court is not on NextGen CM/ECF yet: register "
+						  "through the court itself."));
 	else
 		flow_field_error(flow, "court", _("No single court has that id or name: type more of "
 						  "it. {show-list-again}"));
 	flow->court = visiting;
-	return found;
+	return live;
 }
 
 static void check_bar(struct flow *flow, struct efile_request *r)
@@ -187,10 +196,12 @@ static enum screen_id send_request(struct flow *flow)
 	/* The request replaces the link: nothing is left to continue. */
 	(void)drafts_delete(flow, DRAFT_LINK);
 	flow->link.failures = 0;
+	enum screen_id home = flow->efile.return_to;
 	efile_wipe(flow);
 	flow_info(flow, _("Your e-filing request is recorded as pending. The court must approve it "
 			  "and will e-mail you; until then you cannot e-file there."));
-	return SCREEN_COURT_MAIN;
+	/* From the link fallback, the court's main screen; else Maintenance. */
+	return home == SCREEN_LINK_FALLBACK ? SCREEN_COURT_MAIN : home;
 }
 
 static enum screen_id confirm_submit(struct flow *flow, const struct action_spec *action)

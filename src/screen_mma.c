@@ -106,6 +106,11 @@ static enum screen_id tab_submit(struct flow *flow, const struct action_spec *ac
 	flow->mma_item = i;
 	if (items[i].needs_upgrade && flow->account.kind == ACCOUNT_LEGACY)
 		return SCREEN_UPGRADE_PROMPT;
+	/* The two e-file registrations are practised: their form (screen_efile.c). */
+	if (action_is(action, "attorney-registration"))
+		return efile_open(flow, "attorney", flow->screen->id);
+	if (action_is(action, "non-attorney-registration"))
+		return efile_open(flow, "non-attorney", flow->screen->id);
 	return SCREEN_MMA_ITEM;
 }
 

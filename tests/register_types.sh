@@ -2,18 +2,22 @@
 # Registration with PACER's account types and the payment step: each
 # outcome matches the choice, on the screen and in the store. An
 # Attorney Filer with a fee exemption can search at once but must wait
-# for a court's approval to file; Case Search Only with the payment method
-# left for later stays Inactive, and a Query at a court then answers with
-# the inactive-search notice (N6) instead of searching.
+# for a court's approval to file: her request from Manage My Account,
+# Maintenance waits until the trainer approves it, then she files there.
+# Case Search Only with the payment method left for later stays Inactive,
+# and a Query at a court then answers with the inactive-search notice
+# (N6) instead of searching.
 . "${srcdir:-.}/tests/tap.sh"
 
 work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-register-XXXXXX") || exit 1
 trap 'rm -rf "$work_dir"' EXIT
 has() { grep -qF -- "$1" "$2"; }
 n6='If the Case Search Status says "Inactive," you can still upgrade your account, but cannot search for case information.'
-plan 10
+plan 15
 for kind in attorney later; do
 	"$ADMIN" --db "$work_dir/$kind.db" init > /dev/null
+	# On that day canb is on NextGen CM/ECF and ilnd is not yet.
+	[ $kind = later ] || "$ADMIN" --db "$work_dir/$kind.db" set as-of 2022-01-01 > /dev/null
 	"$WIZARD" --db "$work_dir/$kind.db" --answers "$srcdir/tests/data/register-$kind.answers" \
 		> "$work_dir/$kind" 2>&1 || fail "the $kind registration ran to its end"
 	"$ADMIN" --db "$work_dir/$kind.db" account show "rparks$kind" > "$work_dir/$kind.show" 2>&1
@@ -43,6 +47,26 @@ check "the store holds Case Search Only, payment later and Inactive search" sh -
 	grep -qE '^case search: +inactive' '$work_dir/later.show'"
 check "the Case Search Only account is not told to wait for a court" sh -c "
 	! grep -qF 'a filer account needs the court' '$work_dir/later'"
+check "a court not yet on NextGen CM/ECF is refused in the request" \
+	has "This court is not on NextGen CM/ECF yet: register through the court itself." "$work_dir/attorney"
+"$ADMIN" --db "$work_dir/attorney.db" efile > "$work_dir/requests" 2>&1
+check "her request from Maintenance waits for the court" sh -c "
+	grep -E '^1 +rparksattorney +canb +attorney +Attorney +CA-98765 +CA +pending' '$work_dir/requests' > /dev/null"
+at_canb() {
+	printf '%s\n' 'start = link' 'link-court.court = canb' 'link-court = open' \
+		'court-login.username = rparksattorney' 'court-login.password = Secret!Reg77' \
+		'court-login = login' "$@" 'court-main = logout' 'start = quit' |
+		"$WIZARD" --db "$work_dir/attorney.db" --answers - 2>&1
+}
+at_canb > "$work_dir/before"
+check "before the approval she has no filing menus at canb" sh -c "
+	! grep -q '^Actions: Bankruptcy' '$work_dir/before' && grep -qF 'Screen: court-main' '$work_dir/before'"
+"$ADMIN" --db "$work_dir/attorney.db" efile approve 1 > /dev/null 2>&1
+check "the trainer approves it" [ $? -eq 0 ]
+at_canb 'court-redaction = accept' > "$work_dir/after"
+check "after the approval she files at canb" sh -c "
+	grep -qF 'Linked CM/ECF login: rparksattorney' '$work_dir/after' &&
+	grep -q '^Actions: Bankruptcy' '$work_dir/after'"
 sed -n '/^== Query ==/,/^Screen:/p' "$work_dir/later" > "$work_dir/query"
 check "an inactive account's Query answers with N6" has "$n6" "$work_dir/query"
 check "and does not describe a search" sh -c "! grep -qF 'shows their dockets' '$work_dir/query'"
