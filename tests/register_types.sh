@@ -13,7 +13,7 @@ work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-register-XXXXXX") || exit 1
 trap 'rm -rf "$work_dir"' EXIT
 has() { grep -qF -- "$1" "$2"; }
 n6='If the Case Search Status says "Inactive," you can still upgrade your account, but cannot search for case information.'
-plan 15
+plan 17
 for kind in attorney later; do
 	"$ADMIN" --db "$work_dir/$kind.db" init > /dev/null
 	# On that day canb is on NextGen CM/ECF and ilnd is not yet.
@@ -70,4 +70,12 @@ check "after the approval she files at canb" sh -c "
 sed -n '/^== Query ==/,/^Screen:/p' "$work_dir/later" > "$work_dir/query"
 check "an inactive account's Query answers with N6" has "$n6" "$work_dir/query"
 check "and does not describe a search" sh -c "! grep -qF 'shows their dockets' '$work_dir/query'"
+"$ADMIN" --db "$work_dir/later.db" scenario dump "$work_dir/later.scenario" > /dev/null 2>&1
+"$ADMIN" --db "$work_dir/copy.db" scenario load "$work_dir/later.scenario" --yes > /dev/null 2>&1
+"$ADMIN" --db "$work_dir/copy.db" account show rparkslater > "$work_dir/copy.show" 2>&1
+check "a scenario dump and load keep the account type and payment" cmp -s "$work_dir/later.show" "$work_dir/copy.show"
+sed 's/^payment = later$/payment = card/' "$work_dir/later.scenario" > "$work_dir/card.scenario"
+"$ADMIN" --db "$work_dir/copy.db" scenario load "$work_dir/card.scenario" --yes > "$work_dir/card.out" 2>&1
+check "a scenario's payment is a choice, never a card" sh -c "
+	[ $? -ne 0 ] && grep -qF 'payment must be method, later or exemption' '$work_dir/card.out'"
 tap_finish
