@@ -189,7 +189,10 @@ static const char schema_v7[] =
 	"ALTER TABLE efile_requests ADD COLUMN bar_number TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE efile_requests ADD COLUMN bar_state TEXT NOT NULL DEFAULT '';"
 	"ALTER TABLE efile_requests ADD COLUMN filer_type TEXT NOT NULL DEFAULT '';"
-	"ALTER TABLE efile_requests ADD COLUMN decided_at TEXT NOT NULL DEFAULT '';";
+	"ALTER TABLE efile_requests ADD COLUMN decided_at TEXT NOT NULL DEFAULT '';"
+	/* The request a CM/ECF account was opened for (0: the court's own),
+	 * so that a class reset takes the approval back too. */
+	"ALTER TABLE ecf_accounts ADD COLUMN efile_request_id INTEGER NOT NULL DEFAULT 0;";
 
 static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4,
 							  schema_v5, schema_v6, schema_v7 };
@@ -1328,8 +1331,8 @@ static bool open_efiler_account(struct store *store, long long request_id, const
 {
 	sqlite3_stmt *stmt = prepare(store,
 		"INSERT INTO ecf_accounts (court_id, login, password_hash, name, pacer_account_id,"
-		" linked_at) SELECT r.court_id, p.username, p.password_hash,"
-		" trim(p.first_name || ' ' || p.last_name), p.id, ?"
+		" linked_at, efile_request_id) SELECT r.court_id, p.username, p.password_hash,"
+		" trim(p.first_name || ' ' || p.last_name), p.id, ?, r.id"
 		" FROM efile_requests r JOIN pacer_accounts p ON p.id = r.pacer_account_id"
 		" WHERE r.id = ?");
 	if (stmt == NULL)
@@ -1975,6 +1978,9 @@ bool store_reset_class(struct store *store, const char *class_name, int *count)
 		/* What the trainees did: their drafts, requests and links... */
 		"DELETE FROM drafts WHERE pacer_account_id IN"
 		" (SELECT pacer_account_id FROM class_members WHERE class_name = ?1)",
+		"DELETE FROM ecf_accounts WHERE efile_request_id IN (SELECT id FROM efile_requests"
+		" WHERE pacer_account_id IN"
+		"  (SELECT pacer_account_id FROM class_members WHERE class_name = ?1))",
 		"DELETE FROM efile_requests WHERE pacer_account_id IN"
 		" (SELECT pacer_account_id FROM class_members WHERE class_name = ?1)",
 		"UPDATE ecf_accounts SET pacer_account_id = NULL, linked_at = ''"

@@ -395,6 +395,7 @@ static void an_older_database_is_migrated(void **state)
 				      "ALTER TABLE efile_requests DROP COLUMN bar_state;"
 				      "ALTER TABLE efile_requests DROP COLUMN filer_type;"
 				      "ALTER TABLE efile_requests DROP COLUMN decided_at;"
+				      "ALTER TABLE ecf_accounts DROP COLUMN efile_request_id;"
 				      "DROP TABLE sessions; DROP TABLE drafts;"
 				      "CREATE TABLE drafts (pacer_account_id INTEGER NOT NULL,"
 				      " screen TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,"
