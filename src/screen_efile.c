@@ -8,7 +8,9 @@
 #include "screens.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "choices.h"
 #include "courts.h"
@@ -223,3 +225,35 @@ const struct screen_spec screen_efile_confirm = {
 	.load = confirm_load,
 	.submit = confirm_submit,
 };
+
+/* ---- Check E-File Status (Manage My Account, Maintenance) ----------------------- */
+
+struct status_visit {
+	struct flow *flow;
+	int shown;
+};
+
+static bool add_status_line(const struct efile_request *r, void *data)
+{
+	struct status_visit *v = data;
+	if (strcasecmp(r->username, v->flow->account.username) != 0)
+		return true;
+	char value[FLOW_VALUE_MAX];
+	/* TRANSLATORS: an e-filing request on Check E-File Status: the court's
+	   id, the type of filer, and pending or approved. */
+	snprintf(value, sizeof value, _("%s, %s: %s"), r->court_id,
+		 choices_display(CHOICES_FILER_TYPE, NULL, r->filer_type),
+		 strcmp(r->status, "approved") == 0 ? _("approved") : _("pending"));
+	flow_add_line(v->flow, N_("E-filing request"), value);
+	v->shown++;
+	return true;
+}
+
+void efile_add_status(struct flow *flow)
+{
+	struct status_visit visit = { flow, 0 };
+	if (!store_each_efile_request(flow->store, false, add_status_line, &visit))
+		flow_error(flow, NULL, store_error(flow->store));
+	else if (visit.shown == 0)
+		flow_add_paragraph(flow, N_("You have sent no e-filing request."));
+}

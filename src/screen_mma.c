@@ -143,6 +143,11 @@ static void item_load(struct flow *flow)
 	const struct mma_item *item = &items[flow->mma_item];
 	flow->title = item->label;
 	flow_add_paragraph(flow, item->description);
+	/* The requests this practice keeps can be shown as they stand. */
+	if (strcmp(item->id, "efile-status") == 0) {
+		efile_add_status(flow);
+		return;
+	}
 	flow_add_paragraph(flow, N_("This practice system does not copy this page; on the real PACER "
 				    "site it works as described above."));
 }

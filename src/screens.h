@@ -61,6 +61,9 @@ void efile_wipe(struct flow *flow);
 /* The e-file registration form (screen_efile.c) for kind ("attorney" or
  * "non-attorney") at the current court; from the link fallback. */
 enum screen_id efile_open(struct flow *flow, const char *kind, enum screen_id return_to);
+/* The account's e-filing requests and where each stands (Check E-File
+ * Status). */
+void efile_add_status(struct flow *flow);
 
 /* Checks the PACER username and password typed on screen (a PACER or a
  * court login): true and logged in, or false with the reason shown. */

@@ -13,7 +13,7 @@ work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-register-XXXXXX") || exit 1
 trap 'rm -rf "$work_dir"' EXIT
 has() { grep -qF -- "$1" "$2"; }
 n6='If the Case Search Status says "Inactive," you can still upgrade your account, but cannot search for case information.'
-plan 17
+plan 19
 for kind in attorney later; do
 	"$ADMIN" --db "$work_dir/$kind.db" init > /dev/null
 	# On that day canb is on NextGen CM/ECF and ilnd is not yet.
@@ -49,6 +49,8 @@ check "the Case Search Only account is not told to wait for a court" sh -c "
 	! grep -qF 'a filer account needs the court' '$work_dir/later'"
 check "a court not yet on NextGen CM/ECF is refused in the request" \
 	has "This court is not on NextGen CM/ECF yet: register through the court itself." "$work_dir/attorney"
+check "Check E-File Status shows her request pending" \
+	has "E-filing request: canb, Attorney: pending" "$work_dir/attorney"
 "$ADMIN" --db "$work_dir/attorney.db" efile > "$work_dir/requests" 2>&1
 check "her request from Maintenance waits for the court" sh -c "
 	grep -E '^1 +rparksattorney +canb +attorney +Attorney +CA-98765 +CA +pending' '$work_dir/requests' > /dev/null"
@@ -67,6 +69,13 @@ at_canb 'court-redaction = accept' > "$work_dir/after"
 check "after the approval she files at canb" sh -c "
 	grep -qF 'Linked CM/ECF login: rparksattorney' '$work_dir/after' &&
 	grep -q '^Actions: Bankruptcy' '$work_dir/after'"
+printf '%s\n' 'start = upgrade' 'pacer-login.username = rparksattorney' \
+	'pacer-login.password = Secret!Reg77' 'pacer-login = login' 'account = maintenance' \
+	'account-maintenance = efile-status' 'account-item = back' 'account-maintenance = back' \
+	'account = logout' 'start = quit' |
+	"$WIZARD" --db "$work_dir/attorney.db" --answers - > "$work_dir/status" 2>&1
+check "and Check E-File Status shows it approved" \
+	has "E-filing request: canb, Attorney: approved" "$work_dir/status"
 sed -n '/^== Query ==/,/^Screen:/p' "$work_dir/later" > "$work_dir/query"
 check "an inactive account's Query answers with N6" has "$n6" "$work_dir/query"
 check "and does not describe a search" sh -c "! grep -qF 'shows their dockets' '$work_dir/query'"
