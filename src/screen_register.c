@@ -17,7 +17,7 @@
  * only. Each action's id is the payment stored. */
 static const struct action_spec payment_actions[] = {
 	{ "later", N_("Add a payment method later"), ACTION_DEFAULT },
-	{ "method", N_("Add a payment method now (simulated)"), 0 },
+	{ "method", N_("Payment method now (simulated)"), 0 },
 	{ "exemption", N_("I have a fee exemption"), 0 },
 	{ "back", N_("Back"), ACTION_BACK },
 };
@@ -29,8 +29,8 @@ static void payment_load(struct flow *flow)
 				    "account can search at once; without one, Case Search Status stays "
 				    "Inactive until a payment method is added or the PACER Service "
 				    "Center records a fee exemption."));
-	flow_add_paragraph(flow, N_("This practice never asks for a card number: \"Add a payment "
-				    "method now\" only records that you would add one."));
+	flow_add_paragraph(flow, N_("This practice never asks for a card number: \"Payment method "
+				    "now\" only records that you would add one."));
 }
 
 static enum screen_id payment_submit(struct flow *flow, const struct action_spec *action)
@@ -53,7 +53,7 @@ const struct screen_spec screen_register_payment = {
 	.actions = payment_actions,
 	.n_actions = COUNT_OF(payment_actions),
 	.help = N_("PACER's optional payment step. \"Add a payment method later\": the account is "
-		   "made with Case Search Status Inactive. \"Add a payment method now\" (simulated, "
+		   "made with Case Search Status Inactive. \"Payment method now\" (simulated, "
 		   "no card number) or \"I have a fee exemption\": Case Search is Active. Back "
 		   "returns to the Security tab with everything kept."),
 	.load = payment_load,
