@@ -166,6 +166,10 @@ static void show_account(const struct pacer_account *a)
 	if (a->legacy_username[0])
 		printf("%-16s %s\n", _("legacy username:"), a->legacy_username);
 	printf("%-16s %s\n", _("case search:"), a->case_search_active ? _("active") : _("inactive"));
+	if (a->registered_as[0])
+		printf("%-16s %s\n", _("registered as:"), registration_label(a->registered_as));
+	if (a->payment[0])
+		printf("%-16s %s\n", _("payment:"), payment_label(a->payment));
 	if (a->shared_firm)
 		printf("%-16s %s\n", _("shared firm:"), _("yes"));
 	for (size_t i = 0; i < N_DETAILS; i++) {

@@ -93,6 +93,21 @@ static const struct choice yes_no[] = {
 	{ "unsure", N_("Not sure"), false },
 };
 
+/* The filer kinds PACER's e-file registrations name (domain notes,
+ * PSC-NAF); the value decides attorney or non-attorney registration. */
+static const struct choice filer_types[] = {
+	{ N_("Attorney Filers"), NULL, true },
+	{ "Attorney", N_("Attorney"), false },
+	{ N_("Non-Attorney Filers"), NULL, true },
+	{ "Pro se filer", N_("Pro se filer"), false },
+	{ "Creditor", N_("Creditor"), false },
+	{ "Filing agent", N_("Filing agent"), false },
+	{ "Trustee", N_("Trustee"), false },
+	{ "U.S. Trustee", N_("U.S. Trustee"), false },
+	{ "Court reporter", N_("Court reporter"), false },
+	{ "Interested party", N_("Interested party"), false },
+};
+
 #define COUNT(array) (sizeof (array) / sizeof (array)[0])
 
 const struct choice *choices_get(enum choice_list list, const char *state, size_t *count)
@@ -120,6 +135,9 @@ const struct choice *choices_get(enum choice_list list, const char *state, size_
 		break;
 	case CHOICES_YES_NO_UNSURE:
 		found.entries = yes_no, found.count = 3;
+		break;
+	case CHOICES_FILER_TYPE:
+		found.entries = filer_types, found.count = COUNT(filer_types);
 		break;
 	case CHOICES_COURT:
 	case CHOICES_NONE:

@@ -16,6 +16,7 @@ enum choice_list {
 	CHOICES_COURT,		/* the court catalogue, held by the flow */
 	CHOICES_YES_NO,
 	CHOICES_YES_NO_UNSURE,
+	CHOICES_FILER_TYPE,	/* the e-file registration's type of filer */
 };
 
 struct choice {

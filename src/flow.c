@@ -57,6 +57,9 @@ static const struct screen_spec *const screens[SCREEN_COUNT] = {
 	[SCREEN_TROUBLE] = &screen_trouble,
 	[SCREEN_TROUBLE_ANSWER] = &screen_trouble_answer,
 	[SCREEN_COURT_SUBMENU] = &screen_court_submenu,
+	[SCREEN_REGISTER_PAYMENT] = &screen_register_payment,
+	[SCREEN_EFILE_FORM] = &screen_efile_form,
+	[SCREEN_EFILE_CONFIRM] = &screen_efile_confirm,
 };
 
 const struct screen_spec *screen_spec(enum screen_id id)
@@ -459,6 +462,7 @@ void flow_logout(struct flow *flow)
 	upgrade_wipe(flow);
 	court_visit_wipe(flow);
 	link_wipe(flow);
+	efile_wipe(flow);
 	checklist_wipe_answers(flow);
 	wipe_memory(&flow->account, sizeof flow->account);
 }

@@ -158,6 +158,7 @@ struct flow {
 	struct upgrade_state upgrade;
 	struct court_visit visit;
 	struct link_state link;
+	struct efile_state efile;
 	struct checklist_state checklist;
 	struct trouble_state trouble;
 	struct draft_state drafts;

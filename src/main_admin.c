@@ -12,6 +12,7 @@
 #include "admin_account.h"
 #include "admin_class.h"
 #include "admin_courts.h"
+#include "admin_efile.h"
 #include "admin_scenario.h"
 #include "admin_common.h"
 #include "auth.h"
@@ -58,7 +59,9 @@ static void usage(FILE *out)
 		"                 accounts and their get-ready pages\n"
 		"                 (nextgen-admin class --help tells more)\n"
 		"  account add|show|lock|unlock|reset-password|delete USERNAME ...\n"
-		"                 one PACER account (nextgen-admin account --help)\n\n"), out);
+		"                 one PACER account (nextgen-admin account --help)\n"
+		"  efile [list|approve ID]  the e-file registrations trainees send: approve\n"
+		"                 one as the court would (nextgen-admin efile --help)\n\n"), out);
 	fputs(_("Options:\n"
 		"  --db PATH      the practice database (default:\n"
 		"                 $XDG_STATE_HOME/nextgen-wizard/wizard.db)\n"
@@ -392,7 +395,7 @@ int main(int argc, char **argv)
 	bool yes = false, csv = false, audit_options = false, help = false;
 	struct audit_filter filter = { "", "", "", "" };
 	program_start();
-	/* "class", "account" and "courts" have commands and options of their
+	/* "class", "account", "courts", "scenario" and "efile" have commands and options of their
 	 * own: hand them over whole. */
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
@@ -411,6 +414,7 @@ int main(int argc, char **argv)
 			{ "account", admin_account_command },
 			{ "courts", admin_courts_command },
 			{ "scenario", admin_scenario_command },
+			{ "efile", admin_efile_command },
 		};
 		size_t g = 0;
 		while (g < sizeof groups / sizeof groups[0] && strcmp(argv[i], groups[g].name) != 0)

@@ -255,6 +255,46 @@ const char *account_kind_label(enum account_kind kind)
 	return kind == ACCOUNT_LEGACY ? _("Legacy PACER Account") : _("Upgraded PACER Account");
 }
 
+const char *account_kind_with_upgrade(enum account_kind kind)
+{
+	/* TRANSLATORS: Account Type on Manage My Account, with the Upgrade link
+	   beside it as PACER shows it. */
+	return kind == ACCOUNT_LEGACY ? _("Legacy PACER Account (Upgrade)") : account_kind_label(kind);
+}
+
+const char *registration_label(const char *registered_as)
+{
+	if (strcmp(registered_as, "case-search") == 0)
+		return _("PACER - Case Search Only");
+	if (strcmp(registered_as, "attorney") == 0)
+		return _("Attorney Filers");
+	if (strcmp(registered_as, "non-attorney") == 0)
+		return _("Non-Attorney Filers");
+	return "";
+}
+
+const char *payment_label(const char *payment)
+{
+	if (strcmp(payment, "method") == 0)
+		return _("Payment method added (simulated)");
+	if (strcmp(payment, "later") == 0)
+		return _("Payment method to be added later");
+	if (strcmp(payment, "exemption") == 0)
+		return _("Fee exemption");
+	return "";
+}
+
+bool registration_is_filer(const char *registered_as)
+{
+	return strcmp(registered_as, "attorney") == 0 || strcmp(registered_as, "non-attorney") == 0;
+}
+
+bool registration_search_active(const char *payment, int shared_details)
+{
+	bool paid = strcmp(payment, "method") == 0 || strcmp(payment, "exemption") == 0;
+	return paid && shared_details < 3;
+}
+
 void account_full_name(const struct pacer_account *a, char *out, size_t size)
 {
 	const char *parts[] = { a->prefix, a->first_name, a->middle_name, a->last_name, a->suffix };

@@ -53,6 +53,20 @@ bool pacer_reset_password(struct store *store, const struct pacer_account *accou
 			  const char *password, const char *terminal);
 
 const char *account_kind_label(enum account_kind kind);
+/* The label as Manage My Account shows it: a legacy account has the
+ * "(Upgrade)" link beside it (the Upgrade action, Enter, follows it). */
+const char *account_kind_with_upgrade(enum account_kind kind);
+/* What a new registration chose, as stored ("case-search", "attorney",
+ * "non-attorney"; "method", "later", "exemption") and as shown; "" for an
+ * account made before version 7 or by a trainer. */
+const char *registration_label(const char *registered_as);
+const char *payment_label(const char *payment);
+/* Whether the account type asks a court to approve the person as a filer. */
+bool registration_is_filer(const char *registered_as);
+/* Case Search starts Active only with a payment method or an exemption,
+ * and never when PACER's duplicate check matched all three details. */
+bool registration_search_active(const char *payment, int shared_details);
+
 /* "Title First Middle Last Suffix", without empty parts. */
 void account_full_name(const struct pacer_account *account, char *out, size_t size);
 

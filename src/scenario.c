@@ -9,6 +9,7 @@
 #include "auth.h"
 #include "courts.h"
 #include "i18n.h"
+#include "pacer.h"
 #include "util.h"
 #include "validate.h"
 
@@ -178,6 +179,18 @@ static const char *set_pacer_key(struct record *r, const char *key, const char *
 			       ? NULL : _("case-search must be active or inactive");
 	if (strcmp(key, "shared-firm") == 0)
 		return parse_yes_no(value, &r->pacer.shared_firm) ? NULL : _("shared-firm must be yes or no");
+	if (strcmp(key, "registered-as") == 0) {
+		if (registration_label(value)[0] == '\0')
+			return _("registered-as must be case-search, attorney or non-attorney");
+		copy_text(r->pacer.registered_as, sizeof r->pacer.registered_as, value);
+		return NULL;
+	}
+	if (strcmp(key, "payment") == 0) {
+		if (payment_label(value)[0] == '\0')
+			return _("payment must be method, later or exemption");
+		copy_text(r->pacer.payment, sizeof r->pacer.payment, value);
+		return NULL;
+	}
 	if (strncmp(key, "question", 8) == 0 || strncmp(key, "answer", 6) == 0) {
 		bool question = key[0] == 'q';
 		const char *digit = key + (question ? 8 : 6);

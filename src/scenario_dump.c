@@ -83,6 +83,8 @@ static bool dump_pacer_account(const struct pacer_account *a, void *data)
 	if (a->shared_firm)
 		put(d, "shared-firm", "yes");
 	put(d, "legacy-username", a->legacy_username);
+	put(d, "registered-as", a->registered_as);
+	put(d, "payment", a->payment);
 	dump_details(d, a);
 	struct security_answers answers;
 	if (!store_get_security_answers(d->store, a->id, &answers))

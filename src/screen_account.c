@@ -24,7 +24,7 @@ static void account_load(struct flow *flow)
 	flow_add_line(flow, N_("Account Number"), a->account_number);
 	flow_add_line(flow, N_("Name"), name);
 	flow_add_line(flow, N_("Username"), a->username);
-	flow_add_line(flow, N_("Account Type"), account_kind_label(a->kind));
+	flow_add_line(flow, N_("Account Type"), account_kind_with_upgrade(a->kind));
 	flow_add_line(flow, N_("Case Search Status"), a->case_search_active ? _("Active") : _("Inactive"));
 	if (a->kind == ACCOUNT_LEGACY) {
 		flow_add_notice(flow, N3_LEGACY_MUST_UPGRADE);

@@ -340,6 +340,11 @@ static const struct action_spec item_actions[] = {
 static void item_load(struct flow *flow)
 {
 	flow->title = items[flow->visit.item].label;
+	/* An inactive account cannot search: PACER answers with N6, not a search. */
+	if (strcmp(items[flow->visit.item].id, "query") == 0 && !flow->account.case_search_active) {
+		flow_add_notice(flow, N6_INACTIVE_SEARCH);
+		return;
+	}
 	flow_add_paragraph(flow, items[flow->visit.item].description);
 	flow_add_paragraph(flow, N_("This practice system does not copy this page; on the real "
 				    "court site it works as described above."));

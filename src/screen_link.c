@@ -379,22 +379,9 @@ static enum screen_id fallback_submit(struct flow *flow, const struct action_spe
 	}
 	if (action_is(action, "trouble"))
 		return trouble_open(flow, SCREEN_LINK_FALLBACK);
-	const char *kind = action_is(action, "attorney") ? "attorney" : "non-attorney";
-	if (!store_add_efile_request(flow->store, flow->account.id, flow->court.id, kind)) {
-		flow_error(flow, NULL, store_error(flow->store));
-		return SCREEN_LINK_FALLBACK;
-	}
-	struct audit_event event = {
-		.terminal = flow->terminal, .username = flow->account.username,
-		.court_id = flow->court.id, .event = "e-file request", .outcome = "pending",
-	};
-	(void)store_audit(flow->store, &event);
-	/* The request replaces the link: nothing is left to continue. */
-	(void)drafts_delete(flow, DRAFT_LINK);
-	flow->link.failures = 0;
-	flow_info(flow, _("Your e-filing request is recorded as pending. The court must approve it "
-			  "and will e-mail you; until then you cannot e-file here."));
-	return SCREEN_COURT_MAIN;
+	/* The registration's own form and confirmation (screen_efile.c). */
+	return efile_open(flow, action_is(action, "attorney") ? "attorney" : "non-attorney",
+			  SCREEN_LINK_FALLBACK);
 }
 
 const struct screen_spec screen_link_fallback = {

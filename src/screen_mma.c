@@ -106,6 +106,11 @@ static enum screen_id tab_submit(struct flow *flow, const struct action_spec *ac
 	flow->mma_item = i;
 	if (items[i].needs_upgrade && flow->account.kind == ACCOUNT_LEGACY)
 		return SCREEN_UPGRADE_PROMPT;
+	/* The two e-file registrations are practised: their form (screen_efile.c). */
+	if (action_is(action, "attorney-registration"))
+		return efile_open(flow, "attorney", flow->screen->id);
+	if (action_is(action, "non-attorney-registration"))
+		return efile_open(flow, "non-attorney", flow->screen->id);
 	return SCREEN_MMA_ITEM;
 }
 
@@ -138,6 +143,11 @@ static void item_load(struct flow *flow)
 	const struct mma_item *item = &items[flow->mma_item];
 	flow->title = item->label;
 	flow_add_paragraph(flow, item->description);
+	/* The requests this practice keeps can be shown as they stand. */
+	if (strcmp(item->id, "efile-status") == 0) {
+		efile_add_status(flow);
+		return;
+	}
 	flow_add_paragraph(flow, N_("This practice system does not copy this page; on the real PACER "
 				    "site it works as described above."));
 }

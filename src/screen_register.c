@@ -1,15 +1,64 @@
-/* Registration's last steps (the PACER - Case Search Only path): the
- * policies, PACER's duplicate check, and "Your account has been created!". */
+/* Registration's last steps, for each account type: the payment choice
+ * (simulated: no card number is ever asked), the policies, PACER's
+ * duplicate check, and "Your account has been created!". */
 #include <config.h>
 
 #include "screens.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "pacer.h"
 #include "upgrade.h"
 #include "util.h"
+
+/* PACER's payment step is optional; the practice records the choice
+ * only. Each action's id is the payment stored. */
+static const struct action_spec payment_actions[] = {
+	{ "later", N_("Add a payment method later"), ACTION_DEFAULT },
+	{ "method", N_("Payment method now (simulated)"), 0 },
+	{ "exemption", N_("I have a fee exemption"), 0 },
+	{ "back", N_("Back"), ACTION_BACK },
+};
+
+static void payment_load(struct flow *flow)
+{
+	flow_add_line(flow, N_("Registered as"), registration_label(flow->upgrade.registered_as));
+	flow_add_paragraph(flow, N_("Payment information is optional. With a payment method the "
+				    "account can search at once; without one, Case Search Status stays "
+				    "Inactive until a payment method is added or the PACER Service "
+				    "Center records a fee exemption."));
+	flow_add_paragraph(flow, N_("This practice never asks for a card number: \"Payment method "
+				    "now\" only records that you would add one."));
+}
+
+static enum screen_id payment_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "back"))
+		return SCREEN_UPGRADE_SECURITY;
+	if (action_is(action, "later") || action_is(action, "method") ||
+	    action_is(action, "exemption")) {
+		copy_text(flow->upgrade.payment, sizeof flow->upgrade.payment, action->id);
+		return SCREEN_REGISTER_POLICIES;
+	}
+	return SCREEN_REGISTER_PAYMENT;
+}
+
+const struct screen_spec screen_register_payment = {
+	.id = SCREEN_REGISTER_PAYMENT,
+	.name = "register-payment",
+	.kind = SCREEN_INFO,
+	.title = N_("Payment Information"),
+	.actions = payment_actions,
+	.n_actions = COUNT_OF(payment_actions),
+	.help = N_("PACER's optional payment step. \"Add a payment method later\": the account is "
+		   "made with Case Search Status Inactive. \"Payment method now\" (simulated, "
+		   "no card number) or \"I have a fee exemption\": Case Search is Active. Back "
+		   "returns to the Security tab with everything kept."),
+	.load = payment_load,
+	.submit = payment_submit,
+};
 
 static const struct action_spec policies_actions[] = {
 	{ "agree", N_("I Agree"), ACTION_DEFAULT | ACTION_PERMANENT },
@@ -25,9 +74,8 @@ static void policies_load(struct flow *flow)
 		flow_error(flow, NULL, store_error(flow->store));
 	free(details);
 	flow->title = N_("Register for a PACER Account");
-	flow_add_paragraph(flow, N_("Payment information is optional. With a card the account works "
-				    "at once; without one PACER mails an activation code, which takes "
-				    "7 to 10 business days. This practice skips payment."));
+	flow_add_line(flow, N_("Registered as"), registration_label(flow->upgrade.registered_as));
+	flow_add_line(flow, N_("Payment"), payment_label(flow->upgrade.payment));
 	flow_add_paragraph(flow, N_("To create the account, confirm that you have read and agree to "
 				    "the PACER policies and procedures: the account is for you alone, "
 				    "and searches and documents are billed to it."));
@@ -52,7 +100,11 @@ static enum screen_id create_account(struct flow *flow)
 	copy_text(account->username, sizeof account->username,
 		  upgrade_value(flow, UPGRADE_SECURITY, "username"));
 	account->kind = ACCOUNT_UPGRADED;
-	account->case_search_active = flow->upgrade.shared_details < 3;
+	account->case_search_active = registration_search_active(flow->upgrade.payment,
+								 flow->upgrade.shared_details);
+	copy_text(account->registered_as, sizeof account->registered_as,
+		  flow->upgrade.registered_as);
+	copy_text(account->payment, sizeof account->payment, flow->upgrade.payment);
 	copy_text(account->created_on, sizeof account->created_on, flow->today);
 	if (!upgrade_hash_secrets(flow, hashed)) {
 		flow_error(flow, NULL, _("The password could not be protected; nothing was changed."));
@@ -89,7 +141,7 @@ static enum screen_id create_account(struct flow *flow)
 static enum screen_id policies_submit(struct flow *flow, const struct action_spec *action)
 {
 	if (action_is(action, "back"))
-		return SCREEN_UPGRADE_SECURITY;
+		return SCREEN_REGISTER_PAYMENT;
 	if (action_is(action, "agree"))
 		return create_account(flow);
 	return SCREEN_REGISTER_POLICIES;
@@ -103,7 +155,7 @@ const struct screen_spec screen_register_policies = {
 	.actions = policies_actions,
 	.n_actions = COUNT_OF(policies_actions),
 	.help = N_("The last step of registration: the policies. I Agree creates the account at once; "
-		   "Back returns to the Security tab with everything kept."),
+		   "Back returns to the payment choice with everything kept."),
 	.load = policies_load,
 	.submit = policies_submit,
 };
@@ -119,9 +171,21 @@ static void done_load(struct flow *flow)
 	flow_add_line(flow, N_("Account Number"), a->account_number);
 	flow_add_line(flow, N_("Username"), a->username);
 	flow_add_line(flow, N_("Account Type"), account_kind_label(a->kind));
+	flow_add_line(flow, N_("Registered as"), registration_label(a->registered_as));
+	flow_add_line(flow, N_("Payment"), payment_label(a->payment));
 	flow_add_line(flow, N_("Case Search Status"), a->case_search_active ? _("Active") : _("Inactive"));
+	if (!a->case_search_active && strcmp(a->payment, "later") == 0)
+		flow_add_paragraph(flow, N_("Case Search stays Inactive until you add a payment method "
+					    "(Manage My Account, Payments) or the PACER Service Center "
+					    "records a fee exemption."));
 	if (!a->case_search_active)
 		flow_add_notice(flow, N6_INACTIVE_SEARCH);
+	if (registration_is_filer(a->registered_as))
+		flow_add_paragraph(flow, N_("You cannot e-file yet: a filer account needs the court's "
+					    "approval. Ask each court you will file in: Manage My "
+					    "Account, Maintenance, Attorney Admissions/E-File "
+					    "Registration or Non-Attorney E-File Registration. The court "
+					    "approves and e-mails you."));
 	flow_add_notice(flow, N22_REGISTER_PER_COURT);
 }
 
@@ -142,9 +206,10 @@ const struct screen_spec screen_register_done = {
 	.title = N_("Register for a PACER Account"),
 	.actions = done_actions,
 	.n_actions = COUNT_OF(done_actions),
-	.help = N_("The new account is ready; it is an upgraded account from the start. To e-file, "
-		   "register with each court too. Close returns to the login with the new username "
-		   "typed."),
+	.help = N_("The new account is ready; it is an upgraded account from the start. Case Search "
+		   "is Active with a payment method or a fee exemption, Inactive until then. A filer "
+		   "account e-files only after each court approves it. Close returns to the login "
+		   "with the new username typed."),
 	.load = done_load,
 	.submit = done_submit,
 };

@@ -37,7 +37,7 @@ static enum screen_id security_submit(struct flow *flow, const struct action_spe
 	if (action_is(action, "back"))
 		return SCREEN_UPGRADE_ADDRESS;
 	if (action_is(action, "submit") && flow->upgrade.registering)
-		return upgrade_tabs_ready(flow) ? SCREEN_REGISTER_POLICIES : SCREEN_UPGRADE_SECURITY;
+		return upgrade_tabs_ready(flow) ? SCREEN_REGISTER_PAYMENT : SCREEN_UPGRADE_SECURITY;
 	if (action_is(action, "submit"))
 		return upgrade_finish(flow);
 	return SCREEN_UPGRADE_SECURITY;

@@ -47,6 +47,9 @@ extern const struct screen_spec screen_draft_offer;
 extern const struct screen_spec screen_trouble;
 extern const struct screen_spec screen_trouble_answer;
 extern const struct screen_spec screen_court_submenu;
+extern const struct screen_spec screen_register_payment;
+extern const struct screen_spec screen_efile_form;
+extern const struct screen_spec screen_efile_confirm;
 
 /* Each feature's wipe (states.h): what it holds goes, wiped. */
 void login_wipe(struct flow *flow);
@@ -54,6 +57,14 @@ void recovery_wipe_forms(struct flow *flow);
 void court_visit_wipe(struct flow *flow);
 void link_wipe(struct flow *flow);
 void checklist_wipe_answers(struct flow *flow);
+void efile_wipe(struct flow *flow);
+
+/* The e-file registration form (screen_efile.c) for kind ("attorney" or
+ * "non-attorney") at the current court; from the link fallback. */
+enum screen_id efile_open(struct flow *flow, const char *kind, enum screen_id return_to);
+/* The account's e-filing requests and where each stands (Check E-File
+ * Status). */
+void efile_add_status(struct flow *flow);
 
 /* Checks the PACER username and password typed on screen (a PACER or a
  * court login): true and logged in, or false with the reason shown. */

@@ -36,6 +36,8 @@ struct upgrade_state {
 	bool loaded;		/* the tabs hold the account's data */
 	bool registering;	/* the tabs make a new account */
 	int shared_details;	/* PACER's duplicate check: 0 to 3 details shared */
+	char registered_as[24];	/* the account type chosen (screen_pacer_help.c) */
+	char payment[16];	/* "later" or "exemption": never a card number */
 };
 
 /* A visit to a court's Document Filing System (screen_court.c). */
@@ -55,6 +57,13 @@ struct link_state {
 	struct form_values form;
 	struct ecf_account ecf;		/* the CM/ECF account being linked */
 	int failures;
+};
+
+/* The e-file registration form and its confirmation (screen_efile.c). */
+struct efile_state {
+	struct form_values form;
+	struct efile_request request;	/* what the confirmation shows */
+	enum screen_id return_to;	/* Back from the form */
 };
 
 /* The get-ready checklist (screen_checklist.c). */

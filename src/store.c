@@ -14,7 +14,7 @@
 #include "i18n.h"
 #include "util.h"
 
-#define SCHEMA_VERSION 6
+#define SCHEMA_VERSION 7
 /* A training room writes at once; a writer waits its turn this long
  * unless the busy_wait setting says otherwise. */
 #define BUSY_WAIT_SECONDS 30
@@ -181,8 +181,21 @@ static const char schema_v6[] =
 	"DROP TABLE drafts;"
 	"ALTER TABLE drafts_v6 RENAME TO drafts;";
 
+/* Version 7: what a registration chose (account type, payment) and the
+ * e-file registration form's details, with the court's decision. */
+static const char schema_v7[] =
+	"ALTER TABLE pacer_accounts ADD COLUMN registered_as TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE pacer_accounts ADD COLUMN payment TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE efile_requests ADD COLUMN bar_number TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE efile_requests ADD COLUMN bar_state TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE efile_requests ADD COLUMN filer_type TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE efile_requests ADD COLUMN decided_at TEXT NOT NULL DEFAULT '';"
+	/* The request a CM/ECF account was opened for (0: the court's own),
+	 * so that a class reset takes the approval back too. */
+	"ALTER TABLE ecf_accounts ADD COLUMN efile_request_id INTEGER NOT NULL DEFAULT 0;";
+
 static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4,
-							  schema_v5, schema_v6 };
+							  schema_v5, schema_v6, schema_v7 };
 
 /* What went wrong with the storage, in words a patron and the staff can
  * act on. The error code says most; the system's errno tells a disk
@@ -764,7 +777,7 @@ bool store_each_court(struct store *store, court_visitor visit, void *data)
 	" case_search_active, shared_firm, prefix, first_name, middle_name, last_name," \
 	" suffix, user_type, date_of_birth, firm_name, address1, city, state, county,"  \
 	" zip, phone, email, failed_logins, locked_until, unit, address2, country,"     \
-	" legacy_username"
+	" legacy_username, registered_as, payment"
 
 static void read_account(sqlite3_stmt *stmt, void *out)
 {
@@ -801,6 +814,8 @@ static void read_account(sqlite3_stmt *stmt, void *out)
 	column_text(stmt, 26, a->address2, sizeof a->address2);
 	column_text(stmt, 27, a->country, sizeof a->country);
 	column_text(stmt, 28, a->legacy_username, sizeof a->legacy_username);
+	column_text(stmt, 29, a->registered_as, sizeof a->registered_as);
+	column_text(stmt, 30, a->payment, sizeof a->payment);
 }
 
 bool store_add_pacer_account(struct store *store, struct pacer_account *a)
@@ -809,8 +824,10 @@ bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 		"INSERT INTO pacer_accounts (account_number, username, password_hash, kind,"
 		" created_on, case_search_active, shared_firm, prefix, first_name, middle_name,"
 		" last_name, suffix, user_type, date_of_birth, firm_name, address1, city, state,"
-		" county, zip, phone, email, unit, address2, country, legacy_username)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		" county, zip, phone, email, unit, address2, country, legacy_username,"
+		" registered_as, payment)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+		" ?, ?)");
 	if (stmt == NULL)
 		return false;
 	bind_text(stmt, 1, a->account_number);
@@ -839,6 +856,8 @@ bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 	bind_text(stmt, 24, a->address2);
 	bind_text(stmt, 25, a->country);
 	bind_text(stmt, 26, a->legacy_username);
+	bind_text(stmt, 27, a->registered_as);
+	bind_text(stmt, 28, a->payment);
 	if (!finish_write(store, stmt))
 		return false;
 	a->id = sqlite3_last_insert_rowid(store->db);
@@ -1229,21 +1248,146 @@ enum store_result store_link_ecf_account(struct store *store, long long ecf_id,
 	return STORE_DONE;
 }
 
-bool store_add_efile_request(struct store *store, long long pacer_account_id, const char *court_id,
-			     const char *kind)
+bool store_add_efile_request(struct store *store, long long pacer_account_id,
+			     const struct efile_request *request)
 {
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
 	sqlite3_stmt *stmt = prepare(store,
-		"INSERT INTO efile_requests (pacer_account_id, court_id, kind, requested_at)"
-		" VALUES (?, ?, ?, ?)");
+		"INSERT INTO efile_requests (pacer_account_id, court_id, kind, requested_at,"
+		" bar_number, bar_state, filer_type) VALUES (?, ?, ?, ?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, pacer_account_id);
-	bind_text(stmt, 2, court_id);
-	bind_text(stmt, 3, kind);
+	bind_text(stmt, 2, request->court_id);
+	bind_text(stmt, 3, request->kind);
 	bind_text(stmt, 4, now);
+	bind_text(stmt, 5, request->bar_number);
+	bind_text(stmt, 6, request->bar_state);
+	bind_text(stmt, 7, request->filer_type);
 	return finish_write(store, stmt);
+}
+
+#define EFILE_COLUMNS                                                                  \
+	"r.id, p.username, r.court_id, r.kind, r.bar_number, r.bar_state, r.filer_type," \
+	" r.status, r.requested_at, r.decided_at"
+
+static void read_efile_request(sqlite3_stmt *stmt, void *out)
+{
+	struct efile_request *r = out;
+	memset(r, 0, sizeof *r);
+	r->id = sqlite3_column_int64(stmt, 0);
+	column_text(stmt, 1, r->username, sizeof r->username);
+	column_text(stmt, 2, r->court_id, sizeof r->court_id);
+	column_text(stmt, 3, r->kind, sizeof r->kind);
+	column_text(stmt, 4, r->bar_number, sizeof r->bar_number);
+	column_text(stmt, 5, r->bar_state, sizeof r->bar_state);
+	column_text(stmt, 6, r->filer_type, sizeof r->filer_type);
+	column_text(stmt, 7, r->status, sizeof r->status);
+	column_text(stmt, 8, r->requested_at, sizeof r->requested_at);
+	column_text(stmt, 9, r->decided_at, sizeof r->decided_at);
+}
+
+bool store_each_efile_request(struct store *store, bool pending_only, efile_visitor visit,
+			      void *data)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT " EFILE_COLUMNS " FROM efile_requests r"
+		" JOIN pacer_accounts p ON p.id = r.pacer_account_id"
+		" WHERE ? = 0 OR r.status = 'pending' ORDER BY r.id");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int(stmt, 1, pending_only);
+	int rc;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		struct efile_request request;
+		read_efile_request(stmt, &request);
+		if (!visit(&request, data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		set_error(store, "efile_requests");
+	release(store, stmt);
+	return rc == SQLITE_DONE;
+}
+
+bool store_find_efile_request(struct store *store, long long id, struct efile_request *out,
+			      bool *found)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"SELECT " EFILE_COLUMNS " FROM efile_requests r"
+		" JOIN pacer_accounts p ON p.id = r.pacer_account_id WHERE r.id = ?");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, id);
+	return find_one(store, stmt, read_efile_request, out, found, "efile_requests");
+}
+
+/* The court's approval: a NextGen e-filer files with the PACER login, so
+ * the CM/ECF account the court opens is the PACER account itself, linked. */
+static bool open_efiler_account(struct store *store, long long request_id, const char *now)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"INSERT INTO ecf_accounts (court_id, login, password_hash, name, pacer_account_id,"
+		" linked_at, efile_request_id) SELECT r.court_id, p.username, p.password_hash,"
+		" trim(p.first_name || ' ' || p.last_name), p.id, ?, r.id"
+		" FROM efile_requests r JOIN pacer_accounts p ON p.id = r.pacer_account_id"
+		" WHERE r.id = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, now);
+	sqlite3_bind_int64(stmt, 2, request_id);
+	return finish_write(store, stmt);
+}
+
+static bool decide_efile_request(struct store *store, long long request_id, const char *status,
+				 const char *now)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"UPDATE efile_requests SET status = ?, decided_at = ? WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	bind_text(stmt, 1, status);
+	bind_text(stmt, 2, now);
+	sqlite3_bind_int64(stmt, 3, request_id);
+	return finish_write(store, stmt);
+}
+
+enum store_result store_approve_efile_request(struct store *store,
+					      const struct efile_request *request,
+					      const char *terminal)
+{
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	if (!store_begin(store))
+		return STORE_FAILED;
+	int taken = 0;
+	sqlite3_stmt *check = prepare(store,
+		"SELECT count(*) FROM ecf_accounts e JOIN pacer_accounts p ON p.username = ?"
+		" WHERE e.court_id = ? AND (e.login = p.username OR e.pacer_account_id = p.id)");
+	if (check != NULL) {
+		bind_text(check, 1, request->username);
+		bind_text(check, 2, request->court_id);
+	}
+	bool ok = single_int(store, check, &taken, "ecf_accounts");
+	if (ok && taken > 0) {
+		store_rollback(store);
+		return STORE_USERNAME_TAKEN;
+	}
+	struct audit_event event = {
+		.terminal = terminal, .username = request->username, .court_id = request->court_id,
+		.event = "e-file request", .outcome = "approved",
+	};
+	ok = ok && open_efiler_account(store, request->id, now) &&
+	     decide_efile_request(store, request->id, "approved", now) &&
+	     store_audit(store, &event) && store_commit(store);
+	if (!ok) {
+		store_rollback(store);
+		return STORE_FAILED;
+	}
+	return STORE_DONE;
 }
 
 bool store_count_efile_requests(struct store *store, long long pacer_account_id,
@@ -1834,6 +1978,9 @@ bool store_reset_class(struct store *store, const char *class_name, int *count)
 		/* What the trainees did: their drafts, requests and links... */
 		"DELETE FROM drafts WHERE pacer_account_id IN"
 		" (SELECT pacer_account_id FROM class_members WHERE class_name = ?1)",
+		"DELETE FROM ecf_accounts WHERE efile_request_id IN (SELECT id FROM efile_requests"
+		" WHERE pacer_account_id IN"
+		"  (SELECT pacer_account_id FROM class_members WHERE class_name = ?1))",
 		"DELETE FROM efile_requests WHERE pacer_account_id IN"
 		" (SELECT pacer_account_id FROM class_members WHERE class_name = ?1)",
 		"UPDATE ecf_accounts SET pacer_account_id = NULL, linked_at = ''"

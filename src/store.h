@@ -48,6 +48,8 @@ struct pacer_account {
 	char legacy_username[STORE_TEXT_MAX];	/* set once upgraded */
 	int failed_logins;
 	char locked_until[STORE_TIME_MAX];	/* empty when not locked */
+	char registered_as[24];	/* a new registration's account type ("" before) */
+	char payment[16];	/* "later" or "exemption"; never a card number */
 };
 
 enum court_type { COURT_APPELLATE, COURT_DISTRICT, COURT_BANKRUPTCY, COURT_NATIONAL };
@@ -207,9 +209,35 @@ bool store_find_ecf_account(struct store *store, const char *court_id, const cha
 enum store_result store_link_ecf_account(struct store *store, long long ecf_id,
 					 long long pacer_account_id, const char *court_id,
 					 const char *terminal, const char *username);
-/* A new e-filing request (Maintenance tab), pending the court. */
-bool store_add_efile_request(struct store *store, long long pacer_account_id, const char *court_id,
-			     const char *kind);
+/* An e-file registration (attorney or non-attorney) waiting for a court. */
+struct efile_request {
+	long long id;
+	char username[STORE_TEXT_MAX];		/* of the PACER account */
+	char court_id[STORE_COURT_ID_MAX];
+	char kind[16];				/* "attorney" or "non-attorney" */
+	char bar_number[STORE_TEXT_MAX];
+	char bar_state[STORE_TEXT_MAX];
+	char filer_type[STORE_TEXT_MAX];
+	char status[16];			/* "pending" or "approved" */
+	char requested_at[STORE_TIME_MAX];
+	char decided_at[STORE_TIME_MAX];
+};
+
+/* A new e-filing request (its court, kind and form details), pending the
+ * court. */
+bool store_add_efile_request(struct store *store, long long pacer_account_id,
+			     const struct efile_request *request);
+typedef bool (*efile_visitor)(const struct efile_request *request, void *data);
+bool store_each_efile_request(struct store *store, bool pending_only, efile_visitor visit,
+			      void *data);
+bool store_find_efile_request(struct store *store, long long id, struct efile_request *out,
+			      bool *found);
+/* The court approves: the PACER account becomes an e-filer at the court
+ * (a CM/ECF account with the PACER login, linked), audited; one
+ * transaction. STORE_USERNAME_TAKEN when the court already has one. */
+enum store_result store_approve_efile_request(struct store *store,
+					      const struct efile_request *request,
+					      const char *terminal);
 bool store_count_efile_requests(struct store *store, long long pacer_account_id,
 				const char *court_id, int *count);
 /* Number of CM/ECF accounts linked to this PACER account, in any court. */

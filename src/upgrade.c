@@ -360,6 +360,8 @@ void upgrade_wipe(struct flow *flow)
 	upgrade_forget_tabs(flow);
 	flow->upgrade.registering = false;
 	flow->upgrade.shared_details = 0;
+	flow->upgrade.registered_as[0] = '\0';
+	flow->upgrade.payment[0] = '\0';
 }
 
 enum screen_id upgrade_finish(struct flow *flow)

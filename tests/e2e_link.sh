@@ -10,7 +10,7 @@ log_out_of_court() {
 	wait_for "Upgrade my PACER account"
 }
 
-plan 20
+plan 22
 start_wizard
 wait_for "Upgrade my PACER account"
 court_login cacd mgonzalez2016 'Upgraded!2016'
@@ -49,6 +49,16 @@ type_text "Wrong!3"
 keys Enter
 expect "three failures offer a new e-filing request" "submit a new"
 keys Enter
+expect "the attorney's registration is a form" "Bar number"
+type_text 123456
+keys Tab
+type_text CA
+keys Tab Tab Tab
+wait_for "California"
+keys Enter
+expect "Next shows the request before it is sent" "Check the request."
+keys BTab
+commit Submit
 expect_joined "the request is recorded as pending" "Your e-filing request is recorded as pending."
 log_out_of_court
 

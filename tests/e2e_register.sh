@@ -1,18 +1,20 @@
 #!/bin/sh
-# A new PACER account, keyboard only: Need an Account?, the three tabs,
-# the policies, "Your account has been created!", and a first login.
+# A new PACER account, keyboard only: Need an Account? and its account
+# types, the three tabs, the payment step, the policies, "Your account has
+# been created!", and a first login.
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
 field() { type_text "$1"; keys Tab; }
 
-plan 9
+plan 12
 start_wizard
 wait_for "Upgrade my PACER account"
 keys 1
 wait_for "Manage My Account Login"
 keys BTab BTab BTab Enter
 expect "Need an Account? explains registration" "Creating an individual PACER account is free."
+expect_joined "it offers PACER's account types" "[ PACER - Case Search Only ] [ Attorney Filers ] [ Non-Attorney Filers ]"
 keys Enter
 expect "Register starts the Person tab, empty" "Register for a PACER Account"
 keys Tab
@@ -47,11 +49,14 @@ field "What is your mother"
 type_text "Peña"
 keys Enter
 commit Submit
-expect "Submit leads to the policies" "[ I Agree ]"
+expect "Submit leads to the payment step" "Add a payment method later"
+keys Enter
+expect "a payment method later leads to the policies" "[ I Agree ]"
 keys BTab
 commit "I Agree"
 expect "I Agree creates the account" "Your account has been created!"
 expect "the new account is upgraded" "Account Type: Upgraded PACER Account"
+expect "with no payment method its Case Search is Inactive" "Case Search Status: Inactive"
 keys Enter
 expect_line "Close returns to the login with the username typed" 'Username \*: \[jnunezpena'
 keys Tab

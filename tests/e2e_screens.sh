@@ -20,7 +20,7 @@ keys C-u
 keys Tab Tab Tab Tab Enter
 expect "Tab reaches the links: Need an Account?" "opens the PACER Registration"
 expect "its page shows the court's notice" "Creating an individual PACER account is free."
-expect "it offers registration" "[ Register for a PACER Account ]"
+expect "it offers registration by PACER's account types" "[ PACER - Case Search Only ]"
 keys Escape
 expect "Esc goes back to the login" "Manage My Account Login"
 keys BTab Enter

@@ -9,11 +9,11 @@
 # next_field_to_button N: Tab N times (from the first field to a button).
 tabs() { i=0; while [ $i -lt "$1" ]; do keys Tab; i=$((i + 1)); done; }
 
-plan 29
+plan 30
 start_wizard
 wait_for "Upgrade my PACER account"
 pacer_login ja1234 'Legacy!2013'
-expect "John's account is legacy" "Account Type: Legacy PACER Account"
+expect "John's account is legacy, with the (Upgrade) link beside it" "Account Type: Legacy PACER Account (Upgrade)"
 expect "it offers Upgrade" "[ Upgrade ]"
 keys Tab Enter
 expect "Settings lists its items" "Change Password"
@@ -69,6 +69,11 @@ expect "Submit shows Upgrade Complete" "Your PACER account is now upgraded."
 expect "with the court's note" "NOTE: You are no longer able to use your old PACER username and password."
 keys Enter
 expect "Close shows the upgraded account" "Account Type: Upgraded PACER Account"
+if screen | grep -qF "(Upgrade)"; then
+	fail "the upgraded account has no (Upgrade) link" "$(screen)"
+else
+	ok "the upgraded account has no (Upgrade) link"
+fi
 keys Escape
 wait_for "You have logged out"
 

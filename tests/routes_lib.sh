@@ -58,7 +58,7 @@ to_register() {
 	keys 1 && wait_for "Manage My Account Login" && keys BTab BTab BTab Enter &&
 		wait_for "Creating an individual" && keys Enter && wait_for "Register for a PACER Account"
 }
-to_register_policies() {
+to_register_payment() {
 	to_register || return 1
 	keys Tab
 	type_fields Rosa
@@ -83,6 +83,16 @@ to_register_policies() {
 	type_text Lopez
 	keys Enter
 	commit Submit
+}
+to_register_policies() { to_register_payment && wait_for "Add a payment method later" && keys Enter; }
+to_efile_form() { to_link_fallback && wait_for "Linking did not work" && keys Enter; }
+to_efile_confirm() {
+	to_efile_form && wait_for "Bar number" || return 1
+	type_text 123456
+	keys Tab
+	type_text CA
+	keys Tab Tab Tab
+	wait_for "California" && keys Enter
 }
 to_checklist_result() {
 	keys 4 && wait_for "Get ready" || return 1
@@ -143,5 +153,8 @@ link-fallback|to_link_fallback|Linking did not work
 checklist|keys 4|Get ready
 checklist-result|to_checklist_result|My NextGen CM/ECF checklist
 trouble|keys 5|Choose what you saw
-trouble-answer|keys 5 && wait_for "Choose what you saw" && keys Enter && wait_for "Which username" && keys Enter|Likely cause'
+trouble-answer|keys 5 && wait_for "Choose what you saw" && keys Enter && wait_for "Which username" && keys Enter|Likely cause
+register-payment|to_register_payment|Add a payment method later
+efile-form|to_efile_form|Type of filer
+efile-confirm|to_efile_confirm|Check the request'
 to_register_need() { keys 1 && wait_for "Manage My Account Login" && keys BTab BTab BTab Enter; }

@@ -100,7 +100,7 @@ static void a_legacy_login_shows_the_account_and_its_notices(void **state)
 	assert_int_equal(run(f, &s, steps, COUNT_OF(steps)), 0);
 	assert_true(f->flow.logged_in);
 	assert_int_equal(f->flow.screen->id, SCREEN_ACCOUNT);
-	assert_string_equal(s.account_type, "Legacy PACER Account");
+	assert_string_equal(s.account_type, "Legacy PACER Account (Upgrade)");
 	assert_string_equal(s.case_search, "Active");
 	assert_true(saw_notice(&s, N3_LEGACY_MUST_UPGRADE));
 	assert_true(saw_notice(&s, N4_UPGRADE_LOGIN_NAME));

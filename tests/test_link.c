@@ -212,13 +212,61 @@ static void three_wrong_passwords_lead_to_a_pending_request(void **state)
 	assert_int_equal(try_link(&f->flow, "cdoe", "wrong-3"), SCREEN_LINK_FALLBACK);
 	flow_enter(&f->flow, SCREEN_LINK_FALLBACK);
 	assert_int_equal(f->flow.notices[0], N21_LINK_FAILED);
-	assert_int_equal(act(&f->flow, "attorney"), SCREEN_COURT_MAIN);
-	assert_non_null(strstr(f->flow.message, "pending"));
+	/* The registration is a form, then a confirmation, then pending. */
+	assert_int_equal(act(&f->flow, "attorney"), SCREEN_EFILE_FORM);
+	flow_enter(&f->flow, SCREEN_EFILE_FORM);
+	assert_string_equal(flow_value(&f->flow, "court"), "canb");
+	assert_int_equal(act(&f->flow, "next"), SCREEN_EFILE_FORM);	/* no bar number */
+	assert_non_null(strstr(f->flow.field_errors[0], "bar number"));
+	flow_set_value(&f->flow, "bar-number", "123456");
+	flow_set_value(&f->flow, "bar-state", "CA");
+	assert_int_equal(act(&f->flow, "next"), SCREEN_EFILE_CONFIRM);
+	flow_enter(&f->flow, SCREEN_EFILE_CONFIRM);
 	int pending = 0;
+	assert_true(store_count_efile_requests(f->store, f->flow.account.id, "canb", &pending));
+	assert_int_equal(pending, 0);	/* nothing is sent before Submit */
+	assert_int_equal(act(&f->flow, "submit"), SCREEN_COURT_MAIN);
+	assert_non_null(strstr(f->flow.message, "pending"));
 	assert_true(store_count_efile_requests(f->store, f->flow.account.id, "canb", &pending));
 	assert_int_equal(pending, 1);
 	/* The request ends the link: its draft is gone, nothing is offered. */
 	assert_false(unit_draft_found(f, DRAFT_LINK, NULL, 0));
+}
+
+/* A non-attorney's registration has no bar: it is sent as the kind of
+ * filer chosen, and the trainer's approval makes the account an e-filer. */
+static void a_non_attorney_request_is_sent_without_a_bar_and_approved(void **state)
+{
+	struct flow_fixture *f = *state;
+	assert_int_equal(court_login(&f->flow, "canb", "chrisdoe2019", "Upgraded!2019"), SCREEN_COURT_MAIN);
+	for (int i = 0; i < 2; i++)
+		assert_int_equal(try_link(&f->flow, "cdoe", "wrong"), SCREEN_LINK);
+	assert_int_equal(try_link(&f->flow, "cdoe", "wrong"), SCREEN_LINK_FALLBACK);
+	flow_enter(&f->flow, SCREEN_LINK_FALLBACK);
+	assert_int_equal(act(&f->flow, "non-attorney"), SCREEN_EFILE_FORM);
+	flow_enter(&f->flow, SCREEN_EFILE_FORM);
+	assert_string_equal(flow_value(&f->flow, "filer-type"), "");	/* a non-attorney chooses */
+	assert_int_equal(act(&f->flow, "next"), SCREEN_EFILE_FORM);
+	flow_set_value(&f->flow, "filer-type", "Cred");
+	flow_set_value(&f->flow, "bar-number", "not sent");
+	assert_int_equal(act(&f->flow, "next"), SCREEN_EFILE_CONFIRM);
+	assert_string_equal(f->flow.efile.request.kind, "non-attorney");
+	assert_string_equal(f->flow.efile.request.filer_type, "Creditor");
+	assert_string_equal(f->flow.efile.request.bar_number, "");
+	flow_enter(&f->flow, SCREEN_EFILE_CONFIRM);
+	assert_int_equal(act(&f->flow, "submit"), SCREEN_COURT_MAIN);
+	struct efile_request stored;
+	bool found = false;
+	assert_true(store_find_efile_request(f->store, 1, &stored, &found));
+	assert_true(found);
+	assert_string_equal(stored.status, "pending");
+	assert_string_equal(stored.filer_type, "Creditor");
+	assert_int_equal(store_approve_efile_request(f->store, &stored, "test"), STORE_DONE);
+	assert_int_equal(store_approve_efile_request(f->store, &stored, "test"), STORE_USERNAME_TAKEN);
+	struct ecf_account ecf;
+	assert_true(store_find_ecf_account(f->store, "canb", "chrisdoe2019", &ecf, &found));
+	assert_true(found);
+	assert_int_equal(ecf.pacer_account_id, f->flow.account.id);
 }
 
 static void appellate_courts_use_their_own_wording(void **state)
@@ -376,6 +424,7 @@ int main(void)
 		T(special_characters_shared_accounts_and_legacy_accounts_are_refused),
 		T(an_account_linked_elsewhere_is_refused),
 		T(three_wrong_passwords_lead_to_a_pending_request),
+		T(a_non_attorney_request_is_sent_without_a_bar_and_approved),
 		T(appellate_courts_use_their_own_wording),
 		T(the_checklist_gives_the_persons_own_steps),
 		T(an_unfinished_link_is_offered_at_its_court_only),

@@ -82,7 +82,7 @@ static void a_new_database_is_private_wal_and_versioned(void **state)
 	sqlite3_finalize(stmt);
 	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(stmt, 0), 6);
+	assert_int_equal(sqlite3_column_int(stmt, 0), 7);
 	sqlite3_finalize(stmt);
 	sqlite3_close(db);
 
@@ -389,6 +389,13 @@ static void an_older_database_is_migrated(void **state)
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "DROP TABLE class_members; DROP TABLE classes;"
 				      "ALTER TABLE courts DROP COLUMN help_desk;"
+				      "ALTER TABLE pacer_accounts DROP COLUMN registered_as;"
+				      "ALTER TABLE pacer_accounts DROP COLUMN payment;"
+				      "ALTER TABLE efile_requests DROP COLUMN bar_number;"
+				      "ALTER TABLE efile_requests DROP COLUMN bar_state;"
+				      "ALTER TABLE efile_requests DROP COLUMN filer_type;"
+				      "ALTER TABLE efile_requests DROP COLUMN decided_at;"
+				      "ALTER TABLE ecf_accounts DROP COLUMN efile_request_id;"
 				      "DROP TABLE sessions; DROP TABLE drafts;"
 				      "CREATE TABLE drafts (pacer_account_id INTEGER NOT NULL,"
 				      " screen TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,"
@@ -415,6 +422,13 @@ static void an_older_database_is_migrated(void **state)
 	assert_true(found.found);
 	assert_string_equal(found.screen, "upgrade-address");
 	assert_int_equal(found.session_id, 0);
+	/* Version 7: an older account has chosen no account type or payment. */
+	struct pacer_account old;
+	bool exists = false;
+	assert_true(store_find_pacer_account(store, "old123", &old, &exists));
+	assert_true(exists);
+	assert_string_equal(old.registered_as, "");
+	assert_string_equal(old.payment, "");
 	store_close(store);
 }
 

@@ -309,8 +309,11 @@ static void manage_my_account_items_lead_somewhere(void **state)
 	assert_false(f->flow.action_hidden[0]);	/* Upgrade, for a legacy account */
 }
 
+/* A registration as "PACER - Case Search Only" with the payment choice
+ * given ("later", "method" or "exemption"). */
 static enum screen_id register_new(struct flow_fixture *f, const char *first, const char *last,
-				   const char *birth, const char *email, const char *username)
+				   const char *birth, const char *email, const char *username,
+				   const char *payment)
 {
 	flow_logout(&f->flow);
 	flow_enter(&f->flow, SCREEN_NEED_ACCOUNT);
@@ -335,7 +338,9 @@ static enum screen_id register_new(struct flow_fixture *f, const char *first, co
 	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "next")), SCREEN_UPGRADE_SECURITY);
 	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
 	flow_set_value(&f->flow, "username", username);
-	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "submit")), SCREEN_REGISTER_POLICIES);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "submit")), SCREEN_REGISTER_PAYMENT);
+	flow_enter(&f->flow, SCREEN_REGISTER_PAYMENT);
+	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, payment)), SCREEN_REGISTER_POLICIES);
 	flow_enter(&f->flow, SCREEN_REGISTER_POLICIES);
 	return flow_act(&f->flow, unit_action(&f->flow, "agree"));
 }
@@ -344,11 +349,13 @@ static void a_new_account_is_registered_upgraded(void **state)
 {
 	struct flow_fixture *f = *state;
 	assert_int_equal(register_new(f, "Zoë", "O'Brien-Łukasz", "07/04/1988", "zoe@example.com",
-				      "zobrien2021"), SCREEN_REGISTER_DONE);
+				      "zobrien2021", "exemption"), SCREEN_REGISTER_DONE);
 	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
 	assert_string_equal(f->flow.lines[0].value, "6067891");	/* after the demo's highest */
 	assert_string_equal(f->flow.lines[2].value, "Upgraded PACER Account");
-	assert_string_equal(f->flow.lines[3].value, "Active");
+	assert_string_equal(f->flow.lines[3].value, "PACER - Case Search Only");
+	assert_string_equal(f->flow.lines[4].value, "Fee exemption");
+	assert_string_equal(f->flow.lines[5].value, "Active");
 	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "close")), SCREEN_PACER_LOGIN);
 	assert_string_equal(unit_value(&f->flow, SCREEN_PACER_LOGIN, "username"), "zobrien2021");
 	struct login_outcome *out = malloc(sizeof *out);
@@ -359,20 +366,37 @@ static void a_new_account_is_registered_upgraded(void **state)
 	free(out);
 }
 
+static void a_payment_method_left_for_later_keeps_search_inactive(void **state)
+{
+	struct flow_fixture *f = *state;
+	assert_int_equal(register_new(f, "Ana", "Ruiz", "05/06/1990", "ana.ruiz@example.com",
+				      "anaruiz2021", "later"), SCREEN_REGISTER_DONE);
+	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
+	assert_string_equal(f->flow.lines[4].value, "Payment method to be added later");
+	assert_string_equal(f->flow.lines[5].value, "Inactive");
+	struct pacer_account stored;
+	bool found = false;
+	assert_true(store_find_pacer_account(f->store, "anaruiz2021", &stored, &found));
+	assert_true(found);
+	assert_false(stored.case_search_active);
+	assert_string_equal(stored.registered_as, "case-search");
+	assert_string_equal(stored.payment, "later");
+}
+
 static void the_duplicate_check_warns_then_makes_search_inactive(void **state)
 {
 	struct flow_fixture *f = *state;
 	/* Name and e-mail of Maria Gonzalez: a warning, still active. */
 	assert_int_equal(register_new(f, "Maria", "Gonzalez", "01/01/1980", "maria.gonzalez@example.com",
-				      "mariag2021"), SCREEN_REGISTER_DONE);
+				      "mariag2021", "method"), SCREEN_REGISTER_DONE);
 	assert_int_equal(f->flow.upgrade.shared_details, 2);
 	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
-	assert_string_equal(f->flow.lines[3].value, "Active");
+	assert_string_equal(f->flow.lines[5].value, "Active");
 	/* All three: the new account's case search is Inactive. */
 	assert_int_equal(register_new(f, "Maria", "Gonzalez", "08/21/1979", "maria.gonzalez@example.com",
-				      "mariag2022"), SCREEN_REGISTER_DONE);
+				      "mariag2022", "method"), SCREEN_REGISTER_DONE);
 	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
-	assert_string_equal(f->flow.lines[3].value, "Inactive");
+	assert_string_equal(f->flow.lines[5].value, "Inactive");
 	assert_int_equal(f->flow.notices[0], N6_INACTIVE_SEARCH);
 }
 
@@ -433,6 +457,7 @@ int main(void)
 		T(the_live_line_follows_the_password),
 		T(manage_my_account_items_lead_somewhere),
 		T(a_new_account_is_registered_upgraded),
+		T(a_payment_method_left_for_later_keeps_search_inactive),
 		T(the_duplicate_check_warns_then_makes_search_inactive),
 		T(a_draft_comes_back_only_to_its_owner),
 	};
