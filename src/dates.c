@@ -123,6 +123,21 @@ void dates_in_words(const char *text, bool weekday, char *out, size_t size)
 	format_in(strcmp(language_current(), "es") == 0, text, weekday, out, size);
 }
 
+void dates_short_words(const char *text, char *out, size_t size)
+{
+	struct date_time when;
+	if (text[0] == '\0' || !dates_parse(text, &when)) {
+		format_in(strcmp(language_current(), "es") == 0, text, false, out, size);
+		return;
+	}
+	/* The month's first three letters: "Feb 16, 2021", "16 feb 2021"
+	 * ("sept" is the Spanish custom, but three letters keep a column). */
+	if (strcmp(language_current(), "es") == 0)
+		snprintf(out, size, "%d %.3s %d", when.day, months_es[when.month - 1], when.year);
+	else
+		snprintf(out, size, "%.3s %d, %d", months_en[when.month - 1], when.day, when.year);
+}
+
 void dates_end_sentence(char *text)
 {
 	char *to = text;

@@ -26,6 +26,9 @@ void dates_words_es(const struct date_time *when, bool weekday, char *out, size_
 /* text ("YYYY-MM-DD" or "YYYY-MM-DD HH:MM") in words in the language in
  * use; text unchanged when it is no date, "not announced" when empty. */
 void dates_in_words(const char *text, bool weekday, char *out, size_t size);
+/* A date alone, short, for a column of a list: "Feb 16, 2021" ("16 feb
+ * 2021" in Spanish); as dates_in_words when it is no date. */
+void dates_short_words(const char *text, char *out, size_t size);
 /* A date in words may end in "p.m." ("p. m."): where a sentence ends
  * right after it, its period is the sentence's. Drops the second period
  * of "..", leaving an ellipsis "..." as it is. */

@@ -20,14 +20,15 @@ static const struct action_spec detail_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
-/* "canb   February 16, 2021   U.S. Bankruptcy Court, ...": the id
- * first, so typing it jumps to the court, and the date (in words, as
- * everywhere) before the long name, so a narrow window cuts the name
- * rather than the date. Dates are padded to the longest of the list. */
+/* "canb   Feb 16, 2021   U.S. Bankruptcy Court, ...": the id first, so
+ * typing it jumps to the court, and the date (in words, short, so the
+ * names keep their districts at 80 columns) before the long name, so a
+ * narrow window cuts the name rather than the date. Dates are padded to
+ * the longest of the list. */
 static char *court_summary(const struct court *court, int date_width)
 {
 	char date[64];
-	dates_in_words(court->nextgen_date, false, date, sizeof date);
+	dates_short_words(court->nextgen_date, date, sizeof date);
 	int used = text_columns(date);
 	return xasprintf("%-6s %s%*s  %s", court->id, date, date_width > used ? date_width - used : 0,
 			 "", court->name);
@@ -39,7 +40,7 @@ static void court_list_load(struct flow *flow)
 	int date_width = 0;
 	for (size_t i = 0; i < flow->n_courts; i++) {
 		char date[64];
-		dates_in_words(flow->courts[i].nextgen_date, false, date, sizeof date);
+		dates_short_words(flow->courts[i].nextgen_date, date, sizeof date);
 		if (text_columns(date) > date_width)
 			date_width = text_columns(date);
 	}

@@ -70,7 +70,7 @@ wait_for "Upgrade my PACER account"
 # Court details: canb's help desk (seed 001), N22 whole (seed 003).
 to_court_list
 wait_for "Court CM/ECF Lookup"
-expect_line "the court list gives the NextGen date in words" '^ *. *canb +February 16, 2021 +U.S. Bankruptcy'
+expect_line "the court list gives the NextGen date in words" '^ *. *canb +Feb 16, 2021 +U.S. Bankruptcy'
 type_text canb
 keys Enter
 expect "canb's help desk is in Court details" "CM/ECF help desk: IT Helpdesk, helpdesk@canb.uscourts.gov"

@@ -45,7 +45,7 @@ expect "its NextGen date is shown" "NextGen date: February 16, 2021"
 expect "the trainer's practice date is on the title line" "Practice date: February 10, 2021"
 expect "before that date the court is still on CurrentGen" "CM/ECF: CurrentGen CM/ECF"
 keys Escape
-expect_line "Back returns to the same court in the list" '^ *> canb +February 16, 2021 +U.S. Bankruptcy Court, Northern Dis'
+expect_line "Back returns to the same court in the list" '^ *> canb +Feb 16, 2021 +U.S. Bankruptcy Court, Northern District of Calif'
 
 tmux_cmd resize-window -t wizard -x 30 -y 10
 expect "a window too small says so" "Please make the window"
