@@ -7,6 +7,7 @@
 #include "admin_efile.h"
 
 #include <getopt.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +35,10 @@ static bool print_request(const struct efile_request *r, void *data)
 	printf("%-4lld %-16s %-6s %-12s %-18s %-10s %-6s %-9s %s\n", r->id, r->username, r->court_id,
 	       r->kind, r->filer_type, r->bar_number[0] ? r->bar_number : "-",
 	       r->bar_state[0] ? r->bar_state : "-",
-	       strcmp(r->status, "approved") == 0 ? _("approved") : _("pending"), r->requested_at);
+	       strcmp(r->status, "approved") == 0 ? _("approved")
+	       : strcmp(r->status, "closed") == 0 ? _("closed")
+						   : _("pending"),
+	       r->requested_at);
 	return true;
 }
 
@@ -56,10 +60,11 @@ static int list_requests(struct store *store, bool all)
 static int approve_request(struct store *store, const char *id_text)
 {
 	char *end;
+	errno = 0;
 	long long id = strtoll(id_text, &end, 10);
 	struct efile_request request;
 	bool found = false;
-	if (*id_text == '\0' || *end != '\0' || id <= 0) {
+	if (*id_text == '\0' || *end != '\0' || id <= 0 || errno == ERANGE) {
 		fprintf(stderr, _("%s: a request ID is a number, as efile list shows.\n"), admin_program);
 		return EXIT_USAGE;
 	}
@@ -73,8 +78,11 @@ static int approve_request(struct store *store, const char *id_text)
 		return EXIT_FAILURE_RUNTIME;
 	}
 	enum store_result result = store_approve_efile_request(store, &request, session_terminal());
-	if (result == STORE_USERNAME_TAKEN) {
-		fprintf(stderr, _("%s: %s already has a CM/ECF account at %s; nothing was changed.\n"),
+	if (result == STORE_USERNAME_TAKEN || result == STORE_SHARED_ACCOUNT) {
+		fprintf(stderr, result == STORE_USERNAME_TAKEN
+					? _("%s: %s already has a CM/ECF account at %s; the request is closed.\n")
+					: _("%s: %s is a firm's shared account, which a court never approves "
+					    "(each filer needs their own); the request to %s is closed.\n"),
 			admin_program, request.username, request.court_id);
 		return EXIT_FAILURE_RUNTIME;
 	}

@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "choices.h"
+#include "cmecf.h"
 #include "courts.h"
 #include "drafts.h"
 #include "i18n.h"
@@ -53,6 +54,11 @@ void efile_wipe(struct flow *flow)
 
 enum screen_id efile_open(struct flow *flow, const char *kind, enum screen_id return_to)
 {
+	/* A court approves a person, never a firm's shared login (N1). */
+	if (flow->account.shared_firm) {
+		flow_error(flow, NULL, _(notice_get(N1_INDIVIDUAL_ACCOUNT)->text));
+		return flow->screen->id;
+	}
 	efile_wipe(flow);
 	flow->efile.return_to = return_to;
 	/* From a court's link fallback the court is known; from Manage My
@@ -89,12 +95,35 @@ static bool bar_number_is_valid(const char *text)
 
 /* The court typed, without leaving the court being visited; a
  * CurrentGen court registers its filers itself (N22). */
+/* A court is asked once: not while a request waits, nor once the
+ * account files there (flow->court is the court asked). */
+static bool not_asked_before(struct flow *flow)
+{
+	int pending = 0;
+	struct ecf_account ecf;
+	bool files_there = false;
+	if (!store_count_efile_requests(flow->store, flow->account.id, flow->court.id, &pending) ||
+	    !cmecf_linked_account(flow->store, &flow->court, &flow->account, &ecf, &files_there)) {
+		flow_error(flow, NULL, store_error(flow->store));
+		return false;
+	}
+	if (pending > 0)
+		flow_field_error(flow, "court", _("A request to this court is already waiting for its "
+						  "approval: Check E-File Status says when it comes."));
+	else if (files_there)
+		flow_field_error(flow, "court", _("Your PACER account already files in this court: "
+						  "there is nothing to ask."));
+	return pending == 0 && !files_there;
+}
+
 static bool choose_court(struct flow *flow, char *id, size_t size)
 {
 	struct court visiting = flow->court;
 	bool found = flow_choose_court(flow, flow_value(flow, "court"));
 	bool live = found && court_is_live(&flow->court, flow->today);
-	if (live)
+	if (live && !not_asked_before(flow))
+		live = false;
+	else if (live)
 		copy_text(id, size, flow->court.id);
 	else if (found)
 		flow_field_error(flow, "court", _("This court is not on NextGen CM/ECF yet: register "

@@ -288,6 +288,7 @@ static enum screen_id confirm_submit(struct flow *flow, const struct action_spec
 	case STORE_USERNAME_TAKEN:
 		flow_error(flow, NULL, _("This CM/ECF account is already linked to a PACER account."));
 		return SCREEN_LINK_CONFIRM;
+	case STORE_SHARED_ACCOUNT:	/* said by e-file approvals only */
 	case STORE_FAILED:
 		break;
 	}

@@ -126,6 +126,7 @@ static enum screen_id create_account(struct flow *flow)
 		case STORE_USERNAME_TAKEN:
 			flow_error(flow, NULL, _("This username is taken; please choose another."));
 			break;
+		case STORE_SHARED_ACCOUNT:
 		case STORE_FAILED:
 			flow_error(flow, NULL, store_error(flow->store));
 			break;

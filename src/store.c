@@ -1326,12 +1326,14 @@ bool store_find_efile_request(struct store *store, long long id, struct efile_re
 }
 
 /* The court's approval: a NextGen e-filer files with the PACER login, so
- * the CM/ECF account the court opens is the PACER account itself, linked. */
+ * the CM/ECF account the court opens is the PACER account itself, linked.
+ * It has no password of its own ("!" matches none): no copy of the PACER
+ * hash to go stale, and nobody can link it if the PACER account goes. */
 static bool open_efiler_account(struct store *store, long long request_id, const char *now)
 {
 	sqlite3_stmt *stmt = prepare(store,
 		"INSERT INTO ecf_accounts (court_id, login, password_hash, name, pacer_account_id,"
-		" linked_at, efile_request_id) SELECT r.court_id, p.username, p.password_hash,"
+		" linked_at, efile_request_id) SELECT r.court_id, p.username, '!',"
 		" trim(p.first_name || ' ' || p.last_name), p.id, ?, r.id"
 		" FROM efile_requests r JOIN pacer_accounts p ON p.id = r.pacer_account_id"
 		" WHERE r.id = ?");
@@ -1372,9 +1374,19 @@ enum store_result store_approve_efile_request(struct store *store,
 		bind_text(check, 2, request->court_id);
 	}
 	bool ok = single_int(store, check, &taken, "ecf_accounts");
-	if (ok && taken > 0) {
-		store_rollback(store);
-		return STORE_USERNAME_TAKEN;
+	int shared = 0;
+	sqlite3_stmt *firm = prepare(store, "SELECT count(*) FROM pacer_accounts WHERE username = ?"
+					    " AND shared_firm = 1");
+	if (firm != NULL)
+		bind_text(firm, 1, request->username);
+	ok = ok && single_int(store, firm, &shared, "pacer_accounts");
+	/* A request the court cannot serve (the account files there already,
+	 * or is a firm's shared one) is closed, never left pending. */
+	if (ok && (taken > 0 || shared > 0)) {
+		ok = decide_efile_request(store, request->id, "closed", now) && store_commit(store);
+		if (!ok)
+			store_rollback(store);
+		return !ok ? STORE_FAILED : shared > 0 ? STORE_SHARED_ACCOUNT : STORE_USERNAME_TAKEN;
 	}
 	struct audit_event event = {
 		.terminal = terminal, .username = request->username, .court_id = request->court_id,

@@ -152,7 +152,7 @@ struct upgrade_request {
 	const char *terminal;			/* for the audit log */
 };
 
-enum store_result { STORE_DONE, STORE_USERNAME_TAKEN, STORE_FAILED };
+enum store_result { STORE_DONE, STORE_USERNAME_TAKEN, STORE_SHARED_ACCOUNT, STORE_FAILED };
 
 /* Upgrades a legacy account in one transaction: new details, username,
  * password and security answers, kind 'upgraded', the old username kept
@@ -234,7 +234,9 @@ bool store_find_efile_request(struct store *store, long long id, struct efile_re
 			      bool *found);
 /* The court approves: the PACER account becomes an e-filer at the court
  * (a CM/ECF account with the PACER login, linked), audited; one
- * transaction. STORE_USERNAME_TAKEN when the court already has one. */
+ * transaction. STORE_USERNAME_TAKEN when the court already has one,
+ * STORE_SHARED_ACCOUNT for a firm's shared account: the request is then
+ * closed. */
 enum store_result store_approve_efile_request(struct store *store,
 					      const struct efile_request *request,
 					      const char *terminal);

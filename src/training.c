@@ -225,6 +225,7 @@ bool training_create_class(struct store *store, const struct class_request *r,
 	case STORE_USERNAME_TAKEN:
 		snprintf(err, STORE_ERROR_MAX, _("A class named %s exists already."), r->name);
 		break;
+	case STORE_SHARED_ACCOUNT:
 	case STORE_FAILED:
 		copy_text(err, STORE_ERROR_MAX, store_error(store));
 		break;

@@ -323,6 +323,7 @@ static enum screen_id store_upgrade(struct flow *flow, struct pacer_account *det
 	case STORE_USERNAME_TAKEN:
 		flow_field_error(flow, "username", _("This username is taken; please choose another."));
 		return SCREEN_UPGRADE_SECURITY;
+	case STORE_SHARED_ACCOUNT:
 	case STORE_FAILED:
 		flow_error(flow, NULL, store_error(flow->store));
 		return SCREEN_UPGRADE_SECURITY;

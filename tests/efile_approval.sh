@@ -13,7 +13,7 @@ db="$work_dir/e.db"
 out="$work_dir/out"
 admin() { "$ADMIN" --db "$db" "$@" > "$out" 2>&1 < /dev/null; }
 has() { grep -qF -- "$1" "$2"; }
-plan 16
+plan 21
 admin init
 "$WIZARD" --db "$db" --answers "$srcdir/tests/data/efile-request.answers" > "$work_dir/request" 2>&1
 check "the request flow runs to its end" [ $? -eq 0 ]
@@ -32,12 +32,32 @@ check "efile lists the pending request with its details" sh -c "
 check "before approval Chris has no filing menus at canb" sh -c "
 	! grep -qF 'Linked CM/ECF login' '$work_dir/before' &&
 	! grep -q '^Actions: Bankruptcy' '$work_dir/before'"
+# A second request to the same court while the first waits is refused.
+"$WIZARD" --db "$db" --answers "$srcdir/tests/data/efile-again.answers" > "$work_dir/again" 2>&1
+check "a second request to a court that has one waiting is refused" \
+	has "A request to this court is already waiting for its approval" "$work_dir/again"
+admin efile
+check "and nothing more is pending" [ "$(grep -c ' pending ' "$out")" -eq 1 ]
+# A firm's shared account never gets the form (N1).
+"$WIZARD" --db "$db" --answers "$srcdir/tests/data/efile-shared.answers" > "$work_dir/shared" 2>&1
+check "a shared firm account is refused the form with N1" sh -c "
+	grep -qF 'Error: You must have your own individual PACER account.' '$work_dir/shared' &&
+	! grep -qF 'Screen: efile-form' '$work_dir/shared'"
 admin efile approve 1
 check "efile approve approves it" sh -c "[ $? -eq 0 ] && grep -qF 'Approved request 1: chrisdoe2019 now e-files at canb.' '$out'"
 admin efile approve 1
 check "a request is approved once only" sh -c "[ $? -eq 1 ] && grep -qF 'request 1 is decided already' '$out'"
 admin efile approve one
 check "a request ID is a number" [ $? -eq 2 ]
+"$WIZARD" --db "$db" --answers "$srcdir/tests/data/efile-again.answers" > "$work_dir/again" 2>&1
+check "once approved, asking that court again is refused" \
+	has "Your PACER account already files in this court" "$work_dir/again"
+if ! command -v sqlite3 > /dev/null 2>&1; then
+	ok "# SKIP sqlite3 is not installed"
+else
+check "the account the court opened has no password of its own to link with" \
+	sh -c "[ \"\$(sqlite3 '$db' \"SELECT password_hash FROM ecf_accounts WHERE efile_request_id = 1\")\" = '!' ]"
+fi
 admin efile list
 check "nothing is pending any more" has "No pending e-file requests." "$out"
 admin efile list --all
