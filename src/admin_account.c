@@ -48,6 +48,8 @@ static void account_usage(FILE *out)
 		"  account show USERNAME      its details, state and links (never a secret)\n"
 		"  account lock USERNAME [--minutes M]   locked for M minutes (default 15)\n"
 		"  account unlock USERNAME    unlocked, its failed logins forgotten\n"
+		"  account activate USERNAME  Case Search Status Active, as when the activation\n"
+		"      code PACER mails a new registrant is entered\n"
 		"  account reset-password USERNAME   a new password, read as for add\n"
 		"  account delete USERNAME [--yes]   gone, with its drafts and answers; its\n"
 		"      CM/ECF accounts stay, unlinked (asks first unless --yes)\n"), out);
@@ -204,6 +206,9 @@ static int run_account(struct store *store, const char *command, const struct ac
 	} else if (strcmp(command, "unlock") == 0) {
 		ok = staff_unlock_account(store, &staff, o->username, err);
 		changed = true;
+	} else if (strcmp(command, "activate") == 0) {
+		ok = staff_activate_account(store, &staff, o->username, err);
+		changed = true;
 	} else if (strcmp(command, "reset-password") == 0) {
 		if (!read_new_password(password, sizeof password))
 			goto out;
@@ -241,8 +246,8 @@ out:
 
 int admin_account_command(const char *path, int argc, char **argv)
 {
-	static const char *const commands[] = { "add", "show", "lock", "unlock", "reset-password",
-						"delete" };
+	static const char *const commands[] = { "add", "show", "lock", "unlock", "activate",
+						"reset-password", "delete" };
 	if (argc < 1 || strcmp(argv[0], "--help") == 0) {
 		account_usage(argc < 1 ? stderr : stdout);
 		return argc < 1 ? EXIT_USAGE : EXIT_OK;
@@ -251,8 +256,8 @@ int admin_account_command(const char *path, int argc, char **argv)
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		known = known || strcmp(argv[0], commands[i]) == 0;
 	if (!known) {
-		fprintf(stderr, _("%s: account commands are add, show, lock, unlock, reset-password and "
-				  "delete.\n"),
+		fprintf(stderr, _("%s: account commands are add, show, lock, unlock, activate, "
+				  "reset-password and delete.\n"),
 			admin_program);
 		return admin_fail_usage();
 	}

@@ -58,7 +58,7 @@ static void usage(FILE *out)
 		"  class create|report|reset|checklist ...  a trainer's class of practice\n"
 		"                 accounts and their get-ready pages\n"
 		"                 (nextgen-admin class --help tells more)\n"
-		"  account add|show|lock|unlock|reset-password|delete USERNAME ...\n"
+		"  account add|show|lock|unlock|activate|reset-password|delete USERNAME ...\n"
 		"                 one PACER account (nextgen-admin account --help)\n"
 		"  efile [list|approve ID]  the e-file registrations trainees send: approve\n"
 		"                 one as the court would (nextgen-admin efile --help)\n\n"), out);

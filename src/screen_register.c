@@ -18,7 +18,7 @@
 static const struct action_spec payment_actions[] = {
 	{ "later", N_("Add a payment method later"), ACTION_DEFAULT },
 	{ "method", N_("Payment method now (simulated)"), 0 },
-	{ "exemption", N_("I have a fee exemption"), 0 },
+	{ "exemption", N_("A court granted me a fee exemption"), 0 },
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
@@ -26,9 +26,12 @@ static void payment_load(struct flow *flow)
 {
 	flow_add_line(flow, N_("Registered as"), registration_label(flow->upgrade.registered_as));
 	flow_add_paragraph(flow, N_("Payment information is optional. With a payment method the "
-				    "account can search at once; without one, Case Search Status stays "
-				    "Inactive until a payment method is added or the PACER Service "
-				    "Center records a fee exemption."));
+				    "account can search at once; without one, PACER mails an activation "
+				    "code to your address in 7 to 10 business days, and Case Search "
+				    "Status stays Inactive until it is entered, a payment method is "
+				    "added, or a fee exemption a court granted is recorded. (In this "
+				    "practice your trainer plays the mail: nextgen-admin account "
+				    "activate.)"));
 	flow_add_paragraph(flow, N_("This practice never asks for a card number: \"Payment method "
 				    "now\" only records that you would add one."));
 }
@@ -54,7 +57,7 @@ const struct screen_spec screen_register_payment = {
 	.n_actions = COUNT_OF(payment_actions),
 	.help = N_("PACER's optional payment step. \"Add a payment method later\": the account is "
 		   "made with Case Search Status Inactive. \"Payment method now\" (simulated, "
-		   "no card number) or \"I have a fee exemption\": Case Search is Active. Back "
+		   "no card number) or \"A court granted me a fee exemption\": Case Search is Active. Back "
 		   "returns to the Security tab with everything kept."),
 	.load = payment_load,
 	.submit = payment_submit,
@@ -176,9 +179,10 @@ static void done_load(struct flow *flow)
 	flow_add_line(flow, N_("Payment"), payment_label(a->payment));
 	flow_add_line(flow, N_("Case Search Status"), a->case_search_active ? _("Active") : _("Inactive"));
 	if (!a->case_search_active && strcmp(a->payment, "later") == 0)
-		flow_add_paragraph(flow, N_("Case Search stays Inactive until you add a payment method "
-					    "(Manage My Account, Payments) or the PACER Service Center "
-					    "records a fee exemption."));
+		flow_add_paragraph(flow, N_("Case Search stays Inactive until you enter the activation "
+					    "code PACER mails you in 7 to 10 business days (your trainer "
+					    "plays the mail), add a payment method, or a fee exemption a "
+					    "court granted is recorded."));
 	if (!a->case_search_active)
 		flow_add_notice(flow, N6_INACTIVE_SEARCH);
 	if (registration_is_filer(a->registered_as))

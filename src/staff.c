@@ -85,6 +85,18 @@ bool staff_unlock_account(struct store *store, const struct staff *staff, const 
 	return change_account(store, staff, username, "staff unlock", unlock, NULL, err);
 }
 
+static bool activate(struct store *store, long long id, const void *data)
+{
+	(void)data;
+	return store_activate_case_search(store, id);
+}
+
+bool staff_activate_account(struct store *store, const struct staff *staff, const char *username,
+			    char err[STORE_ERROR_MAX])
+{
+	return change_account(store, staff, username, "staff activate", activate, NULL, err);
+}
+
 static bool set_password(struct store *store, long long id, const void *data)
 {
 	return store_set_password(store, id, data) && store_record_login_success(store, id);

@@ -18,6 +18,10 @@ bool staff_find_account(struct store *store, const char *username, struct pacer_
 			char err[STORE_ERROR_MAX]);
 bool staff_lock_account(struct store *store, const struct staff *staff, const char *username,
 			int minutes, char err[STORE_ERROR_MAX]);
+/* Case Search Status Active, as when the activation code PACER mails a
+ * new registrant is entered; audited. */
+bool staff_activate_account(struct store *store, const struct staff *staff, const char *username,
+			    char err[STORE_ERROR_MAX]);
 bool staff_unlock_account(struct store *store, const struct staff *staff, const char *username,
 			  char err[STORE_ERROR_MAX]);
 /* The new password must meet the practice's password rules. */

@@ -936,6 +936,16 @@ bool store_record_login_success(struct store *store, long long account_id)
 	return finish_write(store, stmt);
 }
 
+bool store_activate_case_search(struct store *store, long long account_id)
+{
+	sqlite3_stmt *stmt = prepare(store,
+		"UPDATE pacer_accounts SET case_search_active = 1 WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, account_id);
+	return finish_write(store, stmt);
+}
+
 bool store_add_security_answer(struct store *store, long long account_id, int position,
 			       const char *question, const char *answer_hash)
 {

@@ -139,6 +139,9 @@ bool store_each_pacer_account(struct store *store, account_visitor visit, void *
 bool store_record_login_failure(struct store *store, long long account_id,
 				const char *locked_until);
 bool store_record_login_success(struct store *store, long long account_id);
+/* Case Search Status Active (the mailed activation code entered, a
+ * payment method added). */
+bool store_activate_case_search(struct store *store, long long account_id);
 #define STORE_QUESTIONS 3
 
 /* Everything the three Upgrade tabs collected, with secrets hashed. */

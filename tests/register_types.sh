@@ -13,7 +13,7 @@ work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-register-XXXXXX") || exit 1
 trap 'rm -rf "$work_dir"' EXIT
 has() { grep -qF -- "$1" "$2"; }
 n6='If the Case Search Status says "Inactive," you can still upgrade your account, but cannot search for case information.'
-plan 19
+plan 20
 for kind in attorney later; do
 	"$ADMIN" --db "$work_dir/$kind.db" init > /dev/null
 	# On that day canb is on NextGen CM/ECF and ilnd is not yet.
@@ -26,7 +26,8 @@ check "Need an Account? offers PACER's account types" \
 	has "Actions: PACER - Case Search Only (register) | Attorney Filers (register-attorney) | Non-Attorney Filers (register-non-attorney)" "$work_dir/later"
 check "the payment step offers later or an exemption, and asks no card number" sh -c "
 	grep -qF 'Add a payment method later (later)' '$work_dir/later' &&
-	grep -qF 'I have a fee exemption (exemption)' '$work_dir/later' &&
+	grep -qF 'A court granted me a fee exemption (exemption)' '$work_dir/later' &&
+	grep -qF 'PACER mails an activation code to your address in 7 to 10 business days' '$work_dir/later' &&
 	grep -qF 'This practice never asks for a card number' '$work_dir/later'"
 check "an Attorney Filer with an exemption is created Active" sh -c "
 	grep -qF 'Registered as: Attorney Filers' '$work_dir/attorney' &&
@@ -40,7 +41,7 @@ check "the store holds the attorney's type, payment and Active search" sh -c "
 check "Case Search Only with payment later is created Inactive" sh -c "
 	grep -qF 'Registered as: PACER - Case Search Only' '$work_dir/later' &&
 	grep -qF 'Case Search Status: Inactive' '$work_dir/later' &&
-	grep -qF 'Case Search stays Inactive until you add a payment method' '$work_dir/later'"
+	grep -qF 'Case Search stays Inactive until you enter the activation code PACER mails you' '$work_dir/later'"
 check "the store holds Case Search Only, payment later and Inactive search" sh -c "
 	grep -qE '^registered as: +PACER - Case Search Only' '$work_dir/later.show' &&
 	grep -qE '^payment: +Payment method to be added later' '$work_dir/later.show' &&
@@ -83,6 +84,10 @@ check "and does not describe a search" sh -c "! grep -qF 'shows their dockets' '
 "$ADMIN" --db "$work_dir/copy.db" scenario load "$work_dir/later.scenario" --yes > /dev/null 2>&1
 "$ADMIN" --db "$work_dir/copy.db" account show rparkslater > "$work_dir/copy.show" 2>&1
 check "a scenario dump and load keep the account type and payment" cmp -s "$work_dir/later.show" "$work_dir/copy.show"
+"$ADMIN" --db "$work_dir/later.db" account activate rparkslater > /dev/null 2>&1 &&
+	"$ADMIN" --db "$work_dir/later.db" account show rparkslater > "$work_dir/later.active" 2>&1
+check "the trainer plays the mailed activation code: account activate makes it Active" \
+	grep -qE '^case search: +active' "$work_dir/later.active"
 sed 's/^payment = later$/payment = card/' "$work_dir/later.scenario" > "$work_dir/card.scenario"
 "$ADMIN" --db "$work_dir/copy.db" scenario load "$work_dir/card.scenario" --yes > "$work_dir/card.out" 2>&1
 check "a scenario's payment is a choice, never a card" sh -c "
