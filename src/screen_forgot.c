@@ -42,7 +42,14 @@ static bool find_account(struct flow *flow, const char *username)
 		return false;
 	}
 	if (username[0] == '\0' && account[0] == '\0' && birth[0] == '\0') {
-		flow_error(flow, NULL, _("Type one more item to identify the account, as the form says."));
+		/* Named as the form names them: the username is asked only when
+		 * the password is forgotten. */
+		if (flow->screen->id == SCREEN_FORGOT_PASSWORD)
+			flow_error(flow, NULL, _("Type one more item to identify the account: your "
+						 "username, your account number or your date of birth."));
+		else
+			flow_error(flow, NULL, _("Type one more item to identify the account: your "
+						 "account number or your date of birth."));
 		return false;
 	}
 	if (birth[0] != '\0' && validate_date(birth) != NULL) {

@@ -253,10 +253,22 @@ static void the_checklist_gives_the_persons_own_steps(void **state)
 	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
 	const struct checklist *list = &f->flow.checklist.list;
 	assert_true(has_step(list, "shared account"));
-	assert_true(has_step(list, "look at the Account Type"));
+	/* Never advice to upgrade or link the shared account (FAQ 4). */
+	assert_true(has_step(list, "Do not upgrade or link the shared account."));
+	assert_false(has_step(list, "look at the Account Type"));
+	assert_true(has_step(list, "your own new PACER account (never the shared one)"));
 	assert_false(has_step(list, "help desk resets"));
 	assert_true(has_step(list, "on February 16, 2021. Linking is possible only from that day."));
 	assert_true(has_step(list, "after February 15, 2021."));
+
+	/* Not my own account, made before 2014: register only, upgrade nothing. */
+	flow_enter(&f->flow, SCREEN_CHECKLIST);
+	flow_set_value(&f->flow, "individual", "no");
+	flow_set_value(&f->flow, "legacy", "yes");
+	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
+	assert_true(has_step(list, "Register your own account first"));
+	assert_false(has_step(list, "Upgrade your legacy"));
+	assert_false(has_step(list, "upgraded PACER account, choose"));
 
 	flow_enter(&f->flow, SCREEN_CHECKLIST);
 	flow_set_value(&f->flow, "individual", "y");
