@@ -341,10 +341,10 @@ const struct screen_spec screen_forgot_username = {
 	.form = recovery_form,
 };
 
+/* The sentence is the intro, which a view shows before its lines: "Here
+ * it is:" comes before the username it announces. */
 static void username_done_load(struct flow *flow)
 {
-	flow_add_paragraph(flow, N_("On the real PACER site your username is e-mailed to the address "
-				    "on the account. Here it is:"));
 	flow_add_line(flow, N_("Username"), flow->recovery.account.username);
 }
 
@@ -353,6 +353,8 @@ const struct screen_spec screen_forgot_username_done = {
 	.name = "forgot-username-done",
 	.kind = SCREEN_INFO,
 	.title = N_("Forgot User Name?"),
+	.intro = N_("On the real PACER site your username is e-mailed to the address on the account. "
+		    "Here it is:"),
 	.actions = close_actions,
 	.n_actions = COUNT_OF(close_actions),
 	.help = N_("Your username. Close returns to the login with it typed."),
