@@ -261,7 +261,7 @@ static void draw_live_note(struct form_screen *fs)
  * is changed, its mark and its sentence go (the next check judges it). */
 static bool field_still_wrong(struct form_screen *fs, int i)
 {
-	if (fs->view->fields[i].error[0] == '\0')
+	if (fs->view->fields[i].error[0] == '\0' || fs->view->fields[i].checked == NULL)
 		return false;
 	if (fs->fields[i] == NULL)
 		return true;	/* out of view: unchanged */
@@ -269,7 +269,7 @@ static bool field_still_wrong(struct form_screen *fs, int i)
 	if (fs->form != NULL)
 		form_driver(fs->form, REQ_VALIDATION);	/* formw's buffer up to date */
 	field_text(fs, i, value);
-	bool same = strcmp(value, fs->view->fields[i].value) == 0;
+	bool same = strcmp(value, fs->view->fields[i].checked) == 0;
 	wipe_memory(value, sizeof value);
 	return same;
 }

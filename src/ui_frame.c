@@ -73,6 +73,12 @@ static char *message_text(enum message_kind kind, const char *message)
 	return kind == MESSAGE_ERROR ? xasprintf(_("Error: %s"), message) : xstrdup(message);
 }
 
+/* The message rows' width: the left margin, and a column at the right. */
+static int message_columns(void)
+{
+	return COLS - LEFT_MARGIN - 1;
+}
+
 /* Rows a message takes wrapped at the message width. */
 static int message_text_rows(enum message_kind kind, const char *message)
 {
@@ -80,7 +86,7 @@ static int message_text_rows(enum message_kind kind, const char *message)
 		return 0;
 	char *text = message_text(kind, message);
 	struct wrapped lines;
-	wrap_text(text, COLS - 2 * LEFT_MARGIN, &lines);
+	wrap_text(text, message_columns(), &lines);
 	int rows = (int)lines.count;
 	wrapped_free(&lines);
 	free(text);
@@ -132,6 +138,12 @@ bool frame_layout(const struct view *view, int body_rows, struct frame *frame, i
 
 	frame->status_row = LINES - 1;
 	frame->message_rows = message_rows_for(view, frame->banner_rows + frame->title_rows);
+	/* A short window with a long message: the title's second row goes
+	 * before a word of the message would. */
+	if (frame->title_rows > 1 && frame->message_rows < frame_message_rows_needed(view)) {
+		frame->title_rows = 1;
+		frame->message_rows = message_rows_for(view, frame->banner_rows + frame->title_rows);
+	}
 	frame->message_row = frame->status_row - frame->message_rows;
 	int link_rows = count_run_rows(view, true);
 	int button_rows = count_run_rows(view, false);
@@ -181,12 +193,12 @@ void frame_message(const struct frame *frame, enum message_kind kind, const char
 		return;
 	char *text = message_text(kind, message);
 	struct wrapped lines;
-	wrap_text(text, COLS - 2 * LEFT_MARGIN, &lines);
+	wrap_text(text, message_columns(), &lines);
 	attr_t attr = kind == MESSAGE_ERROR ? A_BOLD : A_NORMAL;
 	attron(attr);
 	for (int i = 0; i < frame->message_rows && (size_t)i < lines.count; i++)
 		draw_text(stdscr, frame->message_row + i, LEFT_MARGIN, lines.lines[i],
-			  COLS - 2 * LEFT_MARGIN);
+			  message_columns());
 	attroff(attr);
 	wrapped_free(&lines);
 	free(text);
