@@ -7,6 +7,7 @@
 #include <locale.h>
 
 #include "cmecf.h"
+#include "faq.h"
 #include "flow.h"
 #include "pacer.h"
 #include "screens.h"
@@ -158,6 +159,20 @@ static void chris_sees_that_the_names_differ(void **state)
 	/* The warning comes with the safe choice in focus, never Submit. */
 	assert_non_null(f->flow.warning);
 	assert_string_equal(first_focus(&f->flow), "back");
+	/* The help and the FAQ under it give one answer for Chris and
+	 * Christopher: do not submit, make the names agree first. */
+	struct view view;
+	view_build(&view, &f->flow, NULL);
+	char *help = view_help(&view);
+	view_free(&view);
+	assert_non_null(strstr(help, "even only in form (Chris and Christopher), do not submit"));
+	assert_null(strstr(help, "linking is right"));
+	assert_non_null(strstr(help, "Do not submit: go back, even when the names differ only in form"));
+	free(help);
+	const struct faq_item *faq = faq_item(26);
+	assert_non_null(faq);
+	assert_non_null(strstr(faq->answer, "Do not submit: go back, even when the names differ only in form"));
+	assert_true(faq_on_screen(faq, SCREEN_LINK_CONFIRM));
 	assert_int_equal(act(&f->flow, "back"), SCREEN_LINK);
 }
 
