@@ -154,8 +154,6 @@ bool frame_layout(const struct view *view, int body_rows, struct frame *frame, i
 	bool roomy = LINES >= 20;
 	frame->body_top = frame->title_row + frame->title_rows + (roomy ? 1 : 0);
 	frame->body_bottom = buttons_top - (roomy && button_rows + link_rows > 0 ? 2 : 1);
-	if (frame->message_rows == 0 && frame->body_bottom < frame->message_row - 1)
-		frame->body_bottom++;	/* no message: the gap above the buttons is enough */
 
 	int available = frame->body_bottom - frame->body_top + 1;
 	*need_cols = COLS > UI_MIN_COLS ? COLS : UI_MIN_COLS;
