@@ -42,7 +42,7 @@ static void add_notices(const struct checklist_answers *a, struct checklist *lis
 		add_notice(list, N2_ACCOUNT_FREE);
 		add_notice(list, N13_NO_SHARED_LOGIN);
 	}
-	if (a->legacy != 0) {
+	if (a->legacy != 0 && a->individual_account) {
 		add_notice(list, N3_LEGACY_MUST_UPGRADE);
 		add_notice(list, N4_UPGRADE_LOGIN_NAME);
 	}
@@ -73,10 +73,17 @@ static void add_court_steps(const struct checklist_answers *a, struct checklist 
 		notice_format(N12_OUTAGE, court, 0, outage, sizeof outage);
 		add_step(list, "%s", outage);
 	}
-	add_step(list, _("At %s: log in to its Document Filing System with your upgraded PACER "
-			 "account, choose Utilities, then \"Link a CM/ECF account to my PACER account\", "
-			 "type your old CM/ECF login and password, and confirm."),
-		 court->id);
+	if (a->individual_account)
+		add_step(list, _("At %s: log in to its Document Filing System with your upgraded PACER "
+				 "account, choose Utilities, then \"Link a CM/ECF account to my PACER account\", "
+				 "type your old CM/ECF login and password, and confirm."),
+			 court->id);
+	else
+		add_step(list, _("At %s: log in to its Document Filing System with your own new PACER "
+				 "account (never the shared one), choose Utilities, then \"Link a CM/ECF "
+				 "account to my PACER account\", type your own old CM/ECF login and "
+				 "password, and confirm."),
+			 court->id);
 }
 
 void checklist_build(const struct checklist_answers *a, struct checklist *list)
@@ -86,7 +93,12 @@ void checklist_build(const struct checklist_answers *a, struct checklist *list)
 		add_step(list, "%s %s", _(notice_get(N1_INDIVIDUAL_ACCOUNT)->text),
 			 _("Register your own account first: it is free (Manage My Account login, Need an "
 			   "Account?)."));
-	if (a->legacy == 1)
+	if (!a->individual_account)
+		/* The account they have is the shared one: never upgrade or link
+		 * it; the new individual account is upgraded from the start. */
+		add_step(list, _("Do not upgrade or link the shared account. Your own new account is "
+				 "already an upgraded one: use it for everything below."));
+	else if (a->legacy == 1)
 		add_step(list, _("Upgrade your legacy PACER account (Manage My Account, Upgrade): Person, "
 				 "Address and Security tabs. Afterwards use the new username."));
 	else if (a->legacy == -1)

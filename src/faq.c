@@ -191,11 +191,12 @@ static const struct faq_item items[FAQ_COUNT] = {
 	  FAQ_CALL_NOBODY,
 	  { SCREEN_LINK_COURT, SCREEN_LINK, SCREEN_LINK_SUCCESS, SCREEN_COUNT } },
 	{ 26, N_("The two names on the confirm screen do not match, or it shows my firm's name."),
-	  N_("Do not submit: go back. The link is permanent. A mismatch usually means you are logged in "
+	  N_("Do not submit: go back, even when the names differ only in form (Chris and "
+	     "Christopher). The link is permanent. A mismatch usually means you are logged in "
 	     "with a shared or someone else's PACER account (log out and use your own), or you typed "
 	     "another person's CM/ECF login. If both accounts are yours and only the name differs "
-	     "(marriage, a misspelling), correct it in Manage My Account, Maintenance, and let the "
-	     "court process it. A wrong link cannot be undone from the screen: call the court's help "
+	     "(marriage, a misspelling, a short form), correct it in Manage My Account, Maintenance, "
+	     "let the court process it, and link then. A wrong link cannot be undone from the screen: call the court's help "
 	     "desk."),
 	  FAQ_CALL_COURT,
 	  { SCREEN_LINK_CONFIRM, SCREEN_COUNT } },

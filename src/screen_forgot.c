@@ -42,7 +42,14 @@ static bool find_account(struct flow *flow, const char *username)
 		return false;
 	}
 	if (username[0] == '\0' && account[0] == '\0' && birth[0] == '\0') {
-		flow_error(flow, NULL, _("Type one more item to identify the account, as the form says."));
+		/* Named as the form names them: the username is asked only when
+		 * the password is forgotten. */
+		if (flow->screen->id == SCREEN_FORGOT_PASSWORD)
+			flow_error(flow, NULL, _("Type one more item to identify the account: your "
+						 "username, your account number or your date of birth."));
+		else
+			flow_error(flow, NULL, _("Type one more item to identify the account: your "
+						 "account number or your date of birth."));
 		return false;
 	}
 	if (birth[0] != '\0' && validate_date(birth) != NULL) {
@@ -334,10 +341,10 @@ const struct screen_spec screen_forgot_username = {
 	.form = recovery_form,
 };
 
+/* The sentence is the intro, which a view shows before its lines: "Here
+ * it is:" comes before the username it announces. */
 static void username_done_load(struct flow *flow)
 {
-	flow_add_paragraph(flow, N_("On the real PACER site your username is e-mailed to the address "
-				    "on the account. Here it is:"));
 	flow_add_line(flow, N_("Username"), flow->recovery.account.username);
 }
 
@@ -346,6 +353,8 @@ const struct screen_spec screen_forgot_username_done = {
 	.name = "forgot-username-done",
 	.kind = SCREEN_INFO,
 	.title = N_("Forgot User Name?"),
+	.intro = N_("On the real PACER site your username is e-mailed to the address on the account. "
+		    "Here it is:"),
 	.actions = close_actions,
 	.n_actions = COUNT_OF(close_actions),
 	.help = N_("Your username. Close returns to the login with it typed."),

@@ -305,8 +305,10 @@ const struct screen_spec screen_link_confirm = {
 	.actions = confirm_actions,
 	.n_actions = COUNT_OF(confirm_actions),
 	.help = N_("Check that the CM/ECF name and the PACER name are both yours. Submit links them "
-		   "for good; Back returns to the Link screen. When the names differ only in form "
-		   "(Chris and Christopher) and both accounts are yours, linking is right."),
+		   "for good; Back returns to the Link screen. When the names differ, even only in "
+		   "form (Chris and Christopher), do not submit: go back. If both accounts are yours, "
+		   "first make the names agree (Manage My Account, Maintenance) and let the court "
+		   "process it; then link."),
 	.load = confirm_load,
 	.submit = confirm_submit,
 };

@@ -46,11 +46,40 @@ static void explain_lock(struct flow *flow, const struct login_outcome *outcome)
 	flow_error(flow, "password", message);
 }
 
-static void explain_bad_login(struct flow *flow, const struct login_outcome *outcome)
+/* Whether username is one of this court's old CM/ECF logins: typed at
+ * the court's PACER LOGIN, where only PACER credentials work. */
+static bool is_court_ecf_login(struct flow *flow, enum screen_id screen, const char *username)
+{
+	bool is_ecf_login = false;
+	if (screen != SCREEN_COURT_LOGIN)
+		return false;
+	struct ecf_account ecf;
+	if (!store_find_ecf_account(flow->store, flow->court.id, username, &ecf, &is_ecf_login))
+		is_ecf_login = false;	/* only a hint: the refusal itself stands */
+	wipe_memory(&ecf, sizeof ecf);
+	return is_ecf_login;
+}
+
+/* What the refusal says of the username's shape: a CM/ECF login at the
+ * court's login, a name no PACER username has, or nothing to add. */
+static const char *bad_login_sentence(bool ecf_login, const char *username)
+{
+	if (ecf_login)
+		return _("Invalid username or password. That is this court's old CM/ECF login: here "
+			 "log in with your PACER username and password; the old CM/ECF login goes only "
+			 "into the Link screen (Utilities).");
+	if (strlen(username) < 8 && !is_legacy_username(username))
+		return _("Invalid username or password. A PACER username has 6 characters, letters "
+			 "then digits (legacy), or 8 or more (upgraded).");
+	return _("Invalid username or password. Check both; after an upgrade only the new "
+		 "username works.");
+}
+
+static void explain_bad_login(struct flow *flow, const struct login_outcome *outcome, bool ecf_login,
+			      const char *username)
 {
 	char message[FLOW_MESSAGE_MAX];
-	const char *invalid = _("Invalid username or password. Legacy usernames have 6 characters; "
-				"upgraded ones have more.");
+	const char *invalid = bad_login_sentence(ecf_login, username);
 	if (outcome->attempts_left > 0 && outcome->attempts_left <= 2)
 		snprintf(message, sizeof message,
 			 ngettext("%s %d try is left before the account is locked.",
@@ -65,13 +94,8 @@ static void explain_bad_login(struct flow *flow, const struct login_outcome *out
 /* What a refused login most likely means, offered as "What went wrong?". */
 static void suggest_cause(struct flow *flow, enum screen_id screen, const char *username, bool locked)
 {
-	bool at_court = screen == SCREEN_COURT_LOGIN, is_ecf_login = false;
-	if (at_court && !locked) {
-		struct ecf_account ecf;
-		if (!store_find_ecf_account(flow->store, flow->court.id, username, &ecf, &is_ecf_login))
-			is_ecf_login = false;	/* only a hint: the refusal itself stands */
-		wipe_memory(&ecf, sizeof ecf);
-	}
+	bool at_court = screen == SCREEN_COURT_LOGIN;
+	bool is_ecf_login = !locked && is_court_ecf_login(flow, screen, username);
 	char why[FLOW_MESSAGE_MAX];
 	enum trouble_step step = trouble_after_login(username, locked, at_court, is_ecf_login, why,
 						     sizeof why);
@@ -102,7 +126,7 @@ bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 		ok = true;
 		break;
 	case LOGIN_BAD_CREDENTIALS:
-		explain_bad_login(flow, outcome);
+		explain_bad_login(flow, outcome, is_court_ecf_login(flow, screen, username), username);
 		suggest_cause(flow, screen, username, false);
 		break;
 	case LOGIN_LOCKED:

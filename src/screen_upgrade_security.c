@@ -58,7 +58,8 @@ const struct screen_spec screen_upgrade_security = {
 	.tabs_are_steps = true,
 	.help = N_("The last Upgrade tab. Your new username must be new: 8 to 40 characters, not the "
 		   "legacy one. Do not reuse your CM/ECF login or password. Choose three different "
-		   "questions and answers you will remember; PACER asks them when you forget your "
+		   "questions and give three different answers you will remember (the same answer "
+		   "twice is refused); PACER asks them when you forget your "
 		   "password.\n\nSubmit upgrades the account at once and cannot be undone, so the wizard "
 		   "never chooses it for you: after the last answer, check the tab, then choose Submit "
 		   "yourself. Afterwards the old username and password no longer work."),

@@ -50,6 +50,10 @@ struct form_screen {
 	char prefix[FLOW_VALUE_MAX];
 	int prefix_field;
 	int permanent_focus;	/* the button last told to the session */
+	/* Buttons and links folded into the fields' part (frame.folded):
+	 * the row of each in that part, after the fields and live line. */
+	int action_part[FLOW_MAX_ACTIONS];
+	int action_rows;
 };
 
 /* Where row i of the fields' part (a field, then the live line) is on
@@ -253,27 +257,45 @@ static void draw_live_note(struct form_screen *fs)
 	wrapped_free(&w);
 }
 
-/* "! message" right of each field the last check found wrong, as far as
- * it fits; the whole sentence is in the message line too. */
+/* Whether field i still holds what the last check found wrong: once it
+ * is changed, its mark and its sentence go (the next check judges it). */
+static bool field_still_wrong(struct form_screen *fs, int i)
+{
+	if (fs->view->fields[i].error[0] == '\0' || fs->view->fields[i].checked == NULL)
+		return false;
+	if (fs->fields[i] == NULL)
+		return true;	/* out of view: unchanged */
+	char value[FLOW_VALUE_MAX];
+	if (fs->form != NULL)
+		form_driver(fs->form, REQ_VALIDATION);	/* formw's buffer up to date */
+	field_text(fs, i, value);
+	bool same = strcmp(value, fs->view->fields[i].checked) == 0;
+	wipe_memory(value, sizeof value);
+	return same;
+}
+
+/* A short mark right of each field the last check found wrong; the whole
+ * sentence is in the message rows, which follow the focus to it. */
 static void draw_field_errors(struct form_screen *fs)
 {
+	/* TRANSLATORS: beside a field; the sentence is in the rows below. */
+	const char *mark = _("! see below");
 	for (int i = 0; i < fs->n_fields; i++) {
-		const char *error = fs->view->fields[i].error;
 		int row = field_row(fs, i);
-		if (fs->fields[i] == NULL || row < 0 || error[0] == '\0')
+		if (fs->fields[i] == NULL || row < 0)
 			continue;
 		int rows, cols, unused;
 		field_info(fs->fields[i], &rows, &cols, &unused, &unused, &unused, &unused);
 		int col = fs->field_col + cols + 2;	/* past the closing bracket */
-		if (col + 4 > COLS)
+		if (col >= COLS - 1)
 			continue;
-		char *marked = xasprintf("! %s", error);
+		move(row, col);
+		clrtoeol();
+		if (!field_still_wrong(fs, i) || col + text_columns(mark) > COLS - 1)
+			continue;	/* no room: the message rows say it */
 		attron(A_BOLD);
-		int used = draw_text(stdscr, row, col, marked, COLS - col - 1);
-		if (used < text_columns(marked) && COLS - col - 1 >= 4)
-			mvaddstr(row, COLS - 4, "...");
+		draw_text(stdscr, row, col, mark, COLS - col - 1);
 		attroff(A_BOLD);
-		free(marked);
 	}
 }
 
@@ -281,21 +303,42 @@ static void draw_field_errors(struct form_screen *fs)
  * and the pointer to the rest. */
 #define MIN_TEXT_VIEW 2
 
-/* Moves the fields' part so the focused field is in view. */
+/* The row in the fields' part of what has the focus, or -1 when it is
+ * a button that stays below (not folded). */
+static int focus_part(const struct form_screen *fs)
+{
+	if (fs->focus < fs->n_fields)
+		return fs->focus;
+	if (!fs->frame.folded)
+		return -1;
+	return fs->n_fields + fs->note_rows + fs->action_part[fs->focus - fs->n_fields];
+}
+
+/* Moves the fields' part so what has the focus is in view. */
 static void scroll_to_focus(struct form_screen *fs)
 {
-	if (fs->focus >= fs->n_fields)
+	int at = focus_part(fs);
+	if (at < 0)
 		return;
-	if (fs->focus < fs->fields_first)
-		fs->fields_first = fs->focus;
-	else if (fs->focus >= fs->fields_first + fs->fields_view)
-		fs->fields_first = fs->focus - fs->fields_view + 1;
+	if (at < fs->fields_first)
+		fs->fields_first = at;
+	else if (at >= fs->fields_first + fs->fields_view)
+		fs->fields_first = at - fs->fields_view + 1;
 	/* The live line follows the last field into view. */
 	int last = fs->n_fields + fs->note_rows - fs->fields_view;
 	if (fs->focus == fs->n_fields - 1 && fs->fields_first < last)
 		fs->fields_first = last;
-	if (fs->fields_first > fs->focus)
-		fs->fields_first = fs->focus;
+	if (fs->fields_first > at)
+		fs->fields_first = at;
+}
+
+/* Folded buttons and links: each at its screen row, or -1 out of view. */
+static void place_folded_actions(struct form_screen *fs)
+{
+	if (!fs->frame.folded)
+		return;
+	for (int i = 0; i < fs->frame.n_actions; i++)
+		fs->frame.actions[i].row = part_row(fs, fs->n_fields + fs->note_rows + fs->action_part[i]);
 }
 
 static bool build_form(struct form_screen *fs)
@@ -315,6 +358,23 @@ static bool build_form(struct form_screen *fs)
 	return true;
 }
 
+/* Short of rows: the fields keep what they need, the text what is left
+ * (at least a line and its pointer, unless the buttons had to fold in
+ * too), and the fields scroll when even that is too much. */
+static void share_rows(struct form_screen *fs, bool fits, int text_rows, int part_rows)
+{
+	int available = fs->frame.body_bottom - fs->frame.body_top + 1;
+	fs->text_view = fits ? text_rows : available - part_rows;
+	int least_text = text_rows < MIN_TEXT_VIEW ? text_rows : MIN_TEXT_VIEW;
+	if (fs->text_view < least_text)
+		fs->text_view = least_text;
+	if (fs->frame.folded && fs->text_view > available - 1)
+		fs->text_view = available > 1 ? available - 1 : 0;
+	fs->fields_view = available - fs->text_view;
+	if (fs->fields_view > part_rows)
+		fs->fields_view = part_rows;
+}
+
 static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 {
 	body_init(&fs->text, COLS - 2 * LEFT_MARGIN);
@@ -324,19 +384,19 @@ static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 	fs->note_rows = fs->view->has_live_note ? live_note_rows(fs) : 0;
 	int part_rows = fs->n_fields + fs->note_rows;
 	bool fits = frame_layout(fs->view, text_rows + part_rows, &fs->frame, need_cols, need_rows);
-	int available = fs->frame.body_bottom - fs->frame.body_top + 1;
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS)
 		return false;
-	/* Short of rows: the fields keep what they need, the text what is
-	 * left (at least a line and its pointer), and the fields scroll when
-	 * even that is too much. */
-	fs->text_view = fits ? text_rows : available - part_rows;
-	int least_text = text_rows < MIN_TEXT_VIEW ? text_rows : MIN_TEXT_VIEW;
-	if (fs->text_view < least_text)
-		fs->text_view = least_text;
-	fs->fields_view = available - fs->text_view;
-	if (fs->fields_view > part_rows)
-		fs->fields_view = part_rows;
+	share_rows(fs, fits, text_rows, part_rows);
+	/* A long message in a short window: rather than cut it, the buttons
+	 * and links scroll with the fields, the focus kept in view. */
+	if (fs->fields_view < 1 && fs->n_fields > 0 && fs->frame.n_actions > 0) {
+		fs->action_rows = frame_fold_actions(fs->view, &fs->frame);
+		for (int i = 0; i < fs->frame.n_actions; i++)
+			fs->action_part[i] = fs->frame.actions[i].row;
+		part_rows += fs->action_rows;
+		int available = fs->frame.body_bottom - fs->frame.body_top + 1;
+		share_rows(fs, available >= text_rows + part_rows, text_rows, part_rows);
+	}
 	if (fs->fields_view < 1 && fs->n_fields > 0) {
 		*need_rows = LINES + 1 - fs->fields_view;
 		return false;
@@ -357,7 +417,8 @@ static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 static bool form_scrolls(const struct form_screen *fs)
 {
 	int text_rows = fs->text.count + (fs->text.count > 0 ? 1 : 0);
-	return fs->text_view < text_rows || fs->fields_view < fs->n_fields + fs->note_rows;
+	return fs->text_view < text_rows ||
+	       fs->fields_view < fs->n_fields + fs->note_rows + fs->action_rows;
 }
 
 static void draw_labels(struct form_screen *fs)
@@ -399,6 +460,7 @@ static void draw_text_in_view(struct form_screen *fs)
 
 static void draw_all(struct form_screen *fs)
 {
+	place_folded_actions(fs);
 	frame_draw(fs->view, &fs->frame);
 	draw_text_in_view(fs);
 	if (fs->form != NULL)
@@ -425,7 +487,10 @@ static bool show_view(struct form_screen *fs)
 
 static bool focus_in_view(const struct form_screen *fs)
 {
-	return fs->focus >= fs->n_fields || fs->fields[fs->focus] != NULL;
+	if (fs->focus < fs->n_fields)
+		return fs->fields[fs->focus] != NULL;
+	int at = focus_part(fs);
+	return at < 0 || part_row(fs, at) >= 0;
 }
 
 /* The message rows follow the focus: on a field the last check found
@@ -433,8 +498,13 @@ static bool focus_in_view(const struct form_screen *fs)
 static void show_message_for_focus(struct form_screen *fs)
 {
 	const struct view *view = fs->view;
-	if (fs->focus < fs->n_fields && view->fields[fs->focus].error[0] != '\0')
+	bool corrected = view->error_field >= 0 && view->error_field < fs->n_fields &&
+			 view->fields[view->error_field].error[0] != '\0' &&
+			 !field_still_wrong(fs, view->error_field);
+	if (fs->focus < fs->n_fields && field_still_wrong(fs, fs->focus))
 		frame_message(&fs->frame, MESSAGE_ERROR, view->fields[fs->focus].error);
+	else if (corrected && view->message_kind == MESSAGE_ERROR)
+		frame_message(&fs->frame, MESSAGE_NONE, "");	/* said of a field since changed */
 	else
 		frame_message(&fs->frame, view->message_kind, view->message);
 }
@@ -442,6 +512,7 @@ static void show_message_for_focus(struct form_screen *fs)
 static void show_focus(struct form_screen *fs)
 {
 	draw_labels(fs);
+	draw_field_errors(fs);
 	show_message_for_focus(fs);
 	int action_focus = fs->focus - fs->n_fields;
 	frame_draw_actions(fs->view, &fs->frame, action_focus);

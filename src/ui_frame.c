@@ -10,7 +10,7 @@
 #include "ui_text.h"
 #include "util.h"
 
-#define MESSAGE_ROWS 2
+#define MESSAGE_ROWS 2	/* a form's least: a short error never moves its fields */
 #define LEFT_MARGIN 2
 #define TITLE_ROWS_MAX 2	/* a longer title is cut at the window's edge */
 
@@ -67,6 +67,60 @@ static const char *banner_text(void)
 	return LINES < 20 ? flow_banner_short() : flow_banner();
 }
 
+/* The text of the message rows: an error says so in words. */
+static char *message_text(enum message_kind kind, const char *message)
+{
+	return kind == MESSAGE_ERROR ? xasprintf(_("Error: %s"), message) : xstrdup(message);
+}
+
+/* The message rows' width: the left margin, and a column at the right. */
+static int message_columns(void)
+{
+	return COLS - LEFT_MARGIN - 1;
+}
+
+/* Rows a message takes wrapped at the message width. */
+static int message_text_rows(enum message_kind kind, const char *message)
+{
+	if (kind == MESSAGE_NONE || message == NULL || message[0] == '\0')
+		return 0;
+	char *text = message_text(kind, message);
+	struct wrapped lines;
+	wrap_text(text, message_columns(), &lines);
+	int rows = (int)lines.count;
+	wrapped_free(&lines);
+	free(text);
+	return rows;
+}
+
+int frame_message_rows_needed(const struct view *view)
+{
+	enum message_kind note_kind;
+	const char *note;
+	int rows = message_text_rows(view->message_kind, view->message);
+	if (ui_note(&note_kind, &note) && message_text_rows(note_kind, note) > rows)
+		rows = message_text_rows(note_kind, note);
+	/* The rows follow the focus to each field's own sentence. */
+	for (int i = 0; i < view->n_fields; i++)
+		if (message_text_rows(MESSAGE_ERROR, view->fields[i].error) > rows)
+			rows = message_text_rows(MESSAGE_ERROR, view->fields[i].error);
+	return rows;
+}
+
+/* The message rows: every row the longest message needs, so none is
+ * ever cut, yet a row left above them for the focus. A form keeps two
+ * even when empty (an error must not move its fields while typing);
+ * another screen with nothing to say gives the rows to its text. */
+static int message_rows_for(const struct view *view, int top_rows)
+{
+	int rows = frame_message_rows_needed(view);
+	int least = view->spec->kind == SCREEN_INFO ? 0 : MESSAGE_ROWS;
+	if (rows < least)
+		rows = least;
+	int most = LINES - 1 - top_rows - 1;
+	return rows > most && most > 0 ? most : rows;
+}
+
 bool frame_layout(const struct view *view, int body_rows, struct frame *frame, int *need_cols,
 		  int *need_rows)
 {
@@ -76,20 +130,27 @@ bool frame_layout(const struct view *view, int body_rows, struct frame *frame, i
 	frame->banner_rows = (int)banner.count;
 	wrapped_free(&banner);
 
+	frame->title_row = frame->banner_rows;
+	struct wrapped title;
+	wrap_text(view->title, COLS - 2 * LEFT_MARGIN, &title);
+	frame->title_rows = title.count > 1 ? TITLE_ROWS_MAX : 1;	/* a court's long name */
+	wrapped_free(&title);
+
 	frame->status_row = LINES - 1;
-	frame->message_rows = MESSAGE_ROWS;
-	frame->message_row = frame->status_row - MESSAGE_ROWS;
+	frame->message_rows = message_rows_for(view, frame->banner_rows + frame->title_rows);
+	/* A short window with a long message: the title's second row goes
+	 * before a word of the message would. */
+	if (frame->title_rows > 1 && frame->message_rows < frame_message_rows_needed(view)) {
+		frame->title_rows = 1;
+		frame->message_rows = message_rows_for(view, frame->banner_rows + frame->title_rows);
+	}
+	frame->message_row = frame->status_row - frame->message_rows;
 	int link_rows = count_run_rows(view, true);
 	int button_rows = count_run_rows(view, false);
 	int buttons_top = frame->message_row - link_rows - button_rows;
 	place_run(view, false, buttons_top, frame);
 	place_run(view, true, buttons_top + button_rows, frame);
 
-	frame->title_row = frame->banner_rows;
-	struct wrapped title;
-	wrap_text(view->title, COLS - 2 * LEFT_MARGIN, &title);
-	frame->title_rows = title.count > 1 ? TITLE_ROWS_MAX : 1;	/* a court's long name */
-	wrapped_free(&title);
 	bool roomy = LINES >= 20;
 	frame->body_top = frame->title_row + frame->title_rows + (roomy ? 1 : 0);
 	frame->body_bottom = buttons_top - (roomy && button_rows + link_rows > 0 ? 2 : 1);
@@ -102,6 +163,16 @@ bool frame_layout(const struct view *view, int body_rows, struct frame *frame, i
 	if (*need_rows < UI_MIN_ROWS)
 		*need_rows = UI_MIN_ROWS;
 	return COLS >= UI_MIN_COLS && LINES >= UI_MIN_ROWS && available >= body_rows;
+}
+
+int frame_fold_actions(const struct view *view, struct frame *frame)
+{
+	frame->n_actions = 0;
+	int button_rows = place_run(view, false, 0, frame);
+	int link_rows = place_run(view, true, button_rows, frame);
+	frame->body_bottom = frame->message_row - 1;
+	frame->folded = true;
+	return button_rows + link_rows;
 }
 
 void frame_message(const struct frame *frame, enum message_kind kind, const char *message)
@@ -118,14 +189,14 @@ void frame_message(const struct frame *frame, enum message_kind kind, const char
 	}
 	if (kind == MESSAGE_NONE || message[0] == '\0')
 		return;
-	char *text = kind == MESSAGE_ERROR ? xasprintf(_("Error: %s"), message) : xstrdup(message);
+	char *text = message_text(kind, message);
 	struct wrapped lines;
-	wrap_text(text, COLS - 2 * LEFT_MARGIN, &lines);
+	wrap_text(text, message_columns(), &lines);
 	attr_t attr = kind == MESSAGE_ERROR ? A_BOLD : A_NORMAL;
 	attron(attr);
 	for (int i = 0; i < frame->message_rows && (size_t)i < lines.count; i++)
 		draw_text(stdscr, frame->message_row + i, LEFT_MARGIN, lines.lines[i],
-			  COLS - 2 * LEFT_MARGIN);
+			  message_columns());
 	attroff(attr);
 	wrapped_free(&lines);
 	free(text);
@@ -188,6 +259,8 @@ void frame_draw_actions(const struct view *view, const struct frame *frame, int 
 	for (int i = 0; i < frame->n_actions; i++) {
 		const struct target *t = &frame->actions[i];
 		const char *label = view->actions[t->index].label;
+		if (t->row < 0)
+			continue;	/* scrolled out of view */
 		attr_t attr = i == focused ? A_REVERSE | A_BOLD : A_NORMAL;
 		if (t->kind == TARGET_LINK) {
 			if (i > 0 && frame->actions[i - 1].kind == TARGET_LINK &&
@@ -211,6 +284,8 @@ void frame_place_cursor(const struct frame *frame, int focused)
 	if (focused < 0 || focused >= frame->n_actions)
 		return;
 	const struct target *t = &frame->actions[focused];
+	if (t->row < 0)
+		return;
 	move(t->row, t->col + (t->kind == TARGET_BUTTON ? 2 : 0));
 }
 

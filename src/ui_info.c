@@ -113,6 +113,11 @@ enum run_result run_info(const struct screen_run *run, const struct action_spec 
 			}
 			if ((*action = ui_activate(run, chosen)) != NULL)
 				break;
+			/* Why not, in full: laid out again with the rows it needs. */
+			if (frame_message_rows_needed(view) > is.frame.message_rows) {
+				result = RUN_RELAYOUT;
+				break;
+			}
 		} else if (cmd == CMD_BACK && view->back_action >= 0) {
 			*action = view->actions[view->back_action].spec;
 			break;

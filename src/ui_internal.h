@@ -42,6 +42,10 @@ struct frame {
 	/* Buttons first, then links, in focus order. */
 	struct target actions[FLOW_MAX_ACTIONS];
 	int n_actions;
+	/* The buttons and links scroll with a form's fields (a short window
+	 * with a long message); their rows count from 0 in that part, and
+	 * the form sets each to its screen row, or -1 out of view. */
+	bool folded;
 };
 
 #define UI_MAX_TARGETS (FLOW_MAX_FIELDS + FLOW_MAX_ACTIONS + 1)
@@ -72,6 +76,13 @@ struct screen_run {
 bool frame_layout(const struct view *view, int body_rows, struct frame *frame, int *need_cols,
 		  int *need_rows);
 void frame_draw(const struct view *view, const struct frame *frame);
+/* Rows the longest message of the view takes: its own, a note, each
+ * field's sentence. */
+int frame_message_rows_needed(const struct view *view);
+/* Gives the buttons' and links' rows to the body: they are laid out from
+ * row 0 (frame->folded), for a form to scroll with its fields; returns
+ * their rows. */
+int frame_fold_actions(const struct view *view, struct frame *frame);
 /* Draws buttons and links; focused is an index into frame->actions or -1. */
 void frame_draw_actions(const struct view *view, const struct frame *frame, int focused);
 void frame_status(const struct frame *frame, const char *keys_hint);

@@ -208,6 +208,10 @@ static int security_errors(struct flow *flow)
 		const char *why = validate_text(answer, 60);
 		if (why == NULL && text_columns(answer) < 4)
 			why = _("An answer needs at least 4 characters.");
+		/* The same answer to two questions protects as one question. */
+		for (int j = 0; why == NULL && j < i; j++)
+			if (names_match(answer, value_of(&c, answers[j])))
+				why = _("Give three different answers.");
 		check_field(&c, answers[i], true, why);
 	}
 	return c.errors;

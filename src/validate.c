@@ -196,7 +196,15 @@ static void add_rule(struct password_rule *out, size_t *n, const char *label, bo
 {
 	out[*n].label = label;
 	out[*n].met = met;
+	out[*n].forbids = NULL;
 	(*n)++;
+}
+
+static void add_ban(struct password_rule *out, size_t *n, const char *label, bool met,
+		    const char *sentence)
+{
+	add_rule(out, n, label, met);
+	out[*n - 1].forbids = sentence;
 }
 
 size_t password_rules(enum password_policy policy, const char *password,
@@ -213,14 +221,16 @@ size_t password_rules(enum password_policy policy, const char *password,
 		add_rule(out, &n, N_("a lower-case letter"), c.lower);
 		add_rule(out, &n, N_("an upper-case letter"), c.upper);
 		add_rule(out, &n, N_("a special character"), c.special);
-		add_rule(out, &n, N_("no part of your name, username or e-mail"), !personal);
+		add_ban(out, &n, N_("no part of your name, username or e-mail"), !personal,
+			N_("The password must not contain any part of your name, username or e-mail."));
 	} else {
 		add_rule(out, &n, N_("at least 8 characters"), c.chars >= 8);
 		add_rule(out, &n, N_("upper- and lower-case letters"), c.upper && c.lower);
 		add_rule(out, &n, N_("a digit or a special character"), c.digit || c.special);
-		add_rule(out, &n, N_("not containing the username"),
-			 ctx->username == NULL || ctx->username[0] == '\0' ||
-				 !contains_ignoring_case(password, ctx->username));
+		add_ban(out, &n, N_("not containing the username"),
+			ctx->username == NULL || ctx->username[0] == '\0' ||
+				!contains_ignoring_case(password, ctx->username),
+			N_("The password must not contain the username."));
 	}
 	return n;
 }
@@ -228,16 +238,34 @@ size_t password_rules(enum password_policy policy, const char *password,
 const char *validate_password(enum password_policy policy, const char *password,
 			      const struct password_context *context)
 {
-	static char message[256];
+	static char message[512];
+	char needs[384] = "";
+	const char *ban = NULL;
 	struct password_rule rules[PASSWORD_MAX_RULES];
 	size_t n = password_rules(policy, password, context, rules);
+	/* Every unmet rule, so one correction can meet them all. */
 	for (size_t i = 0; i < n; i++) {
-		if (!rules[i].met) {
-			snprintf(message, sizeof message, _("The password needs: %s."), _(rules[i].label));
-			return message;
+		if (rules[i].met)
+			continue;
+		if (rules[i].forbids != NULL) {
+			ban = _(rules[i].forbids);
+			continue;
 		}
+		size_t used = strlen(needs);
+		/* TRANSLATORS: between two password rules in "The password needs: %s." */
+		snprintf(needs + used, sizeof needs - used, "%s%s", used > 0 ? _("; ") : "",
+			 _(rules[i].label));
 	}
-	return NULL;
+	if (needs[0] == '\0' && ban == NULL)
+		return NULL;
+	message[0] = '\0';
+	if (needs[0] != '\0')
+		snprintf(message, sizeof message, _("The password needs: %s."), needs);
+	if (ban != NULL) {
+		size_t used = strlen(message);
+		snprintf(message + used, sizeof message - used, "%s%s", used > 0 ? " " : "", ban);
+	}
+	return message;
 }
 
 /* Why a text was refused, character by character. */

@@ -35,6 +35,8 @@ struct password_context {
 struct password_rule {
 	const char *label;	/* msgid: "at least 8 characters" */
 	bool met;
+	/* A rule of what it must not hold: its own sentence when unmet. */
+	const char *forbids;	/* msgid: "The password must not contain the username." */
 };
 
 /* The rules of a policy and whether password meets each; returns how
@@ -44,7 +46,7 @@ struct password_rule {
  * names, username or e-mail. */
 size_t password_rules(enum password_policy policy, const char *password,
 		      const struct password_context *context, struct password_rule out[PASSWORD_MAX_RULES]);
-/* NULL when every rule is met, else a sentence naming the first unmet. */
+/* NULL when every rule is met, else sentences naming every unmet rule. */
 const char *validate_password(enum password_policy policy, const char *password,
 			      const struct password_context *context);
 

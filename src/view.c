@@ -104,6 +104,7 @@ static void build_fields(struct view *view, struct flow *flow)
 		vf->value = form != NULL ? form->value[i] : "";
 		vf->error = flow->field_errors[i][0] != '\0'
 				    ? kept(view, filled(view, flow->field_errors[i])) : "";
+		vf->checked = vf->error[0] != '\0' ? xstrdup(vf->value) : NULL;
 		vf->secret = f->kind == FIELD_PASSWORD || f->secret;
 		vf->list = f->choices != CHOICES_NONE;
 	}
@@ -147,7 +148,7 @@ void view_focus(const struct view *view, int *field, int *action)
 	const struct flow *flow = view->flow;
 	int remembered = flow->focus[view->spec->id];
 	*field = *action = -1;
-	if (flow->error_field >= 0 && flow->error_field < view->n_fields) {
+	if (remembered < 0 && flow->error_field >= 0 && flow->error_field < view->n_fields) {
 		*field = flow->error_field;
 		return;
 	}
@@ -185,6 +186,11 @@ void view_build(struct view *view, struct flow *flow, const struct key_words *ke
 	view->flow = flow;
 	view->keys = keys;
 	view->spec = spec;
+	/* The field a check found wrong gets the focus once, as the screen
+	 * comes back with the error; a later layout (a resize, help closed)
+	 * keeps the focus where the person has moved it since. */
+	if (flow->error_field >= 0 && (size_t)flow->error_field < spec->n_fields)
+		flow->focus[spec->id] = flow->error_field;
 	view->title = _(flow_title(flow));
 	for (int i = 0; spec->tabs != NULL && i < VIEW_MAX_TABS && spec->tabs[i] != NULL; i++)
 		view->tabs[view->n_tabs++] = _(spec->tabs[i]);
@@ -209,6 +215,13 @@ void view_free(struct view *view)
 	free(view->blocks);
 	for (size_t i = 0; i < view->n_owned; i++)
 		free(view->owned[i]);
+	for (int i = 0; i < view->n_fields; i++) {
+		if (view->fields[i].checked == NULL)
+			continue;
+		/* It may be a password as typed. */
+		wipe_memory(view->fields[i].checked, strlen(view->fields[i].checked));
+		free(view->fields[i].checked);
+	}
 	memset(view, 0, sizeof *view);
 }
 

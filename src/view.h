@@ -34,6 +34,9 @@ struct view_field {
 	const char *label;	/* translated */
 	const char *value;	/* what it holds, as the core keeps it */
 	const char *error;	/* the last check's sentence about it, or "" */
+	/* What it held when that check judged it (NULL: no error): once the
+	 * person changes it, the error no longer stands beside it. */
+	char *checked;
 	bool secret;		/* never shown, never drafted */
 	bool list;		/* chosen from a list (view_choices) */
 };

@@ -7,6 +7,7 @@
 #include <locale.h>
 
 #include "cmecf.h"
+#include "faq.h"
 #include "flow.h"
 #include "pacer.h"
 #include "screens.h"
@@ -158,6 +159,20 @@ static void chris_sees_that_the_names_differ(void **state)
 	/* The warning comes with the safe choice in focus, never Submit. */
 	assert_non_null(f->flow.warning);
 	assert_string_equal(first_focus(&f->flow), "back");
+	/* The help and the FAQ under it give one answer for Chris and
+	 * Christopher: do not submit, make the names agree first. */
+	struct view view;
+	view_build(&view, &f->flow, NULL);
+	char *help = view_help(&view);
+	view_free(&view);
+	assert_non_null(strstr(help, "even only in form (Chris and Christopher), do not submit"));
+	assert_null(strstr(help, "linking is right"));
+	assert_non_null(strstr(help, "Do not submit: go back, even when the names differ only in form"));
+	free(help);
+	const struct faq_item *faq = faq_item(26);
+	assert_non_null(faq);
+	assert_non_null(strstr(faq->answer, "Do not submit: go back, even when the names differ only in form"));
+	assert_true(faq_on_screen(faq, SCREEN_LINK_CONFIRM));
 	assert_int_equal(act(&f->flow, "back"), SCREEN_LINK);
 }
 
@@ -301,10 +316,22 @@ static void the_checklist_gives_the_persons_own_steps(void **state)
 	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
 	const struct checklist *list = &f->flow.checklist.list;
 	assert_true(has_step(list, "shared account"));
-	assert_true(has_step(list, "look at the Account Type"));
+	/* Never advice to upgrade or link the shared account (FAQ 4). */
+	assert_true(has_step(list, "Do not upgrade or link the shared account."));
+	assert_false(has_step(list, "look at the Account Type"));
+	assert_true(has_step(list, "your own new PACER account (never the shared one)"));
 	assert_false(has_step(list, "help desk resets"));
 	assert_true(has_step(list, "on February 16, 2021. Linking is possible only from that day."));
 	assert_true(has_step(list, "after February 15, 2021."));
+
+	/* Not my own account, made before 2014: register only, upgrade nothing. */
+	flow_enter(&f->flow, SCREEN_CHECKLIST);
+	flow_set_value(&f->flow, "individual", "no");
+	flow_set_value(&f->flow, "legacy", "yes");
+	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
+	assert_true(has_step(list, "Register your own account first"));
+	assert_false(has_step(list, "Upgrade your legacy"));
+	assert_false(has_step(list, "upgraded PACER account, choose"));
 
 	flow_enter(&f->flow, SCREEN_CHECKLIST);
 	flow_set_value(&f->flow, "individual", "y");

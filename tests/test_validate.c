@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "validate.h"
+#include "wrap.h"
 
 static void dates_are_checked_against_the_calendar(void **state)
 {
@@ -100,7 +101,7 @@ static void passwords_follow_the_2025_rules(void **state)
 	assert_non_null(validate_password(POLICY_2025, "marble!staircase-77", &maria));
 	assert_non_null(validate_password(POLICY_2025, "MARBLE!STAIRCASE-77", &maria));
 	assert_non_null(validate_password(POLICY_2025, "MarbleStaircase77x", &maria));
-	assert_non_null(strstr(validate_password(POLICY_2025, "Gonzalez!Staircase7", &maria), "no part"));
+	assert_non_null(strstr(validate_password(POLICY_2025, "Gonzalez!Staircase7", &maria), "any part of your name"));
 	assert_non_null(validate_password(POLICY_2025, "Staircase!MARIA-77", &maria));
 	assert_non_null(validate_password(POLICY_2025, "Staircase!Gonzalez2016", &maria));
 	struct password_rule rules[PASSWORD_MAX_RULES];
@@ -196,6 +197,84 @@ static void invalid_utf8_is_refused(void **state)
 	assert_non_null(strstr(validate_text("\xed\xa0\x80", 40), "UTF-8"));	/* a surrogate */
 }
 
+static void every_unmet_password_rule_is_named(void **state)
+{
+	(void)state;
+	struct password_context pw = { .username = "word" };
+	/* "password" lacks an upper-case letter and a digit: both named. */
+	assert_string_equal(validate_password(POLICY_2021, "password", &pw),
+			    "The password needs: upper- and lower-case letters; a digit or a special "
+			    "character. The password must not contain the username.");
+	assert_string_equal(validate_password(POLICY_2021, "abc", &pw),
+			    "The password needs: at least 8 characters; upper- and lower-case letters; "
+			    "a digit or a special character.");
+	struct password_context jat = { .username = "jattorney2021" };
+	assert_string_equal(validate_password(POLICY_2021, "XJATTORNEY2021!x", &jat),
+			    "The password must not contain the username.");
+	struct password_context maria = { "mgonzalez2016", "Maria", "Gonzalez", "maria.gonzalez@example.com" };
+	assert_string_equal(validate_password(POLICY_2025, "maria", &maria),
+			    "The password needs: 14 to 45 characters; an upper-case letter; a special "
+			    "character. The password must not contain any part of your name, username "
+			    "or e-mail.");
+}
+
+/* A sentence wrapped as the message rows wrap it: every word kept, none
+ * cut or ending in dots, and no more rows than the smallest window (40x12:
+ * the banner, a title row, the status line and a row for the focus leave
+ * eight) can give the message. */
+static void assert_shown_whole(const char *sentence)
+{
+	static const int widths[] = { 37, 77 };	/* 40 and 80 columns less the margins */
+	assert_non_null(sentence);
+	size_t len = strlen(sentence);
+	assert_true(len > 0);
+	assert_false(len >= 3 && strcmp(sentence + len - 3, "...") == 0);
+	assert_false(len >= 3 && strcmp(sentence + len - 3, "\u2026") == 0);
+	for (size_t w = 0; w < sizeof widths / sizeof widths[0]; w++) {
+		char shown[1024] = "Error: ", joined[1024] = "";
+		strncat(shown, sentence, sizeof shown - strlen(shown) - 1);
+		struct wrapped lines;
+		wrap_text(shown, widths[w], &lines);
+		assert_true(lines.count <= 8);
+		for (size_t i = 0; i < lines.count; i++) {
+			if (i > 0)
+				strncat(joined, " ", sizeof joined - strlen(joined) - 1);
+			strncat(joined, lines.lines[i], sizeof joined - strlen(joined) - 1);
+		}
+		wrapped_free(&lines);
+		assert_string_equal(joined, shown);
+	}
+}
+
+static void every_validator_error_fits_whole(void **state)
+{
+	(void)state;
+	struct password_context pw = { .username = "password" };
+	struct password_context maria = { "mgonzalez2016", "Maria", "Gonzalez", "maria.gonzalez@example.com" };
+	/* Each sentence is checked before the next call: some share a buffer. */
+	assert_shown_whole(validate_required(" "));
+	assert_shown_whole(validate_date("yesterday"));
+	assert_shown_whole(validate_upgraded_username("short"));
+	assert_shown_whole(validate_upgraded_username("has space!"));
+	assert_shown_whole(validate_password(POLICY_2021, "password", &pw));
+	assert_shown_whole(validate_password(POLICY_2021, "", &pw));
+	assert_shown_whole(validate_password(POLICY_2025, "maria", &maria));
+	assert_shown_whole(validate_password(POLICY_2025, "", &maria));
+	assert_shown_whole(validate_name("R2D2", 40));
+	assert_shown_whole(validate_name("Jos\xe9", 40));
+	assert_shown_whole(validate_name("Alexandria", 5));
+	assert_shown_whole(validate_text("a\x01b", 40));
+	assert_shown_whole(validate_text("Oakland \xff", 40));
+	assert_shown_whole(validate_class_name("no spaces please"));
+	assert_shown_whole(validate_birth_date("13/45/2000", "2021-02-01"));
+	assert_shown_whole(validate_birth_date("03/14/2030", "2021-02-01"));
+	assert_shown_whole(validate_birth_date("03/14/1850", "2021-02-01"));
+	assert_shown_whole(validate_zip("9410"));
+	assert_shown_whole(validate_phone("call me"));
+	assert_shown_whole(validate_phone("555-0100"));
+	assert_shown_whole(validate_email("nobody"));
+}
+
 int main(void)
 {
 	/* The rules read UTF-8, as the programs do after setlocale. */
@@ -212,6 +291,8 @@ int main(void)
 		cmocka_unit_test(zip_phone_and_email),
 		cmocka_unit_test(utf8_names_are_kept_and_compared_as_a_person_would),
 		cmocka_unit_test(invalid_utf8_is_refused),
+		cmocka_unit_test(every_unmet_password_rule_is_named),
+		cmocka_unit_test(every_validator_error_fits_whole),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
