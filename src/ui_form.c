@@ -501,8 +501,11 @@ static void show_message_for_focus(struct form_screen *fs)
 	bool corrected = view->error_field >= 0 && view->error_field < fs->n_fields &&
 			 view->fields[view->error_field].error[0] != '\0' &&
 			 !field_still_wrong(fs, view->error_field);
-	if (fs->focus < fs->n_fields && field_still_wrong(fs, fs->focus))
-		frame_message(&fs->frame, MESSAGE_ERROR, view->fields[fs->focus].error);
+	if (fs->focus < fs->n_fields && field_still_wrong(fs, fs->focus)) {
+		char *text = frame_field_error_text(view, fs->focus);
+		frame_message(&fs->frame, MESSAGE_ERROR, text);
+		free(text);
+	}
 	else if (corrected && view->message_kind == MESSAGE_ERROR)
 		frame_message(&fs->frame, MESSAGE_NONE, "");	/* said of a field since changed */
 	else
@@ -572,8 +575,12 @@ struct choice_popup {
 	ITEM **items;
 	char **labels;
 	size_t count;
+	int entries;		/* the items one can choose (not group titles) */
+	const char *title;	/* the field's label */
 	MENU *menu;
-	WINDOW *win, *sub;
+	/* shade blanks the popup's rows across the screen, so that a screen
+	 * reader reading a line hears the entry, not the form behind it. */
+	WINDOW *shade, *win, *sub;
 };
 
 static void free_popup(struct choice_popup *p)
@@ -593,10 +600,14 @@ static void free_popup(struct choice_popup *p)
 		delwin(p->sub);
 	if (p->win != NULL)
 		delwin(p->win);
+	if (p->shade != NULL)
+		delwin(p->shade);
 }
 
-static bool build_popup(struct choice_popup *p, const struct choice *entries, size_t count)
+static bool build_popup(struct choice_popup *p, const struct choice *entries, size_t count,
+			const char *title)
 {
+	p->title = title;
 	int widest = 0;
 	p->items = xcalloc(count + 1, sizeof *p->items);	/* NOLINT(bugprone-sizeof-expression): ITEM pointers */
 	p->labels = xcalloc(count, sizeof *p->labels);
@@ -611,14 +622,20 @@ static bool build_popup(struct choice_popup *p, const struct choice *entries, si
 			return false;
 		if (entries[i].heading)
 			item_opts_off(p->items[i], O_SELECTABLE);
+		else
+			p->entries++;
 		if (text_columns(label) > widest)
 			widest = text_columns(label);
 	}
 	int rows = (int)count < LINES - 4 ? (int)count : LINES - 4;
 	int cols = widest + 4 < COLS - 4 ? widest + 4 : COLS - 4;
+	if (text_columns(title) + 4 > cols)	/* the title on the top line */
+		cols = text_columns(title) + 4 < COLS - 4 ? text_columns(title) + 4 : COLS - 4;
 	p->menu = new_menu(p->items);
-	p->win = newwin(rows + 2, cols + 2, (LINES - rows - 2) / 2, (COLS - cols - 2) / 2);
-	if (p->menu == NULL || p->win == NULL)
+	int top = (LINES - rows - 2) / 2;
+	p->shade = newwin(rows + 2, COLS, top, 0);
+	p->win = newwin(rows + 2, cols + 2, top, (COLS - cols - 2) / 2);
+	if (p->menu == NULL || p->win == NULL || p->shade == NULL)
 		return false;
 	p->sub = derwin(p->win, rows, cols, 1, 1);
 	if (p->sub == NULL)
@@ -637,10 +654,30 @@ static bool build_popup(struct choice_popup *p, const struct choice *entries, si
 	return true;
 }
 
+/* The box's words: the field's name on top, "3 of 50" below for the
+ * entry in focus (group titles not counted). */
+static void draw_popup_words(struct choice_popup *p)
+{
+	int height, width;
+	getmaxyx(p->win, height, width);
+	box_set(p->win, WACS_VLINE, WACS_HLINE);
+	draw_text(p->win, 0, 2, p->title, width - 4);
+	int at = 0;
+	ITEM *current = current_item(p->menu);
+	for (size_t i = 0; i < p->count && p->items[i] != current; i++)
+		at += (item_opts(p->items[i]) & O_SELECTABLE) != 0;
+	char *where = xasprintf(_("%d of %d"), at + 1, p->entries);
+	draw_text(p->win, height - 1, 2, where, width - 4);
+	free(where);
+}
+
 /* Runs the list until Enter on an entry (its label in out) or Esc. */
 static enum run_result pick_from_popup(struct choice_popup *p, char *out, size_t size)
 {
+	werase(p->shade);
+	wnoutrefresh(p->shade);
 	for (;;) {
+		draw_popup_words(p);
 		pos_menu_cursor(p->menu);
 		wrefresh(p->win);
 		int code;
@@ -686,7 +723,7 @@ static enum run_result open_choice_list(struct form_screen *fs)
 		return RUN_ACTION;	/* free text here: nothing to show */
 	struct choice_popup popup = { 0 };
 	char picked[FLOW_VALUE_MAX] = "";
-	bool built = build_popup(&popup, entries, count);
+	bool built = build_popup(&popup, entries, count, fs->view->fields[fs->focus].label);
 	/* The list opens on what the field holds. */
 	for (size_t i = 0; built && i < popup.count; i++)
 		if (strcmp(popup.labels[i], fs->view->fields[fs->focus].value) == 0)

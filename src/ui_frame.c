@@ -93,6 +93,19 @@ static int message_text_rows(enum message_kind kind, const char *message)
 	return rows;
 }
 
+char *frame_field_error_text(const struct view *view, int field)
+{
+	int count = 0;
+	for (int i = 0; i < view->n_fields; i++)
+		count += view->fields[i].error[0] != '\0';
+	const struct view_field *f = &view->fields[field];
+	/* TRANSLATORS: "2 errors. Date of Birth: Type a real date ...": how
+	 * many fields are wrong, then the field in focus and its sentence. */
+	return count > 1 ? xasprintf(ngettext("%d error. %s: %s", "%d errors. %s: %s", count), count,
+				     f->label, f->error)
+			 : xasprintf("%s: %s", f->label, f->error);
+}
+
 int frame_message_rows_needed(const struct view *view)
 {
 	enum message_kind note_kind;
@@ -101,9 +114,14 @@ int frame_message_rows_needed(const struct view *view)
 	if (ui_note(&note_kind, &note) && message_text_rows(note_kind, note) > rows)
 		rows = message_text_rows(note_kind, note);
 	/* The rows follow the focus to each field's own sentence. */
-	for (int i = 0; i < view->n_fields; i++)
-		if (message_text_rows(MESSAGE_ERROR, view->fields[i].error) > rows)
-			rows = message_text_rows(MESSAGE_ERROR, view->fields[i].error);
+	for (int i = 0; i < view->n_fields; i++) {
+		if (view->fields[i].error[0] == '\0')
+			continue;
+		char *text = frame_field_error_text(view, i);
+		if (message_text_rows(MESSAGE_ERROR, text) > rows)
+			rows = message_text_rows(MESSAGE_ERROR, text);
+		free(text);
+	}
 	return rows;
 }
 

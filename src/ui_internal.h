@@ -79,6 +79,10 @@ void frame_draw(const struct view *view, const struct frame *frame);
 /* Rows the longest message of the view takes: its own, a note, each
  * field's sentence. */
 int frame_message_rows_needed(const struct view *view);
+/* A field's error as the message rows say it: the field's name, its
+ * sentence, and how many fields are wrong when more than one ("2 errors.
+ * Date of Birth: ..."); the caller frees it. */
+char *frame_field_error_text(const struct view *view, int field);
 /* Gives the buttons' and links' rows to the body: they are laid out from
  * row 0 (frame->folded), for a form to scroll with its fields; returns
  * their rows. */

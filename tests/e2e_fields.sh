@@ -2,11 +2,14 @@
 # Fields as a web page's: a list field chooses by type-ahead and never
 # holds a word that is not in the list; a password field shows one star a
 # character, never the characters; the plain frontend says at a secret
-# prompt that typing is hidden.
+# prompt that typing is hidden. A list's box is named by its field, says
+# "n of m" for the entry in focus and blanks its rows across the screen
+# (a line-reading screen reader hears the entry, not the form behind);
+# the status area names the wrong field and how many are wrong.
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 13
+plan 18
 start_wizard
 wait_for "Upgrade my PACER account"
 keys 1
@@ -61,4 +64,27 @@ expect_line "a code typed whole is its state (AR is Arkansas)" 'State \*: \[Arka
 printf '1\nja1234\n' | "$WIZARD" --plain --db "$database" > "$work_dir/plain.out" 2>&1
 check "the plain frontend's password prompt says typing is hidden" \
 	grep -qF "Password (required; typing is hidden):" "$work_dir/plain.out"
+
+# The User Type list in a box, and two wrong fields on the Person tab
+# (a database of its own: no draft of the walk above).
+. "${srcdir:-.}/tests/routes_lib.sh"
+database="$work_dir/lists.db"
+start_wizard
+to_person
+keys Tab C-u
+keys Tab Tab Tab Tab
+type_text "03/14/2030"
+keys Tab C-u Space
+wait_for "-- Commercial --"
+expect_line "the list's box is named by its field" '─User Type─'
+expect_line "and says which entry of how many has the focus" '─1 of 10─'
+expect_line "its rows hold the box alone, not the form behind" '^ *│> Law Firm *│ *$'
+keys Down
+expect_line "n of m follows the focus" '─2 of 10─'
+keys Escape
+wait_gone "-- Commercial --"
+type_text "Att"
+keys Tab
+commit Next
+expect_joined "the status area names the field and the count" "Error: 2 errors. First Name: This field is required."
 tap_finish

@@ -58,7 +58,7 @@ keys Enter
 commit Submit
 expect_line "a field's mark is short, beside it" 'New Password \*: \[\*+ *\] ! see below$'
 expect_cursor_on "the wrong field has the focus" 'New Password \*:'
-expect_joined "its sentence names every unmet rule" "Error: The password needs: upper- and lower-case letters; a digit or a special character."
+expect_joined "its sentence names every unmet rule" "Error: New Password: The password needs: upper- and lower-case letters; a digit or a special character."
 no_cut_error "no error ends in dots"
 keys C-u
 type_text 'Linked!2021'
@@ -72,7 +72,7 @@ keys Tab Tab Tab Tab C-u
 type_text "Rex the dog"
 keys Tab Tab Enter
 commit Submit
-expect_joined "the same answer twice is refused" "Error: Give three different answers."
+expect_joined "the same answer twice is refused" "Error: Answer 2: Give three different answers."
 expect_cursor_on "on the second answer" 'Answer 2 \*:'
 
 # A CM/ECF login at the court's PACER LOGIN is named as one.

@@ -28,7 +28,7 @@ expect_line "the name is pre-filled" 'Nombre \*: \[John'
 tabs 5
 type_text "03/14/2030"
 keys Tab Tab Enter
-expect_joined "a date in the future is refused in Spanish" "Error: La fecha de nacimiento"
+expect_joined "a date in the future is refused in Spanish" "Fecha de nacimiento: La fecha de nacimiento"
 keys C-u
 type_text "03/14/1970"
 keys Tab

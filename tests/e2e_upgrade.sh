@@ -33,7 +33,7 @@ expect "Space in the empty User Type opens the list" "-- Commercial --"
 keys Down Down Down Down Down Down Down Down Down Down Enter
 expect_line "Enter in the list fills the field" 'User Type \*: \[Attorney'
 keys Enter
-expect "a date of birth in the future is refused in words" "Error: The date of birth must be in the past."
+expect "a date of birth in the future is refused in words, its field named" "Error: Date of Birth: The date of birth must be in the past."
 expect_line "the bad field is marked next to it, shortly" 'Date of Birth \*: \[03/14/2030 *\] +! see below$'
 keys C-u
 type_text "03/14/1970"
