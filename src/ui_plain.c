@@ -33,7 +33,7 @@ struct plain_ui {
 	const struct screen_spec *last_screen;	/* the screen said last, */
 	int last_tab;				/* and its tab */
 	bool tty;
-	bool restore_mode;		/* the terminal's mode was changed (a kiosk) */
+	bool restore_mode;		/* the terminal's mode was changed */
 	struct termios mode;		/* as it was */
 	char buffer[LINE_MAX_BYTES];
 	size_t have;		/* bytes read and not yet taken */
@@ -49,16 +49,23 @@ enum line_result {
 	LINE_RESET,	/* the idle time ran out after the warning */
 };
 
-/* At a kiosk, Ctrl-D on the terminal is a key like any other, not the
- * end of input (which would end the patron's session); the staff leave
- * with Ctrl-X and the passphrase. */
-static void keep_end_of_file_key(struct plain_ui *ui)
+/* On a terminal, Ctrl-S would stop the output (XON/XOFF) and Ctrl-O
+ * throw it away until pressed again: to a person the wizard would seem
+ * frozen, as the full screen knows too. At a kiosk, Ctrl-D is a key like
+ * any other, not the end of input (which would end the patron's
+ * session); the staff leave with Ctrl-X and the passphrase. */
+static void set_terminal_keys(struct plain_ui *ui, bool kiosk)
 {
 	struct termios mode;
 	if (!ui->tty || tcgetattr(ui->in, &ui->mode) != 0)
 		return;
 	mode = ui->mode;
-	mode.c_cc[VEOF] = _POSIX_VDISABLE;
+	mode.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+#ifdef VDISCARD
+	mode.c_cc[VDISCARD] = _POSIX_VDISABLE;
+#endif
+	if (kiosk)
+		mode.c_cc[VEOF] = _POSIX_VDISABLE;
 	ui->restore_mode = tcsetattr(ui->in, TCSANOW, &mode) == 0;
 }
 
@@ -74,8 +81,7 @@ struct plain_ui *plain_ui_open(int in_fd, FILE *out, bool kiosk)
 		ui->wrap = NULL;
 	}
 	ui->tty = isatty(in_fd) != 0;
-	if (kiosk)
-		keep_end_of_file_key(ui);
+	set_terminal_keys(ui, kiosk);
 	return ui;
 }
 
@@ -89,6 +95,20 @@ void plain_ui_close(struct plain_ui *ui)
 		(void)fclose(ui->out);	/* to stays open; what failed was said */
 	wipe_memory(ui->buffer, sizeof ui->buffer);
 	free(ui);
+}
+
+/* Control keys a terminal put in the line (Ctrl-S, Ctrl-O, an arrow's
+ * escape) are not words; Ctrl-X, the staff's key, and Tab stay. */
+static void drop_control_characters(char *line)
+{
+	char *to = line;
+	for (const char *from = line; *from != '\0'; from++) {
+		unsigned char c = (unsigned char)*from;
+		if ((c < 0x20 && c != '\t' && c != 0x18) || c == 0x7f)
+			continue;
+		*to++ = *from;
+	}
+	*to = '\0';
 }
 
 /* A whole line from what was read, without its end; NULL when none. */
@@ -105,6 +125,7 @@ static char *take_line(struct plain_ui *ui)
 	memcpy(line, ui->buffer, len);
 	line[len] = '\0';
 	line[strcspn(line, "\r")] = '\0';
+	drop_control_characters(line);
 	memmove(ui->buffer, ui->buffer + used, ui->have - used);
 	wipe_memory(ui->buffer + ui->have - used, used);
 	ui->have -= used;

@@ -16,9 +16,12 @@ keys 9
 expect "9 goes on in lines" "9. Full screen mode"
 expect "with the plain prompt" "Choose a number, or press Enter for Upgrade my PACER account"
 check "on the same terminal: the wizard is still running" [ ! -s "$work_dir/status" ]
+# Ctrl-S and Ctrl-O would freeze or throw away the output of a terminal
+# in its usual mode: here they are keys like any other.
+keys C-s C-o
 type_text 1
 keys Enter
-expect "a number there opens the screen in lines" "== Manage My Account Login =="
+expect "a number there opens the screen in lines, even after Ctrl-S and Ctrl-O" "== Manage My Account Login =="
 type_text ja1234
 keys Enter
 expect "the password's prompt says that typing is hidden" "Password (required; typing is hidden):"
