@@ -30,6 +30,13 @@ struct form_screen {
 	FORM *form;
 	WINDOW *sub;
 	int n_fields;
+	/* A label too wide to leave a field room beside it (a question, a
+	 * Spanish label at 40 columns) goes on rows of its own above it:
+	 * stacked. Each field is then label_lines rows and its own. */
+	bool stacked;
+	int label_lines[FLOW_MAX_FIELDS];
+	int field_part[FLOW_MAX_FIELDS];	/* the part row of each field */
+	int fields_parts;			/* the part rows of all fields */
 	int label_cols;
 	int field_cols;
 	int field_col;
@@ -66,12 +73,21 @@ static int part_row(const struct form_screen *fs, int i)
 
 static int field_row(const struct form_screen *fs, int i)
 {
-	return part_row(fs, i);
+	return part_row(fs, fs->field_part[i]);
 }
 
 static char *field_label(const struct view_field *f)
 {
 	return f->spec->required ? xasprintf("%s *", f->label) : xstrdup(f->label);
+}
+
+/* "Label *:", as it reads on its own rows above the field. */
+static char *stacked_label(const struct view_field *f)
+{
+	char *label = field_label(f);
+	char *text = xasprintf("%s:", label);
+	free(label);
+	return text;
 }
 
 static int widest_label(const struct view *view)
@@ -246,7 +262,7 @@ static void draw_live_note(struct form_screen *fs)
 	struct wrapped w;
 	wrap_text(note, COLS - 2 * LEFT_MARGIN, &w);
 	for (int i = 0; i < fs->note_rows; i++) {
-		int row = part_row(fs, fs->n_fields + i);
+		int row = part_row(fs, fs->fields_parts + i);
 		if (row < 0)
 			continue;
 		move(row, 0);
@@ -276,6 +292,18 @@ static bool field_still_wrong(struct form_screen *fs, int i)
 
 /* A short mark right of each field the last check found wrong; the whole
  * sentence is in the message rows, which follow the focus to it. */
+/* Where a stacked field's mark goes: after the last row of its label. */
+static void stacked_mark_place(const struct form_screen *fs, int i, int *row, int *col)
+{
+	char *label = stacked_label(&fs->view->fields[i]);
+	struct wrapped w;
+	wrap_text(label, COLS - 2 * LEFT_MARGIN, &w);
+	*row = w.count > 0 ? part_row(fs, fs->field_part[i] - 1) : -1;
+	*col = w.count > 0 ? LEFT_MARGIN + text_columns(w.lines[w.count - 1]) + 1 : COLS;
+	wrapped_free(&w);
+	free(label);
+}
+
 static void draw_field_errors(struct form_screen *fs)
 {
 	/* TRANSLATORS: beside a field; the sentence is in the rows below. */
@@ -287,7 +315,11 @@ static void draw_field_errors(struct form_screen *fs)
 		int rows, cols, unused;
 		field_info(fs->fields[i], &rows, &cols, &unused, &unused, &unused, &unused);
 		int col = fs->field_col + cols + 2;	/* past the closing bracket */
-		if (col >= COLS - 1)
+		/* A stacked field's mark goes after its label, when that has
+		 * room: the field itself takes the row. */
+		if (fs->stacked && col + text_columns(mark) > COLS - 1)
+			stacked_mark_place(fs, i, &row, &col);
+		if (row < 0 || col >= COLS - 1)
 			continue;
 		move(row, col);
 		clrtoeol();
@@ -302,16 +334,19 @@ static void draw_field_errors(struct form_screen *fs)
 /* The fewest rows of text a short window keeps above the fields: a line
  * and the pointer to the rest. */
 #define MIN_TEXT_VIEW 2
+/* A field needs this many columns beside its label, or the labels go
+ * above the fields. */
+#define STACK_BELOW_COLUMNS 10
 
 /* The row in the fields' part of what has the focus, or -1 when it is
  * a button that stays below (not folded). */
 static int focus_part(const struct form_screen *fs)
 {
 	if (fs->focus < fs->n_fields)
-		return fs->focus;
+		return fs->field_part[fs->focus];
 	if (!fs->frame.folded)
 		return -1;
-	return fs->n_fields + fs->note_rows + fs->action_part[fs->focus - fs->n_fields];
+	return fs->fields_parts + fs->note_rows + fs->action_part[fs->focus - fs->n_fields];
 }
 
 /* Moves the fields' part so what has the focus is in view. */
@@ -325,11 +360,17 @@ static void scroll_to_focus(struct form_screen *fs)
 	else if (at >= fs->fields_first + fs->fields_view)
 		fs->fields_first = at - fs->fields_view + 1;
 	/* The live line follows the last field into view. */
-	int last = fs->n_fields + fs->note_rows - fs->fields_view;
+	int last = fs->fields_parts + fs->note_rows - fs->fields_view;
 	if (fs->focus == fs->n_fields - 1 && fs->fields_first < last)
 		fs->fields_first = last;
 	if (fs->fields_first > at)
 		fs->fields_first = at;
+	/* A stacked field's label comes into view with it, room allowing. */
+	if (fs->focus < fs->n_fields) {
+		int label_top = at - fs->label_lines[fs->focus];
+		if (label_top < fs->fields_first && at - label_top < fs->fields_view)
+			fs->fields_first = label_top;
+	}
 }
 
 /* Folded buttons and links: each at its screen row, or -1 out of view. */
@@ -338,7 +379,7 @@ static void place_folded_actions(struct form_screen *fs)
 	if (!fs->frame.folded)
 		return;
 	for (int i = 0; i < fs->frame.n_actions; i++)
-		fs->frame.actions[i].row = part_row(fs, fs->n_fields + fs->note_rows + fs->action_part[i]);
+		fs->frame.actions[i].row = part_row(fs, fs->fields_parts + fs->note_rows + fs->action_part[i]);
 }
 
 static bool build_form(struct form_screen *fs)
@@ -375,6 +416,35 @@ static void share_rows(struct form_screen *fs, bool fits, int text_rows, int par
 		fs->fields_view = part_rows;
 }
 
+/* Beside or above: "Label *: [value   ]" when the widest label leaves a
+ * field some room, else each label's words on rows of their own above
+ * its field, which starts near the margin. */
+static void place_labels(struct form_screen *fs)
+{
+	fs->label_cols = widest_label(fs->view);
+	fs->field_col = LEFT_MARGIN + fs->label_cols + 3;
+	fs->field_cols = COLS - fs->field_col - LEFT_MARGIN - 1;
+	fs->stacked = fs->field_cols < STACK_BELOW_COLUMNS && COLS >= UI_MIN_COLS;
+	if (fs->stacked) {
+		fs->field_col = LEFT_MARGIN + 3;
+		fs->field_cols = COLS - fs->field_col - LEFT_MARGIN - 1;
+	}
+	fs->fields_parts = 0;
+	for (int i = 0; i < fs->n_fields; i++) {
+		fs->label_lines[i] = 0;
+		if (fs->stacked) {
+			char *label = stacked_label(&fs->view->fields[i]);
+			struct wrapped w;
+			wrap_text(label, COLS - 2 * LEFT_MARGIN, &w);
+			fs->label_lines[i] = (int)w.count;
+			wrapped_free(&w);
+			free(label);
+		}
+		fs->fields_parts += fs->label_lines[i];
+		fs->field_part[i] = fs->fields_parts++;
+	}
+}
+
 static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 {
 	body_init(&fs->text, COLS - 2 * LEFT_MARGIN);
@@ -382,7 +452,8 @@ static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 	fs->text.more_hint = _("-- more: PgDn; all of it: F1 --");
 	int text_rows = fs->text.count + (fs->text.count > 0 ? 1 : 0);
 	fs->note_rows = fs->view->has_live_note ? live_note_rows(fs) : 0;
-	int part_rows = fs->n_fields + fs->note_rows;
+	place_labels(fs);
+	int part_rows = fs->fields_parts + fs->note_rows;
 	bool fits = frame_layout(fs->view, text_rows + part_rows, &fs->frame, need_cols, need_rows);
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS)
 		return false;
@@ -402,10 +473,6 @@ static bool layout(struct form_screen *fs, int *need_cols, int *need_rows)
 		return false;
 	}
 	fs->fields_top = fs->frame.body_top + fs->text_view;
-	fs->label_cols = widest_label(fs->view);
-	/* "Label *: [value   ]" */
-	fs->field_col = LEFT_MARGIN + fs->label_cols + 3;
-	fs->field_cols = COLS - fs->field_col - LEFT_MARGIN - 1;
 	if (fs->field_cols < 8) {
 		*need_cols = fs->field_col + 8 + LEFT_MARGIN;
 		return false;
@@ -418,15 +485,54 @@ static bool form_scrolls(const struct form_screen *fs)
 {
 	int text_rows = fs->text.count + (fs->text.count > 0 ? 1 : 0);
 	return fs->text_view < text_rows ||
-	       fs->fields_view < fs->n_fields + fs->note_rows + fs->action_rows;
+	       fs->fields_view < fs->fields_parts + fs->note_rows + fs->action_rows;
+}
+
+/* The brackets that show a field's room. */
+static void draw_brackets(struct form_screen *fs, int i, int row)
+{
+	if (fs->fields[i] == NULL)
+		return;
+	int rows, cols, unused;
+	field_info(fs->fields[i], &rows, &cols, &unused, &unused, &unused, &unused);
+	mvaddch(row, fs->field_col - 1, '[');
+	mvaddch(row, fs->field_col + cols, ']');
+}
+
+/* A stacked field's label, on its rows above the field. */
+static void draw_stacked_label(struct form_screen *fs, int i)
+{
+	char *label = stacked_label(&fs->view->fields[i]);
+	struct wrapped w;
+	wrap_text(label, COLS - 2 * LEFT_MARGIN, &w);
+	attr_t attr = i == fs->focus ? A_BOLD : A_NORMAL;
+	for (int k = 0; k < fs->label_lines[i] && (size_t)k < w.count; k++) {
+		int row = part_row(fs, fs->field_part[i] - fs->label_lines[i] + k);
+		if (row < 0)
+			continue;
+		move(row, 0);
+		clrtoeol();
+		attron(attr);
+		draw_text(stdscr, row, LEFT_MARGIN, w.lines[k], COLS - 2 * LEFT_MARGIN);
+		attroff(attr);
+	}
+	wrapped_free(&w);
+	free(label);
 }
 
 static void draw_labels(struct form_screen *fs)
 {
 	for (int i = 0; i < fs->n_fields; i++) {
+		if (fs->stacked)
+			draw_stacked_label(fs, i);
 		int row = field_row(fs, i);
 		if (row < 0)
 			continue;
+		if (fs->stacked) {
+			mvhline(row, 0, ' ', fs->field_col - 1);
+			draw_brackets(fs, i, row);
+			continue;
+		}
 		char *label = field_label(&fs->view->fields[i]);
 		int w = text_columns(label);
 		attr_t attr = i == fs->focus ? A_BOLD : A_NORMAL;
@@ -436,12 +542,7 @@ static void draw_labels(struct form_screen *fs)
 		mvaddstr(row, LEFT_MARGIN + fs->label_cols, ":");
 		attroff(attr);
 		free(label);
-		if (fs->fields[i] != NULL) {
-			int rows, cols, unused;
-			field_info(fs->fields[i], &rows, &cols, &unused, &unused, &unused, &unused);
-			mvaddch(row, fs->field_col - 1, '[');
-			mvaddch(row, fs->field_col + cols, ']');
-		}
+		draw_brackets(fs, i, row);
 	}
 }
 

@@ -2,6 +2,12 @@
 # would press the keys: $routes has a line "SCREEN|WAY THERE|TEXT THAT SAYS
 # IT IS THERE" for each screen. Sourced after tap.sh and tmux_lib.sh.
 
+# The list entries the routes choose, by the words they start with; a
+# walk in Spanish sets its own (tests/e2e_small_all.sh).
+: "${pick_pet:=What was the name of your f}" "${pick_city:=In what city were}"
+: "${pick_car:=What was your first}" "${pick_mother:=What is your mother}"
+: "${pick_attorney:=Attorney}"
+
 type_fields() { for text in "$@"; do type_text "$text"; keys Tab; done; }
 to_account() { pacer_login ja1234 'Legacy!2013' && wait_for "Account Type: Legacy"; }
 to_account_tab() { to_account && keys $1 Enter; }
@@ -14,8 +20,8 @@ to_security() {
 }
 to_security_filled() {
 	to_security || return 1
-	type_fields jattorney2021 'Linked!2021' 'Linked!2021' "What was the name of your f" "Rex the dog" \
-		"In what city were" Fresno "What was your first"
+	type_fields jattorney2021 'Linked!2021' 'Linked!2021' "$pick_pet" "Rex the dog" \
+		"$pick_city" Fresno "$pick_car"
 	type_text Corolla
 	keys Enter
 }
@@ -66,7 +72,7 @@ to_register_payment() {
 	type_fields Parks
 	keys Tab
 	type_fields 02/04/1983
-	type_text Attorney
+	type_text "$pick_attorney"
 	keys Enter
 	wait_for "Step 2 of 3" || return 1
 	keys Tab Tab
@@ -78,8 +84,8 @@ to_register_payment() {
 	type_text rosa.parks@example.com
 	keys Enter
 	wait_for "Step 3 of 3" || return 1
-	type_fields rparks1983 'Practice!2021' 'Practice!2021' "What was your first" Tercel \
-		"In what city were" Fresno "What is your mother"
+	type_fields rparks1983 'Practice!2021' 'Practice!2021' "$pick_car" Tercel \
+		"$pick_city" Fresno "$pick_mother"
 	type_text Lopez
 	keys Enter
 	commit Submit

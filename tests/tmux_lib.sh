@@ -73,13 +73,32 @@ advance_clock() {
 }
 
 # wait_for TEXT: true once TEXT is on the screen, false after the wait.
+# With wait_settles set (a walk in a language whose words the test does
+# not know), true once the screen has stopped changing instead.
 wait_for() {
+	if [ -n "${wait_settles:-}" ]; then
+		settled_screen
+		return 0
+	fi
 	deadline=$(( $(date +%s) + wait_seconds ))
 	while [ "$(date +%s)" -le "$deadline" ]; do
 		if screen | grep -qF -- "$1"; then return 0; fi
 		sleep 0.05
 	done
 	return 1
+}
+
+# settled_screen: once the screen is the same twice, 100 ms apart (at
+# most 4 s).
+settled_screen() {
+	previous="" tries=0
+	while [ $tries -lt 40 ]; do
+		current=$(screen)
+		[ -n "$current" ] && [ "$current" = "$previous" ] && return 0
+		previous=$current
+		sleep 0.1
+		tries=$((tries + 1))
+	done
 }
 
 # wait_gone TEXT: true once TEXT has left the screen.
@@ -147,7 +166,7 @@ type_birth_and_user_type() {
 	keys Tab Tab Tab Tab Tab
 	type_text "03/14/1970"
 	keys Tab
-	type_text "Attorney"
+	type_text "${pick_attorney:-Attorney}"
 }
 
 # to_address_tab USERNAME PASSWORD: on to the Address tab.
@@ -250,7 +269,10 @@ cursor_text() {
 # (the clock moves on instead of a real wait).
 commit() {
 	deadline=$(( $(date +%s) + wait_seconds ))
-	until cursor_text | grep -qF -- "$1"; do
+	# (A walk in a language whose words the test does not know trusts
+	# the keys that brought the focus there.)
+	[ -n "${wait_settles:-}" ] && settled_screen
+	until [ -n "${wait_settles:-}" ] || cursor_text | grep -qF -- "$1"; do
 		[ "$(date +%s)" -le "$deadline" ] || return 1
 		sleep 0.05
 	done
