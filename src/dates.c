@@ -2,6 +2,7 @@
 
 #include "dates.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,6 +30,15 @@ static const char *const weekdays_es[] = {
 	"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
 };
 
+/* Two decimal digits at text, as a number. */
+static bool two_digits(const char *text, int *out)
+{
+	if (!isdigit((unsigned char)text[0]) || !isdigit((unsigned char)text[1]))
+		return false;
+	*out = (text[0] - '0') * 10 + (text[1] - '0');
+	return true;
+}
+
 bool dates_parse(const char *text, struct date_time *out)
 {
 	char day[11];
@@ -44,9 +54,9 @@ bool dates_parse(const char *text, struct date_time *out)
 	if (len == 10)
 		return true;
 	int hour, minute;
-	char rest;
-	if (text[10] != ' ' || sscanf(text + 11, "%2d:%2d%c", &hour, &minute, &rest) != 2 ||
-	    text[13] != ':' || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+	/* "HH:MM", two digits each: nothing else is a court's time. */
+	if (text[10] != ' ' || text[13] != ':' || !two_digits(text + 11, &hour) ||
+	    !two_digits(text + 14, &minute) || hour > 23 || minute > 59)
 		return false;
 	out->hour = hour;
 	out->minute = minute;

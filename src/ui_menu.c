@@ -314,13 +314,11 @@ static bool menu_key(struct menu_screen *ms, int code, bool fkey, bool list)
 	if (menu_driver(ms->menu, request) == E_REQUEST_DENIED) {
 		/* Up and Down wrap around a menu, as Tab does; a page key on a
 		 * list that has no page more goes to its end. */
-		if (request == REQ_UP_ITEM && !list)
+		bool to_last = (request == REQ_UP_ITEM && !list) || request == REQ_SCR_DPAGE;
+		bool to_first = (request == REQ_DOWN_ITEM && !list) || request == REQ_SCR_UPAGE;
+		if (to_last)
 			menu_driver(ms->menu, REQ_LAST_ITEM);
-		else if (request == REQ_DOWN_ITEM && !list)
-			menu_driver(ms->menu, REQ_FIRST_ITEM);
-		else if (request == REQ_SCR_DPAGE)
-			menu_driver(ms->menu, REQ_LAST_ITEM);
-		else if (request == REQ_SCR_UPAGE)
+		else if (to_first)
 			menu_driver(ms->menu, REQ_FIRST_ITEM);
 	}
 	return true;

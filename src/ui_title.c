@@ -23,7 +23,8 @@ static char *shown;				/* the title last sent */
 static const char *capability(const char *name)
 {
 	const char *value = tigetstr(name);
-	return value == NULL || value == (const char *)-1 ? NULL : value;
+	/* terminfo's documented answer for a name that is no string capability */
+	return value == NULL || value == (const char *)-1 ? NULL : value;	/* NOLINT(performance-no-int-to-ptr) */
 }
 
 void ui_title_start(void)
