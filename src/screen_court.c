@@ -340,8 +340,11 @@ static const struct action_spec item_actions[] = {
 static void item_load(struct flow *flow)
 {
 	flow->title = items[flow->visit.item].label;
-	/* An inactive account cannot search: PACER answers with N6, not a search. */
-	if (strcmp(items[flow->visit.item].id, "query") == 0 && !flow->account.case_search_active) {
+	/* An inactive account cannot search: PACER answers its Query and
+	 * its Reports (lists of cases) with N6, not a search. */
+	const char *id = items[flow->visit.item].id;
+	bool searches = strcmp(id, "query") == 0 || strcmp(id, "reports") == 0;
+	if (searches && !flow->account.case_search_active) {
 		flow_add_notice(flow, N6_INACTIVE_SEARCH);
 		return;
 	}

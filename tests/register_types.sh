@@ -13,7 +13,7 @@ work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-register-XXXXXX") || exit 1
 trap 'rm -rf "$work_dir"' EXIT
 has() { grep -qF -- "$1" "$2"; }
 n6='If the Case Search Status says "Inactive," you can still upgrade your account, but cannot search for case information.'
-plan 20
+plan 21
 for kind in attorney later; do
 	"$ADMIN" --db "$work_dir/$kind.db" init > /dev/null
 	# On that day canb is on NextGen CM/ECF and ilnd is not yet.
@@ -79,6 +79,8 @@ check "and Check E-File Status shows it approved" \
 	has "E-filing request: canb, Attorney: approved" "$work_dir/status"
 sed -n '/^== Query ==/,/^Screen:/p' "$work_dir/later" > "$work_dir/query"
 check "an inactive account's Query answers with N6" has "$n6" "$work_dir/query"
+sed -n '/^== Reports ==/,/^Screen:/p' "$work_dir/later" > "$work_dir/reports"
+check "and so do its Reports" has "$n6" "$work_dir/reports"
 check "and does not describe a search" sh -c "! grep -qF 'shows their dockets' '$work_dir/query'"
 "$ADMIN" --db "$work_dir/later.db" scenario dump "$work_dir/later.scenario" > /dev/null 2>&1
 "$ADMIN" --db "$work_dir/copy.db" scenario load "$work_dir/later.scenario" --yes > /dev/null 2>&1
