@@ -123,7 +123,7 @@ wait_for "press Enter for Upgrade my PACER account"
 keys C-d Enter
 sleep 0.5
 check "Ctrl-D does not end a plain kiosk session" [ ! -s "$work_dir/status" ]
-expect "the conversation goes on" "Type a number from 1 to 7."
+expect "the conversation goes on: Ctrl-D is no word, Enter takes the default" "== Manage My Account Login =="
 keys C-x Enter
 expect "a line of Ctrl-X asks staff for the passphrase" "Staff passphrase (an empty line cancels):"
 type_text 'Staff!Pass1'
