@@ -12,6 +12,8 @@
 #include "i18n.h"
 #include "ui_internal.h"
 #include "ui_title.h"
+
+#include <term.h>
 #include "util.h"
 
 /* Esc is Back: a short wait tells it from the start of an arrow key's
@@ -50,6 +52,14 @@ static void leave_initial_state(void)
 	endwin();
 }
 
+/* The sentence for a terminal type this system does not know. */
+static void unknown_terminal(const char *term, char *err, size_t errsize)
+{
+	/* TRANSLATORS: %s is the TERM value; keep --plain, TERM=xterm and
+	 * ncurses-term as they are. */
+	snprintf(err, errsize, _("The terminal type \"%s\" is not known on this system. Run nextgen-wizard --plain for the line-by-line version (it works on any terminal and with a screen reader), or set TERM to a type this system knows, such as TERM=xterm (the package ncurses-term adds many more)."), term);
+}
+
 struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize)
 {
 	const char *term = getenv("TERM");
@@ -61,14 +71,19 @@ struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize)
 		copy_text(err, errsize, _("The TERM variable is not set, so the terminal type is unknown."));
 		return NULL;
 	}
+	/* setupterm asks first whether the terminal is known: newterm, which
+	 * (unlike initscr) reports an unknown one instead of exiting, leaves
+	 * memory of its own behind when it does. */
+	int unknown = 0;
+	if (setupterm(term, STDOUT_FILENO, &unknown) != OK) {
+		unknown_terminal(term, err, errsize);
+		return NULL;
+	}
+	del_curterm(cur_term);
 	struct curses_ui *ui = xcalloc(1, sizeof *ui);
-	/* newterm, unlike initscr, reports an unknown terminal instead of
-	 * exiting the program. */
 	ui->screen = newterm(NULL, stdout, stdin);
 	if (ui->screen == NULL) {
-		/* TRANSLATORS: %s is the TERM value; keep --plain, TERM=xterm and
-		 * ncurses-term as they are. */
-		snprintf(err, errsize, _("The terminal type \"%s\" is not known on this system. Run nextgen-wizard --plain for the line-by-line version (it works on any terminal and with a screen reader), or set TERM to a type this system knows, such as TERM=xterm (the package ncurses-term adds many more)."), term);
+		unknown_terminal(term, err, errsize);
 		free(ui);
 		return NULL;
 	}
