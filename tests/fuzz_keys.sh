@@ -94,16 +94,7 @@ plan "$screen_count"
 # answers_a_line: in the plain lines (a "== Title ==" heading on the
 # screen), an empty line is answered within a second.
 answers_a_line() {
-	screen | grep -q '^== .* ==$' || return 1
-	before=$(wc -c < "$work_dir/pipe")
-	keys Enter
-	tries=0
-	while [ $tries -lt 20 ]; do
-		sleep 0.05
-		[ "$(wc -c < "$work_dir/pipe")" -gt "$before" ] && return 0
-		tries=$((tries + 1))
-	done
-	return 1
+	screen | grep -q '^== .* ==$' && output_grows_after Enter
 }
 
 while IFS='|' read -r index name way marker <&3; do

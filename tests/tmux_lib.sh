@@ -188,8 +188,14 @@ watch_output() {
 # screen was repainted). Needs watch_output.
 answers_redraw() {
 	sleep 0.3	# what was on its way is in first
+	output_grows_after C-l
+}
+
+# output_grows_after KEYS...: the wizard writes something within a second
+# of KEYS (watch_output's pipe grows).
+output_grows_after() {
 	before=$(wc -c < "$work_dir/pipe")
-	keys C-l
+	keys "$@"
 	tries=0
 	while [ $tries -lt 20 ]; do
 		sleep 0.05
