@@ -73,6 +73,10 @@ void lines_print_screen(FILE *out, const struct view *view, bool banner)
 int lines_width(int fd)
 {
 	struct winsize size;
+	/* A stream of ours (ASCII, wrapping) has no descriptor: it ends on
+	 * standard output. */
+	if (fd < 0)
+		fd = STDOUT_FILENO;
 	if (fd >= 0 && isatty(fd) && ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 1)
 		return size.ws_col - 1;
 	const char *columns = getenv("COLUMNS");
