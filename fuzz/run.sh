@@ -20,7 +20,7 @@ objects=""
 for source in "$srcdir"/src/*.c; do
 	name=$(basename "$source" .c)
 	case $name in
-	main_* | admin_* | ui_text | ui_curses | ui_form | ui_frame | ui_session | ui_info | ui_menu | ui_keys) continue ;;
+	main_* | admin_* | ui_text | ui_curses | ui_form | ui_frame | ui_session | ui_info | ui_menu | ui_keys | ui_title) continue ;;
 	esac
 	object="$out/obj/$name.o"
 	if [ ! -f "$object" ] || [ "$source" -nt "$object" ]; then
