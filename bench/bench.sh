@@ -262,7 +262,7 @@ wizard_run() {
 	type_text Corolla
 	keys Enter
 	# Submit is permanent: Enter counts after a second of quiet with it
-	# in focus (src/session.h), as a person's deliberate press would.
+	# in focus (src/flow/session.h), as a person's deliberate press would.
 	settle
 	sleep 1.1
 	step wizard.security_to_complete keys Enter

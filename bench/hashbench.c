@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "auth.h"
+#include "core/auth.h"
 
 static double now_ms(void)
 {

@@ -10,11 +10,11 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "flow.h"
-#include "session.h"
-#include "setup.h"
-#include "store.h"
-#include "ui_lines.h"
+#include "flow/flow.h"
+#include "flow/session.h"
+#include "core/setup.h"
+#include "store/store.h"
+#include "ui/lines/ui_lines.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

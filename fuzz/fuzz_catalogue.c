@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "courts.h"
+#include "core/courts.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -10,9 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "scenario.h"
-#include "setup.h"
-#include "store.h"
+#include "core/scenario.h"
+#include "core/setup.h"
+#include "store/store.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -15,13 +15,11 @@ cppflags="-I$builddir -I$srcdir/src -DHAVE_CONFIG_H -DLOCALEDIR=\"$builddir/loca
 cppflags="$cppflags $(pkg-config --cflags sqlite3 libcrypt)"
 libs="$(pkg-config --libs sqlite3 libcrypt) -lunistring"
 
-# The core and the line frontends; nothing of curses.
+# The layers under the frontends and the line frontends; nothing of curses.
 objects=""
-for source in "$srcdir"/src/*.c; do
+for source in $(find "$srcdir/src/base" "$srcdir/src/store" "$srcdir/src/core" \
+	"$srcdir/src/flow" "$srcdir/src/ui/lines" -name '*.c' | sort); do
 	name=$(basename "$source" .c)
-	case $name in
-	main_* | admin_* | ui_text | ui_curses | ui_form | ui_frame | ui_session | ui_info | ui_menu | ui_keys | ui_title) continue ;;
-	esac
 	object="$out/obj/$name.o"
 	if [ ! -f "$object" ] || [ "$source" -nt "$object" ]; then
 		# shellcheck disable=SC2086

@@ -9,21 +9,21 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "admin_account.h"
-#include "admin_class.h"
-#include "admin_courts.h"
-#include "admin_efile.h"
-#include "admin_scenario.h"
-#include "admin_common.h"
-#include "auth.h"
-#include "courts.h"
-#include "i18n.h"
-#include "options.h"
-#include "pacer.h"
-#include "paths.h"
-#include "setup.h"
-#include "util.h"
-#include "validate.h"
+#include "admin/admin_account.h"
+#include "admin/admin_class.h"
+#include "admin/admin_courts.h"
+#include "admin/admin_efile.h"
+#include "admin/admin_scenario.h"
+#include "admin/admin_common.h"
+#include "core/auth.h"
+#include "core/courts.h"
+#include "base/i18n.h"
+#include "base/options.h"
+#include "core/pacer.h"
+#include "base/paths.h"
+#include "core/setup.h"
+#include "base/util.h"
+#include "core/validate.h"
 
 static const char *program = admin_program;
 

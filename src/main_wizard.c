@@ -6,20 +6,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "flow.h"
-#include "ascii.h"
-#include "i18n.h"
-#include "language.h"
-#include "options.h"
-#include "paths.h"
-#include "session.h"
-#include "setup.h"
-#include "signals.h"
-#include "ui_curses.h"
-#include "ui_keys.h"
-#include "ui_lines.h"
-#include "util.h"
-#include "validate.h"
+#include "flow/flow.h"
+#include "base/ascii.h"
+#include "base/i18n.h"
+#include "base/language.h"
+#include "base/options.h"
+#include "base/paths.h"
+#include "flow/session.h"
+#include "core/setup.h"
+#include "base/signals.h"
+#include "ui/curses/ui_curses.h"
+#include "ui/curses/ui_keys.h"
+#include "ui/lines/ui_lines.h"
+#include "base/util.h"
+#include "core/validate.h"
 
 static const char *program = "nextgen-wizard";
 

@@ -34,10 +34,10 @@ expect_cursor_on "a full field does not move the focus by itself" 'ZIP Code \*:'
 for _ in 1 2 3 4 5 6; do keys Escape; sleep 0.2; done
 expect "Esc, pressed again and again, reaches the start screen" "1  Upgrade my PACER account"
 cd "$TOP_SRCDIR" || exit 1
-check "nothing blinks or flashes (no A_BLINK, flash() or visible bell)" sh -c '! grep -nE "A_BLINK|flash *\(" src/*.c'
+check "nothing blinks or flashes (no A_BLINK, flash() or visible bell)" sh -c '! grep -rnE --include=*.c "A_BLINK|flash *\(" src'
 # msggrep reads messages over several lines; its answer always holds the
 # catalogue's header, so one msgid means no match.
 matches=$(msggrep -K -i -E -e '\b(green|red|colou?r|highlighted|on the (left|right))\b' po/es.po | grep -c '^msgid')
 check "no instruction speaks of colour or position ($((matches - 1)) found)" [ "$matches" -le 1 ]
-check "the courts' warnings are marked in words, not only by bold" grep -q 'body_add_hanging(body, "! "' src/ui_frame.c
+check "the courts' warnings are marked in words, not only by bold" grep -q 'body_add_hanging(body, "! "' src/ui/curses/ui_frame.c
 tap_finish

@@ -14,7 +14,7 @@ cd "$TOP_SRCDIR" || exit 1
 xgettext --keyword=_ --keyword=N_ --keyword=ngettext:1,2 --from-code=UTF-8 --files-from=po/POTFILES.in \
 	-o "$work_dir/current.pot" 2>"$work_dir/err"
 check "the sources' strings can be extracted" [ -s "$work_dir/current.pot" ]
-missing=$(grep -lE '_\(|N_\(' src/*.c | while read -r f; do grep -qxF "$f" po/POTFILES.in || echo "$f"; done)
+missing=$(grep -rlE --include=*.c '_\(|N_\(' src | sort | while read -r f; do grep -qxF "$f" po/POTFILES.in || echo "$f"; done)
 check "every source file with strings is in po/POTFILES.in" [ -z "$missing" ]
 if msgcmp po/es.po "$work_dir/current.pot" > "$work_dir/cmp" 2>&1 &&
    stats=$(msgfmt --check --statistics -o /dev/null po/es.po 2>&1) &&

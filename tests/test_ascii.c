@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ascii.h"
+#include "base/ascii.h"
 
 static void assert_ascii(const char *from, const char *expected)
 {

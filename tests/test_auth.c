@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "auth.h"
+#include "core/auth.h"
 
 static void a_hash_is_yescrypt_and_verifies(void **state)
 {

@@ -11,10 +11,10 @@
 #include <string.h>
 #include <libintl.h>
 
-#include "courts.h"
-#include "dates.h"
-#include "language.h"
-#include "notices.h"
+#include "core/courts.h"
+#include "core/dates.h"
+#include "base/language.h"
+#include "core/notices.h"
 
 struct collected {
 	struct court courts[64];

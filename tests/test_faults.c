@@ -13,9 +13,9 @@
 #include <stdio.h>
 
 #include "faultvfs.h"
-#include "flow.h"
-#include "pacer.h"
-#include "screens.h"
+#include "flow/flow.h"
+#include "core/pacer.h"
+#include "flow/screens.h"
 
 static enum screen_id act(struct flow *flow, const char *id)
 {

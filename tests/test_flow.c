@@ -6,9 +6,9 @@
 
 #include <locale.h>
 
-#include "flow.h"
-#include "scenario.h"
-#include "screens.h"
+#include "flow/flow.h"
+#include "core/scenario.h"
+#include "flow/screens.h"
 
 struct step {
 	enum screen_id expect;	/* the screen the script expects to be on */

@@ -6,12 +6,12 @@
 
 #include <locale.h>
 
-#include "faq.h"
-#include "help.h"
-#include "screens.h"
-#include "trouble.h"
-#include "ui_lines.h"
-#include "util.h"
+#include "flow/faq.h"
+#include "flow/help.h"
+#include "flow/screens.h"
+#include "flow/trouble.h"
+#include "ui/lines/ui_lines.h"
+#include "base/util.h"
 
 /* Where the collected questions say each one arises (their section
  * headings: general, registration, PACER login and Manage My Account,

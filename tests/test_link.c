@@ -6,13 +6,13 @@
 
 #include <locale.h>
 
-#include "cmecf.h"
-#include "faq.h"
-#include "flow.h"
-#include "pacer.h"
-#include "screens.h"
-#include "upgrade.h"
-#include "util.h"
+#include "core/cmecf.h"
+#include "flow/faq.h"
+#include "flow/flow.h"
+#include "core/pacer.h"
+#include "flow/screens.h"
+#include "flow/upgrade.h"
+#include "base/util.h"
 
 static enum screen_id act(struct flow *flow, const char *id)
 {

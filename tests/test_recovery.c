@@ -5,9 +5,9 @@
 
 #include <locale.h>
 
-#include "flow.h"
-#include "pacer.h"
-#include "screens.h"
+#include "flow/flow.h"
+#include "core/pacer.h"
+#include "flow/screens.h"
 
 static enum screen_id act(struct flow *flow, const char *id)
 {

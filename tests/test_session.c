@@ -11,12 +11,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "auth.h"
-#include "drafts.h"
-#include "keywords.h"
-#include "process.h"
-#include "screens.h"
-#include "session.h"
+#include "core/auth.h"
+#include "flow/drafts.h"
+#include "base/keywords.h"
+#include "base/process.h"
+#include "flow/screens.h"
+#include "flow/session.h"
 
 static char clock_path[4096];
 static double clock_seconds;

@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "pacer.h"
+#include "core/pacer.h"
 
 struct fixture {
 	char *dir;

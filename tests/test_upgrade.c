@@ -7,11 +7,11 @@
 
 #include <locale.h>
 
-#include "flow.h"
-#include "pacer.h"
-#include "screens.h"
-#include "upgrade.h"
-#include "wrap.h"
+#include "flow/flow.h"
+#include "core/pacer.h"
+#include "flow/screens.h"
+#include "flow/upgrade.h"
+#include "base/wrap.h"
 
 /* John Attorney logged in, on a practice date before CANB's go-live. */
 static int make_fixture(void **state)

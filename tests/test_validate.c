@@ -9,8 +9,8 @@
 #include <locale.h>
 #include <string.h>
 
-#include "validate.h"
-#include "wrap.h"
+#include "core/validate.h"
+#include "base/wrap.h"
 
 static void dates_are_checked_against_the_calendar(void **state)
 {

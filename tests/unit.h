@@ -14,13 +14,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "flow.h"
-#include "drafts.h"
-#include "session.h"
-#include "util.h"
-#include "pacer.h"
-#include "setup.h"
-#include "store.h"
+#include "flow/flow.h"
+#include "flow/drafts.h"
+#include "flow/session.h"
+#include "base/util.h"
+#include "core/pacer.h"
+#include "core/setup.h"
+#include "store/store.h"
 
 static inline char *unit_temp_dir(void)
 {

@@ -1,0 +1,278 @@
+/* nextgen-admin account add | show | lock | unlock | reset-password |
+ * delete: one PACER account at a time, for trainers and the help desk. */
+#include <config.h>
+
+#include "admin/admin_account.h"
+
+#include <getopt.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/account_fields.h"
+#include "admin/admin_common.h"
+#include "base/i18n.h"
+#include "base/options.h"
+#include "core/pacer.h"
+#include "core/staff.h"
+#include "base/util.h"
+#include "core/validate.h"
+
+/* "account add" takes each detail as an option of the same name. */
+#define N_DETAILS ACCOUNT_FIELD_COUNT
+
+struct account_options {
+	const char *username;
+	const char *details[N_DETAILS];	/* NULL: not given */
+	bool legacy;
+	bool inactive;
+	bool shared_firm;
+	int minutes;
+	bool yes;
+};
+
+static void account_usage(FILE *out)
+{
+	fprintf(out, _("Usage: %s [--db PATH] account COMMAND USERNAME [OPTION]...\n"), admin_program);
+	fputs(_("One PACER account at a time; every change is in the audit log.\n\n"
+		"  account add USERNAME --first NAME --last NAME [--legacy] [DETAIL]...\n"
+		"      a new account (upgraded unless --legacy); its password is read from\n"
+		"      the terminal twice, or once from standard input. The details:\n"
+		"      --middle --prefix --suffix --email --user-type --firm --unit\n"
+		"      --address --address2 --city --state --county --zip --country\n"
+		"      --phone (each with a value), --account NUMBER, --created DATE,\n"
+		"      --birth-date DATE (YYYY-MM-DD), --inactive (no case search),\n"
+		"      --shared-firm (a firm's shared account)\n"
+		"  account show USERNAME      its details, state and links (never a secret)\n"
+		"  account lock USERNAME [--minutes M]   locked for M minutes (default 15)\n"
+		"  account unlock USERNAME    unlocked, its failed logins forgotten\n"
+		"  account activate USERNAME  Case Search Status Active, as when the activation\n"
+		"      code PACER mails a new registrant is entered\n"
+		"  account reset-password USERNAME   a new password, read as for add\n"
+		"  account delete USERNAME [--yes]   gone, with its drafts and answers; its\n"
+		"      CM/ECF accounts stay, unlinked (asks first unless --yes)\n"), out);
+}
+
+/* Options after "account COMMAND USERNAME"; -1 when wrong, 1 for --help. */
+static int parse_account_options(int argc, char **argv, struct account_options *o)
+{
+	enum { OPT_LEGACY = 256, OPT_MINUTES, OPT_YES, OPT_HELP, OPT_INACTIVE, OPT_SHARED_FIRM,
+	       OPT_DETAIL };
+	static const struct option fixed[] = {
+		{ "legacy", no_argument, NULL, OPT_LEGACY },
+		{ "minutes", required_argument, NULL, OPT_MINUTES },
+		{ "yes", no_argument, NULL, OPT_YES },
+		{ "help", no_argument, NULL, OPT_HELP },
+		{ "inactive", no_argument, NULL, OPT_INACTIVE },
+		{ "shared-firm", no_argument, NULL, OPT_SHARED_FIRM },
+	};
+	size_t n_fixed = sizeof fixed / sizeof fixed[0];
+	struct option options[sizeof fixed / sizeof fixed[0] + N_DETAILS + 1];
+	memcpy(options, fixed, sizeof fixed);
+	for (size_t i = 0; i < N_DETAILS; i++)
+		options[n_fixed + i] = (struct option){ account_fields[i].key, required_argument,
+							NULL, OPT_DETAIL + (int)i };
+	options[n_fixed + N_DETAILS] = (struct option){ NULL, 0, NULL, 0 };
+	optind = 1;
+	int c;
+	char *end;
+	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
+		switch (c) {
+		case OPT_LEGACY:
+			o->legacy = true;
+			break;
+		case OPT_INACTIVE:
+			o->inactive = true;
+			break;
+		case OPT_SHARED_FIRM:
+			o->shared_firm = true;
+			break;
+		case OPT_MINUTES:
+			o->minutes = (int)strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || o->minutes < 1 || o->minutes > 24 * 60) {
+				fprintf(stderr, _("%s: --minutes takes 1 to 1440.\n"), admin_program);
+				return -1;
+			}
+			break;
+		case OPT_YES:
+			o->yes = true;
+			break;
+		case OPT_HELP:
+			return 1;
+		default:
+			if (c < OPT_DETAIL || c >= OPT_DETAIL + (int)N_DETAILS)
+				return -1;
+			o->details[c - OPT_DETAIL] = optarg;
+			break;
+		}
+	}
+	if (optind + 1 != argc) {
+		fprintf(stderr, _("%s: account takes one USERNAME.\n"), admin_program);
+		return -1;
+	}
+	o->username = argv[optind];
+	return 0;
+}
+
+/* The details given into the account; false with a message naming the
+ * option when one is refused. */
+static bool apply_details(const struct account_options *o, struct pacer_account *a)
+{
+	for (size_t i = 0; i < N_DETAILS; i++) {
+		const struct account_field *d = &account_fields[i];
+		const char *value = o->details[i];
+		if (value == NULL)
+			continue;
+		const char *why = validate_text(value, (int)d->size - 1);
+		if (why == NULL && d->check != NULL)
+			why = d->check(value);
+		if (why != NULL) {
+			fprintf(stderr, "%s: --%s: %s\n", admin_program, d->key, why);
+			return false;
+		}
+		copy_text((char *)a + d->offset, d->size, value);
+	}
+	a->kind = o->legacy ? ACCOUNT_LEGACY : ACCOUNT_UPGRADED;
+	a->case_search_active = !o->inactive;
+	a->shared_firm = o->shared_firm;
+	return true;
+}
+
+/* A new password: twice from a terminal, once from a pipe. */
+static bool read_new_password(char *out, size_t size)
+{
+	char again[256];
+	bool ok = admin_read_secret(_("New password: "), out, size) && out[0] != '\0';
+	if (ok && isatty(STDIN_FILENO)) {
+		ok = admin_read_secret(_("The same password again: "), again, sizeof again) &&
+		     strcmp(out, again) == 0;
+		if (!ok)
+			fprintf(stderr, _("%s: the two passwords differ.\n"), admin_program);
+	} else if (!ok) {
+		fprintf(stderr, _("%s: no password was given.\n"), admin_program);
+	}
+	wipe_memory(again, sizeof again);
+	return ok;
+}
+
+/* Every detail that is set, the name first; never a hash. */
+static void show_account(const struct pacer_account *a)
+{
+	char name[2 * STORE_TEXT_MAX];
+	account_full_name(a, name, sizeof name);
+	printf("%-16s %s\n", _("username:"), a->username);
+	printf("%-16s %s\n", _("name:"), name);
+	printf("%-16s %s\n", _("kind:"), a->kind == ACCOUNT_LEGACY ? _("legacy") : _("upgraded"));
+	if (a->legacy_username[0])
+		printf("%-16s %s\n", _("legacy username:"), a->legacy_username);
+	printf("%-16s %s\n", _("case search:"), a->case_search_active ? _("active") : _("inactive"));
+	if (a->registered_as[0])
+		printf("%-16s %s\n", _("registered as:"), registration_label(a->registered_as));
+	if (a->payment[0])
+		printf("%-16s %s\n", _("payment:"), payment_label(a->payment));
+	if (a->shared_firm)
+		printf("%-16s %s\n", _("shared firm:"), _("yes"));
+	for (size_t i = 0; i < N_DETAILS; i++) {
+		const char *value = (const char *)a + account_fields[i].offset;
+		if (value[0] == '\0' || account_fields[i].label == NULL)
+			continue;
+		char *label = xasprintf("%s:", _(account_fields[i].label));
+		/* Padded by columns: a Spanish label may hold accented letters. */
+		int pad = 16 - text_columns(label);
+		printf("%s%*s %s\n", label, pad > 0 ? pad : 0, "", value);
+		free(label);
+	}
+	printf("%-16s %d\n", _("failed logins:"), a->failed_logins);
+	printf("%-16s %s\n", _("locked until:"), a->locked_until[0] ? a->locked_until : "-");
+}
+
+static int run_account(struct store *store, const char *command, const struct account_options *o)
+{
+	char err[STORE_ERROR_MAX];
+	struct staff staff = { admin_operator(), session_terminal() };
+	struct pacer_account *a = xcalloc(1, sizeof *a);
+	char password[256] = "";
+	bool ok = false;
+	bool changed = false;
+	if (strcmp(command, "show") == 0) {
+		ok = staff_find_account(store, o->username, a, err);
+		if (ok)
+			show_account(a);
+	} else if (strcmp(command, "lock") == 0) {
+		ok = staff_lock_account(store, &staff, o->username, o->minutes ? o->minutes : 15, err);
+		changed = true;
+	} else if (strcmp(command, "unlock") == 0) {
+		ok = staff_unlock_account(store, &staff, o->username, err);
+		changed = true;
+	} else if (strcmp(command, "activate") == 0) {
+		ok = staff_activate_account(store, &staff, o->username, err);
+		changed = true;
+	} else if (strcmp(command, "reset-password") == 0) {
+		if (!read_new_password(password, sizeof password))
+			goto out;
+		ok = staff_reset_password(store, &staff, o->username, password, err);
+		changed = true;
+	} else if (strcmp(command, "delete") == 0) {
+		if (!admin_go_ahead(xasprintf(_("Delete the PACER account %s? [y/N]"), o->username),
+				    o->yes))
+			goto out;
+		ok = staff_delete_account(store, &staff, o->username, err);
+		changed = true;
+	} else {
+		/* first and last name lead the table */
+		if (o->details[0] == NULL || o->details[1] == NULL) {
+			fprintf(stderr, _("%s: account add needs --first and --last.\n"), admin_program);
+			goto out;
+		}
+		copy_text(a->username, sizeof a->username, o->username);
+		if (!apply_details(o, a) || !read_new_password(password, sizeof password))
+			goto out;
+		ok = staff_add_account(store, &staff, a, password, err);
+		changed = true;
+	}
+	if (!ok)
+		fprintf(stderr, "%s: %s\n", admin_program, err);
+	else if (changed)
+		/* TRANSLATORS: %1$s is a username, %2$s a command such as lock. */
+		printf(_("Done: account %2$s %1$s (see nextgen-admin audit).\n"), o->username, command);
+out:
+	wipe_memory(password, sizeof password);
+	wipe_memory(a, sizeof *a);
+	free(a);
+	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+}
+
+int admin_account_command(const char *path, int argc, char **argv)
+{
+	static const char *const commands[] = { "add", "show", "lock", "unlock", "activate",
+						"reset-password", "delete" };
+	if (argc < 1 || strcmp(argv[0], "--help") == 0) {
+		account_usage(argc < 1 ? stderr : stdout);
+		return argc < 1 ? EXIT_USAGE : EXIT_OK;
+	}
+	bool known = false;
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		known = known || strcmp(argv[0], commands[i]) == 0;
+	if (!known) {
+		fprintf(stderr, _("%s: account commands are add, show, lock, unlock, activate, "
+				  "reset-password and delete.\n"),
+			admin_program);
+		return admin_fail_usage();
+	}
+	struct account_options o = { 0 };
+	int parsed = parse_account_options(argc, argv, &o);
+	if (parsed == 1) {
+		account_usage(stdout);
+		return EXIT_OK;
+	}
+	if (parsed < 0)
+		return admin_fail_usage();
+	struct store *store = admin_open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	int status = run_account(store, argv[0], &o);
+	store_close(store);
+	return status;
+}

@@ -1,0 +1,145 @@
+/* nextgen-admin efile list | approve: the trainer plays the court that
+ * receives e-file registrations. A request sent from the wizard waits as
+ * pending; approving it makes the PACER account an e-filer at the court,
+ * as a NextGen court's approval does. */
+#include <config.h>
+
+#include "admin/admin_efile.h"
+
+#include <getopt.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "admin/admin_common.h"
+#include "base/i18n.h"
+#include "base/options.h"
+#include "base/util.h"
+
+static void efile_usage(FILE *out)
+{
+	fprintf(out, _("Usage: %s [--db PATH] efile COMMAND [ID] [OPTION]...\n"), admin_program);
+	fputs(_("E-file registrations sent from the wizard's e-filing request form; you\n"
+		"decide them as the court would.\n\n"
+		"  efile [list] [--all]   the pending requests (--all: the decided ones too)\n"
+		"  efile approve ID       approve request ID: the trainee's PACER account\n"
+		"                         becomes an e-filer at that court, linked, and the\n"
+		"                         court's filing menus appear at the next login there\n"), out);
+}
+
+static bool print_request(const struct efile_request *r, void *data)
+{
+	int *rows = data;
+	(*rows)++;
+	printf("%-4lld %-16s %-6s %-12s %-18s %-10s %-6s %-9s %s\n", r->id, r->username, r->court_id,
+	       r->kind, r->filer_type, r->bar_number[0] ? r->bar_number : "-",
+	       r->bar_state[0] ? r->bar_state : "-",
+	       strcmp(r->status, "approved") == 0 ? _("approved")
+	       : strcmp(r->status, "closed") == 0 ? _("closed")
+						   : _("pending"),
+	       r->requested_at);
+	return true;
+}
+
+static int list_requests(struct store *store, bool all)
+{
+	int rows = 0;
+	printf("%-4s %-16s %-6s %-12s %-18s %-10s %-6s %-9s %s\n", _("ID"), _("USERNAME"), _("COURT"),
+	       _("KIND"), _("FILER TYPE"), _("BAR NUMBER"), _("STATE"), _("STATUS"),
+	       _("REQUESTED (UTC)"));
+	if (!store_each_efile_request(store, !all, print_request, &rows)) {
+		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+		return EXIT_FAILURE_RUNTIME;
+	}
+	if (rows == 0)
+		printf("%s\n", all ? _("No e-file requests.") : _("No pending e-file requests."));
+	return EXIT_OK;
+}
+
+static int approve_request(struct store *store, const char *id_text)
+{
+	char *end;
+	errno = 0;
+	long long id = strtoll(id_text, &end, 10);
+	struct efile_request request;
+	bool found = false;
+	if (*id_text == '\0' || *end != '\0' || id <= 0 || errno == ERANGE) {
+		fprintf(stderr, _("%s: a request ID is a number, as efile list shows.\n"), admin_program);
+		return EXIT_USAGE;
+	}
+	if (!store_find_efile_request(store, id, &request, &found)) {
+		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+		return EXIT_FAILURE_RUNTIME;
+	}
+	if (!found || strcmp(request.status, "pending") != 0) {
+		fprintf(stderr, found ? _("%s: request %lld is decided already.\n")
+				      : _("%s: no e-file request %lld.\n"), admin_program, id);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	enum store_result result = store_approve_efile_request(store, &request, session_terminal());
+	if (result == STORE_USERNAME_TAKEN || result == STORE_SHARED_ACCOUNT) {
+		fprintf(stderr, result == STORE_USERNAME_TAKEN
+					? _("%s: %s already has a CM/ECF account at %s; the request is closed.\n")
+					: _("%s: %s is a firm's shared account, which a court never approves "
+					    "(each filer needs their own); the request to %s is closed.\n"),
+			admin_program, request.username, request.court_id);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	if (result != STORE_DONE) {
+		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+		return EXIT_FAILURE_RUNTIME;
+	}
+	printf(_("Approved request %lld: %s now e-files at %s.\n"), id, request.username,
+	       request.court_id);
+	return EXIT_OK;
+}
+
+int admin_efile_command(const char *path, int argc, char **argv)
+{
+	enum { OPT_ALL = 256, OPT_HELP };
+	static const struct option options[] = {
+		{ "all", no_argument, NULL, OPT_ALL },
+		{ "help", no_argument, NULL, OPT_HELP },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool all = false;
+	/* argv[-1] is "efile", taken by getopt for the program's name. */
+	optind = 1;
+	int c;
+	while ((c = getopt_long(argc + 1, argv - 1, "", options, NULL)) != -1) {
+		switch (c) {
+		case OPT_ALL:
+			all = true;
+			break;
+		case OPT_HELP:
+			efile_usage(stdout);
+			return EXIT_OK;
+		default:
+			return admin_fail_usage();
+		}
+	}
+	argc++;
+	argv--;
+	const char *command = optind < argc ? argv[optind++] : "list";
+	bool list = strcmp(command, "list") == 0;
+	if (!list && strcmp(command, "approve") != 0) {
+		fprintf(stderr, _("%s: efile commands are list and approve.\n"), admin_program);
+		return admin_fail_usage();
+	}
+	if (list ? optind != argc : optind + 1 != argc) {
+		fprintf(stderr, list ? _("%s: efile list takes no request ID.\n")
+				     : _("%s: efile approve takes one request ID.\n"), admin_program);
+		return admin_fail_usage();
+	}
+	if (!list && all) {
+		fprintf(stderr, _("%s: --all goes only with efile list.\n"), admin_program);
+		return admin_fail_usage();
+	}
+	struct store *store = admin_open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	int status = list ? list_requests(store, all) : approve_request(store, argv[optind]);
+	store_close(store);
+	return status;
+}

@@ -1,0 +1,166 @@
+/* nextgen-admin scenario: a prepared class state written to a file and
+ * loaded again, here or on another host. */
+#include <config.h>
+
+#include "admin/admin_scenario.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "admin/admin_common.h"
+#include "base/i18n.h"
+#include "base/options.h"
+#include "base/paths.h"
+#include "core/scenario.h"
+#include "core/setup.h"
+#include "base/util.h"
+
+static void scenario_usage(FILE *out)
+{
+	fprintf(out, _("Usage: %s [--db PATH] scenario load|dump FILE [--yes]\n"), admin_program);
+	fputs(_("A practice database as a text file (the format of the demo scenario).\n\n"
+		"  scenario dump FILE [--yes]\n"
+		"                   write the settings, courts, accounts and classes to FILE\n"
+		"                   (- for standard output); --yes replaces an existing FILE.\n"
+		"                   Passwords and answers are written as their hashes.\n"
+		"  scenario load FILE [--yes]\n"
+		"                   replace every account, court and class with FILE\n"
+		"                   (asks first unless --yes)\n\n"
+		"The format: sections [settings], [court], [pacer], [ecf], [class] and\n"
+		"[trainee], each followed by key = value lines; # starts a comment.\n"
+		"See nextgen-admin(8) for every key.\n"), out);
+}
+
+int admin_load_scenario(const char *path, const char *scenario, bool yes)
+{
+	char *question = scenario == NULL
+		? xasprintf(_("This replaces every account in %s with the demo scenario. "
+			      "Continue? [y/N]"), path)
+		: xasprintf(_("This replaces every account in %s with the scenario %s. "
+			      "Continue? [y/N]"), path, scenario);
+	if (!admin_go_ahead(question, yes))
+		return EXIT_FAILURE_RUNTIME;
+	struct store *store = admin_open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	char err[STORE_ERROR_MAX];
+	char *file = scenario == NULL ? NULL
+		     : strchr(scenario, '/') ? xstrdup(scenario) : xasprintf("./%s", scenario);
+	bool ok = file == NULL ? setup_load_demo(store, data_directory(), err)
+			       : setup_load_scenario(store, data_directory(), file, err);
+	free(file);
+	if (ok) {
+		struct audit_event event = {
+			.terminal = session_terminal(), .username = admin_operator(), .court_id = "",
+			.event = "scenario load", .outcome = scenario == NULL ? "demo" : scenario,
+		};
+		if (!store_audit(store, &event))
+			fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+	}
+	store_close(store);
+	if (!ok) {
+		fprintf(stderr, "%s: %s\n", admin_program, err);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	if (scenario == NULL)
+		printf(_("%s now holds the demo scenario.\n"), path);
+	else
+		printf(_("%s now holds the scenario %s.\n"), path, scenario);
+	return EXIT_OK;
+}
+
+/* Written beside the target and renamed over it, so a failed dump
+ * never leaves half a file where a good one was. */
+static bool dump_to_file(struct store *store, const char *file, char *err, size_t errsize)
+{
+	char *temporary = xasprintf("%s.XXXXXX", file);
+	int fd = mkstemp(temporary);
+	if (fd < 0) {
+		snprintf(err, errsize, _("%s cannot be written: %s"), file, strerror(errno));
+		free(temporary);
+		return false;
+	}
+	FILE *out = fdopen(fd, "w");
+	bool ok = out != NULL && scenario_dump(store, out, err, errsize);
+	if (out == NULL) {
+		snprintf(err, errsize, _("%s cannot be written: %s"), file, strerror(errno));
+		close(fd);
+	} else if (fclose(out) != 0 && ok) {
+		snprintf(err, errsize, _("%s cannot be written: %s"), file, strerror(errno));
+		ok = false;
+	}
+	if (ok && rename(temporary, file) != 0) {
+		snprintf(err, errsize, _("%s cannot be written: %s"), file, strerror(errno));
+		ok = false;
+	}
+	if (!ok)
+		unlink(temporary);
+	free(temporary);
+	return ok;
+}
+
+static int dump_scenario(const char *path, const char *file, bool yes)
+{
+	bool to_stdout = strcmp(file, "-") == 0;
+	struct stat st;
+	if (!to_stdout && !yes && stat(file, &st) == 0) {
+		fprintf(stderr, _("%s: %s exists; add --yes to replace it.\n"), admin_program, file);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	struct store *store = admin_open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	char err[STORE_ERROR_MAX];
+	bool ok = to_stdout ? scenario_dump(store, stdout, err, sizeof err)
+			    : dump_to_file(store, file, err, sizeof err);
+	store_close(store);
+	if (!ok) {
+		fprintf(stderr, "%s: %s\n", admin_program, err);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	if (!to_stdout)
+		printf(_("Wrote the practice database to %s.\n"), file);
+	return EXIT_OK;
+}
+
+int admin_scenario_command(const char *path, int argc, char **argv)
+{
+	enum { OPT_YES = 256, OPT_HELP };
+	static const struct option options[] = {
+		{ "yes", no_argument, NULL, OPT_YES },
+		{ "help", no_argument, NULL, OPT_HELP },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool yes = false;
+	/* argv[-1] is "scenario": getopt takes it for the program's name,
+	 * so options may come before or after the command. */
+	optind = 1;
+	int c;
+	while ((c = getopt_long(argc + 1, argv - 1, "y", options, NULL)) != -1) {
+		switch (c) {
+		case 'y':
+		case OPT_YES:
+			yes = true;
+			break;
+		case OPT_HELP:
+			scenario_usage(stdout);
+			return EXIT_OK;
+		default:
+			return admin_fail_usage();
+		}
+	}
+	char **words = argv - 1 + optind;
+	int count = argc + 1 - optind;
+	bool load = count == 2 && strcmp(words[0], "load") == 0;
+	if (count != 2 || (!load && strcmp(words[0], "dump") != 0)) {
+		fprintf(stderr, _("%s: scenario takes load FILE or dump FILE.\n"), admin_program);
+		return admin_fail_usage();
+	}
+	return load ? admin_load_scenario(path, words[1], yes) : dump_scenario(path, words[1], yes);
+}

@@ -1,0 +1,149 @@
+#include <config.h>
+
+#include "base/util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <wchar.h>
+
+static void out_of_memory(void)
+{
+	/* Nothing sensible can be done without memory; say so and stop. */
+	fputs("nextgen-wizard: out of memory\n", stderr);
+	abort();
+}
+
+void *xmalloc(size_t size)
+{
+	void *p = malloc(size ? size : 1);
+	if (p == NULL)
+		out_of_memory();
+	return p;
+}
+
+void *xcalloc(size_t count, size_t size)
+{
+	void *p = calloc(count ? count : 1, size ? size : 1);
+	if (p == NULL)
+		out_of_memory();
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	char *copy = strdup(s);
+	if (copy == NULL)
+		out_of_memory();
+	return copy;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	va_start(ap, fmt);
+	int n = vasprintf(&s, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		out_of_memory();
+	return s;
+}
+
+void copy_text(char *dst, size_t size, const char *src)
+{
+	if (size == 0)
+		return;
+	size_t len = strlen(src);
+	if (len >= size) {
+		len = size - 1;
+		/* Step back over continuation bytes so no character is cut. */
+		while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
+			len--;
+	}
+	memcpy(dst, src, len);
+	dst[len] = '\0';
+}
+
+char *trim_blanks(char *s)
+{
+	char *start = s;
+	while (*start == ' ' || *start == '\t' || *start == '\n' || *start == '\r')
+		start++;
+	size_t len = strlen(start);
+	while (len > 0 && (start[len - 1] == ' ' || start[len - 1] == '\t' ||
+			   start[len - 1] == '\n' || start[len - 1] == '\r'))
+		len--;
+	memmove(s, start, len);
+	s[len] = '\0';
+	return s;
+}
+
+void wipe_memory(void *p, size_t n)
+{
+	if (p != NULL)
+		explicit_bzero(p, n);
+}
+
+void free_secret(char *s)
+{
+	if (s == NULL)
+		return;
+	wipe_memory(s, strlen(s));
+	free(s);
+}
+
+int text_columns(const char *s)
+{
+	mbstate_t state;
+	memset(&state, 0, sizeof state);
+	int cols = 0;
+	size_t left = strlen(s);
+	while (left > 0) {
+		wchar_t wc;
+		size_t n = mbrtowc(&wc, s, left, &state);
+		if (n == (size_t)-1 || n == (size_t)-2) {
+			/* Invalid byte: count it as one column and resynchronise. */
+			memset(&state, 0, sizeof state);
+			n = 1;
+			cols++;
+		} else {
+			if (n == 0)
+				break;
+			int w = wcwidth(wc);
+			cols += w > 0 ? w : 0;
+		}
+		s += n;
+		left -= n;
+	}
+	return cols;
+}
+
+void now_timestamp(char out[20])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	if (gmtime_r(&t, &tm) == NULL || strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm) == 0)
+		copy_text(out, 20, "1970-01-01 00:00:00");
+}
+
+void local_date(char out[11])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	if (localtime_r(&t, &tm) == NULL || strftime(out, 11, "%Y-%m-%d", &tm) == 0)
+		copy_text(out, 11, "1970-01-01");
+}
+
+void write_csv_field(FILE *out, const char *text, bool last)
+{
+	fputc('"', out);
+	for (const char *p = text; *p; p++) {
+		if (*p == '"')
+			fputc('"', out);
+		fputc(*p, out);
+	}
+	fputs(last ? "\"\n" : "\",", out);
+}

@@ -1,0 +1,314 @@
+#include <config.h>
+
+#include "core/pacer.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "core/dates.h"
+#include "core/auth.h"
+#include "base/i18n.h"
+#include "base/util.h"
+
+static void timestamp_after_minutes(int minutes, char out[STORE_TIME_MAX])
+{
+	time_t t = time(NULL) + (time_t)minutes * 60;
+	struct tm tm;
+	if (gmtime_r(&t, &tm) == NULL || strftime(out, STORE_TIME_MAX, "%Y-%m-%d %H:%M:%S", &tm) == 0)
+		out[0] = '\0';
+}
+
+static bool still_locked(const struct pacer_account *account)
+{
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	/* Both are UTC "YYYY-MM-DD HH:MM:SS": text order is time order. */
+	return account->locked_until[0] != '\0' && strcmp(now, account->locked_until) < 0;
+}
+
+static void audit_login(struct store *store, const char *terminal, const char *username,
+			const char *outcome)
+{
+	struct audit_event event = {
+		.terminal = terminal, .username = username, .court_id = "",
+		.event = "login", .outcome = outcome,
+	};
+	(void)store_audit(store, &event);
+}
+
+/* A wrong password: count it, and lock once the limit is reached. */
+static bool count_failure(struct store *store, const struct pacer_account *account,
+			  const struct store_settings *settings, struct login_outcome *out)
+{
+	int failures = account->failed_logins + 1;
+	char until[STORE_TIME_MAX] = "";
+	if (failures >= settings->lockout_attempts)
+		timestamp_after_minutes(settings->lockout_minutes, until);
+	if (!store_record_login_failure(store, account->id, until))
+		return false;
+	copy_text(out->locked_until, sizeof out->locked_until, until);
+	out->lockout_minutes = settings->lockout_minutes;
+	out->attempts_left = settings->lockout_attempts - failures;
+	if (out->attempts_left < 0)
+		out->attempts_left = 0;
+	out->result = until[0] != '\0' ? LOGIN_LOCKED : LOGIN_BAD_CREDENTIALS;
+	return true;
+}
+
+/* Whether password opens the account: checked before any lock is taken,
+ * since yescrypt is slow on purpose and a training room logs in at once. */
+static bool password_is_right(struct store *store, const char *username, const char *password,
+			      bool *ok)
+{
+	struct pacer_account *account = xmalloc(sizeof *account);
+	bool found = false, right = false;
+	*ok = store_find_pacer_account(store, username, account, &found);
+	if (*ok && found)
+		right = auth_verify_secret(password, account->password_hash);
+	else
+		auth_waste_verification(password);
+	wipe_memory(account, sizeof *account);
+	free(account);
+	return right;
+}
+
+/* The bookkeeping of one attempt, inside a short write transaction. */
+static void record_login(struct store *store, const char *username, bool right,
+			 struct login_outcome *out)
+{
+	struct store_settings settings;
+	bool found = false;
+	if (!store_load_settings(store, &settings) ||
+	    !store_find_pacer_account(store, username, &out->account, &found)) {
+		out->result = LOGIN_STORE_ERROR;
+		return;
+	}
+	if (!found) {
+		out->result = LOGIN_BAD_CREDENTIALS;
+		return;
+	}
+	out->lockout_minutes = settings.lockout_minutes;
+	if (still_locked(&out->account)) {
+		copy_text(out->locked_until, sizeof out->locked_until, out->account.locked_until);
+		out->result = LOGIN_LOCKED;
+		return;
+	}
+	if (right) {
+		out->result = store_record_login_success(store, out->account.id) ? LOGIN_OK
+										  : LOGIN_STORE_ERROR;
+		return;
+	}
+	/* A lock that has run out starts a fresh count. */
+	if (out->account.locked_until[0] != '\0')
+		out->account.failed_logins = 0;
+	if (!count_failure(store, &out->account, &settings, out))
+		out->result = LOGIN_STORE_ERROR;
+}
+
+void pacer_login(struct store *store, const char *username, const char *password,
+		 const char *terminal, struct login_outcome *out)
+{
+	static const char *const outcome_names[] = {
+		[LOGIN_OK] = "success",
+		[LOGIN_BAD_CREDENTIALS] = "wrong username or password",
+		[LOGIN_LOCKED] = "locked",
+		[LOGIN_STORE_ERROR] = "database error",
+	};
+	memset(out, 0, sizeof *out);
+	bool read_ok = false;
+	bool right = password_is_right(store, username, password, &read_ok);
+	if (!read_ok || !store_begin(store)) {
+		out->result = LOGIN_STORE_ERROR;
+		return;
+	}
+	record_login(store, username, right, out);
+	if (out->result != LOGIN_STORE_ERROR)
+		audit_login(store, terminal, username, outcome_names[out->result]);
+	if (out->result == LOGIN_STORE_ERROR || !store_commit(store)) {
+		store_rollback(store);
+		out->result = LOGIN_STORE_ERROR;
+	}
+	if (out->result != LOGIN_OK)
+		wipe_memory(&out->account, sizeof out->account);
+	/* The hash is of no use to anyone past this point. */
+	wipe_memory(out->account.password_hash, sizeof out->account.password_hash);
+}
+
+/* A stored UTC time as the person reads it: local time, in words. */
+static void local_format(const char *utc, bool with_date, char *out, size_t size)
+{
+	struct tm tm;
+	memset(&tm, 0, sizeof tm);
+	const char *end = strptime(utc, "%Y-%m-%d %H:%M:%S", &tm);
+	time_t t = end != NULL ? timegm(&tm) : (time_t)-1;
+	struct tm local;
+	char iso[32];
+	if (t == (time_t)-1 || localtime_r(&t, &local) == NULL ||
+	    strftime(iso, sizeof iso, "%Y-%m-%d %H:%M", &local) == 0)
+		copy_text(out, size, utc);
+	else if (with_date)
+		dates_in_words(iso, false, out, size);
+	else
+		dates_time_in_words(local.tm_hour, local.tm_min, out, size);
+}
+
+void local_time_of_day(const char *utc, char *out, size_t size)
+{
+	local_format(utc, false, out, size);
+}
+
+void local_date_time(const char *utc, char *out, size_t size)
+{
+	local_format(utc, true, out, size);
+}
+
+enum password_policy pacer_password_policy(struct store *store)
+{
+	struct store_settings settings;
+	if (store_load_settings(store, &settings) && settings.password_policy == 2025)
+		return POLICY_2025;
+	return POLICY_2021;
+}
+
+void pacer_password_note(enum password_policy policy, const char *password, const char *confirm,
+			 const struct password_context *context, char *out, size_t size)
+{
+	struct password_rule rules[PASSWORD_MAX_RULES];
+	size_t n = password_rules(policy, password, context, rules);
+	size_t used = (size_t)snprintf(out, size, "%s", _("Password:"));
+	for (size_t i = 0; i < n && used < size; i++)
+		used += (size_t)snprintf(out + used, size - used, "  [%s] %s", rules[i].met ? "x" : "_",
+					 _(rules[i].label));
+	bool same = password[0] != '\0' && strcmp(password, confirm) == 0;
+	if (used < size)
+		snprintf(out + used, size - used, "  [%s] %s", same ? "x" : "_", _("the same in both fields"));
+}
+
+static bool same_birth_date(const char *typed, const char *stored)
+{
+	struct simple_date a, b;
+	return typed[0] != '\0' && parse_date(typed, &a) && parse_date(stored, &b) &&
+	       compare_dates(&a, &b) == 0;
+}
+
+bool pacer_find_for_recovery(struct store *store, const char *email, const char *username,
+			     const char *account_number, const char *birth_date,
+			     struct pacer_account *out, bool *found)
+{
+	*found = false;
+	if (!store_find_pacer_account_by_email(store, email, out, found))
+		return false;
+	if (*found) {
+		*found = (username[0] && strcasecmp(username, out->username) == 0) ||
+			 (account_number[0] && strcmp(account_number, out->account_number) == 0) ||
+			 same_birth_date(birth_date, out->date_of_birth);
+	}
+	wipe_memory(out->password_hash, sizeof out->password_hash);
+	return true;
+}
+
+bool pacer_check_answers(struct store *store, const struct pacer_account *account,
+			 const char *const answers[STORE_QUESTIONS], const char *terminal, bool *right)
+{
+	struct security_answers stored;
+	*right = false;
+	if (!store_get_security_answers(store, account->id, &stored))
+		return false;
+	bool all = stored.count == STORE_QUESTIONS;
+	for (int i = 0; i < stored.count; i++) {
+		char normal[STORE_TEXT_MAX];
+		auth_normalize_answer(answers[stored.positions[i] - 1], normal, sizeof normal);
+		all = auth_verify_secret(normal, stored.answer_hashes[i]) && all;
+		wipe_memory(normal, sizeof normal);
+	}
+	*right = all;
+	struct audit_event event = {
+		.terminal = terminal, .username = account->username, .court_id = "",
+		.event = "security answers", .outcome = all ? "right" : "wrong",
+	};
+	return store_audit(store, &event);
+}
+
+bool pacer_reset_password(struct store *store, const struct pacer_account *account,
+			  const char *password, const char *terminal)
+{
+	char hash[AUTH_HASH_MAX];
+	if (!auth_hash_secret(password, hash))
+		return false;
+	struct audit_event event = {
+		.terminal = terminal, .username = account->username, .court_id = "",
+		.event = "password reset", .outcome = "success",
+	};
+	bool ok = store_begin(store) && store_set_password(store, account->id, hash) &&
+		  store_audit(store, &event) && store_commit(store);
+	if (!ok)
+		store_rollback(store);
+	wipe_memory(hash, sizeof hash);
+	return ok;
+}
+
+const char *account_kind_label(enum account_kind kind)
+{
+	return kind == ACCOUNT_LEGACY ? _("Legacy PACER Account") : _("Upgraded PACER Account");
+}
+
+const char *account_kind_with_upgrade(enum account_kind kind)
+{
+	/* TRANSLATORS: Account Type on Manage My Account, with the Upgrade link
+	   beside it as PACER shows it. */
+	return kind == ACCOUNT_LEGACY ? _("Legacy PACER Account (Upgrade)") : account_kind_label(kind);
+}
+
+const char *registration_label(const char *registered_as)
+{
+	if (strcmp(registered_as, "case-search") == 0)
+		return _("PACER - Case Search Only");
+	if (strcmp(registered_as, "attorney") == 0)
+		return _("Attorney Filers");
+	if (strcmp(registered_as, "non-attorney") == 0)
+		return _("Non-Attorney Filers");
+	return "";
+}
+
+const char *payment_label(const char *payment)
+{
+	if (strcmp(payment, "method") == 0)
+		return _("Payment method added (simulated)");
+	if (strcmp(payment, "later") == 0)
+		return _("Payment method to be added later");
+	if (strcmp(payment, "exemption") == 0)
+		return _("Fee exemption");
+	return "";
+}
+
+bool registration_is_filer(const char *registered_as)
+{
+	return strcmp(registered_as, "attorney") == 0 || strcmp(registered_as, "non-attorney") == 0;
+}
+
+bool registration_search_active(const char *payment, int shared_details)
+{
+	bool paid = strcmp(payment, "method") == 0 || strcmp(payment, "exemption") == 0;
+	return paid && shared_details < 3;
+}
+
+void account_full_name(const struct pacer_account *a, char *out, size_t size)
+{
+	const char *parts[] = { a->prefix, a->first_name, a->middle_name, a->last_name, a->suffix };
+	size_t used = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+		if (parts[i][0] == '\0' || used + 1 >= size)
+			continue;
+		if (used > 0)
+			out[used++] = ' ';
+		copy_text(out + used, size - used, parts[i]);
+		used = strlen(out);
+	}
+	/* A shared firm account carries the firm's name, not a person's. */
+	if (out[0] == '\0')
+		copy_text(out, size, a->firm_name);
+}

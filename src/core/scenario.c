@@ -1,0 +1,533 @@
+#include <config.h>
+
+#include "core/scenario.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/account_fields.h"
+#include "core/auth.h"
+#include "core/courts.h"
+#include "base/i18n.h"
+#include "core/pacer.h"
+#include "base/util.h"
+#include "core/validate.h"
+
+#define MAX_QUESTIONS 3
+/* Only a check that a value is text: each key has its own size. */
+#define SCENARIO_LINE_CHARS_MAX 1024
+
+enum section {
+	SECTION_NONE, SECTION_SETTINGS, SECTION_COURT, SECTION_PACER, SECTION_ECF, SECTION_CLASS,
+	SECTION_TRAINEE
+};
+
+static const char *const section_names[] = {
+	[SECTION_SETTINGS] = "[settings]", [SECTION_COURT] = "[court]", [SECTION_PACER] = "[pacer]",
+	[SECTION_ECF] = "[ecf]", [SECTION_CLASS] = "[class]", [SECTION_TRAINEE] = "[trainee]",
+};
+
+/* A trainee of a dumped class, and the class itself. */
+struct trainee_record {
+	char class_name[STORE_TEXT_MAX];
+	char court_id[STORE_COURT_ID_MAX];
+	char kind[16];
+	char position[8];
+	char username[STORE_TEXT_MAX];
+	char court_login[STORE_TEXT_MAX];
+	char start_username[STORE_TEXT_MAX];
+	char start_password_hash[AUTH_HASH_MAX];
+	char start_kind[16];
+};
+
+struct record {
+	enum section section;
+	unsigned long line;	/* where the section started, for messages */
+	struct pacer_account pacer;
+	struct ecf_account ecf;
+	struct court court;
+	struct trainee_record trainee;
+	char court_type[16];
+	char password[STORE_TEXT_MAX];
+	char password_hash[AUTH_HASH_MAX];	/* a dump carries hashes, never passwords */
+	char linked_to[STORE_TEXT_MAX];
+	char questions[MAX_QUESTIONS][STORE_TEXT_MAX];
+	char answers[MAX_QUESTIONS][STORE_TEXT_MAX];
+	char answer_hashes[MAX_QUESTIONS][AUTH_HASH_MAX];
+};
+
+struct text_key {
+	const char *key;
+	size_t offset;
+	size_t size;
+};
+
+#define RECORD_TEXT(key, member) \
+	{ key, offsetof(struct record, member), sizeof ((struct record *)0)->member }
+#define PACER_TEXT(key, member) RECORD_TEXT(key, pacer.member)
+
+/* The account's details come from account_fields; these two are the
+ * loader's own. */
+static const struct text_key pacer_text_keys[] = {
+	PACER_TEXT("username", username),
+	PACER_TEXT("legacy-username", legacy_username),
+};
+
+static const struct text_key ecf_text_keys[] = {
+	RECORD_TEXT("court", ecf.court_id),
+	RECORD_TEXT("login", ecf.login),
+	RECORD_TEXT("name", ecf.name),
+	RECORD_TEXT("linked-to", linked_to),
+	RECORD_TEXT("linked-at", ecf.linked_at),
+};
+
+static const struct text_key court_text_keys[] = {
+	RECORD_TEXT("id", court.id),
+	RECORD_TEXT("name", court.name),
+	RECORD_TEXT("type", court_type),
+	RECORD_TEXT("nextgen-date", court.nextgen_date),
+	RECORD_TEXT("outage-start", court.outage_start),
+	RECORD_TEXT("outage-end", court.outage_end),
+	RECORD_TEXT("help-desk", court.help_desk),
+};
+
+static const struct text_key class_text_keys[] = {
+	RECORD_TEXT("name", trainee.class_name),
+	RECORD_TEXT("court", trainee.court_id),
+	RECORD_TEXT("kind", trainee.kind),
+};
+
+static const struct text_key trainee_text_keys[] = {
+	RECORD_TEXT("class", trainee.class_name),
+	RECORD_TEXT("position", trainee.position),
+	RECORD_TEXT("username", trainee.username),
+	RECORD_TEXT("court-login", trainee.court_login),
+	RECORD_TEXT("start-username", trainee.start_username),
+	RECORD_TEXT("start-password-hash", trainee.start_password_hash),
+	RECORD_TEXT("start-kind", trainee.start_kind),
+};
+
+/* Where a key's value goes: NULL when the key is not one of these, else
+ * NULL in *why or the reason it was refused. */
+static bool set_text_key(struct record *r, const struct text_key *keys, size_t n, const char *key,
+			 const char *value, const char **why)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(key, keys[i].key) != 0)
+			continue;
+		*why = strlen(value) >= keys[i].size ? _("the value is too long") : NULL;
+		if (*why == NULL)
+			copy_text((char *)r + keys[i].offset, keys[i].size, value);
+		return true;
+	}
+	return false;
+}
+
+#define SET_TEXT_KEY(r, keys, key, value, why) \
+	set_text_key(r, keys, sizeof (keys) / sizeof (keys)[0], key, value, why)
+
+static void wipe_record(struct record *r)
+{
+	wipe_memory(r, sizeof *r);
+}
+
+static bool parse_yes_no(const char *value, bool *out)
+{
+	if (strcmp(value, "yes") == 0 || strcmp(value, "active") == 0)
+		*out = true;
+	else if (strcmp(value, "no") == 0 || strcmp(value, "inactive") == 0)
+		*out = false;
+	else
+		return false;
+	return true;
+}
+
+/* A crypt(3) hash as a dump writes it: "$id$...", no blanks. */
+static const char *set_hash(char dst[AUTH_HASH_MAX], const char *value)
+{
+	if (value[0] != '$' || strlen(value) >= AUTH_HASH_MAX || strpbrk(value, " \t") != NULL)
+		return _("a hash is a crypt(3) string such as $y$...");
+	copy_text(dst, AUTH_HASH_MAX, value);
+	return NULL;
+}
+
+static const char *set_pacer_key(struct record *r, const char *key, const char *value)
+{
+	const char *why = NULL;
+	if (SET_TEXT_KEY(r, pacer_text_keys, key, value, &why))
+		return why;
+	for (size_t i = 0; i < ACCOUNT_FIELD_COUNT; i++) {
+		const struct account_field *f = &account_fields[i];
+		if (strcmp(key, f->key) == 0) {
+			if (strlen(value) >= f->size)
+				return _("the value is too long");
+			copy_text((char *)&r->pacer + f->offset, f->size, value);
+			return NULL;
+		}
+	}
+	if (strcmp(key, "kind") == 0) {
+		if (strcmp(value, "legacy") == 0)
+			r->pacer.kind = ACCOUNT_LEGACY;
+		else if (strcmp(value, "upgraded") == 0)
+			r->pacer.kind = ACCOUNT_UPGRADED;
+		else
+			return _("kind must be legacy or upgraded");
+		return NULL;
+	}
+	if (strcmp(key, "case-search") == 0)
+		return parse_yes_no(value, &r->pacer.case_search_active)
+			       ? NULL : _("case-search must be active or inactive");
+	if (strcmp(key, "shared-firm") == 0)
+		return parse_yes_no(value, &r->pacer.shared_firm) ? NULL : _("shared-firm must be yes or no");
+	if (strcmp(key, "registered-as") == 0) {
+		if (registration_label(value)[0] == '\0')
+			return _("registered-as must be case-search, attorney or non-attorney");
+		copy_text(r->pacer.registered_as, sizeof r->pacer.registered_as, value);
+		return NULL;
+	}
+	if (strcmp(key, "payment") == 0) {
+		if (payment_label(value)[0] == '\0')
+			return _("payment must be method, later or exemption");
+		copy_text(r->pacer.payment, sizeof r->pacer.payment, value);
+		return NULL;
+	}
+	if (strncmp(key, "question", 8) == 0 || strncmp(key, "answer", 6) == 0) {
+		bool question = key[0] == 'q';
+		const char *digit = key + (question ? 8 : 6);
+		bool hashed = !question && strcmp(digit + 1, "-hash") == 0;
+		if (digit[0] < '1' || digit[0] > '0' + MAX_QUESTIONS || (digit[1] != '\0' && !hashed))
+			return _("security questions are numbered 1 to 3");
+		int i = digit[0] - '1';
+		if (hashed)
+			return set_hash(r->answer_hashes[i], value);
+		copy_text(question ? r->questions[i] : r->answers[i], STORE_TEXT_MAX, value);
+		return NULL;
+	}
+	return _("unknown key");
+}
+
+static const char *set_section_key(struct record *r, const char *key, const char *value)
+{
+	const char *why = NULL;
+	bool known = false;
+	switch (r->section) {
+	case SECTION_PACER:
+		return set_pacer_key(r, key, value);
+	case SECTION_ECF:
+		known = SET_TEXT_KEY(r, ecf_text_keys, key, value, &why);
+		break;
+	case SECTION_COURT:
+		known = SET_TEXT_KEY(r, court_text_keys, key, value, &why);
+		break;
+	case SECTION_CLASS:
+		known = SET_TEXT_KEY(r, class_text_keys, key, value, &why);
+		break;
+	case SECTION_TRAINEE:
+		if (strcmp(key, "start-password-hash") == 0)
+			return set_hash(r->trainee.start_password_hash, value);
+		known = SET_TEXT_KEY(r, trainee_text_keys, key, value, &why);
+		break;
+	case SECTION_SETTINGS:
+	case SECTION_NONE:
+		break;
+	}
+	return known ? why : _("unknown key");
+}
+
+/* The account's password: hashed from the clear one, or as dumped. */
+static const char *take_password(struct record *r, char hash[AUTH_HASH_MAX])
+{
+	if (r->password[0] != '\0' && r->password_hash[0] != '\0')
+		return _("give password or password-hash, not both");
+	if (r->password_hash[0] != '\0') {
+		copy_text(hash, AUTH_HASH_MAX, r->password_hash);
+		return NULL;
+	}
+	return auth_hash_secret(r->password, hash) ? NULL : _("the password could not be hashed");
+}
+
+static const char *store_pacer_record(struct store *store, struct record *r)
+{
+	struct pacer_account *a = &r->pacer;
+	if (a->username[0] == '\0' || (r->password[0] == '\0' && r->password_hash[0] == '\0') ||
+	    a->account_number[0] == '\0' || a->created_on[0] == '\0')
+		return _("a [pacer] section needs username, password, account and created");
+	if (!parse_date(a->created_on, NULL))
+		return _("created must be a date YYYY-MM-DD");
+	const char *why = take_password(r, a->password_hash);
+	if (why != NULL)
+		return why;
+	if (!store_add_pacer_account(store, a))
+		return store_error(store);
+	for (int i = 0; i < MAX_QUESTIONS; i++) {
+		if (r->questions[i][0] == '\0' ||
+		    (r->answers[i][0] == '\0' && r->answer_hashes[i][0] == '\0'))
+			continue;
+		char hash[AUTH_HASH_MAX];
+		bool hashed = true;
+		if (r->answer_hashes[i][0] != '\0') {
+			copy_text(hash, sizeof hash, r->answer_hashes[i]);
+		} else {
+			char normal[STORE_TEXT_MAX];
+			auth_normalize_answer(r->answers[i], normal, sizeof normal);
+			hashed = auth_hash_secret(normal, hash);
+			wipe_memory(normal, sizeof normal);
+		}
+		if (!hashed)
+			return _("a security answer could not be hashed");
+		if (!store_add_security_answer(store, a->id, i + 1, r->questions[i], hash))
+			return store_error(store);
+	}
+	return NULL;
+}
+
+static const char *store_ecf_record(struct store *store, struct record *r)
+{
+	struct ecf_account *e = &r->ecf;
+	if (e->court_id[0] == '\0' || e->login[0] == '\0' ||
+	    (r->password[0] == '\0' && r->password_hash[0] == '\0') || e->name[0] == '\0')
+		return _("an [ecf] section needs court, login, password and name");
+	if (r->linked_to[0] != '\0') {
+		struct pacer_account *owner = xmalloc(sizeof *owner);
+		bool found = false;
+		bool ok = store_find_pacer_account(store, r->linked_to, owner, &found);
+		e->pacer_account_id = found ? owner->id : 0;
+		free(owner);
+		if (!ok)
+			return store_error(store);
+		if (!found)
+			return _("linked-to names a PACER username not defined above");
+		if (e->linked_at[0] == '\0')
+			now_timestamp(e->linked_at);
+	} else if (e->linked_at[0] != '\0') {
+		return _("linked-at needs linked-to");
+	}
+	const char *why = take_password(r, e->password_hash);
+	if (why != NULL)
+		return why;
+	if (!store_add_ecf_account(store, e))
+		return store_error(store);
+	return NULL;
+}
+
+/* A court of the file replaces the catalogue's of the same id. */
+static const char *store_court_record(struct store *store, struct record *r)
+{
+	struct court *c = &r->court;
+	if (!court_valid_id(c->id) || c->name[0] == '\0')
+		return _("a [court] section needs an id (2 to 15 lower-case letters or digits) and a name");
+	if (!court_parse_type(r->court_type, &c->type))
+		return _("type must be appellate, district, bankruptcy or national");
+	if (c->nextgen_date[0] != '\0' && !parse_date(c->nextgen_date, NULL))
+		return _("nextgen-date must be a date YYYY-MM-DD");
+	struct court old;
+	bool found = false;
+	if (!store_find_court(store, c->id, &old, &found))
+		return store_error(store);
+	if (!(found ? store_update_court(store, c) : store_add_court(store, c)))
+		return store_error(store);
+	return NULL;
+}
+
+static const char *store_class_record(struct store *store, struct record *r)
+{
+	const struct trainee_record *t = &r->trainee;
+	if (t->class_name[0] == '\0' || t->court_id[0] == '\0')
+		return _("a [class] section needs name and court");
+	if (strcmp(t->kind, "legacy") != 0 && strcmp(t->kind, "upgraded") != 0 &&
+	    strcmp(t->kind, "mixed") != 0)
+		return _("kind must be legacy, upgraded or mixed");
+	struct court court;
+	bool found = false;
+	if (!store_find_court(store, t->court_id, &court, &found))
+		return store_error(store);
+	if (!found)
+		return _("the class's court is not in the catalogue");
+	switch (store_add_class(store, t->class_name, t->court_id, t->kind)) {
+	case STORE_DONE:
+		return NULL;
+	case STORE_USERNAME_TAKEN:
+		return _("a class of that name is defined above");
+	default:
+		return store_error(store);
+	}
+}
+
+static const char *store_trainee_record(struct store *store, struct record *r)
+{
+	const struct trainee_record *t = &r->trainee;
+	char *end;
+	long position = strtol(t->position, &end, 10);
+	if (t->class_name[0] == '\0' || t->username[0] == '\0' || t->start_username[0] == '\0' ||
+	    t->start_password_hash[0] == '\0' || t->position[0] == '\0' || *end != '\0' ||
+	    position < 1 || position > 10000)
+		return _("a [trainee] section needs class, position, username, start-username and "
+			 "start-password-hash");
+	if (strcmp(t->start_kind, "legacy") != 0 && strcmp(t->start_kind, "upgraded") != 0)
+		return _("start-kind must be legacy or upgraded");
+	char court_id[STORE_COURT_ID_MAX];
+	bool found = false;
+	if (!store_class_exists(store, t->class_name, court_id, &found))
+		return store_error(store);
+	if (!found)
+		return _("the trainee's class is not defined above");
+	struct pacer_account *account = xmalloc(sizeof *account);
+	struct ecf_account *ecf = xcalloc(1, sizeof *ecf);
+	const char *why = NULL;
+	bool has_login = t->court_login[0] != '\0';
+	bool found_ecf = !has_login;
+	if (!store_find_pacer_account(store, t->username, account, &found) ||
+	    (found && has_login &&
+	     !store_find_ecf_account(store, court_id, t->court_login, ecf, &found_ecf)))
+		why = store_error(store);
+	else if (!found)
+		why = _("username names a PACER username not defined above");
+	else if (!found_ecf)
+		why = _("court-login names a CM/ECF login not defined above at the class's court");
+	if (why == NULL) {
+		struct class_member m = {
+			.class_name = t->class_name, .position = (int)position,
+			.pacer_account_id = account->id, .ecf_account_id = ecf->id,
+			.start_username = t->start_username,
+			.start_password_hash = t->start_password_hash, .start_kind = t->start_kind,
+		};
+		if (!store_add_class_member(store, &m))
+			why = store_error(store);
+	}
+	free(account);
+	free(ecf);
+	return why;
+}
+
+static const char *finish_record(struct store *store, struct record *r)
+{
+	switch (r->section) {
+	case SECTION_PACER:
+		return store_pacer_record(store, r);
+	case SECTION_ECF:
+		return store_ecf_record(store, r);
+	case SECTION_COURT:
+		return store_court_record(store, r);
+	case SECTION_CLASS:
+		return store_class_record(store, r);
+	case SECTION_TRAINEE:
+		return store_trainee_record(store, r);
+	case SECTION_SETTINGS:
+	case SECTION_NONE:
+		break;
+	}
+	return NULL;
+}
+
+/* Settings take effect line by line: they have nothing to check
+ * against one another. */
+static const char *apply_setting(struct store *store, const char *key, const char *value)
+{
+	char *end;
+	long n = strtol(value, &end, 10);
+	bool number = value[0] != '\0' && *end == '\0';
+	const char *column = NULL;
+	if (strcmp(key, "as-of") == 0) {
+		if (value[0] != '\0' && (strlen(value) != 10 || !parse_date(value, NULL)))
+			return _("as-of must be a date YYYY-MM-DD, or empty for the real date");
+		column = "as_of";
+	} else if (strcmp(key, "policy") == 0) {
+		if (strcmp(value, "2021") != 0 && strcmp(value, "2025") != 0)
+			return _("policy must be 2021 or 2025");
+		column = "password_policy";
+	} else if (strcmp(key, "lockout-attempts") == 0) {
+		if (!number || n < 1 || n > 100)
+			return _("lockout-attempts must be a number from 1 to 100");
+		column = "lockout_attempts";
+	} else if (strcmp(key, "lockout-minutes") == 0) {
+		if (!number || n < 1 || n > 24L * 60)
+			return _("lockout-minutes must be a number from 1 to 1440");
+		column = "lockout_minutes";
+	} else {
+		return _("unknown key");
+	}
+	return store_set_setting(store, column, value) ? NULL : store_error(store);
+}
+
+static void start_record(struct record *r, enum section section, unsigned long line)
+{
+	wipe_record(r);
+	r->section = section;
+	r->line = line;
+	r->pacer.case_search_active = true;
+	r->pacer.kind = ACCOUNT_UPGRADED;
+}
+
+static const char *parse_line(struct store *store, struct record *r, char *line,
+			      unsigned long number, unsigned long *error_line)
+{
+	*error_line = number;
+	if (line[0] == '[') {
+		enum section next = SECTION_NONE;
+		for (size_t i = 1; i < sizeof section_names / sizeof section_names[0]; i++)
+			if (strcmp(line, section_names[i]) == 0)
+				next = (enum section)i;
+		if (next == SECTION_NONE)
+			return _("unknown section (the sections are [settings], [court], [pacer], [ecf], "
+				 "[class] and [trainee])");
+		*error_line = r->line;
+		const char *why = finish_record(store, r);
+		start_record(r, next, number);
+		return why;
+	}
+	char *eq = strchr(line, '=');
+	if (eq == NULL)
+		return _("expected a [section] or key = value");
+	*eq = '\0';
+	char *key = trim_blanks(line), *value = trim_blanks(eq + 1);
+	/* Whole UTF-8 text with no control character, as every screen and
+	 * validator expects of what the database holds. */
+	const char *bad = validate_text(value, SCENARIO_LINE_CHARS_MAX);
+	if (bad != NULL)
+		return bad;
+	if (r->section == SECTION_NONE)
+		return _("key = value before any section");
+	if (r->section == SECTION_SETTINGS)
+		return apply_setting(store, key, value);
+	bool account = r->section == SECTION_PACER || r->section == SECTION_ECF;
+	if (account && strcmp(key, "password") == 0) {
+		copy_text(r->password, sizeof r->password, value);
+		return NULL;
+	}
+	if (account && strcmp(key, "password-hash") == 0)
+		return set_hash(r->password_hash, value);
+	return set_section_key(r, key, value);
+}
+
+bool scenario_load(struct store *store, FILE *in, const char *name, char *err, size_t errsize)
+{
+	struct record *r = xcalloc(1, sizeof *r);
+	char *line = NULL;
+	size_t cap = 0;
+	unsigned long number = 0, error_line = 0;
+	const char *why = NULL;
+	while (why == NULL && getline(&line, &cap, in) >= 0) {
+		number++;
+		line[strcspn(line, "\r\n")] = '\0';
+		trim_blanks(line);
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		why = parse_line(store, r, line, number, &error_line);
+	}
+	if (why == NULL) {
+		error_line = r->line;
+		why = finish_record(store, r);
+	}
+	if (why == NULL && ferror(in)) {
+		why = _("read error");
+		error_line = number;
+	}
+	if (why != NULL)
+		snprintf(err, errsize, "%s:%lu: %s", name, error_line, why);
+	/* The line buffer and the record held passwords in clear. */
+	wipe_memory(line, cap);
+	free(line);
+	wipe_record(r);
+	free(r);
+	return why == NULL;
+}

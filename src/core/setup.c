@@ -1,0 +1,101 @@
+#include <config.h>
+
+#include "core/setup.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/courts.h"
+#include "base/i18n.h"
+#include "core/scenario.h"
+#include "base/util.h"
+
+static bool add_court(const struct court *court, void *data)
+{
+	return store_add_court(data, court);
+}
+
+static FILE *open_data_file(const char *datadir, const char *name, char **path,
+			    char err[STORE_ERROR_MAX])
+{
+	*path = xasprintf("%s/%s", datadir, name);
+	FILE *in = fopen(*path, "re");
+	if (in == NULL)
+		snprintf(err, STORE_ERROR_MAX, _("Cannot read %s: %s."), *path, strerror(errno));
+	return in;
+}
+
+static bool load_file(struct store *store, const char *datadir, const char *name,
+		      char err[STORE_ERROR_MAX])
+{
+	char *path;
+	/* A name with a slash is a file of the person's own, not a data file. */
+	FILE *in;
+	if (strchr(name, '/') != NULL) {
+		path = xstrdup(name);
+		in = fopen(path, "re");
+		if (in == NULL)
+			snprintf(err, STORE_ERROR_MAX, _("Cannot read %s: %s."), path, strerror(errno));
+	} else {
+		in = open_data_file(datadir, name, &path, err);
+	}
+	bool ok = in != NULL;
+	if (ok) {
+		if (strstr(name, ".tsv") != NULL)
+			ok = courts_read_catalogue(in, path, add_court, store, err, STORE_ERROR_MAX);
+		else
+			ok = scenario_load(store, in, path, err, STORE_ERROR_MAX);
+		fclose(in);
+	}
+	free(path);
+	return ok;
+}
+
+bool setup_load_demo(struct store *store, const char *datadir, char err[STORE_ERROR_MAX])
+{
+	return setup_load_scenario(store, datadir, "demo.scenario", err);
+}
+
+bool setup_load_scenario(struct store *store, const char *datadir, const char *scenario_path,
+			 char err[STORE_ERROR_MAX])
+{
+	if (!store_begin(store)) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		return false;
+	}
+	bool ok = store_clear_scenario(store);
+	if (!ok)
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+	ok = ok && load_file(store, datadir, "courts.tsv", err) &&
+	     load_file(store, datadir, scenario_path, err);
+	if (ok && !store_commit(store)) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		ok = false;
+	}
+	if (!ok)
+		store_rollback(store);
+	return ok;
+}
+
+struct store *setup_open(const char *path, const char *datadir, char err[STORE_ERROR_MAX])
+{
+	bool created = false;
+	struct store *store = store_open(path, &created, err);
+	if (store == NULL || !created)
+		return store;
+	if (!setup_load_demo(store, datadir, err)) {
+		/* A half-made database would hide the error next time. */
+		store_close(store);
+		static const char *const suffixes[] = { "", "-wal", "-shm" };
+		for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+			char *file = xasprintf("%s%s", path, suffixes[i]);
+			unlink(file);
+			free(file);
+		}
+		return NULL;
+	}
+	return store;
+}

@@ -1,0 +1,195 @@
+#include <config.h>
+
+#include "core/staff.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/auth.h"
+#include "base/i18n.h"
+#include "base/util.h"
+#include "core/validate.h"
+
+static bool audit_staff(struct store *store, const struct staff *staff, const char *event,
+			const char *username)
+{
+	struct audit_event row = {
+		.terminal = staff->terminal, .username = staff->who, .court_id = "", .event = event,
+		.outcome = username,
+	};
+	return store_audit(store, &row);
+}
+
+bool staff_find_account(struct store *store, const char *username, struct pacer_account *out,
+			char err[STORE_ERROR_MAX])
+{
+	bool found = false;
+	if (!store_find_pacer_account(store, username, out, &found)) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		return false;
+	}
+	if (!found)
+		snprintf(err, STORE_ERROR_MAX, _("There is no PACER account %s."), username);
+	return found;
+}
+
+/* Runs change on the account inside a transaction with its audit row. */
+static bool change_account(struct store *store, const struct staff *staff, const char *username,
+			   const char *event, bool (*change)(struct store *, long long, const void *),
+			   const void *data, char err[STORE_ERROR_MAX])
+{
+	struct pacer_account *a = xmalloc(sizeof *a);
+	bool ok = staff_find_account(store, username, a, err);
+	if (ok) {
+		ok = store_begin(store) && change(store, a->id, data) &&
+		     audit_staff(store, staff, event, a->username) && store_commit(store);
+		if (!ok) {
+			copy_text(err, STORE_ERROR_MAX, store_error(store));
+			store_rollback(store);
+		}
+	}
+	wipe_memory(a, sizeof *a);
+	free(a);
+	return ok;
+}
+
+static bool lock_until(struct store *store, long long id, const void *data)
+{
+	return store_lock_account(store, id, data);
+}
+
+bool staff_lock_account(struct store *store, const struct staff *staff, const char *username,
+			int minutes, char err[STORE_ERROR_MAX])
+{
+	char until[STORE_TIME_MAX];
+	time_t t = time(NULL) + (time_t)minutes * 60;
+	struct tm tm;
+	if (gmtime_r(&t, &tm) == NULL || strftime(until, sizeof until, "%Y-%m-%d %H:%M:%S", &tm) == 0) {
+		copy_text(err, STORE_ERROR_MAX, _("The clock could not be read."));
+		return false;
+	}
+	return change_account(store, staff, username, "staff lock", lock_until, until, err);
+}
+
+static bool unlock(struct store *store, long long id, const void *data)
+{
+	(void)data;
+	return store_record_login_success(store, id);
+}
+
+bool staff_unlock_account(struct store *store, const struct staff *staff, const char *username,
+			  char err[STORE_ERROR_MAX])
+{
+	return change_account(store, staff, username, "staff unlock", unlock, NULL, err);
+}
+
+static bool activate(struct store *store, long long id, const void *data)
+{
+	(void)data;
+	return store_activate_case_search(store, id);
+}
+
+bool staff_activate_account(struct store *store, const struct staff *staff, const char *username,
+			    char err[STORE_ERROR_MAX])
+{
+	return change_account(store, staff, username, "staff activate", activate, NULL, err);
+}
+
+static bool set_password(struct store *store, long long id, const void *data)
+{
+	return store_set_password(store, id, data) && store_record_login_success(store, id);
+}
+
+bool staff_reset_password(struct store *store, const struct staff *staff, const char *username,
+			  const char *password, char err[STORE_ERROR_MAX])
+{
+	struct store_settings settings;
+	struct pacer_account *a = xmalloc(sizeof *a);
+	bool ok = store_load_settings(store, &settings) && staff_find_account(store, username, a, err);
+	if (ok) {
+		struct password_context ctx = { a->username, a->first_name, a->last_name, a->email };
+		const char *why = validate_password(settings.password_policy == 2025 ? POLICY_2025
+										   : POLICY_2021,
+						    password, &ctx);
+		if (why != NULL) {
+			copy_text(err, STORE_ERROR_MAX, why);
+			ok = false;
+		}
+	}
+	char hash[AUTH_HASH_MAX];
+	if (ok && !auth_hash_secret(password, hash)) {
+		copy_text(err, STORE_ERROR_MAX, _("The password could not be protected; nothing was changed."));
+		ok = false;
+	}
+	if (ok)
+		ok = change_account(store, staff, username, "staff password reset", set_password, hash, err);
+	wipe_memory(hash, sizeof hash);
+	wipe_memory(a, sizeof *a);
+	free(a);
+	return ok;
+}
+
+static bool delete_account(struct store *store, long long id, const void *data)
+{
+	(void)data;
+	return store_delete_pacer_account(store, id);
+}
+
+bool staff_delete_account(struct store *store, const struct staff *staff, const char *username,
+			  char err[STORE_ERROR_MAX])
+{
+	return change_account(store, staff, username, "staff delete", delete_account, NULL, err);
+}
+
+bool staff_add_account(struct store *store, const struct staff *staff, struct pacer_account *a,
+		       const char *password, char err[STORE_ERROR_MAX])
+{
+	const char *why = a->kind == ACCOUNT_LEGACY
+				  ? (is_legacy_username(a->username)
+					     ? NULL
+					     : _("A legacy username has 6 characters: letters then digits, "
+						 "such as ja1234."))
+				  : validate_upgraded_username(a->username);
+	if (why == NULL)
+		why = validate_name(a->first_name, 40);
+	if (why == NULL)
+		why = validate_name(a->last_name, 40);
+	if (why == NULL && strlen(password) < 8)
+		why = _("The password needs at least 8 characters.");
+	if (why != NULL) {
+		copy_text(err, STORE_ERROR_MAX, why);
+		return false;
+	}
+	bool taken = true;
+	bool ok = store_username_in_use(store, a->username, &taken);
+	if (ok && taken) {
+		snprintf(err, STORE_ERROR_MAX, _("The username %s is taken."), a->username);
+		return false;
+	}
+	if (ok && a->account_number[0] != '\0') {
+		ok = store_account_number_in_use(store, a->account_number, &taken);
+		if (ok && taken) {
+			snprintf(err, STORE_ERROR_MAX, _("The account number %s is taken."),
+				 a->account_number);
+			return false;
+		}
+	} else if (ok) {
+		ok = store_next_account_number(store, a->account_number);
+	}
+	if (a->created_on[0] == '\0')
+		copy_text(a->created_on, sizeof a->created_on,
+			  a->kind == ACCOUNT_LEGACY ? "2012-01-09" : "2019-01-07");
+	if (!ok || !auth_hash_secret(password, a->password_hash)) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		return false;
+	}
+	ok = store_begin(store) && store_add_pacer_account(store, a) &&
+	     audit_staff(store, staff, "staff add", a->username) && store_commit(store);
+	if (!ok) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		store_rollback(store);
+	}
+	return ok;
+}

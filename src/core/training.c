@@ -1,0 +1,309 @@
+#include <config.h>
+
+#include "core/training.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+
+#include "core/auth.h"
+#include "base/i18n.h"
+#include "base/util.h"
+
+/* Names as a class in California has them: some with accents, some
+ * hyphenated, each with an ASCII form for usernames. */
+struct person_name {
+	const char *shown;
+	const char *ascii;
+};
+
+static const struct person_name first_names[] = {
+	{ "José", "jose" }, { "María", "maria" }, { "Zoë", "zoe" }, { "Ana", "ana" },
+	{ "Luis", "luis" }, { "Grace", "grace" }, { "David", "david" }, { "Mei", "mei" },
+	{ "Sofía", "sofia" }, { "Andrés", "andres" }, { "Priya", "priya" }, { "Kevin", "kevin" },
+	{ "Linh", "linh" }, { "Samuel", "samuel" }, { "Renée", "renee" }, { "Omar", "omar" },
+	{ "Hana", "hana" }, { "Tomás", "tomas" }, { "Claire", "claire" }, { "Jesús", "jesus" },
+	{ "Ingrid", "ingrid" }, { "Raúl", "raul" }, { "Fatima", "fatima" },
+};
+
+static const struct person_name last_names[] = {
+	{ "Núñez Peña", "nunez" }, { "García", "garcia" }, { "O'Brien", "obrien" },
+	{ "Nguyen", "nguyen" }, { "Chen", "chen" }, { "Łukasz", "lukasz" }, { "Patel", "patel" },
+	{ "Hernández", "hernandez" }, { "Kim", "kim" }, { "Müller", "muller" },
+	{ "Johnson", "johnson" }, { "Ramírez", "ramirez" }, { "Smith-Tanaka", "smith" },
+	{ "Okafor", "okafor" }, { "Castillo", "castillo" }, { "Ibáñez", "ibanez" },
+	{ "Rossi", "rossi" }, { "Díaz", "diaz" }, { "Walker", "walker" },
+};
+
+static const char *const password_words[] = {
+	"Maple", "Harbor", "Canyon", "Cedar", "Meadow", "Summit", "Willow", "Granite",
+	"Orchard", "Lantern", "Pebble", "Redwood", "Sierra", "Tidewater",
+};
+
+#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+static unsigned random_below(unsigned limit)
+{
+	unsigned value = 0;
+	if (getrandom(&value, sizeof value, 0) != (ssize_t)sizeof value)
+		/* Only ever for practice passwords, if the kernel's source fails. */
+		value = (unsigned)rand();	/* NOLINT(cert-msc30-c,cert-msc50-cpp) */
+	return value % limit;
+}
+
+/* Two words and a number: typeable, easy to read off a slip, and within
+ * both password policies (14+ characters, cases, a special character). */
+static void practice_password(char *out, size_t size)
+{
+	snprintf(out, size, "%s-%s!%04u", password_words[random_below(COUNT(password_words))],
+		 password_words[random_below(COUNT(password_words))], random_below(10000));
+}
+
+/* Trainee i's name: first and last names paired so no two trainees of a
+ * class share one. */
+static void trainee_name(int i, const struct person_name **first, const struct person_name **last)
+{
+	*first = &first_names[(size_t)i % COUNT(first_names)];
+	*last = &last_names[((size_t)i + (size_t)i / COUNT(first_names)) % COUNT(last_names)];
+}
+
+static bool username_taken(struct store *store, const char *username, bool *taken)
+{
+	return store_username_in_use(store, username, taken);
+}
+
+/* A free username: legacy ones are two letters and four digits (jn1001),
+ * upgraded ones the first name, the last and a number. */
+static bool free_username(struct store *store, bool legacy, const struct person_name *first,
+			  const struct person_name *last, int i, char *out, size_t size)
+{
+	for (int tries = 0; tries < 1000; tries++) {
+		int number = 1000 + i + tries * CLASS_MAX_TRAINEES;
+		if (legacy)
+			snprintf(out, size, "%c%c%04d", first->ascii[0], last->ascii[0], number % 10000);
+		else
+			snprintf(out, size, "%c%s%d", first->ascii[0], last->ascii, number);
+		bool taken = false;
+		if (!username_taken(store, out, &taken))
+			return false;
+		if (!taken)
+			return true;
+	}
+	return false;
+}
+
+/* A CM/ECF login free at the court, as courts made them: jnunez3. */
+static bool free_ecf_login(struct store *store, const char *court_id, const struct person_name *first,
+			   const struct person_name *last, int i, char *out, size_t size)
+{
+	for (int tries = 0; tries < 1000; tries++) {
+		snprintf(out, size, "%c%s%d", first->ascii[0], last->ascii,
+			 i + 1 + tries * CLASS_MAX_TRAINEES);
+		struct ecf_account e;
+		bool taken = false;
+		if (!store_find_ecf_account(store, court_id, out, &e, &taken))
+			return false;
+		if (!taken)
+			return true;
+	}
+	return false;
+}
+
+static void fill_trainee_account(struct pacer_account *a, const struct person_name *first,
+				 const struct person_name *last, bool legacy, int i)
+{
+	memset(a, 0, sizeof *a);
+	a->kind = legacy ? ACCOUNT_LEGACY : ACCOUNT_UPGRADED;
+	a->case_search_active = true;
+	snprintf(a->account_number, sizeof a->account_number, "9%06u", random_below(1000000));
+	copy_text(a->created_on, sizeof a->created_on, legacy ? "2012-09-10" : "2018-04-02");
+	copy_text(a->first_name, sizeof a->first_name, first->shown);
+	copy_text(a->last_name, sizeof a->last_name, last->shown);
+	if (!legacy) {
+		copy_text(a->user_type, sizeof a->user_type, "Attorney");
+		copy_text(a->date_of_birth, sizeof a->date_of_birth, "1980-05-17");
+	}
+	copy_text(a->address1, sizeof a->address1, "450 Golden Gate Avenue");
+	copy_text(a->city, sizeof a->city, "San Francisco");
+	copy_text(a->state, sizeof a->state, "CA");
+	copy_text(a->county, sizeof a->county, "San Francisco");
+	copy_text(a->zip, sizeof a->zip, "94102");
+	copy_text(a->country, sizeof a->country, "United States");
+	snprintf(a->phone, sizeof a->phone, "(415) 555-%04d", 1000 + i);
+	snprintf(a->email, sizeof a->email, "%s.%s.%d@example.com", first->ascii, last->ascii, i + 1);
+}
+
+/* Every fourth trainee is known to the court with a middle initial, so
+ * the Confirm screen's name check gets practised. */
+static void court_name(const struct person_name *first, const struct person_name *last, int i,
+		       char *out, size_t size)
+{
+	if (i % 4 == 3)
+		snprintf(out, size, "%s %c. %s", first->shown, 'A' + i % 26, last->shown);
+	else
+		snprintf(out, size, "%s %s", first->shown, last->shown);
+}
+
+/* Upgraded trainees come with their security questions answered. */
+static bool add_answers(struct store *store, long long account_id)
+{
+	static const char *const questions[] = {
+		"What was your first car?", "In what city were you born?",
+		"What was your childhood nickname?",
+	};
+	for (int q = 0; q < 3; q++) {
+		char hash[AUTH_HASH_MAX];
+		if (!auth_hash_secret("practice", hash) ||
+		    !store_add_security_answer(store, account_id, q + 1, questions[q], hash))
+			return false;
+	}
+	return true;
+}
+
+static bool add_trainee(struct store *store, const struct class_request *r, int i,
+			struct trainee_slip *slip, char err[STORE_ERROR_MAX])
+{
+	const struct person_name *first, *last;
+	trainee_name(i, &first, &last);
+	bool legacy = r->kind == CLASS_LEGACY || (r->kind == CLASS_MIXED && i % 2 == 0);
+	struct pacer_account *a = xmalloc(sizeof *a);
+	struct ecf_account e = { 0 };
+	bool ok = false;
+	fill_trainee_account(a, first, last, legacy, i);
+	snprintf(slip->name, sizeof slip->name, "%s %s", first->shown, last->shown);
+	slip->legacy = legacy;
+	practice_password(slip->pacer_password, sizeof slip->pacer_password);
+	practice_password(slip->ecf_password, sizeof slip->ecf_password);
+	court_name(first, last, i, slip->ecf_name, sizeof slip->ecf_name);
+	if (!free_username(store, legacy, first, last, i, a->username, sizeof a->username) ||
+	    !free_ecf_login(store, r->court->id, first, last, i, slip->ecf_login,
+			    sizeof slip->ecf_login)) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		goto done;
+	}
+	copy_text(slip->pacer_username, sizeof slip->pacer_username, a->username);
+	if (!auth_hash_secret(slip->pacer_password, a->password_hash) ||
+	    !store_add_pacer_account(store, a) || (!legacy && !add_answers(store, a->id))) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		goto done;
+	}
+	copy_text(e.court_id, sizeof e.court_id, r->court->id);
+	copy_text(e.login, sizeof e.login, slip->ecf_login);
+	copy_text(e.name, sizeof e.name, slip->ecf_name);
+	if (!auth_hash_secret(slip->ecf_password, e.password_hash) || !store_add_ecf_account(store, &e)) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		goto done;
+	}
+	struct class_member m = {
+		.class_name = r->name, .position = i + 1, .pacer_account_id = a->id,
+		.ecf_account_id = e.id, .start_username = a->username,
+		.start_password_hash = a->password_hash, .start_kind = legacy ? "legacy" : "upgraded",
+	};
+	ok = store_add_class_member(store, &m);
+	if (!ok)
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+done:
+	wipe_memory(a, sizeof *a);
+	free(a);
+	return ok;
+}
+
+bool training_create_class(struct store *store, const struct class_request *r,
+			   struct trainee_slip *slips, char err[STORE_ERROR_MAX])
+{
+	if (!store_begin(store)) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		return false;
+	}
+	const char *kind = r->kind == CLASS_LEGACY ? "legacy" : r->kind == CLASS_UPGRADED ? "upgraded"
+												     : "mixed";
+	bool ok = false;
+	switch (store_add_class(store, r->name, r->court->id, kind)) {
+	case STORE_DONE:
+		ok = true;
+		break;
+	case STORE_USERNAME_TAKEN:
+		snprintf(err, STORE_ERROR_MAX, _("A class named %s exists already."), r->name);
+		break;
+	case STORE_SHARED_ACCOUNT:
+	case STORE_FAILED:
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		break;
+	}
+	for (int i = 0; ok && i < r->count; i++)
+		ok = add_trainee(store, r, i, &slips[i], err);
+	if (ok && !store_commit(store)) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		ok = false;
+	}
+	if (!ok)
+		store_rollback(store);
+	return ok;
+}
+
+void training_write_slips(FILE *out, const struct class_request *r, const struct trainee_slip *slips,
+			  bool csv)
+{
+	if (csv) {
+		fputs("class,trainee,name,pacer_username,pacer_password,court,ecf_login,ecf_password,"
+		      "name_at_court\n", out);
+		for (int i = 0; i < r->count; i++) {
+			const struct trainee_slip *s = &slips[i];
+			char number[16];
+			snprintf(number, sizeof number, "%d", i + 1);
+			write_csv_field(out, r->name, false);
+			write_csv_field(out, number, false);
+			write_csv_field(out, s->name, false);
+			write_csv_field(out, s->pacer_username, false);
+			write_csv_field(out, s->pacer_password, false);
+			write_csv_field(out, r->court->id, false);
+			write_csv_field(out, s->ecf_login, false);
+			write_csv_field(out, s->ecf_password, false);
+			write_csv_field(out, s->ecf_name, true);
+		}
+		return;
+	}
+	for (int i = 0; i < r->count; i++) {
+		const struct trainee_slip *s = &slips[i];
+		fprintf(out, _("NextGen CM/ECF practice, class %s, trainee %d of %d\n"), r->name, i + 1,
+			r->count);
+		fprintf(out, "  %s\n\n", s->name);
+		fprintf(out, _("  PACER username:  %s   (%s)\n"), s->pacer_username,
+			s->legacy ? _("legacy: upgrade it first") : _("upgraded"));
+		fprintf(out, _("  PACER password:  %s\n"), s->pacer_password);
+		fprintf(out, _("  Court:           %s, %s\n"), r->court->id, r->court->name);
+		fprintf(out, _("  CM/ECF login:    %s\n"), s->ecf_login);
+		fprintf(out, _("  CM/ECF password: %s\n"), s->ecf_password);
+		fputs(_("\n  Practice accounts only: never type these on the real PACER.\n"), out);
+		fputs("--------------------------------------------------------------------------------\n",
+		      out);
+	}
+}
+
+bool training_reset_class(struct store *store, const char *name, const char *who,
+			  const char *terminal, int *count, char err[STORE_ERROR_MAX])
+{
+	char court[STORE_COURT_ID_MAX];
+	bool found = false;
+	if (!store_class_exists(store, name, court, &found)) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		return false;
+	}
+	if (!found) {
+		snprintf(err, STORE_ERROR_MAX, _("There is no class named %s."), name);
+		return false;
+	}
+	char outcome[STORE_TEXT_MAX];
+	snprintf(outcome, sizeof outcome, "class %s back to the start", name);
+	struct audit_event event = {
+		.terminal = terminal, .username = who, .court_id = court, .event = "class reset",
+		.outcome = outcome,
+	};
+	bool ok = store_begin(store) && store_reset_class(store, name, count) &&
+		  store_audit(store, &event) && store_commit(store);
+	if (!ok) {
+		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		store_rollback(store);
+	}
+	return ok;
+}

@@ -1,0 +1,99 @@
+/* Every screen of the wizard, one file each (screen_*.c). */
+#ifndef NGW_SCREENS_H
+#define NGW_SCREENS_H
+
+#include <string.h>
+
+#include "flow/flow.h"
+
+extern const struct screen_spec screen_start;
+extern const struct screen_spec screen_pacer_login;
+extern const struct screen_spec screen_account;
+extern const struct screen_spec screen_need_account;
+extern const struct screen_spec screen_forgot_password;
+extern const struct screen_spec screen_forgot_questions;
+extern const struct screen_spec screen_forgot_new_password;
+extern const struct screen_spec screen_forgot_done;
+extern const struct screen_spec screen_forgot_username;
+extern const struct screen_spec screen_forgot_username_done;
+extern const struct screen_spec screen_link_steps;
+extern const struct screen_spec screen_court_list;
+extern const struct screen_spec screen_court_detail;
+extern const struct screen_spec screen_mma_settings;
+extern const struct screen_spec screen_mma_maintenance;
+extern const struct screen_spec screen_mma_payments;
+extern const struct screen_spec screen_mma_usage;
+extern const struct screen_spec screen_mma_item;
+extern const struct screen_spec screen_upgrade_prompt;
+extern const struct screen_spec screen_upgrade_person;
+extern const struct screen_spec screen_upgrade_address;
+extern const struct screen_spec screen_upgrade_security;
+extern const struct screen_spec screen_upgrade_complete;
+extern const struct screen_spec screen_register_policies;
+extern const struct screen_spec screen_register_done;
+extern const struct screen_spec screen_link_court;
+extern const struct screen_spec screen_court_login;
+extern const struct screen_spec screen_court_redaction;
+extern const struct screen_spec screen_court_main;
+extern const struct screen_spec screen_court_utilities;
+extern const struct screen_spec screen_court_item;
+extern const struct screen_spec screen_link;
+extern const struct screen_spec screen_link_confirm;
+extern const struct screen_spec screen_link_success;
+extern const struct screen_spec screen_link_fallback;
+extern const struct screen_spec screen_checklist;
+extern const struct screen_spec screen_checklist_result;
+extern const struct screen_spec screen_draft_offer;
+extern const struct screen_spec screen_trouble;
+extern const struct screen_spec screen_trouble_answer;
+extern const struct screen_spec screen_court_submenu;
+extern const struct screen_spec screen_register_payment;
+extern const struct screen_spec screen_efile_form;
+extern const struct screen_spec screen_efile_confirm;
+
+/* Each feature's wipe (states.h): what it holds goes, wiped. */
+void login_wipe(struct flow *flow);
+void recovery_wipe_forms(struct flow *flow);
+void court_visit_wipe(struct flow *flow);
+void link_wipe(struct flow *flow);
+void checklist_wipe_answers(struct flow *flow);
+void efile_wipe(struct flow *flow);
+
+/* The e-file registration form (screen_efile.c) for kind ("attorney" or
+ * "non-attorney") at the current court; from the link fallback. */
+enum screen_id efile_open(struct flow *flow, const char *kind, enum screen_id return_to);
+/* The account's e-filing requests and where each stands (Check E-File
+ * Status). */
+void efile_add_status(struct flow *flow);
+
+/* Checks the PACER username and password typed on screen (a PACER or a
+ * court login): true and logged in, or false with the reason shown. */
+bool log_in_with_pacer(struct flow *flow, enum screen_id screen);
+
+/* Opens the description of a court site item that the practice does not
+ * copy (Query, Reports, ...); Back returns to the current screen. */
+enum screen_id court_show_item(struct flow *flow, const char *id);
+/* After a login at a court: whether this account left a link unfinished
+ * there (the offer's sentence is prepared on the way), and putting its
+ * CM/ECF login back on the Link screen. */
+bool link_draft_waiting(struct flow *flow);
+enum screen_id link_restore_draft(struct flow *flow);
+
+/* The troubleshooting guide, opened from screen: at the step a failure
+ * there suggests, else at "What went wrong?". */
+enum screen_id trouble_open(struct flow *flow, enum screen_id from);
+/* What a failed login or link suggests (a trouble_step, with the
+ * sentence of what happened), offered on screen until it succeeds. */
+void trouble_note(struct flow *flow, enum screen_id screen, int step, const char *why);
+void trouble_forget(struct flow *flow);
+/* Shows the "What went wrong?" link of screen when it has a hint. */
+void trouble_offer(struct flow *flow, enum screen_id screen);
+
+#define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
+
+static inline int action_is(const struct action_spec *action, const char *id)
+{
+	return action != NULL && strcmp(action->id, id) == 0;
+}
+
+#endif

@@ -1,0 +1,363 @@
+/* Forgot Your Password? and Forgot User Name?: the real flows' questions
+ * (e-mail plus username, account number or date of birth, then the
+ * security questions); the new password is set on the spot, where the
+ * real PACER e-mails a link. */
+#include <config.h>
+
+#include "flow/screens.h"
+
+#include <stdlib.h>
+
+#include "core/choices.h"
+#include "base/i18n.h"
+#include "core/pacer.h"
+#include "base/util.h"
+#include "core/validate.h"
+
+static const struct action_spec next_back_actions[] = {
+	{ "next", N_("Next"), ACTION_DEFAULT },
+	{ "back", N_("Back"), ACTION_BACK },
+};
+
+static const struct action_spec close_actions[] = {
+	{ "close", N_("Close"), ACTION_DEFAULT | ACTION_BACK },
+};
+
+#define EMAIL_FIELD { "email", N_("Email"), FIELD_TEXT, 36, 80, true, \
+	N_("The e-mail address on your PACER account."), CHOICES_NONE, false }
+#define ACCOUNT_FIELD { "account", N_("Account Number"), FIELD_TEXT, 10, 10, false, \
+	N_("The 7-digit number shown above the username in Manage My Account."), CHOICES_NONE, false }
+#define BIRTH_FIELD { "birth-date", N_("Date of Birth"), FIELD_TEXT, 10, 10, false, \
+	N_("MM/DD/YYYY, for example 03/14/1970."), CHOICES_NONE, false }
+
+/* Finds the account from the form; false (with the reason shown) when
+ * the person must correct something. */
+static bool find_account(struct flow *flow, const char *username)
+{
+	const char *email = flow_value(flow, "email");
+	const char *account = flow_value(flow, "account");
+	const char *birth = flow_value(flow, "birth-date");
+	if (email[0] == '\0') {
+		flow_field_error(flow, "email", _("This field is required."));
+		return false;
+	}
+	if (username[0] == '\0' && account[0] == '\0' && birth[0] == '\0') {
+		/* Named as the form names them: the username is asked only when
+		 * the password is forgotten. */
+		if (flow->screen->id == SCREEN_FORGOT_PASSWORD)
+			flow_error(flow, NULL, _("Type one more item to identify the account: your "
+						 "username, your account number or your date of birth."));
+		else
+			flow_error(flow, NULL, _("Type one more item to identify the account: your "
+						 "account number or your date of birth."));
+		return false;
+	}
+	if (birth[0] != '\0' && validate_date(birth) != NULL) {
+		flow_field_error(flow, "birth-date", validate_date(birth));
+		return false;
+	}
+	bool found = false;
+	if (!pacer_find_for_recovery(flow->store, email, username, account, birth, &flow->recovery.account,
+				     &found)) {
+		flow_error(flow, NULL, store_error(flow->store));
+		return false;
+	}
+	if (!found) {
+		flow_error(flow, NULL, _("The information provided does not match our records. Check "
+					 "it, or call the PACER Service Center at (800) 676-6856."));
+		return false;
+	}
+	return true;
+}
+
+/* Where each of these screens keeps what is typed on it. */
+static struct form_values *recovery_form(struct flow *flow, const struct screen_spec *spec)
+{
+	switch (spec->id) {
+	case SCREEN_FORGOT_PASSWORD:
+		return &flow->recovery.find_password;
+	case SCREEN_FORGOT_QUESTIONS:
+		return &flow->recovery.questions;
+	case SCREEN_FORGOT_NEW_PASSWORD:
+		return &flow->recovery.new_password;
+	default:
+		return &flow->recovery.find_username;
+	}
+}
+
+void recovery_wipe_forms(struct flow *flow)
+{
+	form_wipe(&flow->recovery.find_password);
+	form_wipe(&flow->recovery.questions);
+	form_wipe(&flow->recovery.new_password);
+	form_wipe(&flow->recovery.find_username);
+}
+
+/* ---- Forgot Your Password? ----------------------------------------------- */
+
+static const struct field_spec identify_fields[] = {
+	EMAIL_FIELD,
+	{ "username", N_("Username"), FIELD_TEXT, 32, 40, false, N_("Your PACER username."), CHOICES_NONE, false },
+	ACCOUNT_FIELD,
+	BIRTH_FIELD,
+};
+
+static enum screen_id forgot_password_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "back"))
+		return flow->login.return_to;
+	if (!action_is(action, "next") || !find_account(flow, flow_value(flow, "username")))
+		return SCREEN_FORGOT_PASSWORD;
+	struct security_answers *answers = malloc(sizeof *answers);
+	bool ok = answers != NULL && store_get_security_answers(flow->store, flow->recovery.account.id, answers);
+	int count = ok ? answers->count : 0;
+	free(answers);
+	if (!ok) {
+		flow_error(flow, NULL, store_error(flow->store));
+		return SCREEN_FORGOT_PASSWORD;
+	}
+	if (count < STORE_QUESTIONS) {
+		flow_error(flow, NULL, _("This account has no security questions yet: a legacy account "
+					 "sets them when it is upgraded. Call the PACER Service Center at "
+					 "(800) 676-6856 to reset the password."));
+		return SCREEN_FORGOT_PASSWORD;
+	}
+	return SCREEN_FORGOT_QUESTIONS;
+}
+
+const struct screen_spec screen_forgot_password = {
+	.id = SCREEN_FORGOT_PASSWORD,
+	.name = "forgot-password",
+	.kind = SCREEN_FORM,
+	.title = N_("Forgot Your Password?"),
+	.intro = N_("Type the e-mail address on your account and one more item: your username, your "
+		    "account number or your date of birth."),
+	.fields = identify_fields,
+	.n_fields = COUNT_OF(identify_fields),
+	.actions = next_back_actions,
+	.n_actions = COUNT_OF(next_back_actions),
+	.help = N_("PACER finds your account from its e-mail address and one more item, then asks "
+		   "your security questions. On the real site PACER then e-mails you a link to set a "
+		   "new password; here you set it on the next screen.\n\nA CM/ECF password of a court "
+		   "not yet on NextGen is reset by that court's CM/ECF help desk, not by PACER."),
+	.submit = forgot_password_submit,
+	.form = recovery_form,
+};
+
+/* ---- the security questions --------------------------------------------- */
+
+static const struct field_spec answer_fields[] = {
+	{ "answer1", N_("Answer 1"), FIELD_TEXT, 30, 60, true, NULL, CHOICES_NONE, true },
+	{ "answer2", N_("Answer 2"), FIELD_TEXT, 30, 60, true, NULL, CHOICES_NONE, true },
+	{ "answer3", N_("Answer 3"), FIELD_TEXT, 30, 60, true, NULL, CHOICES_NONE, true },
+};
+
+static void questions_load(struct flow *flow)
+{
+	static const char *const labels[] = { N_("Question 1"), N_("Question 2"), N_("Question 3") };
+	struct security_answers *stored = malloc(sizeof *stored);
+	if (stored == NULL || !store_get_security_answers(flow->store, flow->recovery.account.id, stored)) {
+		flow_error(flow, NULL, store_error(flow->store));
+	} else {
+		for (int i = 0; i < stored->count; i++)
+			flow_add_line(flow, labels[stored->positions[i] - 1],
+				      choices_display(CHOICES_SECURITY_QUESTION, NULL, stored->questions[i]));
+	}
+	free(stored);
+}
+
+static enum screen_id questions_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "back")) {
+		flow_wipe_secrets(flow);
+		return SCREEN_FORGOT_PASSWORD;
+	}
+	const char *answers[STORE_QUESTIONS] = {
+		flow_value(flow, "answer1"), flow_value(flow, "answer2"), flow_value(flow, "answer3"),
+	};
+	bool right = false;
+	if (!pacer_check_answers(flow->store, &flow->recovery.account, answers, flow->terminal, &right)) {
+		flow_error(flow, NULL, store_error(flow->store));
+		return SCREEN_FORGOT_QUESTIONS;
+	}
+	flow_wipe_secrets(flow);
+	if (!right) {
+		flow_error(flow, "answer1", _("One or more answers do not match. Capitals and extra "
+					      "spaces do not matter; the words do."));
+		return SCREEN_FORGOT_QUESTIONS;
+	}
+	return SCREEN_FORGOT_NEW_PASSWORD;
+}
+
+const struct screen_spec screen_forgot_questions = {
+	.id = SCREEN_FORGOT_QUESTIONS,
+	.name = "forgot-questions",
+	.kind = SCREEN_FORM,
+	.title = N_("Security Questions"),
+	.intro = N_("Answer the security questions you chose for this account."),
+	.fields = answer_fields,
+	.n_fields = COUNT_OF(answer_fields),
+	.actions = next_back_actions,
+	.n_actions = COUNT_OF(next_back_actions),
+	.help = N_("Type the answers you gave when you set the questions. Capital letters and extra "
+		   "spaces do not matter."),
+	.load = questions_load,
+	.submit = questions_submit,
+	.form = recovery_form,
+};
+
+/* ---- the new password ----------------------------------------------------- */
+
+static const struct field_spec new_password_fields[] = {
+	{ "password", N_("New Password"), FIELD_PASSWORD, 30, 45, true, NULL, CHOICES_NONE, true },
+	{ "confirm", N_("Confirm Password"), FIELD_PASSWORD, 30, 45, true, NULL, CHOICES_NONE, true },
+};
+
+static const struct action_spec save_actions[] = {
+	{ "save", N_("Submit"), ACTION_DEFAULT | ACTION_PERMANENT },
+	{ "back", N_("Back"), ACTION_BACK },
+};
+
+static struct password_context recovery_context(const struct flow *flow)
+{
+	struct password_context ctx = {
+		.username = flow->recovery.account.username, .first_name = flow->recovery.account.first_name,
+		.last_name = flow->recovery.account.last_name, .email = flow->recovery.account.email,
+	};
+	return ctx;
+}
+
+static void new_password_note(const struct flow *flow, char *out, size_t size)
+{
+	struct password_context ctx = recovery_context(flow);
+	pacer_password_note(pacer_password_policy(flow->store),
+			    form_value(&flow->recovery.new_password, &screen_forgot_new_password, "password"),
+			    form_value(&flow->recovery.new_password, &screen_forgot_new_password, "confirm"),
+			    &ctx, out, size);
+}
+
+static enum screen_id new_password_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "back")) {
+		flow_wipe_secrets(flow);
+		return flow->login.return_to;
+	}
+	struct password_context ctx = recovery_context(flow);
+	const char *password = flow_value(flow, "password");
+	const char *why = password[0] ? validate_password(pacer_password_policy(flow->store), password, &ctx)
+				      : _("This field is required.");
+	if (why != NULL) {
+		flow_field_error(flow, "password", why);
+		return SCREEN_FORGOT_NEW_PASSWORD;
+	}
+	if (strcmp(password, flow_value(flow, "confirm")) != 0) {
+		flow_field_error(flow, "confirm", _("The two passwords differ: type the same password in both fields."));
+		return SCREEN_FORGOT_NEW_PASSWORD;
+	}
+	bool ok = pacer_reset_password(flow->store, &flow->recovery.account, password, flow->terminal);
+	flow_wipe_secrets(flow);
+	if (!ok) {
+		flow_error(flow, NULL, store_error(flow->store));
+		return SCREEN_FORGOT_NEW_PASSWORD;
+	}
+	return SCREEN_FORGOT_DONE;
+}
+
+const struct screen_spec screen_forgot_new_password = {
+	.id = SCREEN_FORGOT_NEW_PASSWORD,
+	.name = "forgot-new-password",
+	.kind = SCREEN_FORM,
+	.title = N_("Reset PACER Password"),
+	.intro = N_("On the real PACER site this step comes by e-mail: PACER sends a link to reset "
+		    "the password. In this practice you set the new password here."),
+	.fields = new_password_fields,
+	.n_fields = COUNT_OF(new_password_fields),
+	.actions = save_actions,
+	.n_actions = COUNT_OF(save_actions),
+	.help = N_("Choose a new password; the line under the fields shows the rules it meets. "
+		   "Submit changes the password at once and lifts a lock-out."),
+	.submit = new_password_submit,
+	.live_note = new_password_note,
+	.form = recovery_form,
+};
+
+static void done_load(struct flow *flow)
+{
+	flow_add_paragraph(flow, N_("Your password has been changed. Log in with your username and "
+				    "the new password."));
+	flow_add_line(flow, N_("Username"), flow->recovery.account.username);
+}
+
+static enum screen_id to_login(struct flow *flow, const struct action_spec *action)
+{
+	if (!action_is(action, "close"))
+		return flow->screen->id;
+	/* The login is ready with the username, as after PACER's e-mail. */
+	flow_prefill_login(flow, flow->recovery.account.username);
+	wipe_memory(&flow->recovery.account, sizeof flow->recovery.account);
+	return flow->login.return_to;
+}
+
+const struct screen_spec screen_forgot_done = {
+	.id = SCREEN_FORGOT_DONE,
+	.name = "forgot-done",
+	.kind = SCREEN_INFO,
+	.title = N_("Password Changed"),
+	.actions = close_actions,
+	.n_actions = COUNT_OF(close_actions),
+	.help = N_("The password is changed. Close returns to the login with your username typed."),
+	.load = done_load,
+	.submit = to_login,
+};
+
+/* ---- Forgot User Name? ------------------------------------------------------ */
+
+static const struct field_spec username_fields[] = { EMAIL_FIELD, ACCOUNT_FIELD, BIRTH_FIELD };
+
+static enum screen_id forgot_username_submit(struct flow *flow, const struct action_spec *action)
+{
+	if (action_is(action, "back"))
+		return flow->login.return_to;
+	if (action_is(action, "next") && find_account(flow, ""))
+		return SCREEN_FORGOT_USERNAME_DONE;
+	return SCREEN_FORGOT_USERNAME;
+}
+
+const struct screen_spec screen_forgot_username = {
+	.id = SCREEN_FORGOT_USERNAME,
+	.name = "forgot-username",
+	.kind = SCREEN_FORM,
+	.title = N_("Forgot User Name?"),
+	.intro = N_("Type the e-mail address on your account and your account number or your date "
+		    "of birth."),
+	.fields = username_fields,
+	.n_fields = COUNT_OF(username_fields),
+	.actions = next_back_actions,
+	.n_actions = COUNT_OF(next_back_actions),
+	.help = N_("PACER finds your account from its e-mail address and your account number or date "
+		   "of birth, and e-mails the username to that address. After an upgrade the username "
+		   "is the new one chosen on the Security tab; the legacy one no longer works."),
+	.submit = forgot_username_submit,
+	.form = recovery_form,
+};
+
+/* The sentence is the intro, which a view shows before its lines: "Here
+ * it is:" comes before the username it announces. */
+static void username_done_load(struct flow *flow)
+{
+	flow_add_line(flow, N_("Username"), flow->recovery.account.username);
+}
+
+const struct screen_spec screen_forgot_username_done = {
+	.id = SCREEN_FORGOT_USERNAME_DONE,
+	.name = "forgot-username-done",
+	.kind = SCREEN_INFO,
+	.title = N_("Forgot User Name?"),
+	.intro = N_("On the real PACER site your username is e-mailed to the address on the account. "
+		    "Here it is:"),
+	.actions = close_actions,
+	.n_actions = COUNT_OF(close_actions),
+	.help = N_("Your username. Close returns to the login with it typed."),
+	.load = username_done_load,
+	.submit = to_login,
+};
