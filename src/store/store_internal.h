@@ -1,0 +1,87 @@
+/* What the store's files share and nobody else sees: the connection,
+ * its kept statements, and the few ways a statement is run. Every
+ * function here that fails has written why into the store's error
+ * (store_error), as the public ones do. */
+#ifndef NGW_STORE_INTERNAL_H
+#define NGW_STORE_INTERNAL_H
+
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "store/store.h"
+
+/* A training room writes at once; a writer waits its turn this long
+ * unless the busy_wait setting says otherwise. */
+#define BUSY_WAIT_SECONDS 30
+#define BUSY_WAIT_MAX_SECONDS 600
+
+/* The statements a session runs again and again (a login, a draft, an
+ * audit row), kept prepared: parsing SQL was a third of a whole flow's
+ * work outside password hashing. */
+#define STORE_KEPT_STATEMENTS 96
+
+struct kept_statement {
+	sqlite3_stmt *stmt;
+	bool in_use;		/* a caller has it now (one may be nested) */
+};
+
+struct store {
+	sqlite3 *db;
+	struct kept_statement kept[STORE_KEPT_STATEMENTS];
+	size_t n_kept;
+	char *path;
+	dev_t device;		/* the file opened, to notice it moved away */
+	ino_t inode;
+	char error[STORE_ERROR_MAX];
+};
+
+/* The store's error, in words, for what was being done ("courts"). */
+void sql_set_error(struct store *store, const char *what);
+/* False, with the error set, when the file was moved or deleted. */
+bool sql_still_in_place(struct store *store);
+bool sql_exec(struct store *store, const char *sql);
+
+/* A statement ready to run: kept from an earlier call when its text is
+ * the same and no caller has it now. Give it back with sql_release. */
+sqlite3_stmt *sql_prepare(struct store *store, const char *sql);
+void sql_release(struct store *store, sqlite3_stmt *stmt);
+void sql_finalize_kept(struct store *store);
+
+/* Each runs a prepared statement (NULL: prepare failed, false) and
+ * releases it. */
+bool sql_finish_write(struct store *store, sqlite3_stmt *stmt);
+bool sql_single_number(struct store *store, sqlite3_stmt *stmt, long long *out, const char *what);
+bool sql_single_int(struct store *store, sqlite3_stmt *stmt, int *out, const char *what);
+/* At most one row; read fills out from it; found tells whether there
+ * was one. */
+bool sql_find_one(struct store *store, sqlite3_stmt *stmt, void (*read)(sqlite3_stmt *, void *),
+		  void *out, bool *found, const char *what);
+/* The rows of a query, one at a time:
+ *	struct sql_rows rows = sql_rows_start(store, stmt, "courts");
+ *	while (sql_rows_next(&rows))
+ *		... read rows.stmt; sql_rows_stop(&rows) when enough is seen ...
+ *	return sql_rows_ok(&rows);
+ * The last sql_rows_next releases the statement and, on a failure, sets
+ * the error; stopping early is not a failure. A NULL statement (prepare
+ * failed) gives no row and is not ok. */
+struct sql_rows {
+	struct store *store;
+	sqlite3_stmt *stmt;
+	const char *what;
+	bool stopped;
+	int rc;
+};
+struct sql_rows sql_rows_start(struct store *store, sqlite3_stmt *stmt, const char *what);
+bool sql_rows_next(struct sql_rows *rows);
+void sql_rows_stop(struct sql_rows *rows);
+bool sql_rows_ok(const struct sql_rows *rows);
+
+void sql_bind_text(sqlite3_stmt *stmt, int index, const char *text);
+void sql_column_text(sqlite3_stmt *stmt, int column, char *dst, size_t size);
+
+/* Brings the schema to this version (store_schema.c). */
+bool sql_migrate(struct store *store, char err[STORE_ERROR_MAX]);
+
+#endif

@@ -1,0 +1,216 @@
+/* The schema and its migrations: a database of any earlier version is
+ * brought to this one, step by step, in one transaction. */
+#include <config.h>
+
+#include "store/store_internal.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include "base/i18n.h"
+#include "base/util.h"
+
+#define SCHEMA_VERSION 7
+
+static const char schema_v1[] =
+	"CREATE TABLE settings ("
+	"  key TEXT PRIMARY KEY,"
+	"  value TEXT NOT NULL);"
+	"CREATE TABLE pacer_accounts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  account_number TEXT NOT NULL UNIQUE,"
+	"  username TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+	"  password_hash TEXT NOT NULL,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('legacy', 'upgraded')),"
+	"  created_on TEXT NOT NULL,"
+	"  case_search_active INTEGER NOT NULL DEFAULT 1,"
+	"  shared_firm INTEGER NOT NULL DEFAULT 0,"
+	"  prefix TEXT NOT NULL DEFAULT '',"
+	"  first_name TEXT NOT NULL DEFAULT '',"
+	"  middle_name TEXT NOT NULL DEFAULT '',"
+	"  last_name TEXT NOT NULL DEFAULT '',"
+	"  suffix TEXT NOT NULL DEFAULT '',"
+	"  user_type TEXT NOT NULL DEFAULT '',"
+	"  date_of_birth TEXT NOT NULL DEFAULT '',"
+	"  firm_name TEXT NOT NULL DEFAULT '',"
+	"  address1 TEXT NOT NULL DEFAULT '',"
+	"  city TEXT NOT NULL DEFAULT '',"
+	"  state TEXT NOT NULL DEFAULT '',"
+	"  county TEXT NOT NULL DEFAULT '',"
+	"  zip TEXT NOT NULL DEFAULT '',"
+	"  phone TEXT NOT NULL DEFAULT '',"
+	"  email TEXT NOT NULL DEFAULT '',"
+	"  legacy_username TEXT NOT NULL DEFAULT '',"
+	"  upgraded_at TEXT NOT NULL DEFAULT '',"
+	"  failed_logins INTEGER NOT NULL DEFAULT 0,"
+	"  locked_until TEXT NOT NULL DEFAULT '');"
+	"CREATE TABLE security_answers ("
+	"  account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  position INTEGER NOT NULL,"
+	"  question TEXT NOT NULL,"
+	"  answer_hash TEXT NOT NULL,"
+	"  PRIMARY KEY (account_id, position));"
+	"CREATE TABLE courts ("
+	"  id TEXT PRIMARY KEY,"
+	"  name TEXT NOT NULL,"
+	"  type TEXT NOT NULL CHECK (type IN ('appellate', 'district', 'bankruptcy', 'national')),"
+	"  nextgen_date TEXT NOT NULL DEFAULT '',"
+	"  outage_start TEXT NOT NULL DEFAULT '',"
+	"  outage_end TEXT NOT NULL DEFAULT '');"
+	"CREATE TABLE ecf_accounts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  court_id TEXT NOT NULL REFERENCES courts(id) ON DELETE CASCADE,"
+	"  login TEXT NOT NULL,"
+	"  password_hash TEXT NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  pacer_account_id INTEGER REFERENCES pacer_accounts(id) ON DELETE SET NULL,"
+	"  linked_at TEXT NOT NULL DEFAULT '',"
+	"  UNIQUE (court_id, login),"
+	"  UNIQUE (court_id, pacer_account_id));"
+	"CREATE TABLE efile_requests ("
+	"  id INTEGER PRIMARY KEY,"
+	"  pacer_account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  court_id TEXT NOT NULL REFERENCES courts(id) ON DELETE CASCADE,"
+	"  kind TEXT NOT NULL,"
+	"  requested_at TEXT NOT NULL,"
+	"  status TEXT NOT NULL DEFAULT 'pending');"
+	"CREATE TABLE drafts ("
+	"  pacer_account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  screen TEXT NOT NULL,"
+	"  field TEXT NOT NULL,"
+	"  value TEXT NOT NULL,"
+	"  saved_at TEXT NOT NULL,"
+	"  PRIMARY KEY (pacer_account_id, screen, field));"
+	"CREATE TABLE audit_log ("
+	"  id INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL,"
+	"  terminal TEXT NOT NULL DEFAULT '',"
+	"  username TEXT NOT NULL DEFAULT '',"
+	"  court_id TEXT NOT NULL DEFAULT '',"
+	"  event TEXT NOT NULL,"
+	"  outcome TEXT NOT NULL);"
+	"CREATE INDEX audit_log_at ON audit_log(at);";
+
+/* Version 2: the rest of the Address tab. */
+static const char schema_v2[] =
+	"ALTER TABLE pacer_accounts ADD COLUMN unit TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE pacer_accounts ADD COLUMN address2 TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE pacer_accounts ADD COLUMN country TEXT NOT NULL DEFAULT '';";
+
+/* Version 3: a trainer's classes, each trainee with the state a reset
+ * returns the account to. */
+static const char schema_v3[] =
+	"CREATE TABLE classes ("
+	"  name TEXT PRIMARY KEY,"
+	"  court_id TEXT NOT NULL,"
+	"  kind TEXT NOT NULL,"
+	"  created_at TEXT NOT NULL,"
+	"  started_at TEXT NOT NULL);"	/* made or last reset: the report counts from there */
+	"CREATE TABLE class_members ("
+	"  class_name TEXT NOT NULL REFERENCES classes(name) ON DELETE CASCADE,"
+	"  position INTEGER NOT NULL,"
+	"  pacer_account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  ecf_account_id INTEGER REFERENCES ecf_accounts(id) ON DELETE SET NULL,"
+	"  start_username TEXT NOT NULL,"
+	"  start_password_hash TEXT NOT NULL,"
+	"  start_kind TEXT NOT NULL,"
+	"  PRIMARY KEY (class_name, position));";
+
+/* Version 4: a court's help desk, for the courts trainers add. */
+static const char schema_v4[] = "ALTER TABLE courts ADD COLUMN help_desk TEXT NOT NULL DEFAULT '';";
+
+/* Version 5: a class's report counts audit rows after the last one
+ * written before the class was made or reset. Times alone cannot tell
+ * a login in the same second as the reset from one just before it. */
+static const char schema_v5[] =
+	"ALTER TABLE classes ADD COLUMN started_after_audit_id INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE classes SET started_after_audit_id ="
+	" coalesce((SELECT max(id) FROM audit_log WHERE at < classes.started_at), 0);";
+
+/* Version 6: a running wizard marks itself (its process, so that a
+ * mark dies with it), and a draft belongs to the session that typed it:
+ * offered to nobody while that session lives, wiped with a kiosk's. The
+ * drafts of earlier versions belong to no session (0), as a dead one's.
+ * A session's id is never given again (AUTOINCREMENT): the drafts of one
+ * that ended keep its id, and a new session must not take them as its own. */
+static const char schema_v6[] =
+	"CREATE TABLE sessions ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  pid INTEGER NOT NULL,"
+	"  process_start TEXT NOT NULL DEFAULT '',"
+	"  kiosk INTEGER NOT NULL DEFAULT 0,"
+	"  started_at TEXT NOT NULL);"
+	"CREATE TABLE drafts_v6 ("
+	"  pacer_account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  session_id INTEGER NOT NULL DEFAULT 0,"
+	"  screen TEXT NOT NULL,"
+	"  field TEXT NOT NULL,"
+	"  value TEXT NOT NULL,"
+	"  saved_at TEXT NOT NULL,"
+	"  PRIMARY KEY (pacer_account_id, session_id, screen, field));"
+	"INSERT INTO drafts_v6 (pacer_account_id, session_id, screen, field, value, saved_at)"
+	" SELECT pacer_account_id, 0, screen, field, value, saved_at FROM drafts;"
+	"DROP TABLE drafts;"
+	"ALTER TABLE drafts_v6 RENAME TO drafts;";
+
+/* Version 7: what a registration chose (account type, payment) and the
+ * e-file registration form's details, with the court's decision. */
+static const char schema_v7[] =
+	"ALTER TABLE pacer_accounts ADD COLUMN registered_as TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE pacer_accounts ADD COLUMN payment TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE efile_requests ADD COLUMN bar_number TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE efile_requests ADD COLUMN bar_state TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE efile_requests ADD COLUMN filer_type TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE efile_requests ADD COLUMN decided_at TEXT NOT NULL DEFAULT '';"
+	/* The request a CM/ECF account was opened for (0: the court's own),
+	 * so that a class reset takes the approval back too. */
+	"ALTER TABLE ecf_accounts ADD COLUMN efile_request_id INTEGER NOT NULL DEFAULT 0;";
+
+static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4,
+							  schema_v5, schema_v6, schema_v7 };
+
+static bool read_user_version(struct store *store, int *version)
+{
+	return sql_single_int(store, sql_prepare(store, "PRAGMA user_version"), version, "user_version");
+}
+
+static bool count_tables(struct store *store, int *count)
+{
+	return sql_single_int(store, sql_prepare(store, "SELECT count(*) FROM sqlite_master"), count,
+			  "sqlite_master");
+}
+
+bool sql_migrate(struct store *store, char err[STORE_ERROR_MAX])
+{
+	int version = 0, tables = 0;
+	if (!read_user_version(store, &version) || !count_tables(store, &tables)) {
+		copy_text(err, STORE_ERROR_MAX, store->error);
+		return false;
+	}
+	if (version > SCHEMA_VERSION) {
+		snprintf(err, STORE_ERROR_MAX,
+			 _("%s was written by a newer nextgen-wizard; please update the program."),
+			 store->path);
+		return false;
+	}
+	if (version == 0 && tables > 0) {
+		snprintf(err, STORE_ERROR_MAX,
+			 _("%s is an SQLite database of another program, not a nextgen-wizard database."),
+			 store->path);
+		return false;
+	}
+	if (version == SCHEMA_VERSION)
+		return true;
+	bool ok = store_begin(store);
+	for (int v = version; ok && v < SCHEMA_VERSION; v++) {
+		char pragma[64];
+		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
+		ok = sql_exec(store, migrations[v]) && sql_exec(store, pragma);
+	}
+	ok = ok && store_commit(store);
+	if (!ok) {
+		store_rollback(store);
+		copy_text(err, STORE_ERROR_MAX, store->error);
+	}
+	return ok;
+}
