@@ -1,7 +1,7 @@
 /* Form screens: labelled formw fields, then buttons and links. */
 #include <config.h>
 
-#include "ui/curses/ui_internal.h"
+#include "ui/curses/ui_form.h"
 
 #include <form.h>
 #include <limits.h>
@@ -14,54 +14,6 @@
 #include "base/util.h"
 
 #define LEFT_MARGIN 2
-
-/* The body of a form has two parts: the text (intro, notices) and the
- * fields with the live line. When the window is short (a zoomed font)
- * each part scrolls on its own: the text with PgUp/PgDn, the fields so
- * that the focused one is always in view. Only the fields in view are
- * formw fields; the core keeps the values of the others (view.fields). */
-struct form_screen {
-	const struct screen_run *run;
-	const struct view *view;
-	struct frame frame;
-	struct body text;
-	FIELD *fields[FLOW_MAX_FIELDS];		/* NULL when out of view */
-	FIELD *in_view[FLOW_MAX_FIELDS + 1];	/* the form's own list */
-	FORM *form;
-	WINDOW *sub;
-	int n_fields;
-	/* A label too wide to leave a field room beside it (a question, a
-	 * Spanish label at 40 columns) goes on rows of its own above it:
-	 * stacked. Each field is then label_lines rows and its own. */
-	bool stacked;
-	int label_lines[FLOW_MAX_FIELDS];
-	int field_part[FLOW_MAX_FIELDS];	/* the part row of each field */
-	int fields_parts;			/* the part rows of all fields */
-	int label_cols;
-	int field_cols;
-	int field_col;
-	int note_rows;		/* the screen's live line, if it has one */
-	int text_view;		/* rows the text is shown in */
-	int text_first;		/* the first text line shown */
-	int fields_top;		/* the screen row of the fields' part */
-	int fields_view;	/* rows of fields and live line shown */
-	int fields_first;	/* the first of them shown */
-	int focus;		/* 0..n_fields-1: a field; then frame->actions */
-	int cursor_placed;	/* the field whose cursor went to its end, or -1 */
-	/* A password field shows one star a character; what was typed is
-	 * here, with the cursor's place in it, in characters. */
-	char secret[FLOW_MAX_FIELDS][FLOW_VALUE_MAX];
-	int secret_at[FLOW_MAX_FIELDS];
-	/* What was typed in the focused list field since it got the focus
-	 * (type-ahead chooses the first entry that starts so). */
-	char prefix[FLOW_VALUE_MAX];
-	int prefix_field;
-	int permanent_focus;	/* the button last told to the session */
-	/* Buttons and links folded into the fields' part (frame.folded):
-	 * the row of each in that part, after the fields and live line. */
-	int action_part[FLOW_MAX_ACTIONS];
-	int action_rows;
-};
 
 /* Where row i of the fields' part (a field, then the live line) is on
  * the screen, or -1 when out of view. */
@@ -104,7 +56,7 @@ static int widest_label(const struct view *view)
 }
 
 /* Characters (not bytes) in UTF-8 text. */
-static int characters(const char *text)
+int ui_form_characters(const char *text)
 {
 	int n = 0;
 	for (const unsigned char *p = (const unsigned char *)text; *p != '\0'; p++)
@@ -113,7 +65,7 @@ static int characters(const char *text)
 }
 
 /* The byte where character at of text starts. */
-static size_t byte_of(const char *text, int at)
+size_t ui_form_byte_of(const char *text, int at)
 {
 	size_t i = 0;
 	for (int n = 0; text[i] != '\0'; i++) {
@@ -156,7 +108,7 @@ static int build_fields(struct form_screen *fs, int *first_row, int *last_row, i
 		set_field_back(field, A_NORMAL);
 		if (password) {
 			char stars[FLOW_VALUE_MAX];
-			int n_stars = characters(fs->secret[i]);
+			int n_stars = ui_form_characters(fs->secret[i]);
 			memset(stars, '*', (size_t)n_stars);
 			stars[n_stars] = '\0';
 			set_field_buffer(field, 0, stars);
@@ -190,7 +142,7 @@ static void free_fields(struct form_screen *fs)
 	}
 }
 
-static bool is_password(const struct form_screen *fs, int i)
+bool ui_form_is_password(const struct form_screen *fs, int i)
 {
 	return i >= 0 && i < fs->n_fields && fs->view->fields[i].spec->kind == FIELD_PASSWORD;
 }
@@ -199,7 +151,7 @@ static bool is_password(const struct form_screen *fs, int i)
  * password exactly as typed, not its stars. */
 static void field_text(struct form_screen *fs, int i, char *value)
 {
-	if (is_password(fs, i)) {
+	if (ui_form_is_password(fs, i)) {
 		copy_text(value, FLOW_VALUE_MAX, fs->secret[i]);
 		return;
 	}
@@ -210,7 +162,7 @@ static void field_text(struct form_screen *fs, int i, char *value)
 
 /* Tells the session what is in the fields in view (the core keeps the
  * others already). */
-static void collect_values(struct form_screen *fs)
+void ui_form_collect_values(struct form_screen *fs)
 {
 	if (fs->form == NULL)
 		return;
@@ -227,12 +179,12 @@ static void collect_values(struct form_screen *fs)
 
 /* The focused field is left: kept, and drafted where the screen is;
  * what type-ahead collected in it starts afresh next time. */
-static void leave_field(struct form_screen *fs)
+void ui_form_leave_field(struct form_screen *fs)
 {
 	fs->prefix_field = -1;
 	if (fs->focus >= fs->n_fields || fs->fields[fs->focus] == NULL)
 		return;
-	collect_values(fs);
+	ui_form_collect_values(fs);
 	char value[FLOW_VALUE_MAX];
 	field_text(fs, fs->focus, value);
 	session_field_left(fs->run->session, fs->focus, value);
@@ -257,7 +209,7 @@ static void draw_live_note(struct form_screen *fs)
 	if (fs->note_rows == 0)
 		return;
 	char note[FLOW_MESSAGE_MAX];
-	collect_values(fs);
+	ui_form_collect_values(fs);
 	view_live_note(fs->view, note, sizeof note);
 	struct wrapped w;
 	wrap_text(note, COLS - 2 * LEFT_MARGIN, &w);
@@ -577,7 +529,7 @@ static void draw_all(struct form_screen *fs)
  * made anew, and everything is drawn again. */
 static bool show_view(struct form_screen *fs)
 {
-	collect_values(fs);
+	ui_form_collect_values(fs);
 	free_fields(fs);
 	fs->cursor_placed = -1;
 	if (!build_form(fs))
@@ -596,7 +548,7 @@ static bool focus_in_view(const struct form_screen *fs)
 
 /* The message rows follow the focus: on a field the last check found
  * wrong, its own sentence; elsewhere the screen's message. */
-static void show_message_for_focus(struct form_screen *fs)
+void ui_form_show_message_for_focus(struct form_screen *fs)
 {
 	const struct view *view = fs->view;
 	bool corrected = view->error_field >= 0 && view->error_field < fs->n_fields &&
@@ -617,7 +569,7 @@ static void show_focus(struct form_screen *fs)
 {
 	draw_labels(fs);
 	draw_field_errors(fs);
-	show_message_for_focus(fs);
+	ui_form_show_message_for_focus(fs);
 	int action_focus = fs->focus - fs->n_fields;
 	frame_draw_actions(fs->view, &fs->frame, action_focus);
 	wnoutrefresh(stdscr);
@@ -628,7 +580,7 @@ static void show_focus(struct form_screen *fs)
 		if (fs->cursor_placed != fs->focus) {
 			form_driver(fs->form, REQ_END_FIELD);
 			fs->cursor_placed = fs->focus;
-			fs->secret_at[fs->focus] = characters(fs->secret[fs->focus]);
+			fs->secret_at[fs->focus] = ui_form_characters(fs->secret[fs->focus]);
 		}
 		pos_form_cursor(fs->form);
 		wnoutrefresh(fs->sub);
@@ -637,482 +589,6 @@ static void show_focus(struct form_screen *fs)
 		wnoutrefresh(stdscr);
 	}
 	doupdate();
-}
-
-static bool is_choice_field(const struct form_screen *fs, int i)
-{
-	return i >= 0 && i < fs->n_fields && fs->view->fields[i].list;
-}
-
-static bool list_has_entries(const struct form_screen *fs, int i)
-{
-	size_t count;
-	(void)view_choices(fs->view, i, &count);
-	return count > 0;
-}
-
-static bool field_is_empty(struct form_screen *fs, int i)
-{
-	form_driver(fs->form, REQ_VALIDATION);
-	const char *buffer = field_buffer(fs->fields[i], 0);
-	return buffer == NULL || buffer[strspn(buffer, " ")] == '\0';
-}
-
-/* Leaving a list field: what was typed becomes the entry it names
- * ("cal" becomes "California"); anything else is left for the check. */
-static void complete_choice_field(struct form_screen *fs)
-{
-	if (!is_choice_field(fs, fs->focus))
-		return;
-	collect_values(fs);
-	char completed[FLOW_VALUE_MAX];
-	const char *typed = fs->view->fields[fs->focus].value;
-	if (view_complete_choice(fs->view, fs->focus, typed, completed, sizeof completed) &&
-	    strcmp(completed, typed) != 0)
-		set_field_buffer(fs->fields[fs->focus], 0, completed);
-}
-
-struct choice_popup {
-	ITEM **items;
-	char **labels;
-	size_t count;
-	int entries;		/* the items one can choose (not group titles) */
-	const char *title;	/* the field's label */
-	MENU *menu;
-	/* shade blanks the popup's rows across the screen, so that a screen
-	 * reader reading a line hears the entry, not the form behind it. */
-	WINDOW *shade, *win, *sub;
-};
-
-static void free_popup(struct choice_popup *p)
-{
-	if (p->menu != NULL) {
-		unpost_menu(p->menu);
-		free_menu(p->menu);
-	}
-	for (size_t i = 0; i < p->count; i++) {
-		if (p->items[i] != NULL)
-			free_item(p->items[i]);
-		free(p->labels[i]);
-	}
-	free(p->items);
-	free(p->labels);
-	if (p->sub != NULL)
-		delwin(p->sub);
-	if (p->win != NULL)
-		delwin(p->win);
-	if (p->shade != NULL)
-		delwin(p->shade);
-}
-
-static bool build_popup(struct choice_popup *p, const struct choice *entries, size_t count,
-			const char *title)
-{
-	p->title = title;
-	int widest = 0;
-	p->items = xcalloc(count + 1, sizeof *p->items);	/* NOLINT(bugprone-sizeof-expression): ITEM pointers */
-	p->labels = xcalloc(count, sizeof *p->labels);
-	p->count = count;
-	for (size_t i = 0; i < count; i++) {
-		/* A group title reads as one in words too, not by its look alone. */
-		char *label = entries[i].heading ? xasprintf("-- %s --", _(entries[i].value))
-			      : xstrdup(entries[i].label ? _(entries[i].label) : entries[i].value);
-		p->labels[i] = label;
-		p->items[i] = new_item(label, "");
-		if (p->items[i] == NULL)
-			return false;
-		if (entries[i].heading)
-			item_opts_off(p->items[i], O_SELECTABLE);
-		else
-			p->entries++;
-		if (text_columns(label) > widest)
-			widest = text_columns(label);
-	}
-	int rows = (int)count < LINES - 4 ? (int)count : LINES - 4;
-	int cols = widest + 4 < COLS - 4 ? widest + 4 : COLS - 4;
-	if (text_columns(title) + 4 > cols)	/* the title on the top line */
-		cols = text_columns(title) + 4 < COLS - 4 ? text_columns(title) + 4 : COLS - 4;
-	p->menu = new_menu(p->items);
-	int top = (LINES - rows - 2) / 2;
-	p->shade = newwin(rows + 2, COLS, top, 0);
-	p->win = newwin(rows + 2, cols + 2, top, (COLS - cols - 2) / 2);
-	if (p->menu == NULL || p->win == NULL || p->shade == NULL)
-		return false;
-	p->sub = derwin(p->win, rows, cols, 1, 1);
-	if (p->sub == NULL)
-		return false;
-	keypad(p->win, TRUE);
-	set_menu_win(p->menu, p->win);
-	set_menu_sub(p->menu, p->sub);
-	set_menu_format(p->menu, rows, 1);
-	set_menu_mark(p->menu, "> ");
-	set_menu_grey(p->menu, A_BOLD | A_UNDERLINE);
-	box_set(p->win, WACS_VLINE, WACS_HLINE);
-	if (post_menu(p->menu) != E_OK)
-		return false;
-	if (!(item_opts(current_item(p->menu)) & O_SELECTABLE))
-		menu_driver(p->menu, REQ_DOWN_ITEM);
-	return true;
-}
-
-/* The box's words: the field's name on top, "3 of 50" below for the
- * entry in focus (group titles not counted). */
-static void draw_popup_words(struct choice_popup *p)
-{
-	int height, width;
-	getmaxyx(p->win, height, width);
-	box_set(p->win, WACS_VLINE, WACS_HLINE);
-	draw_text(p->win, 0, 2, p->title, width - 4);
-	int at = 0;
-	ITEM *current = current_item(p->menu);
-	for (size_t i = 0; i < p->count && p->items[i] != current; i++)
-		at += (item_opts(p->items[i]) & O_SELECTABLE) != 0;
-	char *where = xasprintf(_("%d of %d"), at + 1, p->entries);
-	draw_text(p->win, height - 1, 2, where, width - 4);
-	free(where);
-}
-
-/* Runs the list until Enter on an entry (its label in out) or Esc. */
-static enum run_result pick_from_popup(struct choice_popup *p, char *out, size_t size)
-{
-	werase(p->shade);
-	wnoutrefresh(p->shade);
-	for (;;) {
-		draw_popup_words(p);
-		pos_menu_cursor(p->menu);
-		wrefresh(p->win);
-		int code;
-		bool fkey;
-		enum run_result r = read_key_in(p->win, &code, &fkey);
-		if (r != RUN_ACTION)
-			return r;
-		enum key_command cmd = key_command_for(code, fkey, true);
-		if (cmd == CMD_BACK)
-			return RUN_RELAYOUT;
-		if (cmd == CMD_ACTIVATE) {
-			ITEM *item = current_item(p->menu);
-			if (item != NULL && (item_opts(item) & O_SELECTABLE)) {
-				copy_text(out, size, item_name(item));
-				return RUN_ACTION;
-			}
-			continue;
-		}
-		int request = 0;
-		if (fkey && (code == KEY_DOWN || code == KEY_UP || code == KEY_NPAGE ||
-			     code == KEY_PPAGE || code == KEY_HOME || code == KEY_END))
-			request = code == KEY_DOWN ? REQ_DOWN_ITEM : code == KEY_UP ? REQ_UP_ITEM
-				: code == KEY_NPAGE ? REQ_SCR_DPAGE : code == KEY_PPAGE ? REQ_SCR_UPAGE
-				: code == KEY_HOME ? REQ_FIRST_ITEM : REQ_LAST_ITEM;
-		else if (cmd == CMD_NEXT)
-			request = REQ_DOWN_ITEM;
-		else if (cmd == CMD_PREV)
-			request = REQ_UP_ITEM;
-		if (request != 0)
-			menu_driver(p->menu, request);
-		else if (!fkey && code >= ' ' && code < 127 && menu_driver(p->menu, code) != E_OK)
-			menu_driver(p->menu, REQ_CLEAR_PATTERN);
-	}
-}
-
-/* Space in an empty list field: the whole list in a box. */
-static enum run_result open_choice_list(struct form_screen *fs)
-{
-	collect_values(fs);
-	size_t count;
-	const struct choice *entries = view_choices(fs->view, fs->focus, &count);
-	if (count == 0)
-		return RUN_ACTION;	/* free text here: nothing to show */
-	struct choice_popup popup = { 0 };
-	char picked[FLOW_VALUE_MAX] = "";
-	bool built = build_popup(&popup, entries, count, fs->view->fields[fs->focus].label);
-	/* The list opens on what the field holds. */
-	for (size_t i = 0; built && i < popup.count; i++)
-		if (strcmp(popup.labels[i], fs->view->fields[fs->focus].value) == 0)
-			set_current_item(popup.menu, popup.items[i]);
-	enum run_result r = built ? pick_from_popup(&popup, picked, sizeof picked) : RUN_RELAYOUT;
-	free_popup(&popup);
-	if (picked[0] != '\0') {
-		set_field_buffer(fs->fields[fs->focus], 0, picked);
-		fs->prefix[0] = '\0';
-	}
-	touchwin(stdscr);
-	return r == RUN_RELAYOUT ? RUN_ACTION : r;
-}
-
-static int edit_request(int code)
-{
-	switch (code) {
-	case KEY_LEFT:
-		return REQ_PREV_CHAR;
-	case KEY_RIGHT:
-		return REQ_NEXT_CHAR;
-	case KEY_HOME:
-		return REQ_BEG_FIELD;
-	case KEY_END:
-		return REQ_END_FIELD;
-	case KEY_BACKSPACE:
-		return REQ_DEL_PREV;
-	case KEY_DC:
-		return REQ_DEL_CHAR;
-	default:
-		return 0;
-	}
-}
-
-/* Whether every field after the focused one may stay empty (such as a
- * court login's Client Code after the password). */
-static bool only_optional_fields_left(const struct form_screen *fs)
-{
-	for (int i = fs->focus + 1; i < fs->n_fields; i++)
-		if (fs->view->fields[i].spec->required)
-			return false;
-	return true;
-}
-
-/* Enter in a field: the next field, or once only optional fields are left
- * the screen's default action; a permanent action only gets the focus,
- * and its quiet time starts (session.h). */
-static bool enter_in_field(struct form_screen *fs, const struct action_spec **action)
-{
-	int def = fs->view->default_action;
-	if (def < 0 || !only_optional_fields_left(fs)) {
-		fs->focus = focus_step(fs->focus, fs->n_fields + fs->frame.n_actions, 1);
-		return false;
-	}
-	if (fs->view->actions[def].spec->flags & ACTION_PERMANENT) {
-		int target = frame_target_of(&fs->frame, def);
-		if (target >= 0)
-			fs->focus = fs->n_fields + target;
-		return false;
-	}
-	*action = fs->view->actions[def].spec;
-	return true;
-}
-
-/* A key in a password field: the formw field holds stars and moves as
- * usual; the characters themselves go to fs->secret, at the same place. */
-static bool handle_password_key(struct form_screen *fs, int code, bool fkey)
-{
-	int i = fs->focus;
-	char *secret = fs->secret[i];
-	int *at = &fs->secret_at[i], n = characters(secret);
-	if (!fkey && (code == 127 || code == 8))
-		code = KEY_BACKSPACE, fkey = true;
-	if (!fkey && code == ('u' & 0x1f)) {
-		form_driver(fs->form, REQ_CLR_FIELD);
-		wipe_memory(secret, FLOW_VALUE_MAX);
-		*at = 0;
-		return true;
-	}
-	if (!fkey && code >= 32) {
-		char bytes[MB_LEN_MAX];
-		mbstate_t state;
-		memset(&state, 0, sizeof state);
-		size_t len = wcrtomb(bytes, (wchar_t)code, &state);
-		size_t used = strlen(secret), where = byte_of(secret, *at);
-		/* Full: nothing more goes in (formw says so for the stars). */
-		if (len != (size_t)-1 && used + len < FLOW_VALUE_MAX &&
-		    form_driver_w(fs->form, OK, L'*') == E_OK) {
-			memmove(secret + where + len, secret + where, used - where + 1);
-			memcpy(secret + where, bytes, len);
-			(*at)++;
-		}
-		wipe_memory(bytes, sizeof bytes);
-		return true;
-	}
-	if (!fkey)
-		return false;
-	int request = edit_request(code);
-	/* formw would move past the stars into the field's blank room, or
-	 * take a blank away: the stars and the password must stay in step. */
-	bool nothing_there = ((code == KEY_RIGHT || code == KEY_DC) && *at >= n) ||
-			     ((code == KEY_LEFT || code == KEY_BACKSPACE) && *at <= 0);
-	if (request == 0 || nothing_there || form_driver(fs->form, request) != E_OK)
-		return request != 0;
-	size_t where = byte_of(secret, *at);
-	switch (code) {
-	case KEY_LEFT:
-		*at -= *at > 0;
-		break;
-	case KEY_RIGHT:
-		*at += *at < n;
-		break;
-	case KEY_HOME:
-		*at = 0;
-		break;
-	case KEY_END:
-		*at = n;
-		break;
-	case KEY_BACKSPACE:
-		if (*at > 0) {
-			size_t from = byte_of(secret, *at - 1);
-			memmove(secret + from, secret + where, strlen(secret + where) + 1);
-			(*at)--;
-		}
-		break;
-	case KEY_DC:
-		if (*at < n) {
-			size_t to = byte_of(secret, *at + 1);
-			memmove(secret + where, secret + to, strlen(secret + to) + 1);
-		}
-		break;
-	default:
-		break;
-	}
-	return true;
-}
-
-/* A key in a list field: letters choose, as a web page's list does, the
- * first entry that starts with what was typed since the field got the
- * focus (the field never holds anything not in the list); Backspace
- * takes the last letter back. */
-static bool handle_list_key(struct form_screen *fs, int code, bool fkey)
-{
-	size_t count;
-	(void)view_choices(fs->view, fs->focus, &count);
-	if (count == 0)
-		return false;	/* free text here (a county of another state) */
-	if (fs->prefix_field != fs->focus) {
-		fs->prefix[0] = '\0';
-		fs->prefix_field = fs->focus;
-	}
-	char wanted[FLOW_VALUE_MAX];
-	copy_text(wanted, sizeof wanted, fs->prefix);
-	size_t len = strlen(wanted);
-	if ((fkey && code == KEY_BACKSPACE) || (!fkey && (code == 127 || code == 8))) {
-		while (len > 0 && ((unsigned char)wanted[--len] & 0xC0) == 0x80)
-			;
-		wanted[len] = '\0';
-	} else if (!fkey && code >= 32) {
-		char bytes[MB_LEN_MAX];
-		mbstate_t state;
-		memset(&state, 0, sizeof state);
-		size_t n = wcrtomb(bytes, (wchar_t)code, &state);
-		if (n == (size_t)-1 || len + n >= sizeof wanted)
-			return true;
-		memcpy(wanted + len, bytes, n);
-		wanted[len + n] = '\0';
-	} else {
-		/* Delete would leave a word not in the list. */
-		return fkey && code == KEY_DC;
-	}
-	const char *label = wanted[0] != '\0' ? view_choice_starting(fs->view, fs->focus, wanted)
-					       : NULL;
-	if (wanted[0] != '\0' && label == NULL) {
-		/* What was typed so far still stands; the letter goes. */
-		char *said = xasprintf(_("No item starts with \"%s\"."), wanted);
-		ui_set_note(MESSAGE_INFO, said);
-		free(said);
-		return true;
-	}
-	copy_text(fs->prefix, sizeof fs->prefix, wanted);
-	ui_set_note(MESSAGE_NONE, NULL);
-	if (label == NULL)
-		return true;
-	set_field_buffer(fs->fields[fs->focus], 0, label);
-	/* The cursor on the entry chosen, where a screen reader reads it. */
-	form_driver(fs->form, REQ_BEG_FIELD);
-	return true;
-}
-
-static bool handle_text_key(struct form_screen *fs, int code, bool fkey)
-{
-	if (is_password(fs, fs->focus))
-		return handle_password_key(fs, code, fkey);
-	if (is_choice_field(fs, fs->focus) && handle_list_key(fs, code, fkey))
-		return true;
-	if (fkey) {
-		int request = edit_request(code);
-		if (request != 0)
-			form_driver(fs->form, request);
-		return request != 0;
-	}
-	if (code == 127 || code == 8) {
-		form_driver(fs->form, REQ_DEL_PREV);
-		return true;
-	}
-	if (code == ('u' & 0x1f)) {
-		form_driver(fs->form, REQ_CLR_FIELD);
-		fs->prefix_field = -1;
-		return true;
-	}
-	if (code >= 32) {
-		form_driver_w(fs->form, OK, (wchar_t)code);
-		return true;
-	}
-	return false;
-}
-
-/* The help, over the form: what the fields hold is taken first, as the
- * help's screen covers the window formw reads the focused field from. */
-static enum run_result help_over_form(struct form_screen *fs)
-{
-	collect_values(fs);
-	return show_help(fs->view);
-}
-
-/* One key; true when the screen is done (an action was chosen). */
-static bool handle_key(struct form_screen *fs, int code, bool fkey, const struct action_spec **action,
-		       enum run_result *result)
-{
-	bool in_field = fs->focus < fs->n_fields;
-	int count = fs->n_fields + fs->frame.n_actions;
-	enum key_command command = key_command_for(code, fkey, in_field);
-	/* Space opens a list, unless it is part of the words being typed
-	 * ("In what city"); so does Enter while nothing is chosen yet. */
-	bool typing = fs->prefix_field == fs->focus && fs->prefix[0] != '\0';
-	bool opens_list = is_choice_field(fs, fs->focus) &&
-			  ((!fkey && code == ' ' && !typing) ||
-			   (command == CMD_ACTIVATE && field_is_empty(fs, fs->focus)));
-	if (opens_list && list_has_entries(fs, fs->focus)) {
-		*result = open_choice_list(fs);
-		return *result != RUN_ACTION;
-	}
-	if (command == CMD_NEXT || command == CMD_PREV || command == CMD_ACTIVATE) {
-		complete_choice_field(fs);
-		if (in_field)
-			leave_field(fs);	/* kept, and drafted */
-	}
-	switch (command) {
-	case CMD_NEXT:
-		fs->focus = focus_step(fs->focus, count, 1);
-		return false;
-	case CMD_PREV:
-		fs->focus = focus_step(fs->focus, count, -1);
-		return false;
-	case CMD_ACTIVATE: {
-		if (in_field)
-			return enter_in_field(fs, action);
-		int chosen = fs->frame.actions[fs->focus - fs->n_fields].index;
-		if (fs->view->actions[chosen].spec->flags & ACTION_HELP) {
-			*result = help_over_form(fs);
-			return true;
-		}
-		*action = ui_activate(fs->run, chosen);
-		if (*action == NULL)
-			show_message_for_focus(fs);	/* why it was not taken */
-		return *action != NULL;
-	}
-	case CMD_BACK:
-		if (fs->view->back_action < 0)
-			return false;
-		*action = fs->view->actions[fs->view->back_action].spec;
-		return true;
-	case CMD_HELP:
-		*result = help_over_form(fs);
-		return true;
-	case CMD_REDRAW:	/* read_key repaints before a screen sees it */
-	case CMD_PAGE_UP:
-	case CMD_PAGE_DOWN:
-	case CMD_STAFF_EXIT:
-	case CMD_NONE:
-		break;
-	}
-	if (in_field)
-		handle_text_key(fs, code, fkey);
-	else if (!fkey && code == ' ')
-		return handle_key(fs, '\n', false, action, result);
-	return false;
 }
 
 /* PgUp/PgDn: the text moves a page; the focus stays where it is. */
@@ -1166,7 +642,7 @@ enum run_result run_form(const struct screen_run *run, const struct action_spec 
 		return wait_for_larger_window(view, need_cols, need_rows, action);
 	}
 	for (int i = 0; i < fs.n_fields; i++)
-		if (is_password(&fs, i))
+		if (ui_form_is_password(&fs, i))
 			copy_text(fs.secret[i], FLOW_VALUE_MAX, view->fields[i].value);
 	fs.focus = first_focus(&fs);
 	scroll_to_focus(&fs);
@@ -1190,14 +666,14 @@ enum run_result run_form(const struct screen_run *run, const struct action_spec 
 			scroll_text(&fs, key_command_for(code, fkey, true) == CMD_PAGE_DOWN ? 1 : -1);
 			continue;
 		}
-		if (handle_key(&fs, code, fkey, action, &result))
+		if (ui_form_handle_key(&fs, code, fkey, action, &result))
 			break;
 		if (fs.note_rows > 0)
 			draw_live_note(&fs);
 	}
 	if (!ok)
 		result = RUN_RELAYOUT;	/* out of memory for the fields: lay out again */
-	collect_values(&fs);
+	ui_form_collect_values(&fs);
 	free_fields(&fs);
 	body_free(&fs.text);
 	wipe_memory(fs.secret, sizeof fs.secret);
