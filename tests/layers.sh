@@ -35,7 +35,7 @@ sql_lines() {
 
 sources=$(find . -name '*.[ch]' | sed 's|^\./||' | sort)
 
-plan 6
+plan 7
 
 unplaced=$(for f in $sources; do [ "$(rank "$f")" -eq 0 ] && echo "$f"; done)
 check "every source file is in a layer's folder" [ -z "$unplaced" ]
@@ -76,6 +76,14 @@ sql_outside=$(sql_lines $sources |
 	grep -vE '^store/' || true)
 check "no SQL and no sqlite3 call outside src/store" [ -z "$sql_outside" ]
 [ -z "$sql_outside" ] || diag "$sql_outside"
+
+# A file a newcomer can read through: split it by concern when it grows.
+long=$(for f in $sources; do
+	n=$(wc -l < "$f")
+	[ "$n" -gt 800 ] && echo "$f: $n lines"
+done)
+check "no source file is longer than 800 lines" [ -z "$long" ]
+[ -z "$long" ] || diag "$long"
 
 # The checks themselves can fail: a planted include and statement are found.
 planted=$(mktemp -d) || exit 1
