@@ -14,7 +14,7 @@
 #include "flow/session.h"
 #include "core/setup.h"
 #include "store/store.h"
-#include "ui/lines/ui_lines.h"
+#include "ui/lines/ui_answers.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -17,7 +17,9 @@
 #include "base/signals.h"
 #include "ui/curses/ui_curses.h"
 #include "ui/curses/ui_keys.h"
+#include "ui/lines/ui_answers.h"
 #include "ui/lines/ui_lines.h"
+#include "ui/lines/ui_plain.h"
 #include "base/util.h"
 #include "core/validate.h"
 

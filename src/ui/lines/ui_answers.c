@@ -7,13 +7,14 @@
  * comments. Secrets are never echoed. */
 #include <config.h>
 
-#include "ui/lines/ui_lines.h"
+#include "ui/lines/ui_answers.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/i18n.h"
+#include "ui/lines/ui_lines.h"
 #include "flow/session.h"
 #include "base/util.h"
 

@@ -33,17 +33,4 @@ void lines_wrap_line_ended(struct line_wrap *wrap);
  * list) [Alameda]: ". Secrets never show their value. */
 char *lines_field_prompt(const struct view *view, int field);
 
-/* The plain frontend: a conversation on standard input and output. */
-extern const struct frontend plain_frontend;
-struct plain_ui;
-/* kiosk: the terminal's end-of-file key is turned off until close. */
-struct plain_ui *plain_ui_open(int in_fd, FILE *out, bool kiosk);
-void plain_ui_close(struct plain_ui *ui);
-
-/* The answers frontend: every value and choice from a file. */
-extern const struct frontend answers_frontend;
-struct answers_ui;
-struct answers_ui *answers_ui_open(const char *path, FILE *out, char *err, size_t errsize);
-void answers_ui_close(struct answers_ui *ui);
-
 #endif

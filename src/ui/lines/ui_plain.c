@@ -6,7 +6,7 @@
  * permanent action only by its number or name, no quit at a kiosk. */
 #include <config.h>
 
-#include "ui/lines/ui_lines.h"
+#include "ui/lines/ui_plain.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "base/i18n.h"
+#include "ui/lines/ui_lines.h"
 #include "flow/session.h"
 #include "base/signals.h"
 #include "base/util.h"
