@@ -169,9 +169,9 @@ static int run_wizard(const char *db_path, const struct wizard_options *o, enum 
 		fprintf(stderr, "%s: %s\n", program, err);
 		return EXIT_FAILURE_RUNTIME;
 	}
-	struct flow *flow = malloc(sizeof *flow);
-	if (flow == NULL || !flow_init(flow, store, session_terminal(), err, sizeof err)) {
-		fprintf(stderr, "%s: %s\n", program, flow ? err : "out of memory");
+	struct flow *flow = xmalloc(sizeof *flow);
+	if (!flow_init(flow, store, session_terminal(), err, sizeof err)) {
+		fprintf(stderr, "%s: %s\n", program, err);
 		free(flow);
 		store_close(store);
 		return EXIT_FAILURE_RUNTIME;

@@ -48,10 +48,7 @@ char *key_words_fill(const char *text, const struct key_words *words)
 		}
 		if (len + add_len + 1 > cap) {
 			cap = (len + add_len + 1) * 2;
-			char *grown = realloc(out, cap);
-			if (grown == NULL)
-				abort();
-			out = grown;
+			out = xreallocarray(out, cap, 1);
 		}
 		memcpy(out + len, add, add_len);
 		len += add_len;

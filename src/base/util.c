@@ -3,6 +3,7 @@
 #include "base/util.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +12,9 @@
 
 static void out_of_memory(void)
 {
-	/* Nothing sensible can be done without memory; say so and stop. */
+	/* Nothing sensible can be done without memory; say so and stop.
+	 * Every allocation of the program goes through the x functions, so
+	 * no caller checks for NULL (HACKING, "Errors"). */
 	fputs("nextgen-wizard: out of memory\n", stderr);
 	abort();
 }
@@ -30,6 +33,17 @@ void *xcalloc(size_t count, size_t size)
 	if (p == NULL)
 		out_of_memory();
 	return p;
+}
+
+void *xreallocarray(void *p, size_t count, size_t size)
+{
+	if (size != 0 && count > SIZE_MAX / size)
+		out_of_memory();
+	size_t bytes = count * size;
+	void *grown = realloc(p, bytes != 0 ? bytes : 1);
+	if (grown == NULL)
+		out_of_memory();
+	return grown;
 }
 
 char *xstrdup(const char *s)

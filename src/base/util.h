@@ -10,6 +10,7 @@
 
 void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
+void *xreallocarray(void *p, size_t count, size_t size);
 char *xstrdup(const char *s);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

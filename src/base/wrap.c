@@ -10,9 +10,7 @@
 
 static void push_line(struct wrapped *w, const char *start, size_t len)
 {
-	w->lines = realloc(w->lines, (w->count + 1) * sizeof *w->lines);
-	if (w->lines == NULL)
-		abort();
+	w->lines = xreallocarray(w->lines, w->count + 1, sizeof *w->lines);
 	char *line = xmalloc(len + 1);
 	memcpy(line, start, len);
 	line[len] = '\0';

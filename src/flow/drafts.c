@@ -48,10 +48,7 @@ static bool collect_dead(const struct session_mark *mark, void *data)
 		return true;
 	if (dead->n == dead->cap) {
 		dead->cap = dead->cap ? dead->cap * 2 : 8;
-		struct session_mark *grown = realloc(dead->marks, dead->cap * sizeof *grown);
-		if (grown == NULL)
-			return false;
-		dead->marks = grown;
+		dead->marks = xreallocarray(dead->marks, dead->cap, sizeof *dead->marks);
 	}
 	dead->marks[dead->n++] = *mark;
 	return true;

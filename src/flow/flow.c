@@ -117,10 +117,7 @@ static bool collect_court(const struct court *court, void *data)
 	struct court_collector *c = data;
 	if (c->n == c->cap) {
 		c->cap = c->cap ? c->cap * 2 : 64;
-		struct court *grown = realloc(c->courts, c->cap * sizeof *grown);
-		if (grown == NULL)
-			return false;
-		c->courts = grown;
+		c->courts = xreallocarray(c->courts, c->cap, sizeof *c->courts);
 	}
 	c->courts[c->n++] = *court;
 	return true;

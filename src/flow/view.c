@@ -29,10 +29,7 @@ static const char *kept(struct view *view, char *text)
 static void add_block(struct view *view, enum block_kind kind, const char *label, char *text,
 		      bool after_gap)
 {
-	struct view_block *grown = realloc(view->blocks, (view->n_blocks + 1) * sizeof *grown);
-	if (grown == NULL)
-		abort();
-	view->blocks = grown;
+	view->blocks = xreallocarray(view->blocks, view->n_blocks + 1, sizeof *view->blocks);
 	view->blocks[view->n_blocks++] = (struct view_block){ kind, label, text, after_gap };
 }
 

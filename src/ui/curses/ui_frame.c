@@ -329,9 +329,7 @@ void body_add(struct body *body, const char *text, attr_t attr, int indent)
 {
 	struct wrapped w;
 	wrap_text(text, body->width - indent, &w);
-	body->lines = realloc(body->lines, (size_t)(body->count + (int)w.count) * sizeof *body->lines);
-	if (body->lines == NULL)
-		abort();
+	body->lines = xreallocarray(body->lines, (size_t)body->count + w.count, sizeof *body->lines);
 	for (size_t i = 0; i < w.count; i++) {
 		struct body_line *line = &body->lines[body->count++];
 		line->text = w.lines[i];
