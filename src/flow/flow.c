@@ -16,7 +16,7 @@
 #include "base/util.h"
 
 static const struct screen_spec *const screens[SCREEN_COUNT] = {
-#define SCREEN(id, spec, file) [SCREEN_##id] = &spec,
+#define SCREEN(id, spec, file) [SCREEN_##id] = &(spec),
 #include "flow/screens/screens.def"
 #undef SCREEN
 };
