@@ -1,4 +1,5 @@
-/* Every screen of the wizard, one file each (screen_*.c). */
+/* Every screen of the wizard (screens/screens.def lists them) and what
+ * their files share. */
 #ifndef NGW_SCREENS_H
 #define NGW_SCREENS_H
 
@@ -6,50 +7,9 @@
 
 #include "flow/flow.h"
 
-extern const struct screen_spec screen_start;
-extern const struct screen_spec screen_pacer_login;
-extern const struct screen_spec screen_account;
-extern const struct screen_spec screen_need_account;
-extern const struct screen_spec screen_forgot_password;
-extern const struct screen_spec screen_forgot_questions;
-extern const struct screen_spec screen_forgot_new_password;
-extern const struct screen_spec screen_forgot_done;
-extern const struct screen_spec screen_forgot_username;
-extern const struct screen_spec screen_forgot_username_done;
-extern const struct screen_spec screen_link_steps;
-extern const struct screen_spec screen_court_list;
-extern const struct screen_spec screen_court_detail;
-extern const struct screen_spec screen_mma_settings;
-extern const struct screen_spec screen_mma_maintenance;
-extern const struct screen_spec screen_mma_payments;
-extern const struct screen_spec screen_mma_usage;
-extern const struct screen_spec screen_mma_item;
-extern const struct screen_spec screen_upgrade_prompt;
-extern const struct screen_spec screen_upgrade_person;
-extern const struct screen_spec screen_upgrade_address;
-extern const struct screen_spec screen_upgrade_security;
-extern const struct screen_spec screen_upgrade_complete;
-extern const struct screen_spec screen_register_policies;
-extern const struct screen_spec screen_register_done;
-extern const struct screen_spec screen_link_court;
-extern const struct screen_spec screen_court_login;
-extern const struct screen_spec screen_court_redaction;
-extern const struct screen_spec screen_court_main;
-extern const struct screen_spec screen_court_utilities;
-extern const struct screen_spec screen_court_item;
-extern const struct screen_spec screen_link;
-extern const struct screen_spec screen_link_confirm;
-extern const struct screen_spec screen_link_success;
-extern const struct screen_spec screen_link_fallback;
-extern const struct screen_spec screen_checklist;
-extern const struct screen_spec screen_checklist_result;
-extern const struct screen_spec screen_draft_offer;
-extern const struct screen_spec screen_trouble;
-extern const struct screen_spec screen_trouble_answer;
-extern const struct screen_spec screen_court_submenu;
-extern const struct screen_spec screen_register_payment;
-extern const struct screen_spec screen_efile_form;
-extern const struct screen_spec screen_efile_confirm;
+#define SCREEN(id, spec, file) extern const struct screen_spec spec;
+#include "flow/screens/screens.def"
+#undef SCREEN
 
 /* Each feature's wipe (states.h): what it holds goes, wiped. */
 void login_wipe(struct flow *flow);
