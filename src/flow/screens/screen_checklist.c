@@ -14,14 +14,27 @@
 #include "base/util.h"
 
 static const struct field_spec checklist_fields[] = {
-	{ "individual", N_("Is your PACER account your own, not shared by your firm?"), FIELD_TEXT, 10, 10, true,
-	  N_("Yes or No. A firm's shared account is not enough to e-file."), CHOICES_YES_NO, false },
-	{ "legacy", N_("Was it made before August 11, 2014 (a 6-character username)?"), FIELD_TEXT, 10, 10, true,
-	  N_("Yes, No or Not sure."), CHOICES_YES_NO_UNSURE, false },
-	{ "ecf-login", N_("Do you know your CM/ECF login and password for the court?"), FIELD_TEXT, 10, 10, true,
-	  N_("Yes or No: the old login the court gave you, not the PACER one."), CHOICES_YES_NO, false },
-	{ "court", N_("Which court?"), FIELD_TEXT, 30, 80, true,
-	  N_("Its id, such as canb, or the start of its name."), CHOICES_COURT, false },
+	{ .id = "individual",
+	  .label = N_("Is your PACER account your own, not shared by your firm?"),
+	  .kind = FIELD_TEXT, .width = 10, .max_length = 10, .required = true,
+	  .check = CHECK_CHOICE,
+	  .example = N_("Yes or No. A firm's shared account is not enough to e-file."),
+	  .choices = CHOICES_YES_NO, },
+	{ .id = "legacy",
+	  .label = N_("Was it made before August 11, 2014 (a 6-character username)?"),
+	  .kind = FIELD_TEXT, .width = 10, .max_length = 10, .required = true,
+	  .check = CHECK_CHOICE, .example = N_("Yes, No or Not sure."),
+	  .choices = CHOICES_YES_NO_UNSURE, },
+	{ .id = "ecf-login",
+	  .label = N_("Do you know your CM/ECF login and password for the court?"),
+	  .kind = FIELD_TEXT, .width = 10, .max_length = 10, .required = true,
+	  .check = CHECK_CHOICE,
+	  .example = N_("Yes or No: the old login the court gave you, not the PACER one."),
+	  .choices = CHOICES_YES_NO, },
+	{ .id = "court", .label = N_("Which court?"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = 80, .required = true, .check = CHECK_CHOICE,
+	  .example = N_("Its id, such as canb, or the start of its name."),
+	  .choices = CHOICES_COURT, },
 };
 
 static const struct action_spec checklist_actions[] = {

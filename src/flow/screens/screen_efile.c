@@ -22,17 +22,21 @@
 #define ATTORNEY_TYPE "Attorney"
 
 static const struct field_spec efile_fields[] = {
-	{ "bar-number", N_("Bar number"), FIELD_TEXT, 20, 20, false,
-	  N_("Attorneys only: the number your state bar gave you, for example 123456."),
-	  CHOICES_NONE, false },
-	{ "bar-state", N_("Bar state"), FIELD_TEXT, 24, 40, false,
-	  N_("Attorneys only: the state of that bar, such as CA. {show-list}"), CHOICES_STATE, false },
-	{ "court", N_("Court"), FIELD_TEXT, 30, 80, true,
-	  N_("The court you ask to file in: its id, such as canb, or the start of its name. "
-	     "{show-list}"), CHOICES_COURT, false },
-	{ "filer-type", N_("Type of filer"), FIELD_TEXT, 24, 40, true,
-	  N_("Attorney, or the kind of non-attorney filer you are, such as Pro se filer or "
-	     "Creditor. {show-list}"), CHOICES_FILER_TYPE, false },
+	{ .id = "bar-number", .label = N_("Bar number"), .kind = FIELD_TEXT, .width = 20,
+	  .max_length = 20, .check = CHECK_NONE,
+	  .example = N_("Attorneys only: the number your state bar gave you, for example 123456."), },
+	{ .id = "bar-state", .label = N_("Bar state"), .kind = FIELD_TEXT, .width = 24,
+	  .max_length = 40, .check = CHECK_CHOICE,
+	  .example = N_("Attorneys only: the state of that bar, such as CA. {show-list}"),
+	  .choices = CHOICES_STATE, },
+	{ .id = "court", .label = N_("Court"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = 80, .required = true, .check = CHECK_CHOICE,
+	  .example = N_("The court you ask to file in: its id, such as canb, or the start of its name. " "{show-list}"),
+	  .choices = CHOICES_COURT, },
+	{ .id = "filer-type", .label = N_("Type of filer"), .kind = FIELD_TEXT, .width = 24,
+	  .max_length = 40, .required = true, .check = CHECK_CHOICE,
+	  .example = N_("Attorney, or the kind of non-attorney filer you are, such as Pro se filer or " "Creditor. {show-list}"),
+	  .choices = CHOICES_FILER_TYPE, },
 };
 
 static const struct action_spec efile_actions[] = {

@@ -13,6 +13,7 @@
 #include "core/courts.h"
 #include "core/dates.h"
 #include "flow/drafts.h"
+#include "flow/field_check.h"
 #include "base/i18n.h"
 #include "core/pacer.h"
 #include "flow/trouble.h"
@@ -26,11 +27,15 @@ static const char link_title[] = N_("Link a CM/ECF account to my PACER account")
 /* ---- the Link screen ----------------------------------------------------- */
 
 static const struct field_spec link_fields[] = {
-	{ "login", N_("CM/ECF login"), FIELD_TEXT, 30, 60, true,
-	  N_("The login this court gave you before it moved to NextGen, such as jattorney."),
-	  CHOICES_NONE, false },
-	{ "password", N_("CM/ECF password"), FIELD_PASSWORD, 30, 60, true,
-	  N_("The password of that old CM/ECF login, not your PACER password."), CHOICES_NONE, true },
+	{ .id = "login", .label = N_("CM/ECF login"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = 60, .required = true, .check = CHECK_NONE,
+	  .missing = N_("Type your old CM/ECF login."),
+	  .example = N_("The login this court gave you before it moved to NextGen, such as jattorney."), },
+	{ .id = "password", .label = N_("CM/ECF password"), .kind = FIELD_PASSWORD,
+	  .width = 30, .max_length = 60, .required = true, .check = CHECK_NONE,
+	  .missing = N_("Type the password of your old CM/ECF login."),
+	  .example = N_("The password of that old CM/ECF login, not your PACER password."),
+	  .secret = true, },
 };
 
 static const struct action_spec link_actions[] = {
@@ -98,10 +103,8 @@ static enum screen_id check_link(struct flow *flow)
 	const char *login = flow_value(flow, "login");
 	const char *password = flow_value(flow, "password");
 	char when[64], message[FLOW_MESSAGE_MAX];
-	if (login[0] == '\0')
-		return refuse(flow, "login", _("Type your old CM/ECF login."));
-	if (password[0] == '\0')
-		return refuse(flow, "password", _("Type the password of your old CM/ECF login."));
+	if (flow_check_form_first(flow, &screen_link) > 0)
+		return SCREEN_LINK;
 	enum link_check check = cmecf_check_link(flow->store, &flow->court, flow->today, &flow->account,
 						 login, password, flow->terminal, &flow->link.ecf);
 	if (check != LINK_OK && check != LINK_STORE_ERROR)

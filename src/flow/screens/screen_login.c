@@ -9,6 +9,7 @@
 
 #include "core/dates.h"
 #include "flow/drafts.h"
+#include "flow/field_check.h"
 #include "base/i18n.h"
 #include "core/pacer.h"
 #include "flow/trouble.h"
@@ -16,11 +17,14 @@
 #include "base/util.h"
 
 static const struct field_spec login_fields[] = {
-	{ "username", N_("Username"), FIELD_TEXT, 32, 40, true,
-	  N_("Your PACER username, for example ja1234 (legacy) or jattorney2021 (upgraded)."),
-	  CHOICES_NONE, false },
-	{ "password", N_("Password"), FIELD_PASSWORD, 32, 45, true,
-	  N_("Your PACER password. It is not shown as you type."), CHOICES_NONE, true },
+	{ .id = "username", .label = N_("Username"), .kind = FIELD_TEXT, .width = 32,
+	  .max_length = USERNAME_MAX_CHARS, .required = true, .check = CHECK_NONE,
+	  .missing = N_("Type your PACER username."),
+	  .example = N_("Your PACER username, for example ja1234 (legacy) or jattorney2021 (upgraded)."), },
+	{ .id = "password", .label = N_("Password"), .kind = FIELD_PASSWORD, .width = 32,
+	  .max_length = PASSWORD_MAX_CHARS, .required = true, .check = CHECK_NONE,
+	  .missing = N_("Type your PACER password."),
+	  .example = N_("Your PACER password. It is not shown as you type."), .secret = true, },
 };
 
 static const struct action_spec login_actions[] = {
@@ -104,17 +108,11 @@ static void suggest_cause(struct flow *flow, enum screen_id screen, const char *
 
 bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 {
-	(void)screen;	/* the current one: its form holds what was typed */
+	/* The current screen: its form holds what was typed. */
+	if (flow_check_form_first(flow, flow->screen) > 0)
+		return false;
 	const char *username = flow_value(flow, "username");
 	const char *password = flow_value(flow, "password");
-	if (username[0] == '\0') {
-		flow_error(flow, "username", _("Type your PACER username."));
-		return false;
-	}
-	if (password[0] == '\0') {
-		flow_error(flow, "password", _("Type your PACER password."));
-		return false;
-	}
 	struct login_outcome *outcome = xmalloc(sizeof *outcome);
 	pacer_login(flow->store, username, password, flow->terminal, outcome);
 	bool ok = false;

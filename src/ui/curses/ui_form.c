@@ -78,7 +78,7 @@ static int field_row(const struct form_screen *fs, int i)
 
 static char *field_label(const struct view_field *f)
 {
-	return f->spec->required ? xasprintf("%s *", f->label) : xstrdup(f->label);
+	return f->required ? xasprintf("%s *", f->label) : xstrdup(f->label);
 }
 
 /* "Label *:", as it reads on its own rows above the field. */
@@ -864,7 +864,7 @@ static int edit_request(int code)
 static bool only_optional_fields_left(const struct form_screen *fs)
 {
 	for (int i = fs->focus + 1; i < fs->n_fields; i++)
-		if (fs->view->fields[i].spec->required)
+		if (fs->view->fields[i].required)
 			return false;
 	return true;
 }
