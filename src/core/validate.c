@@ -422,6 +422,15 @@ const char *validate_zip(const char *value)
 	return _("Type a ZIP code of 5 digits, or 5+4 digits as 94102-1234.");
 }
 
+const char *validate_bar_number(const char *value)
+{
+	for (const char *p = value; *p != '\0'; p++)
+		if (!isalnum((unsigned char)*p) && *p != '-')
+			return _("An attorney gives the bar number: letters, digits and hyphens only.");
+	return value[0] != '\0' ? NULL
+				 : _("An attorney gives the bar number: letters, digits and hyphens only.");
+}
+
 const char *validate_phone(const char *value)
 {
 	int digits = 0;

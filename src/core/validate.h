@@ -82,6 +82,8 @@ const char *validate_answer(const char *value, int max_chars);
 /* A date of birth: a real date, in the past, an age from 14 to 120. */
 const char *validate_birth_date(const char *value, const char *today);
 const char *validate_zip(const char *value);
+/* A bar number as state bars issue them: letters, digits and hyphens. */
+const char *validate_bar_number(const char *value);
 const char *validate_phone(const char *value);
 const char *validate_email(const char *value);
 

@@ -45,8 +45,8 @@ bool form_check_passed(const struct form_check *c, const char *field)
 	return i >= 0 && !c->bad[i];
 }
 
-/* A prompt (field_spec.missing) is said as the screen's message, with
- * the focus on its field; a complaint stays beside the field too. */
+/* A prompt is said as the screen's message only, with the focus on its
+ * field; a complaint stays beside the field too. */
 static void report(struct form_check *c, const char *field, const char *message, bool prompt)
 {
 	int i = index_of(c->spec, field);
@@ -123,6 +123,8 @@ const char *flow_field_problem(const struct flow *flow, const struct screen_spec
 		return validate_answer(value, max);
 	case CHECK_CLIENT_CODE:
 		return cmecf_validate_client_code(value);
+	case CHECK_BAR_NUMBER:
+		return validate_bar_number(value);
 	}
 	return NULL;
 }
@@ -140,17 +142,21 @@ static void check_choice(struct form_check *c, size_t i, const char *typed)
 		return;
 	}
 	const struct choice *found = choices_find(entries, count, typed);
-	if (found == NULL) {
+	if (found == NULL && c->spec->fields[i].choices == CHOICES_COURT)
+		form_check_report(c, field, _("No single court has that id or name: type more of it. "
+					      "{show-list-again}"));
+	else if (found == NULL)
 		form_check_report(c, field, _("That is not one of the list. {show-list-again}"));
+	if (found == NULL)
 		return;
-	}
 	form_set_value(flow_form(c->flow, c->spec), c->spec, field, choices_label(found));
 }
 
 static void report_missing(struct form_check *c, const struct field_spec *f, enum field_check check)
 {
+	/* A login asks for what is missing, one thing at a time. */
 	if (f->missing != NULL)
-		report(c, f->id, _(f->missing), true);
+		report(c, f->id, _(f->missing), c->first_only);
 	else if (check == CHECK_CHOICE)
 		report(c, f->id, _("Choose one from the list. {show-list}"), false);
 	else

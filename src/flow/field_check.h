@@ -21,8 +21,9 @@ struct form_check {
 	enum field_check check[FLOW_MAX_FIELDS];
 	bool bad[FLOW_MAX_FIELDS];
 	int errors;
-	/* Only the first bad field is named: a login asks for one thing at
-	 * a time, as PACER's does. */
+	/* Only the first bad field is named, an empty one in the screen's
+	 * message alone: a login asks for one thing at a time, as PACER's
+	 * does. */
 	bool first_only;
 };
 

@@ -46,6 +46,7 @@ enum field_check {
 	CHECK_PASSWORD,		/* the password policy in force */
 	CHECK_ANSWER,		/* a security answer */
 	CHECK_CLIENT_CODE,	/* what PACER bills a search under */
+	CHECK_BAR_NUMBER,	/* a state bar's number */
 };
 
 struct flow;
@@ -60,9 +61,8 @@ struct field_spec {
 	/* Required only while this says so (County: once a State in the
 	 * United States is chosen); shown with a * only then. */
 	bool (*required_when)(const struct flow *flow);
-	/* msgid that asks for it when it is required and empty, said as the
-	 * screen's message ("Type your PACER username."); NULL: the usual
-	 * "This field is required." beside the field. */
+	/* msgid said when it is required and empty ("Type your PACER
+	 * username."); NULL: the usual "This field is required.". */
 	const char *missing;
 	enum field_check check;
 	const char *example;	/* msgid shown in help, or NULL */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "flow/checklist.h"
+#include "flow/field_check.h"
 #include "base/i18n.h"
 #include "base/util.h"
 
@@ -42,16 +43,14 @@ static const struct action_spec checklist_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
-/* The stored value of a yes/no field ("yes", "no", "unsure"), or NULL
- * with the field marked. */
+/* The stored value of a yes/no field its check found: "yes", "no" or
+ * "unsure". */
 static const char *answer(struct flow *flow, const char *field, enum choice_list list)
 {
 	size_t count;
 	const struct choice *entries = choices_get(list, NULL, &count);
 	const struct choice *found = choices_find(entries, count, flow_value(flow, field));
-	if (found == NULL)
-		flow_field_error(flow, field, _("Answer with one of the list. {show-list}"));
-	return found ? found->value : NULL;
+	return found != NULL ? found->value : "";
 }
 
 static struct form_values *checklist_form(struct flow *flow, const struct screen_spec *spec)
@@ -69,15 +68,12 @@ static enum screen_id checklist_submit(struct flow *flow, const struct action_sp
 {
 	if (action_is(action, "back"))
 		return SCREEN_START;
+	if (flow_check_form(flow, &screen_checklist) > 0 ||
+	    !flow_choose_court(flow, flow_value(flow, "court")))
+		return SCREEN_CHECKLIST;
 	const char *individual = answer(flow, "individual", CHOICES_YES_NO);
 	const char *legacy = answer(flow, "legacy", CHOICES_YES_NO_UNSURE);
 	const char *ecf = answer(flow, "ecf-login", CHOICES_YES_NO);
-	bool court = flow_choose_court(flow, flow_value(flow, "court"));
-	if (!court)
-		flow_field_error(flow, "court", _("No single court has that id or name: type more of "
-						  "it. {show-list-again}"));
-	if (individual == NULL || legacy == NULL || ecf == NULL || !court)
-		return SCREEN_CHECKLIST;
 	struct checklist_answers answers = {
 		.individual_account = strcmp(individual, "yes") == 0,
 		.legacy = strcmp(legacy, "yes") == 0 ? 1 : strcmp(legacy, "no") == 0 ? 0 : -1,

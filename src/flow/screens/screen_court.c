@@ -11,6 +11,7 @@
 #include "core/cmecf.h"
 #include "core/courts.h"
 #include "base/i18n.h"
+#include "flow/field_check.h"
 #include "flow/trouble.h"
 #include "base/util.h"
 
@@ -19,6 +20,7 @@
 static const struct field_spec court_fields[] = {
 	{ .id = "court", .label = N_("Court"), .kind = FIELD_TEXT, .width = 40,
 	  .max_length = 80, .required = true, .check = CHECK_CHOICE,
+	  .missing = N_("Type the court's id or the start of its name."),
 	  .example = N_("The court's id, such as canb, or the start of its name. {show-list}"),
 	  .choices = CHOICES_COURT, },
 };
@@ -49,16 +51,9 @@ static enum screen_id link_court_submit(struct flow *flow, const struct action_s
 		return SCREEN_START;
 	if (action_is(action, "steps"))
 		return SCREEN_LINK_STEPS;
-	const char *typed = flow_value(flow, "court");
-	if (typed[0] == '\0') {
-		flow_field_error(flow, "court", _("Type the court's id or the start of its name."));
+	if (flow_check_form(flow, &screen_link_court) > 0 ||
+	    !flow_choose_court(flow, flow_value(flow, "court")))
 		return SCREEN_LINK_COURT;
-	}
-	if (!flow_choose_court(flow, typed)) {
-		flow_field_error(flow, "court", _("No single court has that id or name: type more of "
-						  "it. {show-list-again}"));
-		return SCREEN_LINK_COURT;
-	}
 	return SCREEN_COURT_LOGIN;
 }
 
