@@ -87,7 +87,7 @@ static const struct field_spec court_login_fields[] = {
 	  .missing = N_("Type your PACER password."), .secret = true, },
 	{ .id = "client-code", .label = N_("Client Code"), .kind = FIELD_TEXT, .width = 32,
 	  .max_length = CLIENT_CODE_MAX_CHARS, .check = CHECK_CLIENT_CODE,
-	  .example = N_("Optional: up to 32 characters, no space or comma. PACER bills searches under it."), },
+	  .example = N_("Optional: up to {client-code-max} characters, no space or comma. PACER bills searches under it."), },
 };
 
 static const struct action_spec court_login_actions[] = {

@@ -20,8 +20,6 @@
 #include "base/util.h"
 #include "core/validate.h"
 
-#define LINK_TRIES 3
-
 static const char link_title[] = N_("Link a CM/ECF account to my PACER account");
 
 /* ---- the Link screen ----------------------------------------------------- */
@@ -60,7 +58,8 @@ static void link_load(struct flow *flow)
 	flow->title = cmecf_link_words(flow->court.type)->item;
 	flow_add_paragraph(flow, N_("This utility links your PACER account with your e-filer account in "
 				    "this court."));
-	flow_add_paragraph(flow, N_("If you use CM/ECF for PACER only, no action is necessary."));
+	/* The court's own sentence (N16), as a paragraph of the page. */
+	flow_add_paragraph(flow, notice_get(N16_PACER_ONLY)->text);
 	flow_add_paragraph(flow, N_("If you had a CM/ECF e-filing account in this court before the court "
 				    "converted to NextGen CM/ECF, enter your old CM/ECF login and "
 				    "password below and press Submit. You will be prompted to confirm "
@@ -134,9 +133,14 @@ static enum screen_id check_link(struct flow *flow)
 		return refuse(flow, "login", _("This CM/ECF account is already linked to a PACER account."));
 	case LINK_BAD_CREDENTIALS:
 		if (++flow->link.failures >= LINK_TRIES) {
-			trouble_note(flow, SCREEN_LINK_FALLBACK, TROUBLE_LINK_FAILS,
-				     _("What just happened: the court refused the CM/ECF login three "
-				       "times."));
+			char why[FLOW_MESSAGE_MAX];
+			snprintf(why, sizeof why,
+				 ngettext("What just happened: the court refused the CM/ECF login %d "
+					  "time.",
+					  "What just happened: the court refused the CM/ECF login %d "
+					  "times.", LINK_TRIES),
+				 LINK_TRIES);
+			trouble_note(flow, SCREEN_LINK_FALLBACK, TROUBLE_LINK_FAILS, why);
 			return SCREEN_LINK_FALLBACK;
 		}
 		/* The screen stays: its load, which adds the line, does not run. */
@@ -194,7 +198,7 @@ const struct screen_spec screen_link = {
 		   "PACER ones. The next screen asks you to confirm.\n\nLinking is possible only once the "
 		   "court is live on NextGen, only with an upgraded individual PACER account, and only "
 		   "once: one PACER account, one CM/ECF account in each court. Logins with &, @, $ or * "
-		   "cannot be linked. After three failed tries the wizard shows the way through a new "
+		   "cannot be linked. After {link-tries} failed tries the wizard shows the way through a new "
 		   "e-filing request."),
 	.help_notice = N8_KNOW_ECF_LOGIN,
 	.load = link_load,
@@ -397,7 +401,7 @@ const struct screen_spec screen_link_fallback = {
 	.title = N_("Linking did not work"),
 	.actions = fallback_actions,
 	.n_actions = COUNT_OF(fallback_actions),
-	.help = N_("After three failed tries: check the old CM/ECF login and password with the court's "
+	.help = N_("After {link-tries} failed tries: check the old CM/ECF login and password with the court's "
 		   "help desk, or ask the court for e-filing rights anew. Back tries the link again."),
 	.load = fallback_load,
 	.submit = fallback_submit,

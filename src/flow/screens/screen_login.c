@@ -72,9 +72,13 @@ static const char *bad_login_sentence(bool ecf_login, const char *username)
 		return _("Invalid username or password. That is this court's old CM/ECF login: here "
 			 "log in with your PACER username and password; the old CM/ECF login goes only "
 			 "into the Link screen (Utilities).");
-	if (strlen(username) < 8 && !is_legacy_username(username))
-		return _("Invalid username or password. A PACER username has 6 characters, letters "
-			 "then digits (legacy), or 8 or more (upgraded).");
+	if (strlen(username) < USERNAME_MIN_CHARS && !is_legacy_username(username)) {
+		static char sentence[FLOW_MESSAGE_MAX];
+		snprintf(sentence, sizeof sentence,
+			 _("Invalid username or password. A PACER username has 6 characters, letters "
+			   "then digits (legacy), or %d or more (upgraded)."), USERNAME_MIN_CHARS);
+		return sentence;
+	}
 	return _("Invalid username or password. Check both; after an upgrade only the new "
 		 "username works.");
 }
@@ -209,7 +213,7 @@ const struct screen_spec screen_pacer_login = {
 		   "upgraded.\n\n"
 		   "Type your practice PACER username and password, then choose Login. "
 		   "A legacy username has 6 characters (letters then digits, such as ja1234); an "
-		   "upgraded one has 8 or more.\n\n"
+		   "upgraded one has {username-min} or more.\n\n"
 		   "\"Invalid username or password\" usually means a typing mistake, the CM/ECF login "
 		   "typed instead of the PACER one, or the old legacy username typed after the account "
 		   "was upgraded. After 5 failed tries the account is locked for 15 minutes.\n\n"

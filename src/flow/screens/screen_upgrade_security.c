@@ -9,7 +9,7 @@
 static const struct field_spec security_fields[] = {
 	{ .id = "username", .label = N_("New Username"), .kind = FIELD_TEXT, .width = 30,
 	  .max_length = USERNAME_MAX_CHARS, .required = true, .check = CHECK_USERNAME,
-	  .example = N_("8 to 40 letters, digits, dots, underscores or hyphens, for example jattorney2021; not your legacy username."), },
+	  .example = N_("{username-min} to {username-max} letters, digits, dots, underscores or hyphens, for example jattorney2021; not your legacy username."), },
 	{ .id = "password", .label = N_("New Password"), .kind = FIELD_PASSWORD, .width = 30,
 	  .max_length = PASSWORD_MAX_CHARS, .required = true, .check = CHECK_PASSWORD,
 	  .example = N_("The line under the fields shows which rules it meets as you type."),
@@ -23,7 +23,7 @@ static const struct field_spec security_fields[] = {
 	  .choices = CHOICES_SECURITY_QUESTION, },
 	{ .id = "answer1", .label = N_("Answer 1"), .kind = FIELD_TEXT, .width = 30,
 	  .max_length = 60, .required = true, .check = CHECK_ANSWER,
-	  .example = N_("At least 4 characters. It is stored so that nobody can read it back."),
+	  .example = N_("At least {answer-min} characters. It is stored so that nobody can read it back."),
 	  .secret = true, },
 	{ .id = "question2", .label = N_("Security Question 2"), .kind = FIELD_TEXT,
 	  .width = 44, .max_length = 80, .required = true, .check = CHECK_CHOICE,
@@ -75,8 +75,8 @@ const struct screen_spec screen_upgrade_security = {
 	.tabs = upgrade_tabs,
 	.tab_index = 2,
 	.tabs_are_steps = true,
-	.help = N_("The last Upgrade tab. Your new username must be new: 8 to 40 characters, not the "
-		   "legacy one. Do not reuse your CM/ECF login or password. Choose three different "
+	.help = N_("The last Upgrade tab. Your new username must be new: {username-min} to "
+		   "{username-max} characters, not the legacy one. Do not reuse your CM/ECF login or password. Choose three different "
 		   "questions and give three different answers you will remember (the same answer "
 		   "twice is refused); PACER asks them when you forget your "
 		   "password.\n\nSubmit upgrades the account at once and cannot be undone, so the wizard "
