@@ -6,6 +6,7 @@
 
 #include <locale.h>
 
+#include "flow/field_check.h"
 #include "flow/flow.h"
 #include "core/scenario.h"
 #include "flow/screens.h"
@@ -249,6 +250,57 @@ static void every_screen_is_declared_completely(void **state)
 	}
 }
 
+/* length characters of a value the field's check takes: letters for a
+ * name, an e-mail address of that length, and so on. */
+static void value_of_length(enum field_check check, size_t length, char *out)
+{
+	memset(out, 'a', length);
+	out[length] = '\0';
+	if (check == CHECK_PASSWORD && length >= 3)
+		memcpy(out, "Aa!", 3);
+	if (check == CHECK_EMAIL && length > 12)
+		memcpy(out + length - 12, "@example.com", 12);
+}
+
+/* A field accepts as many characters as its check lets through and no
+ * more: the field's max_length and the rule are one number. */
+static void each_field_takes_what_its_check_takes(void **state)
+{
+	struct flow_fixture *f = *state;
+	/* The longest passwords any policy allows. */
+	f->flow.password_policy = POLICY_2025;
+	char value[FLOW_VALUE_MAX];
+	int checked = 0;
+	for (int id = 0; id < SCREEN_COUNT; id++) {
+		const struct screen_spec *spec = screen_spec((enum screen_id)id);
+		for (size_t i = 0; i < spec->n_fields; i++) {
+			const struct field_spec *field = &spec->fields[i];
+			enum field_check check = field->check;
+			size_t max = (size_t)field->max_length;
+			assert_true(max + 2 < sizeof value);
+			if (field->kind == FIELD_PASSWORD && check != CHECK_NONE)
+				assert_int_equal(field->max_length, PASSWORD_MAX_CHARS);
+			if (check == CHECK_DATE || check == CHECK_BIRTH_DATE)
+				assert_int_equal(field->max_length, (int)strlen("MM/DD/YYYY"));
+			/* An address abroad takes its ZIP Code and phone as text. */
+			if (check == CHECK_ZIP || check == CHECK_PHONE || check == CHECK_CHOICE)
+				check = CHECK_TEXT;
+			if (check != CHECK_NAME && check != CHECK_TEXT && check != CHECK_EMAIL &&
+			    check != CHECK_USERNAME && check != CHECK_PASSWORD && check != CHECK_ANSWER &&
+			    check != CHECK_CLIENT_CODE)
+				continue;
+			value_of_length(check, max, value);
+			if (flow_field_problem(&f->flow, spec, i, check, value) != NULL)
+				fail_msg("%s.%s refuses %zu characters", spec->name, field->id, max);
+			value_of_length(check, max + 1, value);
+			if (flow_field_problem(&f->flow, spec, i, check, value) == NULL)
+				fail_msg("%s.%s takes %zu characters", spec->name, field->id, max + 1);
+			checked++;
+		}
+	}
+	assert_true(checked > 20);
+}
+
 static bool load_scenario_text(struct store *store, const char *text, char *err, size_t errsize)
 {
 	FILE *in = fmemopen((void *)text, strlen(text), "r");
@@ -374,6 +426,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(the_login_links_and_the_court_lookup_lead_somewhere, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(a_court_shows_whether_it_is_live_on_the_practice_date, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test(every_screen_is_declared_completely),
+		cmocka_unit_test_setup_teardown(each_field_takes_what_its_check_takes, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(scenario_errors_name_the_line, unit_flow_setup, unit_flow_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

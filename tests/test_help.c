@@ -74,7 +74,10 @@ static void every_help_shows_its_questions(void **state)
 	struct flow_fixture *f = *state;
 	for (int id = 0; id < SCREEN_COUNT; id++) {
 		char *text = help_of(&f->flow, (enum screen_id)id);
-		assert_non_null(strstr(text, screen_spec((enum screen_id)id)->help));
+		/* The screen's own text, with the numbers it names written in. */
+		char *own = help_fill_numbers(xstrdup(screen_spec((enum screen_id)id)->help));
+		assert_non_null(strstr(text, own));
+		free(own);
 		for (int n = 1; n <= FAQ_COUNT; n++) {
 			const struct faq_item *item = faq_item(n);
 			bool shown = strstr(text, item->question) != NULL &&
@@ -83,6 +86,37 @@ static void every_help_shows_its_questions(void **state)
 				fail_msg("the help of %s %s question %d", screen_spec((enum screen_id)id)->name,
 					 shown ? "shows" : "lacks", n);
 		}
+		free(text);
+	}
+}
+
+/* A number a help text names is the one the rule holds. */
+static void help_numbers_are_the_rules_numbers(void **state)
+{
+	struct flow_fixture *f = *state;
+	char expected[128];
+	char *link = help_of(&f->flow, SCREEN_LINK);
+	snprintf(expected, sizeof expected, "After %d failed tries the wizard", LINK_TRIES);
+	assert_non_null(strstr(link, expected));
+	free(link);
+	char *fallback = help_of(&f->flow, SCREEN_LINK_FALLBACK);
+	snprintf(expected, sizeof expected, "After %d failed tries:", LINK_TRIES);
+	assert_non_null(strstr(fallback, expected));
+	free(fallback);
+	char *security = help_of(&f->flow, SCREEN_UPGRADE_SECURITY);
+	snprintf(expected, sizeof expected, "must be new: %d to %d characters", USERNAME_MIN_CHARS,
+		 USERNAME_MAX_CHARS);
+	assert_non_null(strstr(security, expected));
+	snprintf(expected, sizeof expected, "At least %d characters.", ANSWER_MIN_CHARS);
+	assert_non_null(strstr(security, expected));
+	free(security);
+	/* No screen's help is left with a number unwritten. */
+	for (int id = 0; id < SCREEN_COUNT; id++) {
+		char *text = help_of(&f->flow, (enum screen_id)id);
+		for (const char *p = strchr(text, '{'); p != NULL; p = strchr(p + 1, '{'))
+			if (strncmp(p, "{link-", 6) == 0 || strncmp(p, "{username-", 10) == 0 ||
+			    strncmp(p, "{answer-", 8) == 0 || strncmp(p, "{client-code-", 13) == 0)
+				fail_msg("the help of %s keeps %.20s", screen_spec((enum screen_id)id)->name, p);
 		free(text);
 	}
 }
@@ -375,6 +409,7 @@ int main(void)
 		cmocka_unit_test(every_question_is_on_the_screen_where_it_arises),
 		cmocka_unit_test_setup_teardown(every_help_shows_its_questions, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(help_names_whom_to_call, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(help_numbers_are_the_rules_numbers, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(help_lines_fit_a_narrow_terminal, unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test(every_path_ends_with_a_next_step),
 		cmocka_unit_test(the_guide_covers_every_symptom),

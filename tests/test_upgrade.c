@@ -11,6 +11,7 @@
 #include "core/pacer.h"
 #include "flow/screens.h"
 #include "flow/upgrade.h"
+#include "flow/view.h"
 #include "base/wrap.h"
 
 /* John Attorney logged in, on a practice date before CANB's go-live. */
@@ -278,6 +279,59 @@ static void outside_the_united_states_takes_free_text(void **state)
 	assert_string_equal(flow_value(&f->flow, "state"), "Oregon");
 }
 
+/* Whether the County is shown required, as its check holds it. */
+static bool county_shown_required(struct flow *flow)
+{
+	struct view view;
+	view_build(&view, flow, NULL);
+	bool required = false;
+	for (int i = 0; i < view.n_fields; i++)
+		if (strcmp(view.fields[i].spec->id, "county") == 0)
+			required = view.fields[i].required;
+	view_free(&view);
+	return required;
+}
+
+/* The County is required once a State in the United States is chosen,
+ * and its * says so only then. */
+static void the_county_is_required_only_in_the_united_states(void **state)
+{
+	struct flow_fixture *f = *state;
+	fill_good_values(&f->flow);
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	flow_set_value(&f->flow, "county", "");
+	assert_true(county_shown_required(&f->flow));
+	assert_false(upgrade_check_address(&f->flow));
+	assert_non_null(strstr(f->flow.field_errors[6], "Choose one from the list"));
+	flow_set_value(&f->flow, "state", "Outside");
+	flow_set_value(&f->flow, "zip", "SW1A 1AA");
+	flow_set_value(&f->flow, "phone", "+44 20 7946 0000");
+	assert_false(county_shown_required(&f->flow));
+	f->flow.message_kind = MESSAGE_NONE;
+	memset(f->flow.field_errors, 0, sizeof f->flow.field_errors);
+	assert_true(upgrade_check_address(&f->flow));
+	flow_set_value(&f->flow, "state", "");
+	assert_false(county_shown_required(&f->flow));
+}
+
+/* The rules are read with each screen, never at each key: a trainer's
+ * change shows on the next screen. */
+static void the_password_policy_is_read_with_the_screen(void **state)
+{
+	struct flow_fixture *f = *state;
+	char note[512];
+	fill_good_values(&f->flow);
+	assert_true(store_set_setting(f->store, "password_policy", "2025"));
+	upgrade_password_note(&f->flow, note, sizeof note);
+	assert_non_null(strstr(note, "at least 8 characters"));
+	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
+	upgrade_password_note(&f->flow, note, sizeof note);
+	char rule[64];
+	snprintf(rule, sizeof rule, "%d to %d characters", PASSWORD_2025_MIN_CHARS, PASSWORD_MAX_CHARS);
+	assert_non_null(strstr(note, rule));
+	assert_int_equal(f->flow.password_policy, POLICY_2025);
+}
+
 static void the_2025_password_policy_can_be_switched_on(void **state)
 {
 	struct flow_fixture *f = *state;
@@ -476,6 +530,8 @@ int main(void)
 		T(the_first_bad_field_gets_the_focus),
 		T(outside_the_united_states_takes_free_text),
 		T(the_2025_password_policy_can_be_switched_on),
+		T(the_county_is_required_only_in_the_united_states),
+		T(the_password_policy_is_read_with_the_screen),
 		T(the_live_line_follows_the_password),
 		T(manage_my_account_items_lead_somewhere),
 		T(a_new_account_is_registered_upgraded),

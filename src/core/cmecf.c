@@ -110,8 +110,12 @@ const struct link_words *cmecf_link_words(enum court_type type)
 
 const char *cmecf_validate_client_code(const char *code)
 {
-	if (strlen(code) > 32)
-		return _("A client code has at most 32 characters.");
+	if (strlen(code) > CLIENT_CODE_MAX_CHARS) {
+		static char message[128];
+		snprintf(message, sizeof message, _("A client code has at most %d characters."),
+			 CLIENT_CODE_MAX_CHARS);
+		return message;
+	}
 	if (strpbrk(code, " ,") != NULL)
 		return _("A client code may not contain a space or a comma; use . _ - or / instead.");
 	for (const char *p = code; *p; p++)

@@ -51,7 +51,8 @@ struct link_words {
 	bool maintain_ecf_account;
 };
 const struct link_words *cmecf_link_words(enum court_type type);
-/* A client code: up to 32 characters, no space or comma. */
+/* A client code: up to CLIENT_CODE_MAX_CHARS characters, no space or comma. */
+#define CLIENT_CODE_MAX_CHARS 32
 const char *cmecf_validate_client_code(const char *code);
 
 #endif

@@ -165,14 +165,6 @@ void local_date_time(const char *utc, char *out, size_t size)
 	local_format(utc, true, out, size);
 }
 
-enum password_policy pacer_password_policy(struct store *store)
-{
-	struct store_settings settings;
-	if (store_load_settings(store, &settings) && settings.password_policy == 2025)
-		return POLICY_2025;
-	return POLICY_2021;
-}
-
 void pacer_password_note(enum password_policy policy, const char *password, const char *confirm,
 			 const struct password_context *context, char *out, size_t size)
 {
@@ -181,7 +173,7 @@ void pacer_password_note(enum password_policy policy, const char *password, cons
 	size_t used = (size_t)snprintf(out, size, "%s", _("Password:"));
 	for (size_t i = 0; i < n && used < size; i++)
 		used += (size_t)snprintf(out + used, size - used, "  [%s] %s", rules[i].met ? "x" : "_",
-					 _(rules[i].label));
+					 rules[i].label);
 	bool same = password[0] != '\0' && strcmp(password, confirm) == 0;
 	if (used < size)
 		snprintf(out + used, size - used, "  [%s] %s", same ? "x" : "_", _("the same in both fields"));

@@ -33,8 +33,6 @@ void local_date_time(const char *utc, char *out, size_t size);
 void pacer_login(struct store *store, const char *username, const char *password,
 		 const char *terminal, struct login_outcome *out);
 
-/* The password rules in force (2021 unless a trainer chose 2025). */
-enum password_policy pacer_password_policy(struct store *store);
 /* "Password:  [x] at least 8 characters  [_] ..." for a live line. */
 void pacer_password_note(enum password_policy policy, const char *password, const char *confirm,
 			 const struct password_context *context, char *out, size_t size);

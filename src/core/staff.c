@@ -110,8 +110,7 @@ bool staff_reset_password(struct store *store, const struct staff *staff, const 
 	bool ok = store_load_settings(store, &settings) && staff_find_account(store, username, a, err);
 	if (ok) {
 		struct password_context ctx = { a->username, a->first_name, a->last_name, a->email };
-		const char *why = validate_password(settings.password_policy == 2025 ? POLICY_2025
-										   : POLICY_2021,
+		const char *why = validate_password(password_policy_of_setting(settings.password_policy),
 						    password, &ctx);
 		if (why != NULL) {
 			copy_text(err, STORE_ERROR_MAX, why);
@@ -153,11 +152,17 @@ bool staff_add_account(struct store *store, const struct staff *staff, struct pa
 						 "such as ja1234."))
 				  : validate_upgraded_username(a->username);
 	if (why == NULL)
-		why = validate_name(a->first_name, 40);
+		why = validate_name(a->first_name, NAME_MAX_CHARS);
 	if (why == NULL)
-		why = validate_name(a->last_name, 40);
-	if (why == NULL && strlen(password) < 8)
-		why = _("The password needs at least 8 characters.");
+		why = validate_name(a->last_name, NAME_MAX_CHARS);
+	/* A practice account stands for one made before any policy of today:
+	 * the loosest policy's length is all it must have. */
+	char short_password[128];
+	if (why == NULL && strlen(password) < PASSWORD_2021_MIN_CHARS) {
+		snprintf(short_password, sizeof short_password,
+			 _("The password needs at least %d characters."), PASSWORD_2021_MIN_CHARS);
+		why = short_password;
+	}
 	if (why != NULL) {
 		copy_text(err, STORE_ERROR_MAX, why);
 		return false;

@@ -15,6 +15,7 @@
 #include <unistr.h>
 
 #include "base/i18n.h"
+#include "base/util.h"
 
 static bool is_leap_year(int year)
 {
@@ -116,8 +117,12 @@ bool is_legacy_username(const char *value)
 const char *validate_upgraded_username(const char *value)
 {
 	size_t len = strlen(value);
-	if (len < 8 || len > 40)
-		return _("The username must be 8 to 40 characters long.");
+	if (len < USERNAME_MIN_CHARS || len > USERNAME_MAX_CHARS) {
+		static char message[128];
+		snprintf(message, sizeof message, _("The username must be %d to %d characters long."),
+			 USERNAME_MIN_CHARS, USERNAME_MAX_CHARS);
+		return message;
+	}
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)value[i];
 		if (!isalnum(c) && c != '.' && c != '_' && c != '-')
@@ -192,9 +197,14 @@ static struct password_counts count_password(const char *password)
 	return c;
 }
 
+enum password_policy password_policy_of_setting(int setting)
+{
+	return setting == 2025 ? POLICY_2025 : POLICY_2021;
+}
+
 static void add_rule(struct password_rule *out, size_t *n, const char *label, bool met)
 {
-	out[*n].label = label;
+	snprintf(out[*n].label, sizeof out[*n].label, "%s", label);
 	out[*n].met = met;
 	out[*n].forbids = NULL;
 	(*n)++;
@@ -217,17 +227,23 @@ size_t password_rules(enum password_policy policy, const char *password,
 				contains_part_of(password, ctx->first_name, false) ||
 				contains_part_of(password, ctx->last_name, false) ||
 				contains_part_of(password, ctx->email, true);
-		add_rule(out, &n, N_("14 to 45 characters"), c.chars >= 14 && c.chars <= 45);
-		add_rule(out, &n, N_("a lower-case letter"), c.lower);
-		add_rule(out, &n, N_("an upper-case letter"), c.upper);
-		add_rule(out, &n, N_("a special character"), c.special);
-		add_ban(out, &n, N_("no part of your name, username or e-mail"), !personal,
+		char length[64];
+		snprintf(length, sizeof length, _("%d to %d characters"), PASSWORD_2025_MIN_CHARS,
+			 PASSWORD_MAX_CHARS);
+		add_rule(out, &n, length,
+			 c.chars >= PASSWORD_2025_MIN_CHARS && c.chars <= PASSWORD_MAX_CHARS);
+		add_rule(out, &n, _("a lower-case letter"), c.lower);
+		add_rule(out, &n, _("an upper-case letter"), c.upper);
+		add_rule(out, &n, _("a special character"), c.special);
+		add_ban(out, &n, _("no part of your name, username or e-mail"), !personal,
 			N_("The password must not contain any part of your name, username or e-mail."));
 	} else {
-		add_rule(out, &n, N_("at least 8 characters"), c.chars >= 8);
-		add_rule(out, &n, N_("upper- and lower-case letters"), c.upper && c.lower);
-		add_rule(out, &n, N_("a digit or a special character"), c.digit || c.special);
-		add_ban(out, &n, N_("not containing the username"),
+		char length[64];
+		snprintf(length, sizeof length, _("at least %d characters"), PASSWORD_2021_MIN_CHARS);
+		add_rule(out, &n, length, c.chars >= PASSWORD_2021_MIN_CHARS);
+		add_rule(out, &n, _("upper- and lower-case letters"), c.upper && c.lower);
+		add_rule(out, &n, _("a digit or a special character"), c.digit || c.special);
+		add_ban(out, &n, _("not containing the username"),
 			ctx->username == NULL || ctx->username[0] == '\0' ||
 				!contains_ignoring_case(password, ctx->username),
 			N_("The password must not contain the username."));
@@ -253,8 +269,10 @@ const char *validate_password(enum password_policy policy, const char *password,
 		}
 		size_t used = strlen(needs);
 		/* TRANSLATORS: between two password rules in "The password needs: %s." */
-		snprintf(needs + used, sizeof needs - used, "%s%s", used > 0 ? _("; ") : "",
-			 _(rules[i].label));
+		if (used > 0)
+			copy_text(needs + used, sizeof needs - used, _("; "));
+		used = strlen(needs);
+		copy_text(needs + used, sizeof needs - used, rules[i].label);
 	}
 	if (needs[0] == '\0' && ban == NULL)
 		return NULL;
@@ -367,6 +385,18 @@ bool names_match(const char *a, const char *b)
 	return order == 0;
 }
 
+const char *validate_answer(const char *value, int max_chars)
+{
+	const char *why = validate_text(value, max_chars);
+	if (why == NULL && text_columns(value) < ANSWER_MIN_CHARS) {
+		static char message[128];
+		snprintf(message, sizeof message, _("An answer needs at least %d characters."),
+			 ANSWER_MIN_CHARS);
+		return message;
+	}
+	return why;
+}
+
 const char *validate_birth_date(const char *value, const char *today)
 {
 	struct simple_date birth, now;
@@ -390,6 +420,15 @@ const char *validate_zip(const char *value)
 	    (len == 10 && all_digits(value, 5) && value[5] == '-' && all_digits(value + 6, 4)))
 		return NULL;
 	return _("Type a ZIP code of 5 digits, or 5+4 digits as 94102-1234.");
+}
+
+const char *validate_bar_number(const char *value)
+{
+	for (const char *p = value; *p != '\0'; p++)
+		if (!isalnum((unsigned char)*p) && *p != '-')
+			return _("An attorney gives the bar number: letters, digits and hyphens only.");
+	return value[0] != '\0' ? NULL
+				 : _("An attorney gives the bar number: letters, digits and hyphens only.");
 }
 
 const char *validate_phone(const char *value)

@@ -19,8 +19,24 @@ const char *validate_required(const char *value);
 const char *validate_date(const char *value);
 /* Legacy PACER usernames: six characters, letters then digits (ja1234). */
 bool is_legacy_username(const char *value);
+/* An upgraded PACER username: USERNAME_MIN_CHARS to USERNAME_MAX_CHARS
+ * letters, digits, dots, underscores or hyphens. */
+#define USERNAME_MIN_CHARS 8
+#define USERNAME_MAX_CHARS 40
 const char *validate_upgraded_username(const char *value);
+
+/* The lengths PACER's password policies ask; the longest any allows is
+ * what a password field accepts. */
+#define PASSWORD_2021_MIN_CHARS 8
+#define PASSWORD_2025_MIN_CHARS 14
+#define PASSWORD_MAX_CHARS 45
+/* A person's name part (first, middle, last) and a security answer. */
+#define NAME_MAX_CHARS 40
+#define ANSWER_MIN_CHARS 4
+
 enum password_policy { POLICY_2021, POLICY_2025 };
+/* The policy a trainer's setting (2021 or 2025) names; 2021 otherwise. */
+enum password_policy password_policy_of_setting(int setting);
 
 /* What a password may not contain: the person's own names. */
 struct password_context {
@@ -33,15 +49,16 @@ struct password_context {
 #define PASSWORD_MAX_RULES 6
 
 struct password_rule {
-	const char *label;	/* msgid: "at least 8 characters" */
+	char label[64];		/* translated: "at least 8 characters" */
 	bool met;
 	/* A rule of what it must not hold: its own sentence when unmet. */
 	const char *forbids;	/* msgid: "The password must not contain the username." */
 };
 
 /* The rules of a policy and whether password meets each; returns how
- * many. 2021 (default): 8+ characters, upper and lower case, a digit or
- * special character, not the username. 2025: 14 to 45 characters, a
+ * many. 2021 (default): PASSWORD_2021_MIN_CHARS or more characters,
+ * upper and lower case, a digit or special character, not the username.
+ * 2025: PASSWORD_2025_MIN_CHARS to PASSWORD_MAX_CHARS characters, a
  * lower-case, an upper-case and a special character, no part of the
  * names, username or e-mail. */
 size_t password_rules(enum password_policy policy, const char *password,
@@ -60,9 +77,13 @@ const char *validate_text(const char *value, int max_chars);
 bool names_match(const char *a, const char *b);
 /* A trainer's class name, as typed on the command line: spring-2021. */
 const char *validate_class_name(const char *value);
+/* A security answer: text of ANSWER_MIN_CHARS to max_chars characters. */
+const char *validate_answer(const char *value, int max_chars);
 /* A date of birth: a real date, in the past, an age from 14 to 120. */
 const char *validate_birth_date(const char *value, const char *today);
 const char *validate_zip(const char *value);
+/* A bar number as state bars issue them: letters, digits and hyphens. */
+const char *validate_bar_number(const char *value);
 const char *validate_phone(const char *value);
 const char *validate_email(const char *value);
 

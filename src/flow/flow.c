@@ -49,7 +49,8 @@ void flow_practice_note(const struct flow *flow, int detail, char *out, size_t s
 		/* TRANSLATORS: between two practice settings on the status line. */
 		separator = _("; ");
 	}
-	if (detail >= 1 && flow->password_policy != STORE_DEFAULT_POLICY && used < size) {
+	if (detail >= 1 && flow->password_policy != password_policy_of_setting(STORE_DEFAULT_POLICY) &&
+	    used < size) {
 		snprintf(out + used, size - used, "%s%s", separator, _("2025 password rules"));
 		used += strlen(out + used);
 		separator = _("; ");
@@ -82,6 +83,25 @@ static bool collect_court(const struct court *court, void *data)
 	return true;
 }
 
+/* The trainer's rules a person meets on the screens, read once and
+ * again at each screen: never per key typed. */
+static void take_rules(struct flow *flow, const struct store_settings *settings)
+{
+	flow->password_policy = password_policy_of_setting(settings->password_policy);
+	flow->lockout_attempts = settings->lockout_attempts;
+	flow->lockout_minutes = settings->lockout_minutes;
+}
+
+/* A trainer may change the rules while a session runs (nextgen-admin
+ * set policy); the next screen follows them. */
+static void reload_rules(struct flow *flow)
+{
+	struct store_settings settings;
+	/* Unreadable now: the rules read before still hold. */
+	if (store_load_settings(flow->store, &settings))
+		take_rules(flow, &settings);
+}
+
 bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err,
 	       size_t errsize)
 {
@@ -109,9 +129,7 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 	flow->idle_seconds = settings.idle_seconds;	/* -1 until flow_set_kiosk decides */
 	copy_text(flow->kiosk_passphrase_hash, sizeof flow->kiosk_passphrase_hash,
 		  settings.kiosk_passphrase_hash);
-	flow->password_policy = settings.password_policy;
-	flow->lockout_attempts = settings.lockout_attempts;
-	flow->lockout_minutes = settings.lockout_minutes;
+	take_rules(flow, &settings);
 	flow->simulated_today = settings.as_of[0] != '\0';
 	store_settings_today(&settings, flow->today);
 	return true;
@@ -157,6 +175,7 @@ void flow_enter(struct flow *flow, enum screen_id id)
 		flow->focus[id] = -1;	/* the frontend picks: first field, or the main button */
 	flow->screen = screen_spec(id);
 	reset_screen_state(flow);
+	reload_rules(flow);
 	if (flow->screen->load != NULL)
 		flow->screen->load(flow);
 }
@@ -362,7 +381,13 @@ void flow_add_warning(struct flow *flow, const char *msgid)
 
 const struct choice *flow_choices(const struct flow *flow, int field_index_, size_t *count)
 {
-	enum choice_list list = flow->screen->fields[field_index_].choices;
+	return flow_spec_choices(flow, flow->screen, (size_t)field_index_, count);
+}
+
+const struct choice *flow_spec_choices(const struct flow *flow, const struct screen_spec *spec,
+				       size_t field_index_, size_t *count)
+{
+	enum choice_list list = spec->fields[field_index_].choices;
 	if (list == CHOICES_COURT) {
 		*count = flow->n_courts;
 		return flow->court_choices;

@@ -11,6 +11,7 @@
 #include "core/choices.h"
 #include "flow/form_values.h"
 #include "core/notices.h"
+#include "core/validate.h"
 #include "flow/screen_ids.h"
 #include "flow/states.h"
 #include "store/store.h"
@@ -29,13 +30,41 @@ enum screen_kind {
 
 enum field_kind { FIELD_TEXT, FIELD_PASSWORD };
 
+/* What a filled field must hold; one check of a screen's fields
+ * (field_check.h) applies it, after whether the field may be empty. */
+enum field_check {
+	CHECK_NONE,		/* anything: the store judges it (a login, an answer to compare) */
+	CHECK_NAME,		/* letters, spaces, ' - . : at most max_length */
+	CHECK_TEXT,		/* printable text, at most max_length */
+	CHECK_ZIP,		/* 5 or 5+4 digits */
+	CHECK_PHONE,		/* a United States number */
+	CHECK_EMAIL,		/* name@example.com, at most max_length */
+	CHECK_DATE,		/* a real date */
+	CHECK_BIRTH_DATE,	/* a real date, an account holder's age on today */
+	CHECK_CHOICE,		/* an entry of its list; text of max_length when the list is empty */
+	CHECK_USERNAME,		/* an upgraded PACER username */
+	CHECK_PASSWORD,		/* the password policy in force */
+	CHECK_ANSWER,		/* a security answer */
+	CHECK_CLIENT_CODE,	/* what PACER bills a search under */
+	CHECK_BAR_NUMBER,	/* a state bar's number */
+};
+
+struct flow;
+
 struct field_spec {
 	const char *id;		/* stable name: answers files and drafts use it */
 	const char *label;	/* msgid */
 	enum field_kind kind;
 	int width;		/* columns on screen */
-	int max_length;		/* characters accepted */
-	bool required;
+	int max_length;		/* characters accepted; the check enforces it */
+	bool required;		/* always; shown with a * */
+	/* Required only while this says so (County: once a State in the
+	 * United States is chosen); shown with a * only then. */
+	bool (*required_when)(const struct flow *flow);
+	/* msgid said when it is required and empty ("Type your PACER
+	 * username."); NULL: the usual "This field is required.". */
+	const char *missing;
+	enum field_check check;
 	const char *example;	/* msgid shown in help, or NULL */
 	enum choice_list choices;	/* chosen from a list, or CHOICES_NONE */
 	bool secret;		/* never drafted; wiped when the work is done */
@@ -54,8 +83,6 @@ struct action_spec {
 	const char *label;	/* msgid */
 	unsigned flags;
 };
-
-struct flow;
 
 struct screen_spec {
 	enum screen_id id;
@@ -83,6 +110,9 @@ struct screen_spec {
 	/* A line that follows what is typed in a field, such as the password
 	 * rules met so far; NULL when the screen has none. */
 	void (*live_note)(const struct flow *flow, char *out, size_t size);
+	/* What a password typed on it must not contain (CHECK_PASSWORD): the
+	 * person's names; NULL when it has no new password. */
+	struct password_context (*password_context)(const struct flow *flow);
 	/* Where the feature it belongs to keeps what is typed on it (a form
 	 * screen); NULL when it has no fields. */
 	struct form_values *(*form)(struct flow *flow, const struct screen_spec *spec);
@@ -105,7 +135,7 @@ struct flow {
 	bool simulated_today;
 	/* The trainer's settings a person meets on the screens; shown when
 	 * they are not the defaults. */
-	int password_policy;
+	enum password_policy password_policy;
 	int lockout_attempts, lockout_minutes;
 	/* A public terminal: no way out but the staff passphrase, and an
 	 * idle reset that wipes the patron's session. */
@@ -208,6 +238,9 @@ bool flow_complete_choice(const struct flow *flow, int field_index, const char *
 /* The entries of a list field of the current screen (the county list
  * follows the state typed on the Address tab); count 0: free text. */
 const struct choice *flow_choices(const struct flow *flow, int field_index, size_t *count);
+/* The same for a field of any screen, on screen or not. */
+const struct choice *flow_spec_choices(const struct flow *flow, const struct screen_spec *spec,
+				       size_t field_index, size_t *count);
 /* Makes the court that typed text names (its id, or a unique part of its
  * name) flow->court; false when no single court matches. */
 bool flow_choose_court(struct flow *flow, const char *typed);

@@ -6,8 +6,48 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "core/cmecf.h"
 #include "core/notices.h"
+#include "core/validate.h"
 #include "base/util.h"
+
+/* The numbers help texts name, from the constants the rules use, so a
+ * text never says one number while the check holds another. Each is
+ * more than one: the words around it stay plural. */
+static const struct {
+	const char *placeholder;
+	int value;
+} help_numbers[] = {
+	{ "{link-tries}", LINK_TRIES },
+	{ "{username-min}", USERNAME_MIN_CHARS },
+	{ "{username-max}", USERNAME_MAX_CHARS },
+	{ "{answer-min}", ANSWER_MIN_CHARS },
+	{ "{client-code-max}", CLIENT_CODE_MAX_CHARS },
+};
+
+/* text with every from replaced by to, freeing text. */
+static char *replace_all(char *text, const char *from, const char *to)
+{
+	char *at = strstr(text, from);
+	while (at != NULL) {
+		size_t before = (size_t)(at - text);
+		char *done = xasprintf("%.*s%s%s", (int)before, text, to, at + strlen(from));
+		free(text);
+		text = done;
+		at = strstr(text + before + strlen(to), from);
+	}
+	return text;
+}
+
+char *help_fill_numbers(char *text)
+{
+	for (size_t i = 0; i < sizeof help_numbers / sizeof help_numbers[0]; i++) {
+		char number[16];
+		snprintf(number, sizeof number, "%d", help_numbers[i].value);
+		text = replace_all(text, help_numbers[i].placeholder, number);
+	}
+	return text;
+}
 
 const char *help_psc_contact(void)
 {
@@ -102,5 +142,5 @@ char *help_text(const struct flow *flow)
 		free(example);
 	}
 	text = append_faq(text, flow);
-	return append_original_notices(text, flow);
+	return help_fill_numbers(append_original_notices(text, flow));
 }

@@ -12,6 +12,9 @@
 /* The current screen's help as paragraphs separated by blank lines;
  * the caller frees it. */
 char *help_text(const struct flow *flow);
+/* text with the numbers it names ("{link-tries}") written in, from the
+ * constants the rules use; frees text and returns the new one. */
+char *help_fill_numbers(char *text);
 /* The PACER Service Center's telephone, e-mail and hours (translated). */
 const char *help_psc_contact(void);
 /* The court's CM/ECF help desk, or where to find it; the caller frees it. */

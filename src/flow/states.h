@@ -52,6 +52,12 @@ struct court_visit {
 	enum screen_id item_return;
 };
 
+/* Refused CM/ECF logins before the Link screen shows the way through a
+ * new e-filing request; its help says the number ("{link-tries}"), in
+ * the plural. */
+#define LINK_TRIES 3
+_Static_assert(LINK_TRIES > 1, "the help says \"tries\"");
+
 /* Linking the old CM/ECF account (screen_link.c). */
 struct link_state {
 	struct form_values form;

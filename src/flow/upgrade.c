@@ -10,6 +10,7 @@
 #include "core/auth.h"
 #include "core/choices.h"
 #include "flow/drafts.h"
+#include "flow/field_check.h"
 #include "base/i18n.h"
 #include "core/pacer.h"
 #include "base/util.h"
@@ -52,115 +53,46 @@ void upgrade_chosen_state(const struct flow *flow, char *out, size_t size)
 		copy_text(out, size, typed);
 }
 
-/* A tab's check: bad fields are marked only when the tab is on screen. */
-struct tab_check {
-	struct flow *flow;
-	enum upgrade_tab tab;
-	int errors;
-};
-
-static const char *value_of(const struct tab_check *c, const char *field)
-{
-	return upgrade_value(c->flow, c->tab, field);
-}
-
-static void report(struct tab_check *c, const char *field, const char *message)
-{
-	c->errors++;
-	if (c->flow->screen == tab_spec(c->tab))
-		flow_field_error(c->flow, field, message);
-}
-
-/* Sets a value of the tab, e.g. a list entry completed from what was typed. */
-static void set_value(struct tab_check *c, const char *field, const char *value)
-{
-	set_tab_value(c->flow, c->tab, field, value);
-}
-
-/* Required-ness first, then the field's own rule. */
-static void check_field(struct tab_check *c, const char *field, bool required, const char *why)
-{
-	const char *value = value_of(c, field);
-	if (value[0] == '\0') {
-		if (required)
-			report(c, field, _("This field is required."));
-		return;
-	}
-	if (why != NULL)
-		report(c, field, why);
-}
-
-/* A list field: the typed text must name one entry; it is then shown as
- * that entry. Returns the stored value in out (empty when not chosen). */
-static void check_choice(struct tab_check *c, const char *field, enum choice_list list,
-			 const char *state, bool required, char *out, size_t size)
-{
-	const char *typed = value_of(c, field);
-	out[0] = '\0';
-	if (typed[0] == '\0') {
-		if (required)
-			report(c, field, _("Choose one from the list. {show-list}"));
-		return;
-	}
-	if (!choices_match(list, state, typed, out, size)) {
-		report(c, field, _("That is not one of the list. {show-list-again}"));
-		return;
-	}
-	set_value(c, field, choices_display(list, state, out));
-}
-
-static int person_errors(struct flow *flow)
-{
-	struct tab_check c = { flow, UPGRADE_PERSON, 0 };
-	char user_type[FLOW_VALUE_MAX];
-	check_field(&c, "prefix", false, validate_name(value_of(&c, "prefix"), 10));
-	check_field(&c, "first", true, validate_name(value_of(&c, "first"), 40));
-	check_field(&c, "middle", false, validate_name(value_of(&c, "middle"), 40));
-	check_field(&c, "last", true, validate_name(value_of(&c, "last"), 40));
-	check_field(&c, "suffix", false, validate_name(value_of(&c, "suffix"), 10));
-	check_field(&c, "birth-date", true, validate_birth_date(value_of(&c, "birth-date"), flow->today));
-	check_choice(&c, "user-type", CHOICES_USER_TYPE, NULL, true, user_type, sizeof user_type);
-	return c.errors;
-}
-
-static void state_code(struct flow *flow, char *out, size_t size)
+static void state_code(const struct flow *flow, char *out, size_t size)
 {
 	const char *typed = upgrade_value(flow, UPGRADE_ADDRESS, "state");
 	if (!choices_match(CHOICES_STATE, NULL, typed, out, size))
 		out[0] = '\0';
 }
 
-static int address_errors(struct flow *flow)
+static bool abroad(const struct flow *flow)
 {
-	struct tab_check c = { flow, UPGRADE_ADDRESS, 0 };
 	char state[16];
-	check_field(&c, "firm", false, validate_text(value_of(&c, "firm"), 80));
-	check_field(&c, "unit", false, validate_text(value_of(&c, "unit"), 60));
-	check_field(&c, "address1", true, validate_text(value_of(&c, "address1"), 80));
-	check_field(&c, "address2", false, validate_text(value_of(&c, "address2"), 80));
-	check_field(&c, "city", true, validate_name(value_of(&c, "city"), 40));
-	check_choice(&c, "state", CHOICES_STATE, NULL, true, state, sizeof state);
-	bool abroad = strcmp(state, "OTHER") == 0;
-	size_t counties;
-	choices_get(CHOICES_COUNTY, state, &counties);
-	if (counties > 0) {
-		char county[FLOW_VALUE_MAX];
-		check_choice(&c, "county", CHOICES_COUNTY, state, true, county, sizeof county);
-	} else {
-		check_field(&c, "county", !abroad && state[0] != '\0',
-			    validate_text(value_of(&c, "county"), 40));
-	}
-	check_field(&c, "zip", true, abroad ? validate_text(value_of(&c, "zip"), 20)
-					    : validate_zip(value_of(&c, "zip")));
-	check_field(&c, "country", true, validate_name(value_of(&c, "country"), 40));
-	check_field(&c, "phone", true, abroad ? validate_text(value_of(&c, "phone"), 25)
-					      : validate_phone(value_of(&c, "phone")));
-	const char *email = value_of(&c, "email");
-	check_field(&c, "email", true, strlen(email) > 80 ? validate_text(email, 80) : validate_email(email));
-	return c.errors;
+	state_code(flow, state, sizeof state);
+	return strcmp(state, "OTHER") == 0;
 }
 
-static struct password_context password_context_of(const struct flow *flow)
+bool upgrade_county_required(const struct flow *flow)
+{
+	char state[16];
+	state_code(flow, state, sizeof state);
+	return state[0] != '\0' && strcmp(state, "OTHER") != 0;
+}
+
+static int person_errors(struct flow *flow)
+{
+	return flow_check_form(flow, tab_spec(UPGRADE_PERSON));
+}
+
+/* An address abroad has a postal code and a telephone number of its
+ * country's own form. */
+static int address_errors(struct flow *flow)
+{
+	struct form_check c;
+	form_check_start(&c, flow, tab_spec(UPGRADE_ADDRESS));
+	if (abroad(flow)) {
+		form_check_as(&c, "zip", CHECK_TEXT);
+		form_check_as(&c, "phone", CHECK_TEXT);
+	}
+	return form_check_fields(&c);
+}
+
+struct password_context upgrade_password_context(const struct flow *flow)
 {
 	struct password_context ctx = {
 		.username = upgrade_value(flow, UPGRADE_SECURITY, "username"),
@@ -171,49 +103,55 @@ static struct password_context password_context_of(const struct flow *flow)
 	return ctx;
 }
 
-static void check_username(struct tab_check *c)
+/* A new username: not the legacy one, and nobody else's. */
+static void check_username_is_new(struct form_check *c)
 {
 	struct flow *flow = c->flow;
-	const char *username = value_of(c, "username");
+	const char *username = form_check_value(c, "username");
 	bool taken = false;
-	const char *why = validate_upgraded_username(username);
-	if (why == NULL && strcasecmp(username, flow->account.username) == 0)
+	const char *why = NULL;
+	if (!form_check_passed(c, "username") || username[0] == '\0')
+		return;
+	if (strcasecmp(username, flow->account.username) == 0)
 		why = _("Choose a new username: the legacy one cannot be kept.");
-	if (why == NULL && !store_username_taken(flow->store, username, flow->account.id, &taken))
+	else if (!store_username_taken(flow->store, username, flow->account.id, &taken))
 		why = store_error(flow->store);
-	if (why == NULL && taken)
+	else if (taken)
 		why = _("This username is taken; please choose another.");
-	check_field(c, "username", true, why);
+	if (why != NULL)
+		form_check_report(c, "username", why);
+}
+
+static const char *const questions[] = { "question1", "question2", "question3" };
+static const char *const answers[] = { "answer1", "answer2", "answer3" };
+
+/* Three questions and three answers: the same answer to two questions
+ * protects as one question. */
+static void check_all_different(struct form_check *c)
+{
+	for (int i = 0; i < STORE_QUESTIONS; i++) {
+		const char *question = form_check_value(c, questions[i]);
+		const char *answer = form_check_value(c, answers[i]);
+		for (int j = 0; j < i; j++)
+			if (form_check_passed(c, questions[i]) && question[0] != '\0' &&
+			    strcmp(question, form_check_value(c, questions[j])) == 0)
+				form_check_report(c, questions[i], _("Choose three different questions."));
+		bool repeated = false;
+		for (int j = 0; j < i; j++)
+			repeated = repeated || names_match(answer, form_check_value(c, answers[j]));
+		if (repeated && form_check_passed(c, answers[i]) && answer[0] != '\0')
+			form_check_report(c, answers[i], _("Give three different answers."));
+	}
 }
 
 static int security_errors(struct flow *flow)
 {
-	struct tab_check c = { flow, UPGRADE_SECURITY, 0 };
-	struct password_context ctx = password_context_of(flow);
-	const char *password = value_of(&c, "password");
-	check_username(&c);
-	check_field(&c, "password", true, validate_password(pacer_password_policy(flow->store), password, &ctx));
-	check_field(&c, "confirm", true, strcmp(password, value_of(&c, "confirm")) != 0
-		? _("The two passwords differ: type the same password in both fields.") : NULL);
-	static const char *const questions[] = { "question1", "question2", "question3" };
-	static const char *const answers[] = { "answer1", "answer2", "answer3" };
-	char chosen[3][FLOW_VALUE_MAX];
-	for (int i = 0; i < 3; i++) {
-		check_choice(&c, questions[i], CHOICES_SECURITY_QUESTION, NULL, true, chosen[i],
-			     sizeof chosen[i]);
-		for (int j = 0; j < i; j++)
-			if (chosen[i][0] != '\0' && strcmp(chosen[i], chosen[j]) == 0)
-				report(&c, questions[i], _("Choose three different questions."));
-		const char *answer = value_of(&c, answers[i]);
-		const char *why = validate_text(answer, 60);
-		if (why == NULL && text_columns(answer) < 4)
-			why = _("An answer needs at least 4 characters.");
-		/* The same answer to two questions protects as one question. */
-		for (int j = 0; why == NULL && j < i; j++)
-			if (names_match(answer, value_of(&c, answers[j])))
-				why = _("Give three different answers.");
-		check_field(&c, answers[i], true, why);
-	}
+	struct form_check c;
+	form_check_start(&c, flow, tab_spec(UPGRADE_SECURITY));
+	form_check_fields(&c);
+	check_username_is_new(&c);
+	form_check_confirmed(&c, "password", "confirm");
+	check_all_different(&c);
 	return c.errors;
 }
 
@@ -234,8 +172,8 @@ bool upgrade_check_security(struct flow *flow)
 
 void upgrade_password_note(const struct flow *flow, char *out, size_t size)
 {
-	struct password_context ctx = password_context_of(flow);
-	pacer_password_note(pacer_password_policy(flow->store),
+	struct password_context ctx = upgrade_password_context(flow);
+	pacer_password_note(flow->password_policy,
 			    upgrade_value(flow, UPGRADE_SECURITY, "password"),
 			    upgrade_value(flow, UPGRADE_SECURITY, "confirm"), &ctx, out, size);
 }
@@ -288,8 +226,6 @@ void upgrade_collect_details(struct flow *flow, struct pacer_account *d)
 
 bool upgrade_hash_secrets(struct flow *flow, struct hashed_secrets *h)
 {
-	static const char *const questions[] = { "question1", "question2", "question3" };
-	static const char *const answers[] = { "answer1", "answer2", "answer3" };
 	if (!auth_hash_secret(upgrade_value(flow, UPGRADE_SECURITY, "password"), h->password))
 		return false;
 	for (int i = 0; i < STORE_QUESTIONS; i++) {

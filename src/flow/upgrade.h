@@ -15,6 +15,11 @@ struct form_values *upgrade_form(struct flow *flow, const struct screen_spec *sp
 const char *upgrade_value(const struct flow *flow, enum upgrade_tab tab, const char *field);
 /* The state typed on the Address tab, as stored ("CA"), for county lists. */
 void upgrade_chosen_state(const struct flow *flow, char *out, size_t size);
+/* The County must be filled once a State in the United States is
+ * chosen (field_spec.required_when). */
+bool upgrade_county_required(const struct flow *flow);
+/* What the new password must not contain: the names typed on the tabs. */
+struct password_context upgrade_password_context(const struct flow *flow);
 /* Forgets the tabs and whether they register a new account. */
 void upgrade_wipe(struct flow *flow);
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "flow/field_check.h"
 #include "flow/help.h"
 #include "base/i18n.h"
 #include "core/notices.h"
@@ -33,10 +34,10 @@ static void add_block(struct view *view, enum block_kind kind, const char *label
 	view->blocks[view->n_blocks++] = (struct view_block){ kind, label, text, after_gap };
 }
 
-static bool any_required(const struct screen_spec *spec)
+static bool any_required(const struct flow *flow, const struct screen_spec *spec)
 {
 	for (size_t i = 0; i < spec->n_fields; i++)
-		if (spec->fields[i].required)
+		if (flow_field_required(flow, spec, i))
 			return true;
 	return false;
 }
@@ -84,7 +85,7 @@ static void build_body(struct view *view, const struct flow *flow)
 		any = true;
 	}
 	add_notices(view, flow, flow->n_leading_notices, flow->n_notices, &any);
-	if (spec->n_fields > 0 && any_required(spec))
+	if (spec->n_fields > 0 && any_required(flow, spec))
 		add_block(view, BLOCK_REQUIRED, NULL, xstrdup(_("* Required Information")), false);
 }
 
@@ -104,6 +105,7 @@ static void build_fields(struct view *view, struct flow *flow)
 		vf->checked = vf->error[0] != '\0' ? xstrdup(vf->value) : NULL;
 		vf->secret = f->kind == FIELD_PASSWORD || f->secret;
 		vf->list = f->choices != CHOICES_NONE;
+		vf->required = flow_field_required(flow, spec, (size_t)i);
 	}
 }
 

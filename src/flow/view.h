@@ -39,6 +39,7 @@ struct view_field {
 	char *checked;
 	bool secret;		/* never shown, never drafted */
 	bool list;		/* chosen from a list (view_choices) */
+	bool required;		/* must be filled, now: shown with a * */
 };
 
 struct view_action {

@@ -10,18 +10,32 @@
 #include <string.h>
 
 #include "flow/checklist.h"
+#include "flow/field_check.h"
 #include "base/i18n.h"
 #include "base/util.h"
 
 static const struct field_spec checklist_fields[] = {
-	{ "individual", N_("Is your PACER account your own, not shared by your firm?"), FIELD_TEXT, 10, 10, true,
-	  N_("Yes or No. A firm's shared account is not enough to e-file."), CHOICES_YES_NO, false },
-	{ "legacy", N_("Was it made before August 11, 2014 (a 6-character username)?"), FIELD_TEXT, 10, 10, true,
-	  N_("Yes, No or Not sure."), CHOICES_YES_NO_UNSURE, false },
-	{ "ecf-login", N_("Do you know your CM/ECF login and password for the court?"), FIELD_TEXT, 10, 10, true,
-	  N_("Yes or No: the old login the court gave you, not the PACER one."), CHOICES_YES_NO, false },
-	{ "court", N_("Which court?"), FIELD_TEXT, 30, 80, true,
-	  N_("Its id, such as canb, or the start of its name."), CHOICES_COURT, false },
+	{ .id = "individual",
+	  .label = N_("Is your PACER account your own, not shared by your firm?"),
+	  .kind = FIELD_TEXT, .width = 10, .max_length = 10, .required = true,
+	  .check = CHECK_CHOICE,
+	  .example = N_("Yes or No. A firm's shared account is not enough to e-file."),
+	  .choices = CHOICES_YES_NO, },
+	{ .id = "legacy",
+	  .label = N_("Was it made before August 11, 2014 (a 6-character username)?"),
+	  .kind = FIELD_TEXT, .width = 10, .max_length = 10, .required = true,
+	  .check = CHECK_CHOICE, .example = N_("Yes, No or Not sure."),
+	  .choices = CHOICES_YES_NO_UNSURE, },
+	{ .id = "ecf-login",
+	  .label = N_("Do you know your CM/ECF login and password for the court?"),
+	  .kind = FIELD_TEXT, .width = 10, .max_length = 10, .required = true,
+	  .check = CHECK_CHOICE,
+	  .example = N_("Yes or No: the old login the court gave you, not the PACER one."),
+	  .choices = CHOICES_YES_NO, },
+	{ .id = "court", .label = N_("Which court?"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = 80, .required = true, .check = CHECK_CHOICE,
+	  .example = N_("Its id, such as canb, or the start of its name."),
+	  .choices = CHOICES_COURT, },
 };
 
 static const struct action_spec checklist_actions[] = {
@@ -29,16 +43,14 @@ static const struct action_spec checklist_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
-/* The stored value of a yes/no field ("yes", "no", "unsure"), or NULL
- * with the field marked. */
+/* The stored value of a yes/no field its check found: "yes", "no" or
+ * "unsure". */
 static const char *answer(struct flow *flow, const char *field, enum choice_list list)
 {
 	size_t count;
 	const struct choice *entries = choices_get(list, NULL, &count);
 	const struct choice *found = choices_find(entries, count, flow_value(flow, field));
-	if (found == NULL)
-		flow_field_error(flow, field, _("Answer with one of the list. {show-list}"));
-	return found ? found->value : NULL;
+	return found != NULL ? found->value : "";
 }
 
 static struct form_values *checklist_form(struct flow *flow, const struct screen_spec *spec)
@@ -56,15 +68,12 @@ static enum screen_id checklist_submit(struct flow *flow, const struct action_sp
 {
 	if (action_is(action, "back"))
 		return SCREEN_START;
+	if (flow_check_form(flow, &screen_checklist) > 0 ||
+	    !flow_choose_court(flow, flow_value(flow, "court")))
+		return SCREEN_CHECKLIST;
 	const char *individual = answer(flow, "individual", CHOICES_YES_NO);
 	const char *legacy = answer(flow, "legacy", CHOICES_YES_NO_UNSURE);
 	const char *ecf = answer(flow, "ecf-login", CHOICES_YES_NO);
-	bool court = flow_choose_court(flow, flow_value(flow, "court"));
-	if (!court)
-		flow_field_error(flow, "court", _("No single court has that id or name: type more of "
-						  "it. {show-list-again}"));
-	if (individual == NULL || legacy == NULL || ecf == NULL || !court)
-		return SCREEN_CHECKLIST;
 	struct checklist_answers answers = {
 		.individual_account = strcmp(individual, "yes") == 0,
 		.legacy = strcmp(legacy, "yes") == 0 ? 1 : strcmp(legacy, "no") == 0 ? 0 : -1,

@@ -11,15 +11,18 @@
 #include "core/cmecf.h"
 #include "core/courts.h"
 #include "base/i18n.h"
+#include "flow/field_check.h"
 #include "flow/trouble.h"
 #include "base/util.h"
 
 /* ---- which court -------------------------------------------------------- */
 
 static const struct field_spec court_fields[] = {
-	{ "court", N_("Court"), FIELD_TEXT, 40, 80, true,
-	  N_("The court's id, such as canb, or the start of its name. {show-list}"), CHOICES_COURT,
-	  false },
+	{ .id = "court", .label = N_("Court"), .kind = FIELD_TEXT, .width = 40,
+	  .max_length = 80, .required = true, .check = CHECK_CHOICE,
+	  .missing = N_("Type the court's id or the start of its name."),
+	  .example = N_("The court's id, such as canb, or the start of its name. {show-list}"),
+	  .choices = CHOICES_COURT, },
 };
 
 static const struct action_spec court_actions[] = {
@@ -48,16 +51,9 @@ static enum screen_id link_court_submit(struct flow *flow, const struct action_s
 		return SCREEN_START;
 	if (action_is(action, "steps"))
 		return SCREEN_LINK_STEPS;
-	const char *typed = flow_value(flow, "court");
-	if (typed[0] == '\0') {
-		flow_field_error(flow, "court", _("Type the court's id or the start of its name."));
+	if (flow_check_form(flow, &screen_link_court) > 0 ||
+	    !flow_choose_court(flow, flow_value(flow, "court")))
 		return SCREEN_LINK_COURT;
-	}
-	if (!flow_choose_court(flow, typed)) {
-		flow_field_error(flow, "court", _("No single court has that id or name: type more of "
-						  "it. {show-list-again}"));
-		return SCREEN_LINK_COURT;
-	}
 	return SCREEN_COURT_LOGIN;
 }
 
@@ -82,12 +78,16 @@ const struct screen_spec screen_link_court = {
 /* ---- PACER LOGIN at the court --------------------------------------------- */
 
 static const struct field_spec court_login_fields[] = {
-	{ "username", N_("Username"), FIELD_TEXT, 32, 40, true,
-	  N_("Your upgraded individual PACER username, not a firm's shared one."), CHOICES_NONE, false },
-	{ "password", N_("Password"), FIELD_PASSWORD, 32, 45, true, NULL, CHOICES_NONE, true },
-	{ "client-code", N_("Client Code"), FIELD_TEXT, 32, 32, false,
-	  N_("Optional: up to 32 characters, no space or comma. PACER bills searches under it."),
-	  CHOICES_NONE, false },
+	{ .id = "username", .label = N_("Username"), .kind = FIELD_TEXT, .width = 32,
+	  .max_length = USERNAME_MAX_CHARS, .required = true, .check = CHECK_NONE,
+	  .missing = N_("Type your PACER username."),
+	  .example = N_("Your upgraded individual PACER username, not a firm's shared one."), },
+	{ .id = "password", .label = N_("Password"), .kind = FIELD_PASSWORD, .width = 32,
+	  .max_length = PASSWORD_MAX_CHARS, .required = true, .check = CHECK_NONE,
+	  .missing = N_("Type your PACER password."), .secret = true, },
+	{ .id = "client-code", .label = N_("Client Code"), .kind = FIELD_TEXT, .width = 32,
+	  .max_length = CLIENT_CODE_MAX_CHARS, .check = CHECK_CLIENT_CODE,
+	  .example = N_("Optional: up to {client-code-max} characters, no space or comma. PACER bills searches under it."), },
 };
 
 static const struct action_spec court_login_actions[] = {
@@ -217,11 +217,6 @@ static enum screen_id court_login_submit(struct flow *flow, const struct action_
 	}
 	if (action_is(action, "clear")) {
 		form_wipe(&flow->login.court);
-		return SCREEN_COURT_LOGIN;
-	}
-	const char *why = cmecf_validate_client_code(flow_value(flow, "client-code"));
-	if (why != NULL) {
-		flow_field_error(flow, "client-code", why);
 		return SCREEN_COURT_LOGIN;
 	}
 	if (!log_in_with_pacer(flow, SCREEN_COURT_LOGIN))

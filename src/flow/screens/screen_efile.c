@@ -7,7 +7,6 @@
 
 #include "flow/screens.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -16,23 +15,40 @@
 #include "core/cmecf.h"
 #include "core/courts.h"
 #include "flow/drafts.h"
+#include "flow/field_check.h"
 #include "base/i18n.h"
 #include "base/util.h"
 
 #define ATTORNEY_TYPE "Attorney"
 
+/* The type of filer chosen is Attorney: only an attorney has a bar. */
+static bool efile_attorney(const struct flow *flow)
+{
+	char type[FLOW_VALUE_MAX];
+	const char *typed = form_value(&flow->efile.form, &screen_efile_form, "filer-type");
+	return choices_match(CHOICES_FILER_TYPE, NULL, typed, type, sizeof type) &&
+	       strcmp(type, ATTORNEY_TYPE) == 0;
+}
+
 static const struct field_spec efile_fields[] = {
-	{ "bar-number", N_("Bar number"), FIELD_TEXT, 20, 20, false,
-	  N_("Attorneys only: the number your state bar gave you, for example 123456."),
-	  CHOICES_NONE, false },
-	{ "bar-state", N_("Bar state"), FIELD_TEXT, 24, 40, false,
-	  N_("Attorneys only: the state of that bar, such as CA. {show-list}"), CHOICES_STATE, false },
-	{ "court", N_("Court"), FIELD_TEXT, 30, 80, true,
-	  N_("The court you ask to file in: its id, such as canb, or the start of its name. "
-	     "{show-list}"), CHOICES_COURT, false },
-	{ "filer-type", N_("Type of filer"), FIELD_TEXT, 24, 40, true,
-	  N_("Attorney, or the kind of non-attorney filer you are, such as Pro se filer or "
-	     "Creditor. {show-list}"), CHOICES_FILER_TYPE, false },
+	{ .id = "bar-number", .label = N_("Bar number"), .kind = FIELD_TEXT, .width = 20,
+	  .max_length = 20, .required_when = efile_attorney, .check = CHECK_BAR_NUMBER,
+	  .missing = N_("An attorney gives the bar number: letters, digits and hyphens only."),
+	  .example = N_("Attorneys only: the number your state bar gave you, for example 123456."), },
+	{ .id = "bar-state", .label = N_("Bar state"), .kind = FIELD_TEXT, .width = 24,
+	  .max_length = 40, .required_when = efile_attorney, .check = CHECK_CHOICE,
+	  .example = N_("Attorneys only: the state of that bar, such as CA. {show-list}"),
+	  .choices = CHOICES_STATE, },
+	{ .id = "court", .label = N_("Court"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = 80, .required = true, .check = CHECK_CHOICE,
+	  .example = N_("The court you ask to file in: its id, such as canb, or the start of its "
+			"name. {show-list}"),
+	  .choices = CHOICES_COURT, },
+	{ .id = "filer-type", .label = N_("Type of filer"), .kind = FIELD_TEXT, .width = 24,
+	  .max_length = 40, .required = true, .check = CHECK_CHOICE,
+	  .example = N_("Attorney, or the kind of non-attorney filer you are, such as Pro se filer "
+			"or Creditor. {show-list}"),
+	  .choices = CHOICES_FILER_TYPE, },
 };
 
 static const struct action_spec efile_actions[] = {
@@ -71,28 +87,6 @@ enum screen_id efile_open(struct flow *flow, const char *kind, enum screen_id re
 	return SCREEN_EFILE_FORM;
 }
 
-/* The stored value of a list field, or NULL with the field marked. */
-static const char *chosen(struct flow *flow, const char *field, enum choice_list list)
-{
-	size_t count;
-	const struct choice *entries = choices_get(list, NULL, &count);
-	const struct choice *found = choices_find(entries, count, flow_value(flow, field));
-	if (found == NULL)
-		flow_field_error(flow, field, _("Choose one from the list. {show-list}"));
-	return found ? found->value : NULL;
-}
-
-/* A bar number as state bars issue them: letters, digits and hyphens. */
-static bool bar_number_is_valid(const char *text)
-{
-	if (text[0] == '\0')
-		return false;
-	for (const char *p = text; *p != '\0'; p++)
-		if (!isalnum((unsigned char)*p) && *p != '-')
-			return false;
-	return true;
-}
-
 /* The court typed, without leaving the court being visited; a
  * CurrentGen court registers its filers itself (N22). */
 /* A court is asked once: not while a request waits, nor once the
@@ -128,22 +122,16 @@ static bool choose_court(struct flow *flow, char *id, size_t size)
 	else if (found)
 		flow_field_error(flow, "court", _("This court is not on NextGen CM/ECF yet: register "
 						  "through the court itself."));
-	else
-		flow_field_error(flow, "court", _("No single court has that id or name: type more of "
-						  "it. {show-list-again}"));
 	flow->court = visiting;
 	return live;
 }
 
-static void check_bar(struct flow *flow, struct efile_request *r)
+/* The stored value of a list field its check found. */
+static void stored_choice(struct flow *flow, const char *field, enum choice_list list, char *out,
+			  size_t size)
 {
-	copy_text(r->bar_number, sizeof r->bar_number, flow_value(flow, "bar-number"));
-	if (!bar_number_is_valid(r->bar_number))
-		flow_field_error(flow, "bar-number", _("An attorney gives the bar number: letters, "
-						       "digits and hyphens only."));
-	const char *state = chosen(flow, "bar-state", CHOICES_STATE);
-	if (state != NULL)
-		copy_text(r->bar_state, sizeof r->bar_state, state);
+	if (!choices_match(list, NULL, flow_value(flow, field), out, size))
+		out[0] = '\0';
 }
 
 static enum screen_id efile_submit(struct flow *flow, const struct action_spec *action)
@@ -152,14 +140,23 @@ static enum screen_id efile_submit(struct flow *flow, const struct action_spec *
 		return flow->efile.return_to;
 	struct efile_request *r = &flow->efile.request;
 	memset(r, 0, sizeof *r);
-	const char *type = chosen(flow, "filer-type", CHOICES_FILER_TYPE);
-	bool attorney = type != NULL && strcmp(type, ATTORNEY_TYPE) == 0;
-	if (type != NULL)
-		copy_text(r->filer_type, sizeof r->filer_type, type);
+	bool attorney = efile_attorney(flow);
+	struct form_check c;
+	form_check_start(&c, flow, &screen_efile_form);
+	/* A non-attorney has no bar: what was typed there is neither checked
+	 * nor sent. */
+	if (!attorney) {
+		form_check_as(&c, "bar-number", CHECK_NONE);
+		form_check_as(&c, "bar-state", CHECK_NONE);
+	}
+	if (form_check_fields(&c) > 0)
+		return SCREEN_EFILE_FORM;
+	stored_choice(flow, "filer-type", CHOICES_FILER_TYPE, r->filer_type, sizeof r->filer_type);
 	copy_text(r->kind, sizeof r->kind, attorney ? "attorney" : "non-attorney");
-	/* A non-attorney has no bar: what was typed there is not sent. */
-	if (attorney)
-		check_bar(flow, r);
+	if (attorney) {
+		copy_text(r->bar_number, sizeof r->bar_number, flow_value(flow, "bar-number"));
+		stored_choice(flow, "bar-state", CHOICES_STATE, r->bar_state, sizeof r->bar_state);
+	}
 	(void)choose_court(flow, r->court_id, sizeof r->court_id);
 	return flow_has_errors(flow) ? SCREEN_EFILE_FORM : SCREEN_EFILE_CONFIRM;
 }

@@ -10,6 +10,7 @@
 
 #include "core/choices.h"
 #include "base/i18n.h"
+#include "flow/field_check.h"
 #include "core/pacer.h"
 #include "base/util.h"
 #include "core/validate.h"
@@ -23,12 +24,15 @@ static const struct action_spec close_actions[] = {
 	{ "close", N_("Close"), ACTION_DEFAULT | ACTION_BACK },
 };
 
-#define EMAIL_FIELD { "email", N_("Email"), FIELD_TEXT, 36, 80, true, \
-	N_("The e-mail address on your PACER account."), CHOICES_NONE, false }
-#define ACCOUNT_FIELD { "account", N_("Account Number"), FIELD_TEXT, 10, 10, false, \
-	N_("The 7-digit number shown above the username in Manage My Account."), CHOICES_NONE, false }
-#define BIRTH_FIELD { "birth-date", N_("Date of Birth"), FIELD_TEXT, 10, 10, false, \
-	N_("MM/DD/YYYY, for example 03/14/1970."), CHOICES_NONE, false }
+#define EMAIL_FIELD { .id = "email", .label = N_("Email"), .kind = FIELD_TEXT, .width = 36, \
+	.max_length = 80, .required = true, .check = CHECK_NONE, \
+	.example = N_("The e-mail address on your PACER account."), }
+#define ACCOUNT_FIELD { .id = "account", .label = N_("Account Number"), .kind = FIELD_TEXT, .width = 10, \
+	.max_length = 10, .check = CHECK_NONE, \
+	.example = N_("The 7-digit number shown above the username in Manage My Account."), }
+#define BIRTH_FIELD { .id = "birth-date", .label = N_("Date of Birth"), .kind = FIELD_TEXT, .width = 10, \
+	.max_length = 10, .check = CHECK_DATE, \
+	.example = N_("MM/DD/YYYY, for example 03/14/1970."), }
 
 /* Finds the account from the form; false (with the reason shown) when
  * the person must correct something. */
@@ -37,10 +41,8 @@ static bool find_account(struct flow *flow, const char *username)
 	const char *email = flow_value(flow, "email");
 	const char *account = flow_value(flow, "account");
 	const char *birth = flow_value(flow, "birth-date");
-	if (email[0] == '\0') {
-		flow_field_error(flow, "email", _("This field is required."));
+	if (flow_check_form(flow, flow->screen) > 0)
 		return false;
-	}
 	if (username[0] == '\0' && account[0] == '\0' && birth[0] == '\0') {
 		/* Named as the form names them: the username is asked only when
 		 * the password is forgotten. */
@@ -50,10 +52,6 @@ static bool find_account(struct flow *flow, const char *username)
 		else
 			flow_error(flow, NULL, _("Type one more item to identify the account: your "
 						 "account number or your date of birth."));
-		return false;
-	}
-	if (birth[0] != '\0' && validate_date(birth) != NULL) {
-		flow_field_error(flow, "birth-date", validate_date(birth));
 		return false;
 	}
 	bool found = false;
@@ -97,7 +95,8 @@ void recovery_wipe_forms(struct flow *flow)
 
 static const struct field_spec identify_fields[] = {
 	EMAIL_FIELD,
-	{ "username", N_("Username"), FIELD_TEXT, 32, 40, false, N_("Your PACER username."), CHOICES_NONE, false },
+	{ .id = "username", .label = N_("Username"), .kind = FIELD_TEXT, .width = 32,
+	  .max_length = 40, .check = CHECK_NONE, .example = N_("Your PACER username."), },
 	ACCOUNT_FIELD,
 	BIRTH_FIELD,
 };
@@ -147,9 +146,12 @@ const struct screen_spec screen_forgot_password = {
 /* ---- the security questions --------------------------------------------- */
 
 static const struct field_spec answer_fields[] = {
-	{ "answer1", N_("Answer 1"), FIELD_TEXT, 30, 60, true, NULL, CHOICES_NONE, true },
-	{ "answer2", N_("Answer 2"), FIELD_TEXT, 30, 60, true, NULL, CHOICES_NONE, true },
-	{ "answer3", N_("Answer 3"), FIELD_TEXT, 30, 60, true, NULL, CHOICES_NONE, true },
+	{ .id = "answer1", .label = N_("Answer 1"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = 60, .required = true, .check = CHECK_NONE, .secret = true, },
+	{ .id = "answer2", .label = N_("Answer 2"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = 60, .required = true, .check = CHECK_NONE, .secret = true, },
+	{ .id = "answer3", .label = N_("Answer 3"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = 60, .required = true, .check = CHECK_NONE, .secret = true, },
 };
 
 static void questions_load(struct flow *flow)
@@ -172,6 +174,8 @@ static enum screen_id questions_submit(struct flow *flow, const struct action_sp
 		flow_wipe_secrets(flow);
 		return SCREEN_FORGOT_PASSWORD;
 	}
+	if (flow_check_form(flow, &screen_forgot_questions) > 0)
+		return SCREEN_FORGOT_QUESTIONS;
 	const char *answers[STORE_QUESTIONS] = {
 		flow_value(flow, "answer1"), flow_value(flow, "answer2"), flow_value(flow, "answer3"),
 	};
@@ -209,8 +213,12 @@ const struct screen_spec screen_forgot_questions = {
 /* ---- the new password ----------------------------------------------------- */
 
 static const struct field_spec new_password_fields[] = {
-	{ "password", N_("New Password"), FIELD_PASSWORD, 30, 45, true, NULL, CHOICES_NONE, true },
-	{ "confirm", N_("Confirm Password"), FIELD_PASSWORD, 30, 45, true, NULL, CHOICES_NONE, true },
+	{ .id = "password", .label = N_("New Password"), .kind = FIELD_PASSWORD, .width = 30,
+	  .max_length = PASSWORD_MAX_CHARS, .required = true, .check = CHECK_PASSWORD,
+	  .secret = true, },
+	{ .id = "confirm", .label = N_("Confirm Password"), .kind = FIELD_PASSWORD,
+	  .width = 30, .max_length = PASSWORD_MAX_CHARS, .required = true,
+	  .check = CHECK_NONE, .secret = true, },
 };
 
 static const struct action_spec save_actions[] = {
@@ -218,6 +226,7 @@ static const struct action_spec save_actions[] = {
 	{ "back", N_("Back"), ACTION_BACK },
 };
 
+/* The account's own names: the new password must not contain them. */
 static struct password_context recovery_context(const struct flow *flow)
 {
 	struct password_context ctx = {
@@ -230,7 +239,7 @@ static struct password_context recovery_context(const struct flow *flow)
 static void new_password_note(const struct flow *flow, char *out, size_t size)
 {
 	struct password_context ctx = recovery_context(flow);
-	pacer_password_note(pacer_password_policy(flow->store),
+	pacer_password_note(flow->password_policy,
 			    form_value(&flow->recovery.new_password, &screen_forgot_new_password, "password"),
 			    form_value(&flow->recovery.new_password, &screen_forgot_new_password, "confirm"),
 			    &ctx, out, size);
@@ -242,18 +251,13 @@ static enum screen_id new_password_submit(struct flow *flow, const struct action
 		flow_wipe_secrets(flow);
 		return flow->login.return_to;
 	}
-	struct password_context ctx = recovery_context(flow);
 	const char *password = flow_value(flow, "password");
-	const char *why = password[0] ? validate_password(pacer_password_policy(flow->store), password, &ctx)
-				      : _("This field is required.");
-	if (why != NULL) {
-		flow_field_error(flow, "password", why);
+	struct form_check c;
+	form_check_start(&c, flow, &screen_forgot_new_password);
+	form_check_fields(&c);
+	form_check_confirmed(&c, "password", "confirm");
+	if (c.errors > 0)
 		return SCREEN_FORGOT_NEW_PASSWORD;
-	}
-	if (strcmp(password, flow_value(flow, "confirm")) != 0) {
-		flow_field_error(flow, "confirm", _("The two passwords differ: type the same password in both fields."));
-		return SCREEN_FORGOT_NEW_PASSWORD;
-	}
 	bool ok = pacer_reset_password(flow->store, &flow->recovery.account, password, flow->terminal);
 	flow_wipe_secrets(flow);
 	if (!ok) {
@@ -278,6 +282,7 @@ const struct screen_spec screen_forgot_new_password = {
 		   "Submit changes the password at once and lifts a lock-out."),
 	.submit = new_password_submit,
 	.live_note = new_password_note,
+	.password_context = recovery_context,
 	.form = recovery_form,
 };
 

@@ -13,24 +13,27 @@
 #include "core/courts.h"
 #include "core/dates.h"
 #include "flow/drafts.h"
+#include "flow/field_check.h"
 #include "base/i18n.h"
 #include "core/pacer.h"
 #include "flow/trouble.h"
 #include "base/util.h"
 #include "core/validate.h"
 
-#define LINK_TRIES 3
-
 static const char link_title[] = N_("Link a CM/ECF account to my PACER account");
 
 /* ---- the Link screen ----------------------------------------------------- */
 
 static const struct field_spec link_fields[] = {
-	{ "login", N_("CM/ECF login"), FIELD_TEXT, 30, 60, true,
-	  N_("The login this court gave you before it moved to NextGen, such as jattorney."),
-	  CHOICES_NONE, false },
-	{ "password", N_("CM/ECF password"), FIELD_PASSWORD, 30, 60, true,
-	  N_("The password of that old CM/ECF login, not your PACER password."), CHOICES_NONE, true },
+	{ .id = "login", .label = N_("CM/ECF login"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = 60, .required = true, .check = CHECK_NONE,
+	  .missing = N_("Type your old CM/ECF login."),
+	  .example = N_("The login this court gave you before it moved to NextGen, such as jattorney."), },
+	{ .id = "password", .label = N_("CM/ECF password"), .kind = FIELD_PASSWORD,
+	  .width = 30, .max_length = 60, .required = true, .check = CHECK_NONE,
+	  .missing = N_("Type the password of your old CM/ECF login."),
+	  .example = N_("The password of that old CM/ECF login, not your PACER password."),
+	  .secret = true, },
 };
 
 static const struct action_spec link_actions[] = {
@@ -55,7 +58,8 @@ static void link_load(struct flow *flow)
 	flow->title = cmecf_link_words(flow->court.type)->item;
 	flow_add_paragraph(flow, N_("This utility links your PACER account with your e-filer account in "
 				    "this court."));
-	flow_add_paragraph(flow, N_("If you use CM/ECF for PACER only, no action is necessary."));
+	/* The court's own sentence (N16), as a paragraph of the page. */
+	flow_add_paragraph(flow, notice_get(N16_PACER_ONLY)->text);
 	flow_add_paragraph(flow, N_("If you had a CM/ECF e-filing account in this court before the court "
 				    "converted to NextGen CM/ECF, enter your old CM/ECF login and "
 				    "password below and press Submit. You will be prompted to confirm "
@@ -98,10 +102,8 @@ static enum screen_id check_link(struct flow *flow)
 	const char *login = flow_value(flow, "login");
 	const char *password = flow_value(flow, "password");
 	char when[64], message[FLOW_MESSAGE_MAX];
-	if (login[0] == '\0')
-		return refuse(flow, "login", _("Type your old CM/ECF login."));
-	if (password[0] == '\0')
-		return refuse(flow, "password", _("Type the password of your old CM/ECF login."));
+	if (flow_check_form_first(flow, &screen_link) > 0)
+		return SCREEN_LINK;
 	enum link_check check = cmecf_check_link(flow->store, &flow->court, flow->today, &flow->account,
 						 login, password, flow->terminal, &flow->link.ecf);
 	if (check != LINK_OK && check != LINK_STORE_ERROR)
@@ -131,9 +133,14 @@ static enum screen_id check_link(struct flow *flow)
 		return refuse(flow, "login", _("This CM/ECF account is already linked to a PACER account."));
 	case LINK_BAD_CREDENTIALS:
 		if (++flow->link.failures >= LINK_TRIES) {
-			trouble_note(flow, SCREEN_LINK_FALLBACK, TROUBLE_LINK_FAILS,
-				     _("What just happened: the court refused the CM/ECF login three "
-				       "times."));
+			char why[FLOW_MESSAGE_MAX];
+			snprintf(why, sizeof why,
+				 ngettext("What just happened: the court refused the CM/ECF login %d "
+					  "time.",
+					  "What just happened: the court refused the CM/ECF login %d "
+					  "times.", LINK_TRIES),
+				 LINK_TRIES);
+			trouble_note(flow, SCREEN_LINK_FALLBACK, TROUBLE_LINK_FAILS, why);
 			return SCREEN_LINK_FALLBACK;
 		}
 		/* The screen stays: its load, which adds the line, does not run. */
@@ -191,7 +198,7 @@ const struct screen_spec screen_link = {
 		   "PACER ones. The next screen asks you to confirm.\n\nLinking is possible only once the "
 		   "court is live on NextGen, only with an upgraded individual PACER account, and only "
 		   "once: one PACER account, one CM/ECF account in each court. Logins with &, @, $ or * "
-		   "cannot be linked. After three failed tries the wizard shows the way through a new "
+		   "cannot be linked. After {link-tries} failed tries the wizard shows the way through a new "
 		   "e-filing request."),
 	.help_notice = N8_KNOW_ECF_LOGIN,
 	.load = link_load,
@@ -394,7 +401,7 @@ const struct screen_spec screen_link_fallback = {
 	.title = N_("Linking did not work"),
 	.actions = fallback_actions,
 	.n_actions = COUNT_OF(fallback_actions),
-	.help = N_("After three failed tries: check the old CM/ECF login and password with the court's "
+	.help = N_("After {link-tries} failed tries: check the old CM/ECF login and password with the court's "
 		   "help desk, or ask the court for e-filing rights anew. Back tries the link again."),
 	.load = fallback_load,
 	.submit = fallback_submit,

@@ -9,6 +9,7 @@
 
 #include "core/dates.h"
 #include "flow/drafts.h"
+#include "flow/field_check.h"
 #include "base/i18n.h"
 #include "core/pacer.h"
 #include "flow/trouble.h"
@@ -16,11 +17,14 @@
 #include "base/util.h"
 
 static const struct field_spec login_fields[] = {
-	{ "username", N_("Username"), FIELD_TEXT, 32, 40, true,
-	  N_("Your PACER username, for example ja1234 (legacy) or jattorney2021 (upgraded)."),
-	  CHOICES_NONE, false },
-	{ "password", N_("Password"), FIELD_PASSWORD, 32, 45, true,
-	  N_("Your PACER password. It is not shown as you type."), CHOICES_NONE, true },
+	{ .id = "username", .label = N_("Username"), .kind = FIELD_TEXT, .width = 32,
+	  .max_length = USERNAME_MAX_CHARS, .required = true, .check = CHECK_NONE,
+	  .missing = N_("Type your PACER username."),
+	  .example = N_("Your PACER username, for example ja1234 (legacy) or jattorney2021 (upgraded)."), },
+	{ .id = "password", .label = N_("Password"), .kind = FIELD_PASSWORD, .width = 32,
+	  .max_length = PASSWORD_MAX_CHARS, .required = true, .check = CHECK_NONE,
+	  .missing = N_("Type your PACER password."),
+	  .example = N_("Your PACER password. It is not shown as you type."), .secret = true, },
 };
 
 static const struct action_spec login_actions[] = {
@@ -68,9 +72,13 @@ static const char *bad_login_sentence(bool ecf_login, const char *username)
 		return _("Invalid username or password. That is this court's old CM/ECF login: here "
 			 "log in with your PACER username and password; the old CM/ECF login goes only "
 			 "into the Link screen (Utilities).");
-	if (strlen(username) < 8 && !is_legacy_username(username))
-		return _("Invalid username or password. A PACER username has 6 characters, letters "
-			 "then digits (legacy), or 8 or more (upgraded).");
+	if (strlen(username) < USERNAME_MIN_CHARS && !is_legacy_username(username)) {
+		static char sentence[FLOW_MESSAGE_MAX];
+		snprintf(sentence, sizeof sentence,
+			 _("Invalid username or password. A PACER username has 6 characters, letters "
+			   "then digits (legacy), or %d or more (upgraded)."), USERNAME_MIN_CHARS);
+		return sentence;
+	}
 	return _("Invalid username or password. Check both; after an upgrade only the new "
 		 "username works.");
 }
@@ -104,17 +112,11 @@ static void suggest_cause(struct flow *flow, enum screen_id screen, const char *
 
 bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 {
-	(void)screen;	/* the current one: its form holds what was typed */
+	/* The current screen: its form holds what was typed. */
+	if (flow_check_form_first(flow, flow->screen) > 0)
+		return false;
 	const char *username = flow_value(flow, "username");
 	const char *password = flow_value(flow, "password");
-	if (username[0] == '\0') {
-		flow_error(flow, "username", _("Type your PACER username."));
-		return false;
-	}
-	if (password[0] == '\0') {
-		flow_error(flow, "password", _("Type your PACER password."));
-		return false;
-	}
 	struct login_outcome *outcome = xmalloc(sizeof *outcome);
 	pacer_login(flow->store, username, password, flow->terminal, outcome);
 	bool ok = false;
@@ -211,7 +213,7 @@ const struct screen_spec screen_pacer_login = {
 		   "upgraded.\n\n"
 		   "Type your practice PACER username and password, then choose Login. "
 		   "A legacy username has 6 characters (letters then digits, such as ja1234); an "
-		   "upgraded one has 8 or more.\n\n"
+		   "upgraded one has {username-min} or more.\n\n"
 		   "\"Invalid username or password\" usually means a typing mistake, the CM/ECF login "
 		   "typed instead of the PACER one, or the old legacy username typed after the account "
 		   "was upgraded. After 5 failed tries the account is locked for 15 minutes.\n\n"

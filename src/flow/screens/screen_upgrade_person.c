@@ -7,13 +7,27 @@
 #include "flow/upgrade.h"
 
 static const struct field_spec person_fields[] = {
-	{ "prefix", N_("Prefix"), FIELD_TEXT, 10, 10, false, N_("Mr., Ms., Dr. and so on; may stay empty."), CHOICES_NONE, false },
-	{ "first", N_("First Name"), FIELD_TEXT, 30, 40, true, N_("As on your bar card or ID, for example José."), CHOICES_NONE, false },
-	{ "middle", N_("Middle Name"), FIELD_TEXT, 30, 40, false, NULL, CHOICES_NONE, false },
-	{ "last", N_("Last Name"), FIELD_TEXT, 30, 40, true, N_("For example Núñez Peña or O'Brien-Łukasz."), CHOICES_NONE, false },
-	{ "suffix", N_("Suffix"), FIELD_TEXT, 10, 10, false, N_("Jr., III and so on; may stay empty."), CHOICES_NONE, false },
-	{ "birth-date", N_("Date of Birth"), FIELD_TEXT, 10, 10, true, N_("MM/DD/YYYY, for example 03/14/1970. It cannot be changed later."), CHOICES_NONE, false },
-	{ "user-type", N_("User Type"), FIELD_TEXT, 24, 40, true, N_("Type the first letters, such as Att for Attorney. {show-list}"), CHOICES_USER_TYPE, false },
+	{ .id = "prefix", .label = N_("Prefix"), .kind = FIELD_TEXT, .width = 10,
+	  .max_length = 10, .check = CHECK_NAME,
+	  .example = N_("Mr., Ms., Dr. and so on; may stay empty."), },
+	{ .id = "first", .label = N_("First Name"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = NAME_MAX_CHARS, .required = true, .check = CHECK_NAME,
+	  .example = N_("As on your bar card or ID, for example José."), },
+	{ .id = "middle", .label = N_("Middle Name"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = NAME_MAX_CHARS, .check = CHECK_NAME, },
+	{ .id = "last", .label = N_("Last Name"), .kind = FIELD_TEXT, .width = 30,
+	  .max_length = NAME_MAX_CHARS, .required = true, .check = CHECK_NAME,
+	  .example = N_("For example Núñez Peña or O'Brien-Łukasz."), },
+	{ .id = "suffix", .label = N_("Suffix"), .kind = FIELD_TEXT, .width = 10,
+	  .max_length = 10, .check = CHECK_NAME,
+	  .example = N_("Jr., III and so on; may stay empty."), },
+	{ .id = "birth-date", .label = N_("Date of Birth"), .kind = FIELD_TEXT, .width = 10,
+	  .max_length = 10, .required = true, .check = CHECK_BIRTH_DATE,
+	  .example = N_("MM/DD/YYYY, for example 03/14/1970. It cannot be changed later."), },
+	{ .id = "user-type", .label = N_("User Type"), .kind = FIELD_TEXT, .width = 24,
+	  .max_length = 40, .required = true, .check = CHECK_CHOICE,
+	  .example = N_("Type the first letters, such as Att for Attorney. {show-list}"),
+	  .choices = CHOICES_USER_TYPE, },
 };
 
 static const struct action_spec person_actions[] = {

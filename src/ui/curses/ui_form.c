@@ -30,7 +30,7 @@ static int field_row(const struct form_screen *fs, int i)
 
 static char *field_label(const struct view_field *f)
 {
-	return f->spec->required ? xasprintf("%s *", f->label) : xstrdup(f->label);
+	return f->required ? xasprintf("%s *", f->label) : xstrdup(f->label);
 }
 
 /* "Label *:", as it reads on its own rows above the field. */

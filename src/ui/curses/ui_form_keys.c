@@ -239,7 +239,7 @@ static int edit_request(int code)
 static bool only_optional_fields_left(const struct form_screen *fs)
 {
 	for (int i = fs->focus + 1; i < fs->n_fields; i++)
-		if (fs->view->fields[i].spec->required)
+		if (fs->view->fields[i].required)
 			return false;
 	return true;
 }

@@ -113,7 +113,7 @@ void lines_print_help(FILE *out, const struct view *view, bool can_quit)
 char *lines_field_prompt(const struct view *view, int i)
 {
 	const struct view_field *f = &view->fields[i];
-	bool required = f->spec->required;
+	bool required = f->required;
 	const char *rule = f->list ? (required ? _("required, choose from list; type ? for the list")
 					       : _("choose from list; type ? for the list"))
 			   : f->secret ? (required ? _("required; typing is hidden")
