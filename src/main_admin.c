@@ -21,6 +21,7 @@
 #include "base/i18n.h"
 #include "base/options.h"
 #include "core/pacer.h"
+#include "core/settings.h"
 #include "base/paths.h"
 #include "core/setup.h"
 #include "base/util.h"
@@ -145,7 +146,8 @@ static int print_settings(struct store *store)
 	printf(_("busy wait:       %d seconds\n"), settings.busy_wait_seconds);
 	printf(_("kiosk:           %s\n"), settings.kiosk ? _("on") : _("off"));
 	if (settings.idle_seconds < 0)
-		printf(_("idle reset:      %s\n"), _("after 180 seconds in a kiosk, never elsewhere"));
+		printf(_("idle reset:      after %d seconds in a kiosk, never elsewhere\n"),
+		       SETTINGS_KIOSK_IDLE_SECONDS);
 	else if (settings.idle_seconds == 0)
 		printf(_("idle reset:      %s\n"), _("never"));
 	else
@@ -154,58 +156,58 @@ static int print_settings(struct store *store)
 	return EXIT_OK;
 }
 
-static bool positive_number(const char *text, int max)
+/* "set lockout N MINUTES": both lock-out settings at once. */
+static const struct setting *const lockout_pair[] = {
+	&settings_table[SETTING_LOCKOUT_ATTEMPTS], &settings_table[SETTING_LOCKOUT_MINUTES]
+};
+
+/* What "set" takes, for a message: each setting with its values. */
+static char *settable_list(void)
 {
-	char *end;
-	long n = strtol(text, &end, 10);
-	return *text != '\0' && *end == '\0' && n >= 1 && n <= max;
+	char *list = xstrdup("");
+	for (size_t i = 0; i < SETTING_COUNT; i++) {
+		const struct setting *setting = &settings_table[i];
+		char *longer = xasprintf("%s%s%s%s%s", list, i ? ", " : "", setting->name,
+					 setting->value_synopsis[0] ? " " : "",
+					 setting->value_synopsis[0] ? _(setting->value_synopsis) : "");
+		free(list);
+		list = longer;
+	}
+	return list;
 }
 
-/* The value to store for "set NAME VALUE...", or a message. */
-static const char *setting_value(int argc, char **argv, const char **key, char *value, size_t size)
+/* The settings that "set NAME VALUE..." names, and their values as
+ * stored, into setting and value; false with a message. */
+static bool settings_typed(int argc, char **argv, const struct setting *setting[2],
+			   char value[2][STORE_TEXT_MAX])
 {
-	const char *name = argv[0];
-	if (strcmp(name, "policy") == 0 && argc == 2) {
-		*key = "password_policy";
-		if (strcmp(argv[1], "2021") != 0 && strcmp(argv[1], "2025") != 0)
-			return _("the policy is 2021 or 2025");
-		copy_text(value, size, argv[1]);
-	} else if (strcmp(name, "as-of") == 0 && argc == 2) {
-		*key = "as_of";
-		if (strcmp(argv[1], "today") == 0)
-			copy_text(value, size, "");
-		else if (strlen(argv[1]) == 10 && parse_date(argv[1], NULL))
-			copy_text(value, size, argv[1]);
-		else
-			return _("the date is YYYY-MM-DD, or today for the real date");
-	} else if (strcmp(name, "lockout") == 0 && argc == 3) {
-		if (!positive_number(argv[1], 100) || !positive_number(argv[2], 24 * 60))
-			return _("lockout takes a number of wrong passwords (1-100) and minutes (1-1440)");
-		*key = "lockout";
-		snprintf(value, size, "%s %s", argv[1], argv[2]);
-	} else if (strcmp(name, "busy-wait") == 0 && argc == 2) {
-		if (!positive_number(argv[1], 600))
-			return _("busy-wait takes a number of seconds (1-600)");
-		*key = "busy_wait";
-		copy_text(value, size, argv[1]);
-	} else if (strcmp(name, "kiosk") == 0 && argc == 2) {
-		if (strcmp(argv[1], "on") != 0 && strcmp(argv[1], "off") != 0)
-			return _("kiosk is on or off");
-		*key = "kiosk";
-		copy_text(value, size, argv[1]);
-	} else if (strcmp(name, "idle") == 0 && argc == 2) {
-		if (strcmp(argv[1], "0") != 0 && !positive_number(argv[1], 86400))
-			return _("idle takes a number of seconds (0 for never, up to 86400)");
-		*key = "idle";
-		copy_text(value, size, argv[1]);
-	} else if (strcmp(name, "kiosk-passphrase") == 0 && argc == 1) {
-		*key = "kiosk_passphrase";
-		value[0] = '\0';	/* read and hashed by the caller */
-	} else {
-		return _("set takes: policy 2021|2025, as-of DATE|today, lockout N MINUTES, "
-			 "busy-wait SECONDS, kiosk on|off, idle SECONDS, or kiosk-passphrase");
+	char why[256];
+	setting[0] = setting_named(argv[0]);
+	setting[1] = NULL;
+	if (strcmp(argv[0], "lockout") == 0 && argc == 3) {
+		for (int i = 0; i < 2; i++) {
+			setting[i] = lockout_pair[i];
+			if (!settings_parse(setting[i], argv[i + 1], value[i], STORE_TEXT_MAX, why,
+					    sizeof why)) {
+				fprintf(stderr, "%s: %s.\n", program, why);
+				return false;
+			}
+		}
+		return true;
 	}
-	return NULL;
+	bool secret = setting[0] != NULL && setting[0]->type == SETTING_SECRET;
+	if (setting[0] == NULL || argc > 2 || (argc == 1 && !secret)) {
+		char *list = settable_list();
+		fprintf(stderr, _("%s: set takes one of: %s.\n"), program, list);
+		free(list);
+		return false;
+	}
+	value[0][0] = '\0';	/* a secret is read and hashed by the caller */
+	if (argc == 2 && !settings_parse(setting[0], argv[1], value[0], STORE_TEXT_MAX, why, sizeof why)) {
+		fprintf(stderr, "%s: %s.\n", program, why);
+		return false;
+	}
+	return true;
 }
 
 /* The staff passphrase, hashed into hash; a message when refused. */
@@ -228,50 +230,87 @@ static const char *read_kiosk_passphrase(char hash[AUTH_HASH_MAX])
 	return why;
 }
 
+/* The staff passphrase, read and stored as its hash; a message when
+ * refused. */
+static int set_kiosk_passphrase(struct store *store, const struct setting *setting)
+{
+	char hash[AUTH_HASH_MAX];
+	const char *why = read_kiosk_passphrase(hash);
+	bool ok = why == NULL && store_set_setting(store, setting->name, hash);
+	wipe_memory(hash, sizeof hash);
+	if (why != NULL)
+		fprintf(stderr, "%s: %s.\n", program, why);
+	else if (!ok)
+		fprintf(stderr, "%s: %s\n", program, store_error(store));
+	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+}
+
 static int command_set(const char *path, int argc, char **argv)
 {
+	const struct setting *setting[2];
+	char value[2][STORE_TEXT_MAX];
+	if (argc > 0 && !settings_typed(argc, argv, setting, value))
+		return EXIT_USAGE;
 	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	int status = EXIT_OK;
-	if (argc == 0) {
-		status = print_settings(store);
-		store_close(store);
-		return status;
-	}
-	const char *key = "";
-	char value[64];
-	const char *why = setting_value(argc, argv, &key, value, sizeof value);
-	bool ok = why == NULL;
-	if (!ok) {
-		fprintf(stderr, "%s: %s.\n", program, why);
-		status = EXIT_USAGE;
-	} else if (strcmp(key, "kiosk_passphrase") == 0) {
-		char hash[AUTH_HASH_MAX];
-		why = read_kiosk_passphrase(hash);
-		if (why != NULL) {
-			fprintf(stderr, "%s: %s.\n", program, why);
+	if (argc > 0 && setting[0]->type == SETTING_SECRET) {
+		status = set_kiosk_passphrase(store, setting[0]);
+	} else if (argc > 0) {
+		bool ok = store_begin(store);
+		for (int i = 0; ok && i < 2 && setting[i] != NULL; i++)
+			ok = store_set_setting(store, setting[i]->name, value[i]);
+		if (!ok || !store_commit(store)) {
+			fprintf(stderr, "%s: %s\n", program, store_error(store));
+			store_rollback(store);
 			status = EXIT_FAILURE_RUNTIME;
-			ok = false;
-		} else {
-			ok = store_set_setting(store, key, hash);
 		}
-		wipe_memory(hash, sizeof hash);
-	} else if (strcmp(key, "lockout") == 0) {
-		ok = store_begin(store) && store_set_setting(store, "lockout_attempts", argv[1]) &&
-		     store_set_setting(store, "lockout_minutes", argv[2]) && store_commit(store);
-	} else {
-		ok = store_set_setting(store, key, value);
-	}
-	if (why == NULL && !ok) {
-		store_rollback(store);
-		fprintf(stderr, "%s: %s\n", program, store_error(store));
-		status = EXIT_FAILURE_RUNTIME;
 	}
 	if (status == EXIT_OK)
 		status = print_settings(store);
 	store_close(store);
 	return status;
+}
+
+/* Each setting with its values, range and default, for set --help. */
+static void print_settings_help(FILE *out)
+{
+	for (size_t i = 0; i < SETTING_COUNT; i++) {
+		const struct setting *setting = &settings_table[i];
+		char fallback[128], *range;
+		setting_default_text(setting, false, fallback, sizeof fallback);
+		if (setting->type == SETTING_NUMBER)
+			range = xasprintf(_("(%ld-%ld; default %s)"), setting->minimum, setting->maximum,
+					  fallback);
+		else
+			range = xasprintf(_("(default %s)"), fallback);
+		const char *help = _(setting->help);
+		/* the range beside the help when the line holds both */
+		bool beside = 6 + text_columns(help) + 1 + text_columns(range) < 80;
+		fprintf(out, "  %s%s%s\n      %s%s%s\n", setting->name,
+			setting->value_synopsis[0] ? " " : "",
+			setting->value_synopsis[0] ? _(setting->value_synopsis) : "", help,
+			beside ? " " : "\n      ", range);
+		free(range);
+	}
+	fputs(_("  lockout N MINUTES\n      lockout-attempts and lockout-minutes at once\n"), out);
+	fputs(_("Settings that are not the defaults are shown on the wizard's status\n"
+		"line, such as \"Practice date: 2021-02-10\".\n"), out);
+}
+
+/* For scripts and the tests: "NAME<tab>VALUES<tab>MIN to MAX<tab>DEFAULT",
+ * untranslated, one setting a line. */
+static void list_settings(FILE *out)
+{
+	for (size_t i = 0; i < SETTING_COUNT; i++) {
+		const struct setting *setting = &settings_table[i];
+		char fallback[128], range[64] = "";
+		setting_default_text(setting, true, fallback, sizeof fallback);
+		if (setting->type == SETTING_NUMBER)
+			snprintf(range, sizeof range, "%ld to %ld", setting->minimum, setting->maximum);
+		fprintf(out, "%s\t%s\t%s\t%s\n", setting->name, setting->value_synopsis, range, fallback);
+	}
 }
 
 static int run_init(const struct admin_call *call)
@@ -330,22 +369,8 @@ static const struct admin_command commands[] = {
 	  .run = run_accounts },
 	{ .name = "set", .synopsis = N_("set [SETTING VALUE...]"),
 	  .summary = N_("show the practice settings, or change one"),
-	  .help = N_("With no setting, show them all. The settings:\n"
-		     "  policy 2021|2025         the password rules of the Security tab\n"
-		     "  as-of YYYY-MM-DD|today   the simulated today: which courts are live\n"
-		     "  lockout N MINUTES        lock a PACER account for MINUTES after N\n"
-		     "                           wrong passwords (1-100, 1-1440)\n"
-		     "  busy-wait SECONDS        how long a write waits for another session's\n"
-		     "                           (1-600; default 30)\n"
-		     "  kiosk on|off             every wizard on this database as a public\n"
-		     "                           terminal\n"
-		     "  idle SECONDS             warn, then clear a session with no key for\n"
-		     "                           SECONDS (0: never; kiosks 180 unless set)\n"
-		     "  kiosk-passphrase         the staff passphrase that leaves a kiosk\n"
-		     "                           (Ctrl-X); read from the terminal, never from\n"
-		     "                           the command line\n"
-		     "Settings that are not the defaults are shown on the wizard's status\n"
-		     "line, such as \"Practice date: 2021-02-10\".\n"),
+	  .help = N_("With no setting, show them all. The settings:\n"),
+	  .print_more = print_settings_help,
 	  .max_words = INT_MAX, .run = run_set },
 	{ .name = "load", .synopsis = N_("load FILE [--yes]"),
 	  .summary = N_("replace every account with the scenario in FILE"),
@@ -469,6 +494,7 @@ int main(int argc, char **argv)
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ "list-commands", no_argument, NULL, OPT_LIST_COMMANDS },
+		{ "list-settings", no_argument, NULL, OPT_LIST_SETTINGS },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_option = NULL;
@@ -517,6 +543,9 @@ int main(int argc, char **argv)
 			return EXIT_OK;
 		case OPT_LIST_COMMANDS:
 			admin_list_commands(stdout, commands, N_COMMANDS);
+			return EXIT_OK;
+		case OPT_LIST_SETTINGS:
+			list_settings(stdout);
 			return EXIT_OK;
 		default:
 			return admin_fail_usage();

@@ -281,7 +281,7 @@ static void outside_the_united_states_takes_free_text(void **state)
 static void the_2025_password_policy_can_be_switched_on(void **state)
 {
 	struct flow_fixture *f = *state;
-	assert_true(store_set_setting(f->store, "password_policy", "2025"));
+	assert_true(store_set_setting(f->store, "policy", "2025"));
 	fill_good_values(&f->flow);
 	assert_false(upgrade_check_security(&f->flow));
 	assert_non_null(strstr(f->flow.field_errors[1], "14 to 45"));

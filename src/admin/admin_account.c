@@ -17,6 +17,7 @@
 #include "base/options.h"
 #include "core/pacer.h"
 #include "core/staff.h"
+#include "base/settings.h"
 #include "base/util.h"
 #include "core/validate.h"
 
@@ -55,7 +56,6 @@ static int parse_account_options(int argc, char **argv, struct account_options *
 	options[n_fixed + N_DETAILS] = (struct option){ NULL, 0, NULL, 0 };
 	optind = 1;
 	int c;
-	char *end;
 	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
 		switch (c) {
 		case OPT_LEGACY:
@@ -68,8 +68,7 @@ static int parse_account_options(int argc, char **argv, struct account_options *
 			o->shared_firm = true;
 			break;
 		case OPT_MINUTES:
-			o->minutes = (int)strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || o->minutes < 1 || o->minutes > 24 * 60) {
+			if (!setting_number(&settings_table[SETTING_LOCKOUT_MINUTES], optarg, &o->minutes)) {
 				fprintf(stderr, _("%s: --minutes takes 1 to 1440.\n"), admin_program);
 				return -1;
 			}
@@ -204,7 +203,8 @@ static int account_show(const struct admin_call *call)
 static int account_lock(const struct admin_call *call)
 {
 	struct account_job *job = call->options;
-	int minutes = job->o->minutes ? job->o->minutes : 15;
+	int minutes = job->o->minutes ? job->o->minutes
+				      : setting_default_number(&settings_table[SETTING_LOCKOUT_MINUTES]);
 	return account_changed(job, staff_lock_account(job->store, &job->staff, job->o->username,
 						       minutes, job->err));
 }

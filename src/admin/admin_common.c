@@ -182,6 +182,8 @@ void admin_print_usage(FILE *out, const struct admin_command *command)
 		fputs(_(command->help != NULL ? command->help : command->summary), out);
 		if (command->help == NULL)
 			fputc('\n', out);
+		if (command->print_more != NULL)
+			command->print_more(out);
 		return;
 	}
 	fputs(_(group->description), out);

@@ -60,6 +60,7 @@ struct admin_command {
 	const char *synopsis;		/* N_(): as typed, name first */
 	const char *summary;		/* N_(): one line for the list */
 	const char *help;		/* N_(): more for COMMAND --help, or NULL */
+	void (*print_more)(FILE *out);	/* after help, what no string can hold */
 	unsigned accepts;		/* enum admin_accepts */
 	int min_words, max_words;	/* after the name */
 	const char *wrong_words;	/* N_("%s: ...\n") for another count, or NULL */
