@@ -84,6 +84,5 @@ void setting_default_text(const struct setting *setting, bool untranslated, char
 
 int setting_default_number(const struct setting *setting)
 {
-	int n = 0;
-	return setting_number(setting, setting->default_value, &n) ? n : 0;
+	return atoi(setting->default_value);
 }

@@ -48,7 +48,7 @@ const struct setting *setting_named(const char *name);
 bool setting_is_choice(const struct setting *setting, const char *value);
 /* A SETTING_NUMBER's value within its range, into *out. */
 bool setting_number(const struct setting *setting, const char *value, int *out);
-/* A SETTING_NUMBER's default; 0 when it has none. */
+/* A default that is a number (policy's 2021 too); 0 when it has none. */
 int setting_default_number(const struct setting *setting);
 /* The default in words ("30", "today", "180 at a kiosk..."), translated
  * unless untranslated. */
