@@ -273,7 +273,7 @@ static const struct admin_command account_commands[] = {
 	  .summary = N_("its details, state and links (never a secret)"),
 	  .run = account_show },
 	{ .name = "lock", .synopsis = N_("account lock USERNAME [--minutes M]"),
-	  .summary = N_("locked for M minutes (default 15)"),
+	  .summary = N_("locked for M minutes (without --minutes, lockout-minutes' default)"),
 	  .run = account_lock },
 	{ .name = "unlock", .synopsis = N_("account unlock USERNAME"),
 	  .summary = N_("unlocked, its failed logins forgotten"),

@@ -165,9 +165,11 @@ void admin_print_command_list(FILE *out, const struct admin_command *table, size
 		if (width <= SYNOPSIS_COLUMN)
 			fprintf(out, "  %s%*s %s\n", synopsis, SYNOPSIS_COLUMN - width, "",
 				_(table[i].summary));
-		else
-			fprintf(out, "  %s\n  %*s %s\n", synopsis, SYNOPSIS_COLUMN, "",
-				_(table[i].summary));
+		else {
+			fputs("  ", out);
+			print_synopsis(out, 2, synopsis, 8);
+			fprintf(out, "  %*s %s\n", SYNOPSIS_COLUMN, "", _(table[i].summary));
+		}
 	}
 }
 
