@@ -464,8 +464,10 @@ static bool command_takes(const struct admin_command *command, int n_words, bool
 		return false;
 	}
 	if (audit_options && !(command->accepts & ADMIN_ACCEPTS_AUDIT)) {
-		fprintf(stderr, _("%s: --since, --until, --user, --event and --csv go only with audit.\n"),
-			program);
+		char *names = admin_command_names(commands, N_COMMANDS, ADMIN_ACCEPTS_AUDIT);
+		fprintf(stderr, _("%s: --since, --until, --user, --event and --csv go only with: %s.\n"),
+			program, names);
+		free(names);
 		return false;
 	}
 	if (!words_fit) {
@@ -473,7 +475,9 @@ static bool command_takes(const struct admin_command *command, int n_words, bool
 		return false;
 	}
 	if (yes && !(command->accepts & ADMIN_ACCEPTS_YES)) {
-		fprintf(stderr, _("%s: --yes goes only with demo and load.\n"), program);
+		char *names = admin_command_names(commands, N_COMMANDS, ADMIN_ACCEPTS_YES);
+		fprintf(stderr, _("%s: --yes goes only with: %s.\n"), program, names);
+		free(names);
 		return false;
 	}
 	return true;

@@ -310,10 +310,7 @@ int admin_account_command(const struct admin_call *call)
 	const struct admin_command *command =
 		admin_find_command(account_commands, admin_account_group.n_commands, argv[0]);
 	if (command == NULL) {
-		fprintf(stderr, _("%s: account commands are add, show, lock, unlock, activate, "
-				  "reset-password and delete.\n"),
-			admin_program);
-		return admin_fail_usage();
+		return admin_unknown_command(call->command);
 	}
 	struct account_options o = { 0 };
 	int parsed = parse_account_options(argc, argv, &o);

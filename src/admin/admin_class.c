@@ -491,9 +491,7 @@ int admin_class_command(const struct admin_call *call)
 	const struct admin_command *command =
 		admin_find_command(class_commands, admin_class_group.n_commands, argv[0]);
 	if (command == NULL) {
-		fprintf(stderr, _("%s: class commands are create, report, reset and checklist.\n"),
-			admin_program);
-		return admin_fail_usage();
+		return admin_unknown_command(call->command);
 	}
 	struct admin_call sub = { .command = command, .path = call->path, .options = &o };
 	return command->run(&sub);

@@ -209,3 +209,27 @@ void admin_list_commands(FILE *out, const struct admin_command *table, size_t n)
 			admin_list_commands(out, table[i].group->commands, table[i].group->n_commands);
 	}
 }
+
+char *admin_command_names(const struct admin_command *table, size_t n, unsigned accepting)
+{
+	char *names = xstrdup("");
+	for (size_t i = 0; i < n; i++) {
+		if ((table[i].accepts & accepting) != accepting)
+			continue;
+		char *longer = xasprintf("%s%s%s", names, names[0] ? ", " : "", table[i].name);
+		free(names);
+		names = longer;
+	}
+	return names;
+}
+
+int admin_unknown_command(const struct admin_command *group_command)
+{
+	const struct admin_group *group = group_command->group;
+	char *names = admin_command_names(group->commands, group->n_commands, 0);
+	/* TRANSLATORS: "class", then its commands: "create, report, reset". */
+	fprintf(stderr, _("%s: the %s commands are: %s.\n"), admin_program, group_command->name,
+		names);
+	free(names);
+	return admin_fail_usage();
+}

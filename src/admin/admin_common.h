@@ -76,6 +76,12 @@ const struct admin_command *admin_find_command(const struct admin_command *table
 void admin_print_usage(FILE *out, const struct admin_command *command);
 /* Each command's synopsis and summary, one a line. */
 void admin_print_command_list(FILE *out, const struct admin_command *table, size_t n);
+/* The names of the commands that take every option of accepting
+ * (0: all), comma-separated. Caller frees. */
+char *admin_command_names(const struct admin_command *table, size_t n, unsigned accepting);
+/* A word that is none of group_command's commands: its commands on
+ * stderr, and the usage exit status. */
+int admin_unknown_command(const struct admin_command *group_command);
 /* For scripts and the tests: "SYNOPSIS<tab>summary" untranslated, one a
  * line, a group's commands after it. */
 void admin_list_commands(FILE *out, const struct admin_command *table, size_t n);

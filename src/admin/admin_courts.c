@@ -203,8 +203,7 @@ int admin_courts_command(const struct admin_call *call)
 	const struct admin_command *command =
 		admin_find_command(courts_commands, admin_courts_group.n_commands, name);
 	if (command == NULL) {
-		fprintf(stderr, _("%s: courts commands are list, add and edit.\n"), admin_program);
-		return admin_fail_usage();
+		return admin_unknown_command(call->command);
 	}
 	int n_words = argc - optind;
 	if (n_words < command->min_words || n_words > command->max_words) {

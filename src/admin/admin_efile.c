@@ -152,8 +152,7 @@ int admin_efile_command(const struct admin_call *call)
 	const struct admin_command *command =
 		admin_find_command(efile_commands, admin_efile_group.n_commands, name);
 	if (command == NULL) {
-		fprintf(stderr, _("%s: efile commands are list and approve.\n"), admin_program);
-		return admin_fail_usage();
+		return admin_unknown_command(call->command);
 	}
 	int n_words = argc - optind;
 	if (n_words < command->min_words || n_words > command->max_words) {
