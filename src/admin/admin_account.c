@@ -24,6 +24,9 @@
 /* "account add" takes each detail as an option of the same name. */
 #define N_DETAILS ACCOUNT_FIELD_COUNT
 
+/* --minutes takes what the lockout-minutes setting takes, and its default. */
+static const struct setting *const lockout_minutes = &settings_table[SETTING_LOCKOUT_MINUTES];
+
 struct account_options {
 	const char *username;
 	const char *details[N_DETAILS];	/* NULL: not given */
@@ -68,7 +71,7 @@ static int parse_account_options(int argc, char **argv, struct account_options *
 			o->shared_firm = true;
 			break;
 		case OPT_MINUTES:
-			if (!setting_number(&settings_table[SETTING_LOCKOUT_MINUTES], optarg, &o->minutes)) {
+			if (!setting_number(lockout_minutes, optarg, &o->minutes)) {
 				fprintf(stderr, _("%s: --minutes takes 1 to 1440.\n"), admin_program);
 				return -1;
 			}
@@ -203,8 +206,7 @@ static int account_show(const struct admin_call *call)
 static int account_lock(const struct admin_call *call)
 {
 	struct account_job *job = call->options;
-	int minutes = job->o->minutes ? job->o->minutes
-				      : setting_default_number(&settings_table[SETTING_LOCKOUT_MINUTES]);
+	int minutes = job->o->minutes ? job->o->minutes : setting_default_number(lockout_minutes);
 	return account_changed(job, staff_lock_account(job->store, &job->staff, job->o->username,
 						       minutes, job->err));
 }
