@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,114 +21,13 @@
 #include "base/i18n.h"
 #include "base/options.h"
 #include "core/pacer.h"
+#include "core/settings.h"
 #include "base/paths.h"
 #include "core/setup.h"
 #include "base/util.h"
 #include "core/validate.h"
 
 static const char *program = admin_program;
-
-static void usage(FILE *out)
-{
-	fprintf(out, _("Usage: %s [--db PATH] COMMAND [OPTION]...\n"), program);
-	fputs(_("Prepare and inspect the nextgen-wizard practice database.\n\n"), out);
-	fputs(_("Commands:\n"
-		"  init           create the database with the courts and the demo accounts\n"
-		"                 (nothing changes if it exists)\n"
-		"  demo [--yes]   reset the database to the demo scenario (asks first unless --yes)\n"
-		"  accounts       list the PACER and CM/ECF accounts and their state\n"
-		"  courts [list|add|edit]  the court catalogue (nextgen-admin courts --help)\n"
-		"  set            show the practice settings\n"
-		"  set policy 2021|2025      the password rules of the Security tab\n"
-		"  set as-of YYYY-MM-DD|today  the simulated today (courts' NextGen dates)\n"
-		"  set lockout N MINUTES     lock a PACER account for MINUTES after N wrong\n"
-		"                            passwords\n"
-		"  set busy-wait SECONDS     how long a session waits for another's write\n"
-		"                            before saying the database is busy (default 30)\n"
-		"  set kiosk on|off          lock every wizard on this database down as a\n"
-		"                            public terminal (as --kiosk does)\n"
-		"  set idle SECONDS          with no key for SECONDS, warn, then clear the\n"
-		"                            session (0: never; kiosk default 180)\n"
-		"  set kiosk-passphrase      the staff passphrase that leaves a kiosk (Ctrl-X),\n"
-		"                            read twice from the terminal, or once from stdin\n"
-		"  load FILE [--yes]  replace every account with the scenario in FILE\n"
-		"  scenario load|dump FILE  a prepared class state to and from a file\n"
-		"                 (nextgen-admin scenario --help)\n"
-		"  audit [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]\n"
-		"                 the audit log: every login, upgrade, link and reset\n"
-		"  class create|report|reset|checklist ...  a trainer's class of practice\n"
-		"                 accounts and their get-ready pages\n"
-		"                 (nextgen-admin class --help tells more)\n"
-		"  account add|show|lock|unlock|activate|reset-password|delete USERNAME ...\n"
-		"                 one PACER account (nextgen-admin account --help)\n"
-		"  efile [list|approve ID]  the e-file registrations trainees send: approve\n"
-		"                 one as the court would (nextgen-admin efile --help)\n\n"), out);
-	fputs(_("Options:\n"
-		"  --db PATH      the practice database (default:\n"
-		"                 $XDG_STATE_HOME/nextgen-wizard/wizard.db)\n"
-		"  --help         show this help and exit\n"
-		"  --version      show the version and exit\n\n"), out);
-	fputs(_("Exit status: 0 on success, 1 when the database cannot be used or the\n"
-		"command was refused, 2 for wrong options.\n"), out);
-}
-
-/* "nextgen-admin COMMAND --help": that command alone. */
-static bool command_usage(const char *command, FILE *out)
-{
-	static const struct {
-		const char *name;
-		const char *synopsis;
-		const char *text;
-	} helps[] = {
-		{ "init", N_("init"),
-		  N_("Create the practice database with the court catalogue and the demo\n"
-		     "accounts. A database that exists is left as it is.\n") },
-		{ "demo", N_("demo [--yes]"),
-		  N_("Put the demo scenario back: every account, court and class is replaced\n"
-		     "by data/demo.scenario and data/courts.tsv. The settings and the audit log\n"
-		     "stay. Asks first unless --yes.\n") },
-		{ "accounts", N_("accounts"),
-		  N_("List every PACER account (username, account number, legacy or\n"
-		     "upgraded, case search, shared firm, login state, links, name) and every\n"
-		     "CM/ECF account with the PACER account it is linked to.\n") },
-		{ "set", N_("set [SETTING VALUE...]"),
-		  N_("With no setting, show them all. The settings:\n"
-		     "  policy 2021|2025         the password rules of the Security tab\n"
-		     "  as-of YYYY-MM-DD|today   the simulated today: which courts are live\n"
-		     "  lockout N MINUTES        lock a PACER account for MINUTES after N\n"
-		     "                           wrong passwords (1-100, 1-1440)\n"
-		     "  busy-wait SECONDS        how long a write waits for another session's\n"
-		     "                           (1-600; default 30)\n"
-		     "  kiosk on|off             every wizard on this database as a public\n"
-		     "                           terminal\n"
-		     "  idle SECONDS             warn, then clear a session with no key for\n"
-		     "                           SECONDS (0: never; kiosks 180 unless set)\n"
-		     "  kiosk-passphrase         the staff passphrase that leaves a kiosk\n"
-		     "                           (Ctrl-X); read from the terminal, never from\n"
-		     "                           the command line\n"
-		     "Settings that are not the defaults are shown on the wizard's status\n"
-		     "line, such as \"Practice date: 2021-02-10\".\n") },
-		{ "load", N_("load FILE [--yes]"),
-		  N_("Replace every account, court and class with the scenario in FILE, as\n"
-		     "scenario load does. Asks first unless --yes.\n") },
-		{ "audit", N_("audit [OPTION]..."),
-		  N_("The audit log: every login, upgrade, link, reset and staff change, oldest\n"
-		     "first. It never holds a password or an answer.\n"
-		     "  --since YYYY-MM-DD   from that day (UTC)\n"
-		     "  --until YYYY-MM-DD   up to that day, included\n"
-		     "  --user NAME          one username's rows\n"
-		     "  --event EVENT        one kind of row (login, upgrade, link, ...)\n"
-		     "  --csv                comma-separated, for a spreadsheet\n") },
-	};
-	for (size_t i = 0; i < sizeof helps / sizeof helps[0]; i++) {
-		if (strcmp(command, helps[i].name) == 0) {
-			fprintf(out, _("Usage: %s [--db PATH] %s\n"), program, _(helps[i].synopsis));
-			fputs(_(helps[i].text), out);
-			return true;
-		}
-	}
-	return false;
-}
 
 struct audit_output {
 	bool csv;
@@ -246,7 +146,8 @@ static int print_settings(struct store *store)
 	printf(_("busy wait:       %d seconds\n"), settings.busy_wait_seconds);
 	printf(_("kiosk:           %s\n"), settings.kiosk ? _("on") : _("off"));
 	if (settings.idle_seconds < 0)
-		printf(_("idle reset:      %s\n"), _("after 180 seconds in a kiosk, never elsewhere"));
+		printf(_("idle reset:      after %d seconds in a kiosk, never elsewhere\n"),
+		       SETTINGS_KIOSK_IDLE_SECONDS);
 	else if (settings.idle_seconds == 0)
 		printf(_("idle reset:      %s\n"), _("never"));
 	else
@@ -255,58 +156,58 @@ static int print_settings(struct store *store)
 	return EXIT_OK;
 }
 
-static bool positive_number(const char *text, int max)
+/* "set lockout N MINUTES": both lock-out settings at once. */
+static const struct setting *const lockout_pair[] = {
+	&settings_table[SETTING_LOCKOUT_ATTEMPTS], &settings_table[SETTING_LOCKOUT_MINUTES]
+};
+
+/* What "set" takes, for a message: each setting with its values. */
+static char *settable_list(void)
 {
-	char *end;
-	long n = strtol(text, &end, 10);
-	return *text != '\0' && *end == '\0' && n >= 1 && n <= max;
+	char *list = xstrdup("");
+	for (size_t i = 0; i < SETTING_COUNT; i++) {
+		const struct setting *setting = &settings_table[i];
+		char *longer = xasprintf("%s%s%s%s%s", list, i ? ", " : "", setting->name,
+					 setting->value_synopsis[0] ? " " : "",
+					 setting->value_synopsis[0] ? _(setting->value_synopsis) : "");
+		free(list);
+		list = longer;
+	}
+	return list;
 }
 
-/* The value to store for "set NAME VALUE...", or a message. */
-static const char *setting_value(int argc, char **argv, const char **key, char *value, size_t size)
+/* The settings that "set NAME VALUE..." names, and their values as
+ * stored, into setting and value; false with a message. */
+static bool settings_typed(int argc, char **argv, const struct setting *setting[2],
+			   char value[2][STORE_TEXT_MAX])
 {
-	const char *name = argv[0];
-	if (strcmp(name, "policy") == 0 && argc == 2) {
-		*key = "password_policy";
-		if (strcmp(argv[1], "2021") != 0 && strcmp(argv[1], "2025") != 0)
-			return _("the policy is 2021 or 2025");
-		copy_text(value, size, argv[1]);
-	} else if (strcmp(name, "as-of") == 0 && argc == 2) {
-		*key = "as_of";
-		if (strcmp(argv[1], "today") == 0)
-			copy_text(value, size, "");
-		else if (strlen(argv[1]) == 10 && parse_date(argv[1], NULL))
-			copy_text(value, size, argv[1]);
-		else
-			return _("the date is YYYY-MM-DD, or today for the real date");
-	} else if (strcmp(name, "lockout") == 0 && argc == 3) {
-		if (!positive_number(argv[1], 100) || !positive_number(argv[2], 24 * 60))
-			return _("lockout takes a number of wrong passwords (1-100) and minutes (1-1440)");
-		*key = "lockout";
-		snprintf(value, size, "%s %s", argv[1], argv[2]);
-	} else if (strcmp(name, "busy-wait") == 0 && argc == 2) {
-		if (!positive_number(argv[1], 600))
-			return _("busy-wait takes a number of seconds (1-600)");
-		*key = "busy_wait";
-		copy_text(value, size, argv[1]);
-	} else if (strcmp(name, "kiosk") == 0 && argc == 2) {
-		if (strcmp(argv[1], "on") != 0 && strcmp(argv[1], "off") != 0)
-			return _("kiosk is on or off");
-		*key = "kiosk";
-		copy_text(value, size, argv[1]);
-	} else if (strcmp(name, "idle") == 0 && argc == 2) {
-		if (strcmp(argv[1], "0") != 0 && !positive_number(argv[1], 86400))
-			return _("idle takes a number of seconds (0 for never, up to 86400)");
-		*key = "idle";
-		copy_text(value, size, argv[1]);
-	} else if (strcmp(name, "kiosk-passphrase") == 0 && argc == 1) {
-		*key = "kiosk_passphrase";
-		value[0] = '\0';	/* read and hashed by the caller */
-	} else {
-		return _("set takes: policy 2021|2025, as-of DATE|today, lockout N MINUTES, "
-			 "busy-wait SECONDS, kiosk on|off, idle SECONDS, or kiosk-passphrase");
+	char why[256];
+	setting[0] = setting_named(argv[0]);
+	setting[1] = NULL;
+	if (strcmp(argv[0], "lockout") == 0 && argc == 3) {
+		for (int i = 0; i < 2; i++) {
+			setting[i] = lockout_pair[i];
+			if (!settings_parse(setting[i], argv[i + 1], value[i], STORE_TEXT_MAX, why,
+					    sizeof why)) {
+				fprintf(stderr, "%s: %s.\n", program, why);
+				return false;
+			}
+		}
+		return true;
 	}
-	return NULL;
+	bool secret = setting[0] != NULL && setting[0]->type == SETTING_SECRET;
+	if (setting[0] == NULL || argc > 2 || (argc == 1 && !secret)) {
+		char *list = settable_list();
+		fprintf(stderr, _("%s: set takes one of: %s.\n"), program, list);
+		free(list);
+		return false;
+	}
+	value[0][0] = '\0';	/* a secret is read and hashed by the caller */
+	if (argc == 2 && !settings_parse(setting[0], argv[1], value[0], STORE_TEXT_MAX, why, sizeof why)) {
+		fprintf(stderr, "%s: %s.\n", program, why);
+		return false;
+	}
+	return true;
 }
 
 /* The staff passphrase, hashed into hash; a message when refused. */
@@ -329,45 +230,42 @@ static const char *read_kiosk_passphrase(char hash[AUTH_HASH_MAX])
 	return why;
 }
 
+/* The staff passphrase, read and stored as its hash; a message when
+ * refused. */
+static int set_kiosk_passphrase(struct store *store, const struct setting *setting)
+{
+	char hash[AUTH_HASH_MAX];
+	const char *why = read_kiosk_passphrase(hash);
+	bool ok = why == NULL && store_set_setting(store, setting->name, hash);
+	wipe_memory(hash, sizeof hash);
+	if (why != NULL)
+		fprintf(stderr, "%s: %s.\n", program, why);
+	else if (!ok)
+		fprintf(stderr, "%s: %s\n", program, store_error(store));
+	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+}
+
 static int command_set(const char *path, int argc, char **argv)
 {
+	const struct setting *setting[2];
+	char value[2][STORE_TEXT_MAX];
+	if (argc > 0 && !settings_typed(argc, argv, setting, value))
+		return EXIT_USAGE;
 	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	int status = EXIT_OK;
-	if (argc == 0) {
-		status = print_settings(store);
-		store_close(store);
-		return status;
-	}
-	const char *key = "";
-	char value[64];
-	const char *why = setting_value(argc, argv, &key, value, sizeof value);
-	bool ok = why == NULL;
-	if (!ok) {
-		fprintf(stderr, "%s: %s.\n", program, why);
-		status = EXIT_USAGE;
-	} else if (strcmp(key, "kiosk_passphrase") == 0) {
-		char hash[AUTH_HASH_MAX];
-		why = read_kiosk_passphrase(hash);
-		if (why != NULL) {
-			fprintf(stderr, "%s: %s.\n", program, why);
+	if (argc > 0 && setting[0]->type == SETTING_SECRET) {
+		status = set_kiosk_passphrase(store, setting[0]);
+	} else if (argc > 0) {
+		bool ok = store_begin(store);
+		for (int i = 0; ok && i < 2 && setting[i] != NULL; i++)
+			ok = store_set_setting(store, setting[i]->name, value[i]);
+		if (!ok || !store_commit(store)) {
+			fprintf(stderr, "%s: %s\n", program, store_error(store));
+			store_rollback(store);
 			status = EXIT_FAILURE_RUNTIME;
-			ok = false;
-		} else {
-			ok = store_set_setting(store, key, hash);
 		}
-		wipe_memory(hash, sizeof hash);
-	} else if (strcmp(key, "lockout") == 0) {
-		ok = store_begin(store) && store_set_setting(store, "lockout_attempts", argv[1]) &&
-		     store_set_setting(store, "lockout_minutes", argv[2]) && store_commit(store);
-	} else {
-		ok = store_set_setting(store, key, value);
-	}
-	if (why == NULL && !ok) {
-		store_rollback(store);
-		fprintf(stderr, "%s: %s\n", program, store_error(store));
-		status = EXIT_FAILURE_RUNTIME;
 	}
 	if (status == EXIT_OK)
 		status = print_settings(store);
@@ -375,10 +273,220 @@ static int command_set(const char *path, int argc, char **argv)
 	return status;
 }
 
+/* Each setting with its values, range and default, for set --help. */
+static void print_settings_help(FILE *out)
+{
+	for (size_t i = 0; i < SETTING_COUNT; i++) {
+		const struct setting *setting = &settings_table[i];
+		char fallback[128], *range;
+		setting_default_text(setting, false, fallback, sizeof fallback);
+		if (setting->type == SETTING_NUMBER)
+			range = xasprintf(_("(%ld-%ld; default %s)"), setting->minimum, setting->maximum,
+					  fallback);
+		else
+			range = xasprintf(_("(default %s)"), fallback);
+		const char *help = _(setting->help);
+		/* the range beside the help when the line holds both */
+		bool beside = 6 + text_columns(help) + 1 + text_columns(range) < 80;
+		fprintf(out, "  %s%s%s\n      %s%s%s\n", setting->name,
+			setting->value_synopsis[0] ? " " : "",
+			setting->value_synopsis[0] ? _(setting->value_synopsis) : "", help,
+			beside ? " " : "\n      ", range);
+		free(range);
+	}
+	fputs(_("  lockout N MINUTES\n      lockout-attempts and lockout-minutes at once\n"), out);
+	fputs(_("Settings that are not the defaults are shown on the wizard's status\n"
+		"line, such as \"Practice date: 2021-02-10\".\n"), out);
+}
+
+/* For scripts and the tests: "NAME<tab>VALUES<tab>MIN to MAX<tab>DEFAULT",
+ * untranslated, one setting a line. */
+static void list_settings(FILE *out)
+{
+	for (size_t i = 0; i < SETTING_COUNT; i++) {
+		const struct setting *setting = &settings_table[i];
+		char fallback[128], range[64] = "";
+		setting_default_text(setting, true, fallback, sizeof fallback);
+		if (setting->type == SETTING_NUMBER)
+			snprintf(range, sizeof range, "%ld to %ld", setting->minimum, setting->maximum);
+		fprintf(out, "%s\t%s\t%s\t%s\n", setting->name, setting->value_synopsis, range, fallback);
+	}
+}
+
+static int run_init(const struct admin_call *call)
+{
+	return command_init(call->path);
+}
+
+static int run_demo(const struct admin_call *call)
+{
+	return admin_load_scenario(call->path, NULL, call->yes);
+}
+
+static int run_accounts(const struct admin_call *call)
+{
+	return command_accounts(call->path);
+}
+
+static int run_set(const struct admin_call *call)
+{
+	return command_set(call->path, call->n_words, call->words);
+}
+
+static int run_load(const struct admin_call *call)
+{
+	return admin_load_scenario(call->path, call->words[0], call->yes);
+}
+
+struct audit_options {
+	struct audit_filter filter;
+	bool csv;
+};
+
+static int run_audit(const struct admin_call *call)
+{
+	const struct audit_options *o = call->options;
+	return command_audit(call->path, &o->filter, o->csv);
+}
+
+static const struct admin_command commands[] = {
+	{ .name = "init", .synopsis = N_("init"),
+	  .summary = N_("create the database (nothing changes if it exists)"),
+	  .help = N_("Create the practice database with the court catalogue and the demo\n"
+		     "accounts. A database that exists is left as it is.\n"),
+	  .run = run_init },
+	{ .name = "demo", .synopsis = N_("demo [--yes]"),
+	  .summary = N_("reset the database to the demo scenario"),
+	  .help = N_("Put the demo scenario back: every account, court and class is replaced\n"
+		     "by data/demo.scenario and data/courts.tsv. The settings and the audit log\n"
+		     "stay. Asks first unless --yes.\n"),
+	  .accepts = ADMIN_ACCEPTS_YES, .run = run_demo },
+	{ .name = "accounts", .synopsis = N_("accounts"),
+	  .summary = N_("list the PACER and CM/ECF accounts and their state"),
+	  .help = N_("List every PACER account (username, account number, legacy or\n"
+		     "upgraded, case search, shared firm, login state, links, name) and every\n"
+		     "CM/ECF account with the PACER account it is linked to.\n"),
+	  .run = run_accounts },
+	{ .name = "set", .synopsis = N_("set [SETTING VALUE...]"),
+	  .summary = N_("show the practice settings, or change one"),
+	  .help = N_("With no setting, show them all. The settings:\n"),
+	  .print_more = print_settings_help,
+	  .max_words = INT_MAX, .run = run_set },
+	{ .name = "load", .synopsis = N_("load FILE [--yes]"),
+	  .summary = N_("replace every account with the scenario in FILE"),
+	  .help = N_("Replace every account, court and class with the scenario in FILE, as\n"
+		     "scenario load does. Asks first unless --yes.\n"),
+	  .accepts = ADMIN_ACCEPTS_YES, .min_words = 1, .max_words = 1,
+	  .wrong_words = N_("load takes one scenario file."), .run = run_load },
+	{ .name = "scenario", .synopsis = N_("scenario load|dump FILE [--yes]"),
+	  .summary = N_("a prepared class state to and from a file"),
+	  .group = &admin_scenario_group, .run = admin_scenario_command },
+	{ .name = "audit",
+	  .synopsis = N_("audit [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]"),
+	  .summary = N_("the audit log: every login, upgrade, link and reset"),
+	  .help = N_("The audit log: every login, upgrade, link, reset and staff change, oldest\n"
+		     "first. It never holds a password or an answer.\n"
+		     "  --since YYYY-MM-DD   from that day (UTC)\n"
+		     "  --until YYYY-MM-DD   up to that day, included\n"
+		     "  --user NAME          one username's rows\n"
+		     "  --event EVENT        one kind of row (login, upgrade, link, ...)\n"
+		     "  --csv                comma-separated, for a spreadsheet\n"),
+	  .accepts = ADMIN_ACCEPTS_AUDIT, .run = run_audit },
+	{ .name = "class", .synopsis = N_("class COMMAND [OPTION]..."),
+	  .summary = N_("a trainer's class of practice accounts"),
+	  .group = &admin_class_group, .run = admin_class_command },
+	{ .name = "account", .synopsis = N_("account COMMAND USERNAME [OPTION]..."),
+	  .summary = N_("one PACER account: add, show, lock, delete..."),
+	  .group = &admin_account_group, .run = admin_account_command },
+	{ .name = "courts", .synopsis = N_("courts [COMMAND] [ID] [OPTION]..."),
+	  .summary = N_("the court catalogue: list, add or edit a court"),
+	  .group = &admin_courts_group, .run = admin_courts_command },
+	{ .name = "efile", .synopsis = N_("efile COMMAND [ID] [OPTION]..."),
+	  .summary = N_("the e-file registrations trainees send"),
+	  .group = &admin_efile_group, .run = admin_efile_command },
+};
+#define N_COMMANDS (sizeof commands / sizeof commands[0])
+
+static void usage(FILE *out)
+{
+	fprintf(out, _("Usage: %s [--db PATH] COMMAND [OPTION]...\n"), program);
+	fputs(_("Prepare and inspect the nextgen-wizard practice database.\n\n"), out);
+	fputs(_("Commands:\n"), out);
+	admin_print_command_list(out, commands, N_COMMANDS);
+	fprintf(out, _("'%s COMMAND --help' tells more of one command.\n\n"), program);
+	fputs(_("Options:\n"
+		"  --db PATH      the practice database (default:\n"
+		"                 $XDG_STATE_HOME/nextgen-wizard/wizard.db)\n"
+		"  --help         show this help and exit\n"
+		"  --version      show the version and exit\n\n"), out);
+	fputs(_("Exit status: 0 on success, 1 when the database cannot be used or the\n"
+		"command was refused, 2 for wrong options.\n"), out);
+}
+
+/* A command with commands of its own, when only --db comes before it:
+ * it takes the rest of the line whole, its options too. */
+static bool run_group(int argc, char **argv, int *status)
+{
+	const char *db_option = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
+			db_option = argv[++i];
+			continue;
+		}
+		if (strncmp(argv[i], "--db=", 5) == 0) {
+			db_option = argv[i] + 5;
+			continue;
+		}
+		const struct admin_command *command = admin_find_command(commands, N_COMMANDS, argv[i]);
+		if (command == NULL || command->group == NULL)
+			return false;
+		char *path = database_path(program, db_option);
+		if (path == NULL) {
+			*status = EXIT_FAILURE_RUNTIME;
+			return true;
+		}
+		struct admin_call call = { .command = command, .path = path, .n_words = argc - i - 1,
+					   .words = argv + i + 1 };
+		*status = command->run(&call);
+		free(path);
+		return true;
+	}
+	return false;
+}
+
+/* Whether the options given go with command; a message when not. */
+static bool command_takes(const struct admin_command *command, int n_words, bool yes,
+			  bool audit_options)
+{
+	bool words_fit = n_words >= command->min_words && n_words <= command->max_words;
+	if (!words_fit && command->wrong_words != NULL) {
+		fprintf(stderr, "%s: %s\n", program, _(command->wrong_words));
+		return false;
+	}
+	if (audit_options && !(command->accepts & ADMIN_ACCEPTS_AUDIT)) {
+		char *names = admin_command_names(commands, N_COMMANDS, ADMIN_ACCEPTS_AUDIT);
+		fprintf(stderr, _("%s: --since, --until, --user, --event and --csv go only with: %s.\n"),
+			program, names);
+		free(names);
+		return false;
+	}
+	if (!words_fit) {
+		fprintf(stderr, _("%s: only one command at a time.\n"), program);
+		return false;
+	}
+	if (yes && !(command->accepts & ADMIN_ACCEPTS_YES)) {
+		char *names = admin_command_names(commands, N_COMMANDS, ADMIN_ACCEPTS_YES);
+		fprintf(stderr, _("%s: --yes goes only with: %s.\n"), program, names);
+		free(names);
+		return false;
+	}
+	return true;
+}
+
 int main(int argc, char **argv)
 {
 	enum { OPT_DB = 256, OPT_YES, OPT_SINCE, OPT_UNTIL, OPT_USER, OPT_EVENT, OPT_CSV, OPT_HELP,
-	       OPT_VERSION };
+	       OPT_VERSION, OPT_LIST_COMMANDS, OPT_LIST_SETTINGS };
 	static const struct option options[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "yes", no_argument, NULL, OPT_YES },
@@ -389,46 +497,17 @@ int main(int argc, char **argv)
 		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
+		{ "list-commands", no_argument, NULL, OPT_LIST_COMMANDS },
+		{ "list-settings", no_argument, NULL, OPT_LIST_SETTINGS },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_option = NULL;
-	bool yes = false, csv = false, audit_options = false, help = false;
-	struct audit_filter filter = { "", "", "", "" };
+	bool yes = false, audit_options = false, help = false;
+	struct audit_options audit = { .filter = { "", "", "", "" } };
 	program_start();
-	/* "class", "account", "courts", "scenario" and "efile" have commands and options of their
-	 * own: hand them over whole. */
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
-			db_option = argv[++i];
-			continue;
-		}
-		if (strncmp(argv[i], "--db=", 5) == 0) {
-			db_option = argv[i] + 5;
-			continue;
-		}
-		static const struct {
-			const char *name;
-			int (*run)(const char *path, int argc, char **argv);
-		} groups[] = {
-			{ "class", admin_class_command },
-			{ "account", admin_account_command },
-			{ "courts", admin_courts_command },
-			{ "scenario", admin_scenario_command },
-			{ "efile", admin_efile_command },
-		};
-		size_t g = 0;
-		while (g < sizeof groups / sizeof groups[0] && strcmp(argv[i], groups[g].name) != 0)
-			g++;
-		if (g == sizeof groups / sizeof groups[0])
-			break;
-		char *path = database_path(program, db_option);
-		if (path == NULL)
-			return EXIT_FAILURE_RUNTIME;
-		int status = groups[g].run(path, argc - i - 1, argv + i + 1);
-		free(path);
+	int status;
+	if (run_group(argc, argv, &status))
 		return status;
-	}
-	db_option = NULL;
 	int c;
 	while ((c = getopt_long(argc, argv, "y", options, NULL)) != -1) {
 		switch (c) {
@@ -445,19 +524,19 @@ int main(int argc, char **argv)
 				fprintf(stderr, _("%s: dates are YYYY-MM-DD, such as 2021-02-16.\n"), program);
 				return admin_fail_usage();
 			}
-			*(c == OPT_SINCE ? &filter.since : &filter.until) = optarg;
+			*(c == OPT_SINCE ? &audit.filter.since : &audit.filter.until) = optarg;
 			audit_options = true;
 			break;
 		case OPT_USER:
-			filter.username = optarg;
+			audit.filter.username = optarg;
 			audit_options = true;
 			break;
 		case OPT_EVENT:
-			filter.event = optarg;
+			audit.filter.event = optarg;
 			audit_options = true;
 			break;
 		case OPT_CSV:
-			csv = true;
+			audit.csv = true;
 			audit_options = true;
 			break;
 		case OPT_HELP:
@@ -466,12 +545,22 @@ int main(int argc, char **argv)
 		case OPT_VERSION:
 			printf("%s %s\n", program, PACKAGE_VERSION);
 			return EXIT_OK;
+		case OPT_LIST_COMMANDS:
+			admin_list_commands(stdout, commands, N_COMMANDS);
+			return EXIT_OK;
+		case OPT_LIST_SETTINGS:
+			list_settings(stdout);
+			return EXIT_OK;
 		default:
 			return admin_fail_usage();
 		}
 	}
+	const struct admin_command *command =
+		optind < argc ? admin_find_command(commands, N_COMMANDS, argv[optind]) : NULL;
 	if (help) {
-		if (optind == argc || !command_usage(argv[optind], stdout))
+		if (command != NULL)
+			admin_print_usage(stdout, command);
+		else
 			usage(stdout);
 		return EXIT_OK;
 	}
@@ -479,51 +568,20 @@ int main(int argc, char **argv)
 		fprintf(stderr, _("%s: no command given.\n"), program);
 		return admin_fail_usage();
 	}
-	const char *command = argv[optind];
-	int extra = argc - optind - 1;
-	static const char *const commands[] = { "init", "demo", "accounts", "set", "load",
-						"audit" };
-	bool known = false;
-	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		known = known || strcmp(command, commands[i]) == 0;
-	if (!known) {
-		fprintf(stderr, _("%s: unknown command '%s'.\n"), program, command);
+	/* A group is known only with nothing but --db before it. */
+	if (command == NULL || command->group != NULL) {
+		fprintf(stderr, _("%s: unknown command '%s'.\n"), program, argv[optind]);
 		return admin_fail_usage();
 	}
-	bool load = strcmp(command, "load") == 0;
-	if (load && extra != 1) {
-		fprintf(stderr, _("%s: load takes one scenario file.\n"), program);
+	int n_words = argc - optind - 1;
+	if (!command_takes(command, n_words, yes, audit_options))
 		return admin_fail_usage();
-	}
-	if (audit_options && strcmp(command, "audit") != 0) {
-		fprintf(stderr, _("%s: --since, --until, --user, --event and --csv go only with audit.\n"),
-			program);
-		return admin_fail_usage();
-	}
-	if (extra > 0 && strcmp(command, "set") != 0 && !load) {
-		fprintf(stderr, _("%s: only one command at a time.\n"), program);
-		return admin_fail_usage();
-	}
-	if (yes && strcmp(command, "demo") != 0 && !load) {
-		fprintf(stderr, _("%s: --yes goes only with demo and load.\n"), program);
-		return admin_fail_usage();
-	}
 	char *path = database_path(program, db_option);
 	if (path == NULL)
 		return EXIT_FAILURE_RUNTIME;
-	int status;
-	if (strcmp(command, "init") == 0)
-		status = command_init(path);
-	else if (strcmp(command, "demo") == 0)
-		status = admin_load_scenario(path, NULL, yes);
-	else if (load)
-		status = admin_load_scenario(path, argv[optind + 1], yes);
-	else if (strcmp(command, "audit") == 0)
-		status = command_audit(path, &filter, csv);
-	else if (strcmp(command, "accounts") == 0)
-		status = command_accounts(path);
-	else
-		status = command_set(path, extra, argv + optind + 1);
+	struct admin_call call = { .command = command, .path = path, .n_words = n_words,
+				   .words = argv + optind + 1, .yes = yes, .options = &audit };
+	status = command->run(&call);
 	free(path);
 	return status;
 }

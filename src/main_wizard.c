@@ -14,6 +14,7 @@
 #include "base/paths.h"
 #include "flow/session.h"
 #include "core/setup.h"
+#include "base/settings.h"
 #include "base/signals.h"
 #include "ui/curses/ui_curses.h"
 #include "ui/curses/ui_keys.h"
@@ -76,14 +77,12 @@ static void print_screens(FILE *out)
 
 enum frontend_choice { FRONTEND_CURSES, FRONTEND_PLAIN, FRONTEND_ANSWERS };
 
-/* 0 (never) to a day, in seconds; -1 for anything else. */
+/* Within the idle setting's range (0: never), in seconds; -1 for
+ * anything else. */
 static int idle_seconds_option(const char *text)
 {
-	char *end;
-	long n = strtol(text, &end, 10);
-	if (*text == '\0' || *end != '\0' || n < 0 || n > 86400)
-		return -1;
-	return (int)n;
+	int seconds = -1;
+	return setting_number(&settings_table[SETTING_IDLE], text, &seconds) ? seconds : -1;
 }
 
 /* The exit status for how a session ended. */

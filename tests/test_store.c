@@ -82,7 +82,7 @@ static void a_new_database_is_private_wal_and_versioned(void **state)
 	sqlite3_finalize(stmt);
 	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(stmt, 0), 7);
+	assert_int_equal(sqlite3_column_int(stmt, 0), 8);
 	sqlite3_finalize(stmt);
 	sqlite3_close(db);
 
@@ -259,9 +259,12 @@ static void settings_and_audit(void **state)
 	assert_string_equal(settings.as_of, "");
 	assert_int_equal(settings.lockout_attempts, 5);
 	assert_int_equal(settings.lockout_minutes, 15);
-	assert_true(store_set_setting(store, "as_of", "2021-02-10"));
-	assert_true(store_set_setting(store, "lockout_attempts", "3"));
-	assert_true(store_set_setting(store, "as_of", "2021-02-20"));
+	assert_true(store_set_setting(store, "as-of", "2021-02-10"));
+	assert_true(store_set_setting(store, "lockout-attempts", "3"));
+	assert_true(store_set_setting(store, "as-of", "2021-02-20"));
+	/* An old key name is refused, not stored to be never read. */
+	assert_false(store_set_setting(store, "lockout_attempts", "9"));
+	assert_non_null(strstr(store_error(store), "lockout_attempts"));
 	assert_true(store_load_settings(store, &settings));
 	assert_string_equal(settings.as_of, "2021-02-20");
 	assert_int_equal(settings.lockout_attempts, 3);
@@ -328,7 +331,7 @@ static void a_finished_read_holds_no_snapshot(void **state)
 		assert_true(store_load_settings(first, &settings));
 		char day[16];
 		snprintf(day, sizeof day, "2021-02-1%d", round);
-		assert_true(store_set_setting(second, "as_of", day));
+		assert_true(store_set_setting(second, "as-of", day));
 		assert_true(store_load_settings(first, &settings));
 		assert_string_equal(settings.as_of, day);
 	}
@@ -341,7 +344,7 @@ static void logins_count_failures_and_lock(void **state)
 	struct fixture *f = *state;
 	struct store *store = unit_demo_store(f->dir, "login.db");
 	assert_non_null(store);
-	assert_true(store_set_setting(store, "lockout_attempts", "3"));
+	assert_true(store_set_setting(store, "lockout-attempts", "3"));
 	struct login_outcome *out = malloc(sizeof *out);
 
 	pacer_login(store, "ja1234", "Legacy!2013", "test", out);
@@ -405,6 +408,9 @@ static void an_older_database_is_migrated(void **state)
 				      "INSERT INTO drafts VALUES (7, 'upgrade-address', 'city', 'Oakland',"
 				      " '2021-01-01 10:00:00');"
 				      "INSERT INTO settings VALUES ('as_of', '2021-02-10');"
+				      "INSERT INTO settings VALUES ('password_policy', '2025');"
+				      "INSERT INTO settings VALUES ('lockout_minutes', '40');"
+				      "INSERT INTO settings VALUES ('busy_wait', '7');"
 				      "PRAGMA user_version = 2", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
 	store = store_open(f->path, &created, err);
@@ -414,6 +420,10 @@ static void an_older_database_is_migrated(void **state)
 	struct store_settings settings;
 	assert_true(store_load_settings(store, &settings));
 	assert_string_equal(settings.as_of, "2021-02-10");
+	/* Version 8: the settings' keys of earlier versions are renamed. */
+	assert_int_equal(settings.password_policy, 2025);
+	assert_int_equal(settings.lockout_minutes, 40);
+	assert_int_equal(settings.busy_wait_seconds, 7);
 	struct session_mark mark = { .pid = 1 };
 	struct draft_key key = { 7, 0 };
 	assert_true(store_open_session(store, &mark, &key.session_id));

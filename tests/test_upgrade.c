@@ -321,7 +321,7 @@ static void the_password_policy_is_read_with_the_screen(void **state)
 	struct flow_fixture *f = *state;
 	char note[512];
 	fill_good_values(&f->flow);
-	assert_true(store_set_setting(f->store, "password_policy", "2025"));
+	assert_true(store_set_setting(f->store, "policy", "2025"));
 	upgrade_password_note(&f->flow, note, sizeof note);
 	assert_non_null(strstr(note, "at least 8 characters"));
 	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
@@ -335,7 +335,7 @@ static void the_password_policy_is_read_with_the_screen(void **state)
 static void the_2025_password_policy_can_be_switched_on(void **state)
 {
 	struct flow_fixture *f = *state;
-	assert_true(store_set_setting(f->store, "password_policy", "2025"));
+	assert_true(store_set_setting(f->store, "policy", "2025"));
 	fill_good_values(&f->flow);
 	assert_false(upgrade_check_security(&f->flow));
 	assert_non_null(strstr(f->flow.field_errors[1], "14 to 45"));

@@ -17,11 +17,15 @@
 #include "base/options.h"
 #include "core/pacer.h"
 #include "core/staff.h"
+#include "base/settings.h"
 #include "base/util.h"
 #include "core/validate.h"
 
 /* "account add" takes each detail as an option of the same name. */
 #define N_DETAILS ACCOUNT_FIELD_COUNT
+
+/* --minutes takes what the lockout-minutes setting takes, and its default. */
+static const struct setting *const lockout_minutes = &settings_table[SETTING_LOCKOUT_MINUTES];
 
 struct account_options {
 	const char *username;
@@ -32,28 +36,6 @@ struct account_options {
 	int minutes;
 	bool yes;
 };
-
-static void account_usage(FILE *out)
-{
-	fprintf(out, _("Usage: %s [--db PATH] account COMMAND USERNAME [OPTION]...\n"), admin_program);
-	fputs(_("One PACER account at a time; every change is in the audit log.\n\n"
-		"  account add USERNAME --first NAME --last NAME [--legacy] [DETAIL]...\n"
-		"      a new account (upgraded unless --legacy); its password is read from\n"
-		"      the terminal twice, or once from standard input. The details:\n"
-		"      --middle --prefix --suffix --email --user-type --firm --unit\n"
-		"      --address --address2 --city --state --county --zip --country\n"
-		"      --phone (each with a value), --account NUMBER, --created DATE,\n"
-		"      --birth-date DATE (YYYY-MM-DD), --inactive (no case search),\n"
-		"      --shared-firm (a firm's shared account)\n"
-		"  account show USERNAME      its details, state and links (never a secret)\n"
-		"  account lock USERNAME [--minutes M]   locked for M minutes (default 15)\n"
-		"  account unlock USERNAME    unlocked, its failed logins forgotten\n"
-		"  account activate USERNAME  Case Search Status Active, as when the activation\n"
-		"      code PACER mails a new registrant is entered\n"
-		"  account reset-password USERNAME   a new password, read as for add\n"
-		"  account delete USERNAME [--yes]   gone, with its drafts and answers; its\n"
-		"      CM/ECF accounts stay, unlinked (asks first unless --yes)\n"), out);
-}
 
 /* Options after "account COMMAND USERNAME"; -1 when wrong, 1 for --help. */
 static int parse_account_options(int argc, char **argv, struct account_options *o)
@@ -77,7 +59,6 @@ static int parse_account_options(int argc, char **argv, struct account_options *
 	options[n_fixed + N_DETAILS] = (struct option){ NULL, 0, NULL, 0 };
 	optind = 1;
 	int c;
-	char *end;
 	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
 		switch (c) {
 		case OPT_LEGACY:
@@ -90,8 +71,7 @@ static int parse_account_options(int argc, char **argv, struct account_options *
 			o->shared_firm = true;
 			break;
 		case OPT_MINUTES:
-			o->minutes = (int)strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || o->minutes < 1 || o->minutes > 24 * 60) {
+			if (!setting_number(lockout_minutes, optarg, &o->minutes)) {
 				fprintf(stderr, _("%s: --minutes takes 1 to 1440.\n"), admin_program);
 				return -1;
 			}
@@ -188,91 +168,176 @@ static void show_account(const struct pacer_account *a)
 	printf("%-16s %s\n", _("locked until:"), a->locked_until[0] ? a->locked_until : "-");
 }
 
-static int run_account(struct store *store, const char *command, const struct account_options *o)
-{
+/* What one account command works with. */
+struct account_job {
+	struct store *store;
+	struct staff staff;
+	const char *command;
+	const struct account_options *o;
+	struct pacer_account *a;
+	char password[256];
 	char err[STORE_ERROR_MAX];
-	struct staff staff = { admin_operator(), session_terminal() };
-	struct pacer_account *a = xcalloc(1, sizeof *a);
-	char password[256] = "";
-	bool ok = false;
-	bool changed = false;
-	if (strcmp(command, "show") == 0) {
-		ok = staff_find_account(store, o->username, a, err);
-		if (ok)
-			show_account(a);
-	} else if (strcmp(command, "lock") == 0) {
-		ok = staff_lock_account(store, &staff, o->username, o->minutes ? o->minutes : 15, err);
-		changed = true;
-	} else if (strcmp(command, "unlock") == 0) {
-		ok = staff_unlock_account(store, &staff, o->username, err);
-		changed = true;
-	} else if (strcmp(command, "activate") == 0) {
-		ok = staff_activate_account(store, &staff, o->username, err);
-		changed = true;
-	} else if (strcmp(command, "reset-password") == 0) {
-		if (!read_new_password(password, sizeof password))
-			goto out;
-		ok = staff_reset_password(store, &staff, o->username, password, err);
-		changed = true;
-	} else if (strcmp(command, "delete") == 0) {
-		if (!admin_go_ahead(xasprintf(_("Delete the PACER account %s? [y/N]"), o->username),
-				    o->yes))
-			goto out;
-		ok = staff_delete_account(store, &staff, o->username, err);
-		changed = true;
-	} else {
-		/* first and last name lead the table */
-		if (o->details[0] == NULL || o->details[1] == NULL) {
-			fprintf(stderr, _("%s: account add needs --first and --last.\n"), admin_program);
-			goto out;
-		}
-		copy_text(a->username, sizeof a->username, o->username);
-		if (!apply_details(o, a) || !read_new_password(password, sizeof password))
-			goto out;
-		ok = staff_add_account(store, &staff, a, password, err);
-		changed = true;
+};
+
+/* The outcome of a change: done, or the store's reason. */
+static int account_changed(const struct account_job *job, bool ok)
+{
+	if (!ok) {
+		fprintf(stderr, "%s: %s\n", admin_program, job->err);
+		return EXIT_FAILURE_RUNTIME;
 	}
-	if (!ok)
-		fprintf(stderr, "%s: %s\n", admin_program, err);
-	else if (changed)
-		/* TRANSLATORS: %1$s is a username, %2$s a command such as lock. */
-		printf(_("Done: account %2$s %1$s (see nextgen-admin audit).\n"), o->username, command);
-out:
-	wipe_memory(password, sizeof password);
-	wipe_memory(a, sizeof *a);
-	free(a);
-	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+	/* TRANSLATORS: %1$s is a username, %2$s a command such as lock. */
+	printf(_("Done: account %2$s %1$s (see nextgen-admin audit).\n"), job->o->username,
+	       job->command);
+	return EXIT_OK;
 }
 
-int admin_account_command(const char *path, int argc, char **argv)
+static int account_show(const struct admin_call *call)
 {
-	static const char *const commands[] = { "add", "show", "lock", "unlock", "activate",
-						"reset-password", "delete" };
+	struct account_job *job = call->options;
+	if (!staff_find_account(job->store, job->o->username, job->a, job->err)) {
+		fprintf(stderr, "%s: %s\n", admin_program, job->err);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	show_account(job->a);
+	return EXIT_OK;
+}
+
+static int account_lock(const struct admin_call *call)
+{
+	struct account_job *job = call->options;
+	int minutes = job->o->minutes ? job->o->minutes : setting_default_number(lockout_minutes);
+	return account_changed(job, staff_lock_account(job->store, &job->staff, job->o->username,
+						       minutes, job->err));
+}
+
+static int account_unlock(const struct admin_call *call)
+{
+	struct account_job *job = call->options;
+	return account_changed(job, staff_unlock_account(job->store, &job->staff, job->o->username,
+							 job->err));
+}
+
+static int account_activate(const struct admin_call *call)
+{
+	struct account_job *job = call->options;
+	return account_changed(job, staff_activate_account(job->store, &job->staff,
+							   job->o->username, job->err));
+}
+
+static int account_reset_password(const struct admin_call *call)
+{
+	struct account_job *job = call->options;
+	if (!read_new_password(job->password, sizeof job->password))
+		return EXIT_FAILURE_RUNTIME;
+	return account_changed(job, staff_reset_password(job->store, &job->staff, job->o->username,
+							 job->password, job->err));
+}
+
+static int account_delete(const struct admin_call *call)
+{
+	struct account_job *job = call->options;
+	if (!admin_go_ahead(xasprintf(_("Delete the PACER account %s? [y/N]"), job->o->username),
+			    job->o->yes))
+		return EXIT_FAILURE_RUNTIME;
+	return account_changed(job, staff_delete_account(job->store, &job->staff, job->o->username,
+							 job->err));
+}
+
+static int account_add(const struct admin_call *call)
+{
+	struct account_job *job = call->options;
+	/* first and last name lead the table */
+	if (job->o->details[0] == NULL || job->o->details[1] == NULL) {
+		fprintf(stderr, _("%s: account add needs --first and --last.\n"), admin_program);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	copy_text(job->a->username, sizeof job->a->username, job->o->username);
+	if (!apply_details(job->o, job->a) || !read_new_password(job->password, sizeof job->password))
+		return EXIT_FAILURE_RUNTIME;
+	return account_changed(job, staff_add_account(job->store, &job->staff, job->a, job->password,
+						      job->err));
+}
+
+static const struct admin_command account_commands[] = {
+	{ .name = "add",
+	  .synopsis = N_("account add USERNAME --first NAME --last NAME [--legacy] [DETAIL]..."),
+	  .summary = N_("a new PACER account"),
+	  .help = N_("a new account (upgraded unless --legacy); its password is read from\n"
+		     "the terminal twice, or once from standard input. The details:\n"
+		     "--middle --prefix --suffix --email --user-type --firm --unit\n"
+		     "--address --address2 --city --state --county --zip --country\n"
+		     "--phone (each with a value), --account NUMBER, --created DATE,\n"
+		     "--birth-date DATE (YYYY-MM-DD), --inactive (no case search),\n"
+		     "--shared-firm (a firm's shared account)\n"),
+	  .run = account_add },
+	{ .name = "show", .synopsis = N_("account show USERNAME"),
+	  .summary = N_("its details, state and links (never a secret)"),
+	  .run = account_show },
+	{ .name = "lock", .synopsis = N_("account lock USERNAME [--minutes M]"),
+	  .summary = N_("locked for M minutes (without --minutes, lockout-minutes' default)"),
+	  .run = account_lock },
+	{ .name = "unlock", .synopsis = N_("account unlock USERNAME"),
+	  .summary = N_("unlocked, its failed logins forgotten"),
+	  .run = account_unlock },
+	{ .name = "activate", .synopsis = N_("account activate USERNAME"),
+	  .summary = N_("Case Search Status Active"),
+	  .help = N_("Case Search Status Active, as when the activation code PACER mails a new\n"
+		     "registrant is entered\n"),
+	  .run = account_activate },
+	{ .name = "reset-password", .synopsis = N_("account reset-password USERNAME"),
+	  .summary = N_("a new password, read as for add"),
+	  .run = account_reset_password },
+	{ .name = "delete", .synopsis = N_("account delete USERNAME [--yes]"),
+	  .summary = N_("gone, with its drafts and answers"),
+	  .help = N_("gone, with its drafts and answers; its CM/ECF accounts stay, unlinked\n"
+		     "(asks first unless --yes)\n"),
+	  .run = account_delete },
+};
+
+const struct admin_group admin_account_group = {
+	.description = N_("One PACER account at a time; every change is in the audit log.\n"),
+	.commands = account_commands,
+	.n_commands = sizeof account_commands / sizeof account_commands[0],
+};
+
+int admin_account_command(const struct admin_call *call)
+{
+	int argc = call->n_words;
+	char **argv = call->words;
 	if (argc < 1 || strcmp(argv[0], "--help") == 0) {
-		account_usage(argc < 1 ? stderr : stdout);
+		admin_print_usage(argc < 1 ? stderr : stdout, call->command);
 		return argc < 1 ? EXIT_USAGE : EXIT_OK;
 	}
-	bool known = false;
-	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-		known = known || strcmp(argv[0], commands[i]) == 0;
-	if (!known) {
-		fprintf(stderr, _("%s: account commands are add, show, lock, unlock, activate, "
-				  "reset-password and delete.\n"),
-			admin_program);
-		return admin_fail_usage();
+	const struct admin_command *command =
+		admin_find_command(account_commands, admin_account_group.n_commands, argv[0]);
+	if (command == NULL) {
+		return admin_unknown_command(call->command);
 	}
 	struct account_options o = { 0 };
 	int parsed = parse_account_options(argc, argv, &o);
 	if (parsed == 1) {
-		account_usage(stdout);
+		admin_print_usage(stdout, call->command);
 		return EXIT_OK;
 	}
 	if (parsed < 0)
 		return admin_fail_usage();
-	struct store *store = admin_open_store(path);
-	if (store == NULL)
+	struct account_job *job = xcalloc(1, sizeof *job);
+	job->store = admin_open_store(call->path);
+	if (job->store == NULL) {
+		free(job);
 		return EXIT_FAILURE_RUNTIME;
-	int status = run_account(store, argv[0], &o);
-	store_close(store);
+	}
+	job->staff = (struct staff){ admin_operator(), session_terminal() };
+	job->command = command->name;
+	job->o = &o;
+	job->a = xcalloc(1, sizeof *job->a);
+	struct admin_call sub = { .command = command, .path = call->path, .options = job };
+	int status = command->run(&sub);
+	store_close(job->store);
+	wipe_memory(job->a, sizeof *job->a);
+	free(job->a);
+	wipe_memory(job, sizeof *job);
+	free(job);
 	return status;
 }

@@ -31,28 +31,6 @@ struct class_options {
 	bool all;
 };
 
-static void class_usage(FILE *out)
-{
-	fprintf(out, _("Usage: %s [--db PATH] class COMMAND [OPTION]...\n"), admin_program);
-	fputs(_("A trainer's class of practice accounts.\n\n"
-		"  class create --name NAME --count N --court ID [--kind legacy|upgraded|mixed]\n"
-		"               [--slips FILE] [--csv]\n"
-		"      N trainees (1-100), each with a PACER account (legacy unless --kind says\n"
-		"      otherwise) and a CM/ECF account at the court; their credential slips go\n"
-		"      to FILE or standard output, as a page to print or as CSV. The slips are\n"
-		"      the only place the passwords are written.\n"
-		"  class report --name NAME [--csv]\n"
-		"      per trainee: logged in, upgraded (when), linked (when, where), failed\n"
-		"      logins, lock-outs, the step of an unfinished upgrade; then the totals\n"
-		"  class reset --name NAME [--yes]\n"
-		"      every trainee back to the start (asks first unless --yes)\n"
-		"  class reset --all [--yes]\n"
-		"      every class of the database back to the start\n"
-		"  class checklist --name NAME [--output FILE]\n"
-		"      each trainee's get-ready page (their steps, the court's dates, the\n"
-		"      courts' warnings, who can help), one page each, to print\n"), out);
-}
-
 static int usage_error(const char *message)
 {
 	fprintf(stderr, "%s: %s\n", admin_program, message);
@@ -440,30 +418,81 @@ static int reset_class(const char *path, const struct class_options *o)
 	return EXIT_OK;
 }
 
-int admin_class_command(const char *path, int argc, char **argv)
+static int run_create(const struct admin_call *call)
 {
+	return create_class(call->path, call->options);
+}
+
+static int run_report(const struct admin_call *call)
+{
+	return report_class(call->path, call->options);
+}
+
+static int run_reset(const struct admin_call *call)
+{
+	const struct class_options *o = call->options;
+	return o->all ? reset_all_classes(call->path, o->yes) : reset_class(call->path, o);
+}
+
+static int run_checklist(const struct admin_call *call)
+{
+	return print_class_checklists(call->path, call->options);
+}
+
+static const struct admin_command class_commands[] = {
+	{ .name = "create",
+	  .synopsis = N_("class create --name NAME --count N --court ID [--kind legacy|upgraded|mixed] "
+			 "[--slips FILE] [--csv]"),
+	  .summary = N_("N trainees with their PACER and CM/ECF accounts"),
+	  .help = N_("N trainees (1-100), each with a PACER account (legacy unless --kind says\n"
+		     "otherwise) and a CM/ECF account at the court; their credential slips go\n"
+		     "to FILE or standard output, as a page to print or as CSV. The slips are\n"
+		     "the only place the passwords are written.\n"),
+	  .run = run_create },
+	{ .name = "report", .synopsis = N_("class report --name NAME [--csv]"),
+	  .summary = N_("each trainee's progress, then the totals"),
+	  .help = N_("per trainee: logged in, upgraded (when), linked (when, where), failed\n"
+		     "logins, lock-outs, the step of an unfinished upgrade; then the totals\n"),
+	  .run = run_report },
+	{ .name = "reset", .synopsis = N_("class reset --name NAME [--yes]"),
+	  .summary = N_("every trainee back to the start"),
+	  .help = N_("every trainee back to the start (asks first unless --yes); with --all\n"
+		     "in place of --name NAME, every class of the database\n"),
+	  .run = run_reset },
+	{ .name = "checklist", .synopsis = N_("class checklist --name NAME [--output FILE]"),
+	  .summary = N_("each trainee's get-ready page, to print"),
+	  .help = N_("each trainee's get-ready page (their steps, the court's dates, the\n"
+		     "courts' warnings, who can help), one page each, to print\n"),
+	  .run = run_checklist },
+};
+
+const struct admin_group admin_class_group = {
+	.description = N_("A trainer's class of practice accounts.\n"),
+	.commands = class_commands,
+	.n_commands = sizeof class_commands / sizeof class_commands[0],
+};
+
+int admin_class_command(const struct admin_call *call)
+{
+	int argc = call->n_words;
+	char **argv = call->words;
 	if (argc < 1 || strcmp(argv[0], "--help") == 0) {
-		class_usage(argc < 1 ? stderr : stdout);
+		admin_print_usage(argc < 1 ? stderr : stdout, call->command);
 		return argc < 1 ? EXIT_USAGE : EXIT_OK;
 	}
-	const char *command = argv[0];
 	struct class_options o = { .kind = CLASS_LEGACY };
 	int parsed = parse_class_options(argc, argv, &o);
 	if (parsed == 1) {
-		class_usage(stdout);
+		admin_print_usage(stdout, call->command);
 		return EXIT_OK;
 	}
 	if (parsed < 0)
 		return EXIT_USAGE;
-	if (strcmp(command, "create") == 0)
-		return create_class(path, &o);
-	if (strcmp(command, "report") == 0)
-		return report_class(path, &o);
-	if (strcmp(command, "reset") == 0)
-		return o.all ? reset_all_classes(path, o.yes) : reset_class(path, &o);
-	if (strcmp(command, "checklist") == 0)
-		return print_class_checklists(path, &o);
-	fprintf(stderr, _("%s: class commands are create, report, reset and checklist.\n"),
-		admin_program);
-	return admin_fail_usage();
+	const struct admin_command *command =
+		admin_find_command(class_commands, admin_class_group.n_commands, argv[0]);
+	if (command == NULL) {
+		return admin_unknown_command(call->command);
+	}
+	struct admin_call sub = { .command = command, .path = call->path, .options = &o };
+	return command->run(&sub);
 }

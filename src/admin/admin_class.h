@@ -2,8 +2,12 @@
 #ifndef NGW_ADMIN_CLASS_H
 #define NGW_ADMIN_CLASS_H
 
-/* argv[0] is the class command (create, report, reset), then its
- * options; returns the exit status. */
-int admin_class_command(const char *path, int argc, char **argv);
+#include "admin/admin_common.h"
+
+/* class's commands (create, report, reset, checklist). */
+extern const struct admin_group admin_class_group;
+/* call's first word is the class command, then its options; returns
+ * the exit status. */
+int admin_class_command(const struct admin_call *call);
 
 #endif

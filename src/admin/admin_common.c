@@ -12,6 +12,7 @@
 #include "base/i18n.h"
 #include "base/options.h"
 #include "base/paths.h"
+#include "base/util.h"
 #include "core/setup.h"
 
 const char admin_program[] = "nextgen-admin";
@@ -86,4 +87,149 @@ const char *admin_operator(void)
 	const struct passwd *pw = getpwuid(getuid());
 	snprintf(who, sizeof who, "admin:%s", pw != NULL ? pw->pw_name : "?");
 	return who;
+}
+
+const struct admin_command *admin_find_command(const struct admin_command *table, size_t n,
+					       const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(table[i].name, name) == 0)
+			return &table[i];
+	return NULL;
+}
+
+/* text with each line indented, the first one too. */
+static void print_indented(FILE *out, const char *text, int indent)
+{
+	while (*text != '\0') {
+		size_t line = strcspn(text, "\n");
+		fprintf(out, "%*s%.*s\n", indent, "", (int)line, text);
+		text += line;
+		if (*text == '\n')
+			text++;
+	}
+}
+
+/* A synopsis no longer than this has its summary beside it. */
+#define SYNOPSIS_COLUMN 24
+
+/* The help's lines end before this column. */
+#define HELP_WIDTH 79
+
+/* The length of synopsis's next part: a word, or a bracketed group
+ * with its spaces. */
+static size_t synopsis_part(const char *synopsis)
+{
+	int depth = 0;
+	size_t n = 0;
+	for (; synopsis[n] != '\0' && (synopsis[n] != ' ' || depth > 0); n++) {
+		if (synopsis[n] == '[')
+			depth++;
+		else if (synopsis[n] == ']' && depth > 0)
+			depth--;
+	}
+	return n;
+}
+
+/* synopsis from column, broken between its parts before HELP_WIDTH,
+ * each following line at indent; then a new line. */
+static void print_synopsis(FILE *out, int column, const char *synopsis, int indent)
+{
+	bool first = true;
+	while (*synopsis != '\0') {
+		size_t length = synopsis_part(synopsis);
+		char *part = xasprintf("%.*s", (int)length, synopsis);
+		int width = text_columns(part);
+		if (!first && column + 1 + width > HELP_WIDTH) {
+			fprintf(out, "\n%*s", indent, "");
+			column = indent;
+		} else if (!first) {
+			fputc(' ', out);
+			column++;
+		}
+		fputs(part, out);
+		free(part);
+		column += width;
+		first = false;
+		synopsis += length;
+		synopsis += strspn(synopsis, " ");
+	}
+	fputc('\n', out);
+}
+
+void admin_print_command_list(FILE *out, const struct admin_command *table, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *synopsis = _(table[i].synopsis);
+		int width = text_columns(synopsis);
+		if (width <= SYNOPSIS_COLUMN)
+			fprintf(out, "  %s%*s %s\n", synopsis, SYNOPSIS_COLUMN - width, "",
+				_(table[i].summary));
+		else {
+			fputs("  ", out);
+			print_synopsis(out, 2, synopsis, 8);
+			fprintf(out, "  %*s %s\n", SYNOPSIS_COLUMN, "", _(table[i].summary));
+		}
+	}
+}
+
+void admin_print_usage(FILE *out, const struct admin_command *command)
+{
+	char *usage = xasprintf(_("Usage: %s [--db PATH] %s"), admin_program, "");
+	fputs(usage, out);
+	print_synopsis(out, text_columns(usage), _(command->synopsis), 8);
+	free(usage);
+	const struct admin_group *group = command->group;
+	if (group == NULL) {
+		fputs(_(command->help != NULL ? command->help : command->summary), out);
+		if (command->help == NULL)
+			fputc('\n', out);
+		if (command->print_more != NULL)
+			command->print_more(out);
+		return;
+	}
+	fputs(_(group->description), out);
+	fputc('\n', out);
+	for (size_t i = 0; i < group->n_commands; i++) {
+		const struct admin_command *sub = &group->commands[i];
+		fputs("  ", out);
+		print_synopsis(out, 2, _(sub->synopsis), 8);
+		print_indented(out, _(sub->help != NULL ? sub->help : sub->summary), 6);
+	}
+	if (group->footer != NULL)
+		fputs(_(group->footer), out);
+}
+
+void admin_list_commands(FILE *out, const struct admin_command *table, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (table[i].group == NULL)
+			fprintf(out, "%s\t%s\n", table[i].synopsis, table[i].summary);
+		else
+			admin_list_commands(out, table[i].group->commands, table[i].group->n_commands);
+	}
+}
+
+char *admin_command_names(const struct admin_command *table, size_t n, unsigned accepting)
+{
+	char *names = xstrdup("");
+	for (size_t i = 0; i < n; i++) {
+		if ((table[i].accepts & accepting) != accepting)
+			continue;
+		char *longer = xasprintf("%s%s%s", names, names[0] ? ", " : "", table[i].name);
+		free(names);
+		names = longer;
+	}
+	return names;
+}
+
+int admin_unknown_command(const struct admin_command *group_command)
+{
+	const struct admin_group *group = group_command->group;
+	char *names = admin_command_names(group->commands, group->n_commands, 0);
+	/* TRANSLATORS: "class", then its commands: "create, report, reset". */
+	fprintf(stderr, _("%s: the %s commands are: %s.\n"), admin_program, group_command->name,
+		names);
+	free(names);
+	return admin_fail_usage();
 }

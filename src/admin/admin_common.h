@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "store/store.h"
 
@@ -25,5 +26,64 @@ bool admin_read_secret(const char *prompt, char *out, size_t size);
 const char *admin_operator(void);
 /* "Try 'nextgen-admin --help'", and the usage exit status. */
 int admin_fail_usage(void);
+
+/* Which of nextgen-admin's own options a command takes. */
+enum admin_accepts {
+	ADMIN_ACCEPTS_YES = 1 << 0,	/* --yes */
+	ADMIN_ACCEPTS_AUDIT = 1 << 1,	/* --since, --until, --user, --event, --csv */
+};
+
+struct admin_command;
+
+/* One command as it was typed. */
+struct admin_call {
+	const struct admin_command *command;
+	const char *path;		/* the database */
+	int n_words;
+	char **words;			/* what follows the command's name */
+	bool yes;
+	void *options;			/* what the caller made ready for it */
+};
+
+/* Commands with commands of their own (class create, courts add...). */
+struct admin_group {
+	const char *description;	/* N_(): its --help, before the commands */
+	const char *footer;		/* N_(): after them, or NULL */
+	const struct admin_command *commands;
+	size_t n_commands;
+};
+
+/* One line of the tables that dispatch, --help and the manual page
+ * follow: nextgen-admin's commands and each group's. */
+struct admin_command {
+	const char *name;
+	const char *synopsis;		/* N_(): as typed, name first */
+	const char *summary;		/* N_(): one line for the list */
+	const char *help;		/* N_(): more for COMMAND --help, or NULL */
+	void (*print_more)(FILE *out);	/* after help, what no string can hold */
+	unsigned accepts;		/* enum admin_accepts */
+	int min_words, max_words;	/* after the name */
+	const char *wrong_words;	/* N_("%s: ...\n") for another count, or NULL */
+	const struct admin_group *group;	/* NULL, or it takes the rest whole */
+	int (*run)(const struct admin_call *call);
+};
+
+/* The entry named name, or NULL. */
+const struct admin_command *admin_find_command(const struct admin_command *table, size_t n,
+					       const char *name);
+/* "Usage:" with the command's synopsis, then its help, or its group's
+ * description and commands. */
+void admin_print_usage(FILE *out, const struct admin_command *command);
+/* Each command's synopsis and summary, one a line. */
+void admin_print_command_list(FILE *out, const struct admin_command *table, size_t n);
+/* The names of the commands that take every option of accepting
+ * (0: all), comma-separated. Caller frees. */
+char *admin_command_names(const struct admin_command *table, size_t n, unsigned accepting);
+/* A word that is none of group_command's commands: its commands on
+ * stderr, and the usage exit status. */
+int admin_unknown_command(const struct admin_command *group_command);
+/* For scripts and the tests: "SYNOPSIS<tab>summary" untranslated, one a
+ * line, a group's commands after it. */
+void admin_list_commands(FILE *out, const struct admin_command *table, size_t n);
 
 #endif

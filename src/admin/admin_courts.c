@@ -19,20 +19,6 @@ struct court_options {
 	const char *name, *type, *go_live, *help_desk;
 };
 
-static void courts_usage(FILE *out)
-{
-	fprintf(out, _("Usage: %s [--db PATH] courts [COMMAND] [ID] [OPTION]...\n"), admin_program);
-	fputs(_("The court catalogue.\n\n"
-		"  courts [list]    every court with its type and NextGen date\n"
-		"  courts add ID --name NAME --type appellate|district|bankruptcy|national\n"
-		"             [--go-live YYYY-MM-DD] [--help-desk TEXT]\n"
-		"                   a court of your own (ID: 2-15 lower-case letters or digits)\n"
-		"  courts edit ID [--name NAME] [--type TYPE] [--go-live DATE|none]\n"
-		"             [--help-desk TEXT]\n"
-		"                   change a court; the rest stays\n"
-		"Reloading the demo (nextgen-admin demo) brings the catalogue of data/ back.\n"), out);
-}
-
 static bool print_court(const struct court *c, void *data)
 {
 	(void)data;
@@ -122,7 +108,59 @@ static int change_court(struct store *store, bool add, const char *id, const str
 	return EXIT_OK;
 }
 
-int admin_courts_command(const char *path, int argc, char **argv)
+/* What a courts command works on. */
+struct courts_job {
+	struct store *store;
+	const char *id;
+	const struct court_options *o;
+};
+
+static int run_list(const struct admin_call *call)
+{
+	const struct courts_job *job = call->options;
+	return list_courts(job->store);
+}
+
+static int run_add(const struct admin_call *call)
+{
+	const struct courts_job *job = call->options;
+	return change_court(job->store, true, job->id, job->o);
+}
+
+static int run_edit(const struct admin_call *call)
+{
+	const struct courts_job *job = call->options;
+	return change_court(job->store, false, job->id, job->o);
+}
+
+static const struct admin_command courts_commands[] = {
+	{ .name = "list", .synopsis = N_("courts [list]"),
+	  .summary = N_("every court with its type and NextGen date"),
+	  .wrong_words = N_("courts list takes no court id."), .run = run_list },
+	{ .name = "add",
+	  .synopsis = N_("courts add ID --name NAME --type appellate|district|bankruptcy|national "
+			 "[--go-live DATE] [--help-desk TEXT]"),
+	  .summary = N_("a court of your own"),
+	  .help = N_("a court of your own (ID: 2-15 lower-case letters or digits; DATE:\n"
+		     "YYYY-MM-DD)\n"),
+	  .min_words = 1, .max_words = 1,
+	  .wrong_words = N_("courts add and edit take one court id."), .run = run_add },
+	{ .name = "edit",
+	  .synopsis = N_("courts edit ID [--name NAME] [--type TYPE] [--go-live DATE|none] "
+			 "[--help-desk TEXT]"),
+	  .summary = N_("change a court; the rest stays"),
+	  .min_words = 1, .max_words = 1,
+	  .wrong_words = N_("courts add and edit take one court id."), .run = run_edit },
+};
+
+const struct admin_group admin_courts_group = {
+	.description = N_("The court catalogue.\n"),
+	.footer = N_("Reloading the demo (nextgen-admin demo) brings the catalogue of data/ back.\n"),
+	.commands = courts_commands,
+	.n_commands = sizeof courts_commands / sizeof courts_commands[0],
+};
+
+int admin_courts_command(const struct admin_call *call)
 {
 	enum { OPT_NAME = 256, OPT_TYPE, OPT_GO_LIVE, OPT_HELP_DESK, OPT_HELP };
 	static const struct option options[] = {
@@ -134,11 +172,13 @@ int admin_courts_command(const char *path, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct court_options o = { 0 };
-	/* argv[-1] is "courts", taken by getopt for the program's name: the
-	 * command is optional, so argv[0] may be an option. */
+	/* words[-1] is "courts", taken by getopt for the program's name: the
+	 * command is optional, so words[0] may be an option. */
+	int argc = call->n_words + 1;
+	char **argv = call->words - 1;
 	optind = 1;
 	int c;
-	while ((c = getopt_long(argc + 1, argv - 1, "", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
 		switch (c) {
 		case OPT_NAME:
 			o.name = optarg;
@@ -153,31 +193,30 @@ int admin_courts_command(const char *path, int argc, char **argv)
 			o.help_desk = optarg;
 			break;
 		case OPT_HELP:
-			courts_usage(stdout);
+			admin_print_usage(stdout, call->command);
 			return EXIT_OK;
 		default:
 			return admin_fail_usage();
 		}
 	}
-	argc++;
-	argv--;
-	const char *command = optind < argc ? argv[optind++] : "list";
-	bool list = strcmp(command, "list") == 0;
-	bool add = strcmp(command, "add") == 0;
-	if (!list && !add && strcmp(command, "edit") != 0) {
-		fprintf(stderr, _("%s: courts commands are list, add and edit.\n"), admin_program);
+	const char *name = optind < argc ? argv[optind++] : "list";
+	const struct admin_command *command =
+		admin_find_command(courts_commands, admin_courts_group.n_commands, name);
+	if (command == NULL) {
+		return admin_unknown_command(call->command);
+	}
+	int n_words = argc - optind;
+	if (n_words < command->min_words || n_words > command->max_words) {
+		fprintf(stderr, "%s: %s\n", admin_program, _(command->wrong_words));
 		return admin_fail_usage();
 	}
-	if (list ? optind != argc : optind + 1 != argc) {
-		fprintf(stderr, list ? _("%s: courts list takes no court id.\n")
-				     : _("%s: courts add and edit take one court id.\n"),
-			admin_program);
-		return admin_fail_usage();
-	}
-	struct store *store = admin_open_store(path);
-	if (store == NULL)
+	struct courts_job job = { .id = argv[optind], .o = &o };
+	job.store = admin_open_store(call->path);
+	if (job.store == NULL)
 		return EXIT_FAILURE_RUNTIME;
-	int status = list ? list_courts(store) : change_court(store, add, argv[optind], &o);
-	store_close(store);
+	struct admin_call sub = { .command = command, .path = call->path, .n_words = n_words,
+				  .words = argv + optind, .options = &job };
+	int status = command->run(&sub);
+	store_close(job.store);
 	return status;
 }

@@ -2,7 +2,12 @@
 #ifndef NGW_ADMIN_COURTS_H
 #define NGW_ADMIN_COURTS_H
 
-/* argv[0], if any, is the courts command; returns the exit status. */
-int admin_courts_command(const char *path, int argc, char **argv);
+#include "admin/admin_common.h"
+
+/* courts's commands (list, add, edit). */
+extern const struct admin_group admin_courts_group;
+/* call's first word, if any, is the courts command; returns the exit
+ * status. */
+int admin_courts_command(const struct admin_call *call);
 
 #endif

@@ -17,17 +17,6 @@
 #include "base/options.h"
 #include "base/util.h"
 
-static void efile_usage(FILE *out)
-{
-	fprintf(out, _("Usage: %s [--db PATH] efile COMMAND [ID] [OPTION]...\n"), admin_program);
-	fputs(_("E-file registrations sent from the wizard's e-filing request form; you\n"
-		"decide them as the court would.\n\n"
-		"  efile [list] [--all]   the pending requests (--all: the decided ones too)\n"
-		"  efile approve ID       approve request ID: the trainee's PACER account\n"
-		"                         becomes an e-filer at that court, linked, and the\n"
-		"                         court's filing menus appear at the next login there\n"), out);
-}
-
 static bool print_request(const struct efile_request *r, void *data)
 {
 	int *rows = data;
@@ -95,7 +84,45 @@ static int approve_request(struct store *store, const char *id_text)
 	return EXIT_OK;
 }
 
-int admin_efile_command(const char *path, int argc, char **argv)
+/* What an efile command works on. */
+struct efile_job {
+	struct store *store;
+	bool all;
+};
+
+static int run_list(const struct admin_call *call)
+{
+	const struct efile_job *job = call->options;
+	return list_requests(job->store, job->all);
+}
+
+static int run_approve(const struct admin_call *call)
+{
+	const struct efile_job *job = call->options;
+	return approve_request(job->store, call->words[0]);
+}
+
+static const struct admin_command efile_commands[] = {
+	{ .name = "list", .synopsis = N_("efile [list] [--all]"),
+	  .summary = N_("the pending requests (--all: the decided ones too)"),
+	  .wrong_words = N_("efile list takes no request ID."), .run = run_list },
+	{ .name = "approve", .synopsis = N_("efile approve ID"),
+	  .summary = N_("approve request ID as the court would"),
+	  .help = N_("approve request ID: the trainee's PACER account becomes an e-filer at\n"
+		     "that court, linked, and the court's filing menus appear at the next\n"
+		     "login there\n"),
+	  .min_words = 1, .max_words = 1,
+	  .wrong_words = N_("efile approve takes one request ID."), .run = run_approve },
+};
+
+const struct admin_group admin_efile_group = {
+	.description = N_("E-file registrations sent from the wizard's e-filing request form; you\n"
+			  "decide them as the court would.\n"),
+	.commands = efile_commands,
+	.n_commands = sizeof efile_commands / sizeof efile_commands[0],
+};
+
+int admin_efile_command(const struct admin_call *call)
 {
 	enum { OPT_ALL = 256, OPT_HELP };
 	static const struct option options[] = {
@@ -103,43 +130,45 @@ int admin_efile_command(const char *path, int argc, char **argv)
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ NULL, 0, NULL, 0 },
 	};
-	bool all = false;
-	/* argv[-1] is "efile", taken by getopt for the program's name. */
+	struct efile_job job = { 0 };
+	/* words[-1] is "efile", taken by getopt for the program's name. */
+	int argc = call->n_words + 1;
+	char **argv = call->words - 1;
 	optind = 1;
 	int c;
-	while ((c = getopt_long(argc + 1, argv - 1, "", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
 		switch (c) {
 		case OPT_ALL:
-			all = true;
+			job.all = true;
 			break;
 		case OPT_HELP:
-			efile_usage(stdout);
+			admin_print_usage(stdout, call->command);
 			return EXIT_OK;
 		default:
 			return admin_fail_usage();
 		}
 	}
-	argc++;
-	argv--;
-	const char *command = optind < argc ? argv[optind++] : "list";
-	bool list = strcmp(command, "list") == 0;
-	if (!list && strcmp(command, "approve") != 0) {
-		fprintf(stderr, _("%s: efile commands are list and approve.\n"), admin_program);
+	const char *name = optind < argc ? argv[optind++] : "list";
+	const struct admin_command *command =
+		admin_find_command(efile_commands, admin_efile_group.n_commands, name);
+	if (command == NULL) {
+		return admin_unknown_command(call->command);
+	}
+	int n_words = argc - optind;
+	if (n_words < command->min_words || n_words > command->max_words) {
+		fprintf(stderr, "%s: %s\n", admin_program, _(command->wrong_words));
 		return admin_fail_usage();
 	}
-	if (list ? optind != argc : optind + 1 != argc) {
-		fprintf(stderr, list ? _("%s: efile list takes no request ID.\n")
-				     : _("%s: efile approve takes one request ID.\n"), admin_program);
-		return admin_fail_usage();
-	}
-	if (!list && all) {
+	if (command->run != run_list && job.all) {
 		fprintf(stderr, _("%s: --all goes only with efile list.\n"), admin_program);
 		return admin_fail_usage();
 	}
-	struct store *store = admin_open_store(path);
-	if (store == NULL)
+	job.store = admin_open_store(call->path);
+	if (job.store == NULL)
 		return EXIT_FAILURE_RUNTIME;
-	int status = list ? list_requests(store, all) : approve_request(store, argv[optind]);
-	store_close(store);
+	struct admin_call sub = { .command = command, .path = call->path, .n_words = n_words,
+				  .words = argv + optind, .options = &job };
+	int status = command->run(&sub);
+	store_close(job.store);
 	return status;
 }

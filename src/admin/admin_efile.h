@@ -3,7 +3,11 @@
 #ifndef NGW_ADMIN_EFILE_H
 #define NGW_ADMIN_EFILE_H
 
-/* argv[0] is the first word after "efile"; returns the exit status. */
-int admin_efile_command(const char *path, int argc, char **argv);
+#include "admin/admin_common.h"
+
+/* efile's commands (list, approve). */
+extern const struct admin_group admin_efile_group;
+/* call's words are those after "efile"; returns the exit status. */
+int admin_efile_command(const struct admin_call *call);
 
 #endif

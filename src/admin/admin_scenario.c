@@ -21,22 +21,6 @@
 #include "core/setup.h"
 #include "base/util.h"
 
-static void scenario_usage(FILE *out)
-{
-	fprintf(out, _("Usage: %s [--db PATH] scenario load|dump FILE [--yes]\n"), admin_program);
-	fputs(_("A practice database as a text file (the format of the demo scenario).\n\n"
-		"  scenario dump FILE [--yes]\n"
-		"                   write the settings, courts, accounts and classes to FILE\n"
-		"                   (- for standard output); --yes replaces an existing FILE.\n"
-		"                   Passwords and answers are written as their hashes.\n"
-		"  scenario load FILE [--yes]\n"
-		"                   replace every account, court and class with FILE\n"
-		"                   (asks first unless --yes)\n\n"
-		"The format: sections [settings], [court], [pacer], [ecf], [class] and\n"
-		"[trainee], each followed by key = value lines; # starts a comment.\n"
-		"See nextgen-admin(8) for every key.\n"), out);
-}
-
 int admin_load_scenario(const char *path, const char *scenario, bool yes)
 {
 	char *question = scenario == NULL
@@ -129,7 +113,42 @@ static int dump_scenario(const char *path, const char *file, bool yes)
 	return EXIT_OK;
 }
 
-int admin_scenario_command(const char *path, int argc, char **argv)
+static int run_dump(const struct admin_call *call)
+{
+	const bool *yes = call->options;
+	return dump_scenario(call->path, call->words[0], *yes);
+}
+
+static int run_load(const struct admin_call *call)
+{
+	const bool *yes = call->options;
+	return admin_load_scenario(call->path, call->words[0], *yes);
+}
+
+static const struct admin_command scenario_commands[] = {
+	{ .name = "dump", .synopsis = N_("scenario dump FILE [--yes]"),
+	  .summary = N_("write the settings, courts, accounts and classes to FILE"),
+	  .help = N_("write the settings, courts, accounts and classes to FILE\n"
+		     "(- for standard output); --yes replaces an existing FILE.\n"
+		     "Passwords and answers are written as their hashes.\n"),
+	  .min_words = 1, .max_words = 1, .run = run_dump },
+	{ .name = "load", .synopsis = N_("scenario load FILE [--yes]"),
+	  .summary = N_("replace every account, court and class with FILE"),
+	  .help = N_("replace every account, court and class with FILE\n"
+		     "(asks first unless --yes)\n"),
+	  .min_words = 1, .max_words = 1, .run = run_load },
+};
+
+const struct admin_group admin_scenario_group = {
+	.description = N_("A practice database as a text file (the format of the demo scenario).\n"),
+	.footer = N_("\nThe format: sections [settings], [court], [pacer], [ecf], [class] and\n"
+		     "[trainee], each followed by key = value lines; # starts a comment.\n"
+		     "See nextgen-admin(8) for every key.\n"),
+	.commands = scenario_commands,
+	.n_commands = sizeof scenario_commands / sizeof scenario_commands[0],
+};
+
+int admin_scenario_command(const struct admin_call *call)
 {
 	enum { OPT_YES = 256, OPT_HELP };
 	static const struct option options[] = {
@@ -138,29 +157,35 @@ int admin_scenario_command(const char *path, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	bool yes = false;
-	/* argv[-1] is "scenario": getopt takes it for the program's name,
+	/* words[-1] is "scenario": getopt takes it for the program's name,
 	 * so options may come before or after the command. */
+	int argc = call->n_words + 1;
+	char **argv = call->words - 1;
 	optind = 1;
 	int c;
-	while ((c = getopt_long(argc + 1, argv - 1, "y", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "y", options, NULL)) != -1) {
 		switch (c) {
 		case 'y':
 		case OPT_YES:
 			yes = true;
 			break;
 		case OPT_HELP:
-			scenario_usage(stdout);
+			admin_print_usage(stdout, call->command);
 			return EXIT_OK;
 		default:
 			return admin_fail_usage();
 		}
 	}
-	char **words = argv - 1 + optind;
-	int count = argc + 1 - optind;
-	bool load = count == 2 && strcmp(words[0], "load") == 0;
-	if (count != 2 || (!load && strcmp(words[0], "dump") != 0)) {
+	const struct admin_command *command =
+		optind < argc ? admin_find_command(scenario_commands, admin_scenario_group.n_commands,
+						   argv[optind])
+			      : NULL;
+	int n_words = argc - optind - 1;
+	if (command == NULL || n_words < command->min_words || n_words > command->max_words) {
 		fprintf(stderr, _("%s: scenario takes load FILE or dump FILE.\n"), admin_program);
 		return admin_fail_usage();
 	}
-	return load ? admin_load_scenario(path, words[1], yes) : dump_scenario(path, words[1], yes);
+	struct admin_call sub = { .command = command, .path = call->path, .n_words = n_words,
+				  .words = argv + optind + 1, .options = &yes };
+	return command->run(&sub);
 }

@@ -4,7 +4,12 @@
 
 #include <stdbool.h>
 
-int admin_scenario_command(const char *path, int argc, char **argv);
+#include "admin/admin_common.h"
+
+/* scenario's commands (dump, load). */
+extern const struct admin_group admin_scenario_group;
+/* call's words are those after "scenario"; returns the exit status. */
+int admin_scenario_command(const struct admin_call *call);
 /* Replaces every account with the scenario (the demo when NULL),
  * asking first unless yes. */
 int admin_load_scenario(const char *path, const char *scenario, bool yes);

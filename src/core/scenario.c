@@ -10,6 +10,7 @@
 #include "core/courts.h"
 #include "base/i18n.h"
 #include "core/pacer.h"
+#include "core/settings.h"
 #include "base/util.h"
 #include "core/validate.h"
 
@@ -43,6 +44,7 @@ struct trainee_record {
 struct record {
 	enum section section;
 	unsigned long line;	/* where the section started, for messages */
+	char why[256];		/* a message made for this line */
 	struct pacer_account pacer;
 	struct ecf_account ecf;
 	struct court court;
@@ -421,32 +423,16 @@ static const char *finish_record(struct store *store, struct record *r)
 
 /* Settings take effect line by line: they have nothing to check
  * against one another. */
-static const char *apply_setting(struct store *store, const char *key, const char *value)
+static const char *apply_setting(struct store *store, struct record *r, const char *key,
+				 const char *value)
 {
-	char *end;
-	long n = strtol(value, &end, 10);
-	bool number = value[0] != '\0' && *end == '\0';
-	const char *column = NULL;
-	if (strcmp(key, "as-of") == 0) {
-		if (value[0] != '\0' && (strlen(value) != 10 || !parse_date(value, NULL)))
-			return _("as-of must be a date YYYY-MM-DD, or empty for the real date");
-		column = "as_of";
-	} else if (strcmp(key, "policy") == 0) {
-		if (strcmp(value, "2021") != 0 && strcmp(value, "2025") != 0)
-			return _("policy must be 2021 or 2025");
-		column = "password_policy";
-	} else if (strcmp(key, "lockout-attempts") == 0) {
-		if (!number || n < 1 || n > 100)
-			return _("lockout-attempts must be a number from 1 to 100");
-		column = "lockout_attempts";
-	} else if (strcmp(key, "lockout-minutes") == 0) {
-		if (!number || n < 1 || n > 24L * 60)
-			return _("lockout-minutes must be a number from 1 to 1440");
-		column = "lockout_minutes";
-	} else {
+	const struct setting *setting = setting_named(key);
+	if (setting == NULL || !setting->in_scenario)
 		return _("unknown key");
-	}
-	return store_set_setting(store, column, value) ? NULL : store_error(store);
+	char stored[STORE_TEXT_MAX];
+	if (!settings_parse(setting, value, stored, sizeof stored, r->why, sizeof r->why))
+		return r->why;
+	return store_set_setting(store, setting->name, stored) ? NULL : store_error(store);
 }
 
 static void start_record(struct record *r, enum section section, unsigned long line)
@@ -488,7 +474,7 @@ static const char *parse_line(struct store *store, struct record *r, char *line,
 	if (r->section == SECTION_NONE)
 		return _("key = value before any section");
 	if (r->section == SECTION_SETTINGS)
-		return apply_setting(store, key, value);
+		return apply_setting(store, r, key, value);
 	bool account = r->section == SECTION_PACER || r->section == SECTION_ECF;
 	if (account && strcmp(key, "password") == 0) {
 		copy_text(r->password, sizeof r->password, value);

@@ -9,6 +9,7 @@
 #include "core/courts.h"
 #include "base/i18n.h"
 #include "core/scenario.h"
+#include "core/settings.h"
 #include "base/util.h"
 
 struct dump {
@@ -39,16 +40,19 @@ static bool dump_settings(struct dump *d)
 	struct store_settings s;
 	if (!store_load_settings(d->store, &s))
 		return false;
-	char number[16];
 	fputs("[settings]\n", d->out);
-	/* Written even when empty: loading must bring back the real date. */
-	fprintf(d->out, "as-of =%s%s\n", s.as_of[0] ? " " : "", s.as_of);
-	snprintf(number, sizeof number, "%d", s.password_policy);
-	put(d, "policy", number);
-	snprintf(number, sizeof number, "%d", s.lockout_attempts);
-	put(d, "lockout-attempts", number);
-	snprintf(number, sizeof number, "%d", s.lockout_minutes);
-	put(d, "lockout-minutes", number);
+	for (size_t i = 0; i < SETTING_COUNT; i++) {
+		const struct setting *setting = &settings_table[i];
+		char value[STORE_TEXT_MAX];
+		if (!setting->in_scenario)
+			continue;
+		settings_format(&s, setting, value, sizeof value);
+		if (setting->type == SETTING_DATE)
+			/* Written even when empty: loading must bring back the real date. */
+			fprintf(d->out, "%s =%s%s\n", setting->name, value[0] ? " " : "", value);
+		else
+			put(d, setting->name, value);
+	}
 	return true;
 }
 

@@ -11,6 +11,7 @@
 #include "core/dates.h"
 #include "base/i18n.h"
 #include "base/language.h"
+#include "base/settings.h"
 #include "flow/screens.h"
 #include "flow/upgrade.h"
 #include "base/util.h"
@@ -49,15 +50,15 @@ void flow_practice_note(const struct flow *flow, int detail, char *out, size_t s
 		/* TRANSLATORS: between two practice settings on the status line. */
 		separator = _("; ");
 	}
-	if (detail >= 1 && flow->password_policy != password_policy_of_setting(STORE_DEFAULT_POLICY) &&
-	    used < size) {
+	int default_policy = setting_default_number(&settings_table[SETTING_POLICY]);
+	if (detail >= 1 && flow->password_policy != password_policy_of_setting(default_policy) && used < size) {
 		snprintf(out + used, size - used, "%s%s", separator, _("2025 password rules"));
 		used += strlen(out + used);
 		separator = _("; ");
 	}
 	if (detail >= 2 && used < size &&
-	    (flow->lockout_attempts != STORE_DEFAULT_LOCKOUT_ATTEMPTS ||
-	     flow->lockout_minutes != STORE_DEFAULT_LOCKOUT_MINUTES)) {
+	    (flow->lockout_attempts != setting_default_number(&settings_table[SETTING_LOCKOUT_ATTEMPTS]) ||
+	     flow->lockout_minutes != setting_default_number(&settings_table[SETTING_LOCKOUT_MINUTES]))) {
 		snprintf(out + used, size - used, "%s", separator);
 		used += strlen(out + used);
 		/* TRANSLATORS: the lock-out a trainer set, as short as it can be:
@@ -470,10 +471,8 @@ void flow_forget_person(struct flow *flow)
 	language_reset();
 }
 
-/* A public terminal forgets its patron after three minutes without a
- * key; elsewhere nothing is timed unless asked for. */
-#define KIOSK_IDLE_SECONDS 180
-
+/* A public terminal forgets its patron after a while without a key;
+ * elsewhere nothing is timed unless asked for. */
 void flow_set_kiosk(struct flow *flow, bool kiosk, int idle_seconds)
 {
 	if (kiosk)
@@ -481,5 +480,5 @@ void flow_set_kiosk(struct flow *flow, bool kiosk, int idle_seconds)
 	if (idle_seconds >= 0)
 		flow->idle_seconds = idle_seconds;
 	else if (flow->idle_seconds < 0)
-		flow->idle_seconds = flow->kiosk ? KIOSK_IDLE_SECONDS : 0;
+		flow->idle_seconds = flow->kiosk ? SETTINGS_KIOSK_IDLE_SECONDS : 0;
 }

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "base/i18n.h"
+#include "base/settings.h"
 #include "base/util.h"
 
 /* What went wrong with the storage, in words a patron and the staff can
@@ -388,7 +389,9 @@ static bool check_integrity(struct store *store, char err[STORE_ERROR_MAX])
 
 static bool configure_connection(struct store *store, char err[STORE_ERROR_MAX])
 {
-	store_set_busy_wait(store, BUSY_WAIT_SECONDS * 1000);
+	/* A training room writes at once; a writer waits its turn this long
+	 * until the busy-wait setting is read. */
+	store_set_busy_wait(store, setting_default_number(&settings_table[SETTING_BUSY_WAIT]) * 1000);
 	if (!sql_exec(store, "PRAGMA foreign_keys = ON")) {
 		copy_text(err, STORE_ERROR_MAX, store->error);
 		return false;

@@ -83,10 +83,6 @@ struct audit_event {
 	const char *outcome;
 };
 
-#define STORE_DEFAULT_POLICY 2021
-#define STORE_DEFAULT_LOCKOUT_ATTEMPTS 5
-#define STORE_DEFAULT_LOCKOUT_MINUTES 15
-
 struct store_settings {
 	char as_of[STORE_DATE_MAX];	/* simulated today; empty = real date */
 	int password_policy;		/* 2021 (default) or 2025 */
@@ -94,7 +90,8 @@ struct store_settings {
 	int lockout_minutes;
 	int busy_wait_seconds;		/* how long a write waits for another session's */
 	bool kiosk;			/* every wizard on this database is locked down */
-	int idle_seconds;		/* no key this long: warn, then wipe (0: never) */
+	int idle_seconds;		/* no key this long: warn, then wipe (0: never;
+					 * -1: not set) */
 	char kiosk_passphrase_hash[128];	/* crypt(3); empty: none set */
 };
 

@@ -12,11 +12,6 @@
 
 #include "store/store.h"
 
-/* A training room writes at once; a writer waits its turn this long
- * unless the busy_wait setting says otherwise. */
-#define BUSY_WAIT_SECONDS 30
-#define BUSY_WAIT_MAX_SECONDS 600
-
 /* The statements a session runs again and again (a login, a draft, an
  * audit row), kept prepared: parsing SQL was a third of a whole flow's
  * work outside password hashing. */

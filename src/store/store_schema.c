@@ -10,7 +10,7 @@
 #include "base/i18n.h"
 #include "base/util.h"
 
-#define SCHEMA_VERSION 7
+#define SCHEMA_VERSION 8
 
 static const char schema_v1[] =
 	"CREATE TABLE settings ("
@@ -166,8 +166,18 @@ static const char schema_v7[] =
 	 * so that a class reset takes the approval back too. */
 	"ALTER TABLE ecf_accounts ADD COLUMN efile_request_id INTEGER NOT NULL DEFAULT 0;";
 
+/* Version 8: a setting's key is its name in src/base/settings.c, the
+ * one nextgen-admin set and scenario files use. */
+static const char schema_v8[] =
+	"UPDATE OR REPLACE settings SET key = 'as-of' WHERE key = 'as_of';"
+	"UPDATE OR REPLACE settings SET key = 'policy' WHERE key = 'password_policy';"
+	"UPDATE OR REPLACE settings SET key = 'lockout-attempts' WHERE key = 'lockout_attempts';"
+	"UPDATE OR REPLACE settings SET key = 'lockout-minutes' WHERE key = 'lockout_minutes';"
+	"UPDATE OR REPLACE settings SET key = 'busy-wait' WHERE key = 'busy_wait';"
+	"UPDATE OR REPLACE settings SET key = 'kiosk-passphrase' WHERE key = 'kiosk_passphrase';";
+
 static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4,
-							  schema_v5, schema_v6, schema_v7 };
+							  schema_v5, schema_v6, schema_v7, schema_v8 };
 
 static bool read_user_version(struct store *store, int *version)
 {

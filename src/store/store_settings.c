@@ -3,62 +3,69 @@
 
 #include "store/store_internal.h"
 
-#include <errno.h>
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+#include "base/settings.h"
 #include "base/util.h"
 
-/* A number a setting holds, into out when it is whole and within
- * [min, max]; otherwise out keeps its default (a hand-edited database). */
-static void setting_number(const char *value, long min, long max, int *out)
+/* One setting's value into out; a value out of its range (a hand-edited
+ * database) leaves what out held, the default. */
+static void apply_setting(struct store_settings *out, const struct setting *setting,
+			  const char *value)
 {
-	char *end;
-	errno = 0;
-	long n = strtol(value, &end, 10);
-	if (errno == 0 && end != value && *end == '\0' && n >= min && n <= max)
-		*out = (int)n;
+	switch ((enum setting_id)(setting - settings_table)) {
+	case SETTING_AS_OF:
+		copy_text(out->as_of, sizeof out->as_of, value);
+		break;
+	case SETTING_POLICY:
+		if (setting_is_choice(setting, value))
+			out->password_policy = atoi(value);
+		break;
+	case SETTING_LOCKOUT_ATTEMPTS:
+		setting_number(setting, value, &out->lockout_attempts);
+		break;
+	case SETTING_LOCKOUT_MINUTES:
+		setting_number(setting, value, &out->lockout_minutes);
+		break;
+	case SETTING_BUSY_WAIT:
+		setting_number(setting, value, &out->busy_wait_seconds);
+		break;
+	case SETTING_KIOSK:
+		out->kiosk = strcmp(value, "on") == 0;
+		break;
+	case SETTING_IDLE:
+		setting_number(setting, value, &out->idle_seconds);
+		break;
+	case SETTING_KIOSK_PASSPHRASE:
+		copy_text(out->kiosk_passphrase_hash, sizeof out->kiosk_passphrase_hash, value);
+		break;
+	case SETTING_COUNT:
+		break;
+	}
 }
 
 bool store_load_settings(struct store *store, struct store_settings *out)
 {
 	memset(out, 0, sizeof *out);
-	out->lockout_attempts = STORE_DEFAULT_LOCKOUT_ATTEMPTS;
-	out->lockout_minutes = STORE_DEFAULT_LOCKOUT_MINUTES;
-	out->password_policy = STORE_DEFAULT_POLICY;
-	out->busy_wait_seconds = BUSY_WAIT_SECONDS;
 	out->idle_seconds = -1;	/* not set: the wizard decides */
+	for (size_t i = 0; i < SETTING_COUNT; i++)
+		apply_setting(out, &settings_table[i], settings_table[i].default_value);
 	sqlite3_stmt *stmt = sql_prepare(store, "SELECT key, value FROM settings");
 	if (stmt == NULL)
 		return false;
-	int rc;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+	struct sql_rows rows = sql_rows_start(store, stmt, "settings");
+	while (sql_rows_next(&rows)) {
 		const char *key = (const char *)sqlite3_column_text(stmt, 0);
 		const char *value = (const char *)sqlite3_column_text(stmt, 1);
-		if (key == NULL || value == NULL)
-			continue;
-		if (strcmp(key, "as_of") == 0)
-			copy_text(out->as_of, sizeof out->as_of, value);
-		else if (strcmp(key, "lockout_attempts") == 0)
-			setting_number(value, 1, 100, &out->lockout_attempts);
-		else if (strcmp(key, "lockout_minutes") == 0)
-			setting_number(value, 1, 24L * 60, &out->lockout_minutes);
-		else if (strcmp(key, "password_policy") == 0 && strcmp(value, "2025") == 0)
-			out->password_policy = 2025;
-		else if (strcmp(key, "kiosk") == 0)
-			out->kiosk = strcmp(value, "on") == 0;
-		else if (strcmp(key, "idle") == 0)
-			setting_number(value, 0, 86400, &out->idle_seconds);
-		else if (strcmp(key, "kiosk_passphrase") == 0)
-			copy_text(out->kiosk_passphrase_hash, sizeof out->kiosk_passphrase_hash, value);
-		else if (strcmp(key, "busy_wait") == 0)
-			setting_number(value, 1, BUSY_WAIT_MAX_SECONDS, &out->busy_wait_seconds);
+		const struct setting *setting = key != NULL ? setting_named(key) : NULL;
+		if (setting != NULL && value != NULL)
+			apply_setting(out, setting, value);
 	}
-	if (rc != SQLITE_DONE)
-		sql_set_error(store, "settings");
-	sql_release(store, stmt);
-	return rc == SQLITE_DONE;
+	return sql_rows_ok(&rows);
 }
 
 void store_settings_today(const struct store_settings *settings, char out[STORE_DATE_MAX])
@@ -71,6 +78,12 @@ void store_settings_today(const struct store_settings *settings, char out[STORE_
 
 bool store_set_setting(struct store *store, const char *key, const char *value)
 {
+	/* A key of no setting would be stored and never read: a caller's
+	 * mistake (an old key name), said rather than lost. */
+	if (setting_named(key) == NULL) {
+		snprintf(store->error, sizeof store->error, _("There is no setting called %s."), key);
+		return false;
+	}
 	sqlite3_stmt *stmt = sql_prepare(store,
 		"INSERT INTO settings (key, value) VALUES (?, ?)"
 		" ON CONFLICT (key) DO UPDATE SET value = excluded.value");
