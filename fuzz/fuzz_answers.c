@@ -47,7 +47,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	snprintf(template_path, sizeof template_path, "%s/template.db", dir);
 	snprintf(work_path, sizeof work_path, "%s/work.db", dir);
 	snprintf(input_path, sizeof input_path, "%s/input.answers", dir);
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	const char *datadir = getenv("NEXTGEN_WIZARD_DATADIR");
 	struct store *store = setup_open(template_path, datadir ? datadir : PKGDATADIR, err);
 	if (store == NULL) {
@@ -69,7 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	unlink(work_path);
 	if (!copy_file(template_path, work_path))
 		abort();
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	bool created;
 	struct store *store = store_open(work_path, &created, err);
 	if (store == NULL)

@@ -28,7 +28,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		abort();
 	char path[sizeof dir + 16];
 	snprintf(path, sizeof path, "%s/f.db", dir);
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	const char *datadir = getenv("NEXTGEN_WIZARD_DATADIR");
 	store = setup_open(path, datadir ? datadir : PKGDATADIR, err);
 	if (store == NULL) {
@@ -45,7 +45,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FILE *in = fmemopen((void *)data, size, "r");
 	if (in == NULL)
 		return 0;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	if (!store_begin(store))
 		abort();
 	(void)scenario_load(store, in, "fuzz.scenario", err, sizeof err);

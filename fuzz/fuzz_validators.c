@@ -9,6 +9,9 @@
 #include "core/auth.h"
 #include "core/validate.h"
 
+/* Where a check writes why it refused a value. */
+static char why[ERROR_MAX];
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -21,22 +24,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* The first NUL splits two values, for the checks that take two. */
 	const char *other = text + strlen(text) + (strlen(text) < size ? 1 : 0);
 
-	(void)validate_required(text);
-	(void)validate_date(text);
+	(void)validate_required(text, why, sizeof why);
+	(void)validate_date(text, why, sizeof why);
 	(void)parse_date(text, NULL);
 	(void)is_legacy_username(text);
-	(void)validate_upgraded_username(text);
-	(void)validate_name(text, 40);
-	(void)validate_text(text, 80);
-	(void)validate_class_name(text);
-	(void)validate_birth_date(text, "2021-02-16");
-	(void)validate_zip(text);
-	(void)validate_phone(text);
-	(void)validate_email(text);
+	(void)validate_upgraded_username(text, why, sizeof why);
+	(void)validate_name(text, 40, why, sizeof why);
+	(void)validate_text(text, 80, why, sizeof why);
+	(void)validate_class_name(text, why, sizeof why);
+	(void)validate_birth_date(text, "2021-02-16", why, sizeof why);
+	(void)validate_zip(text, why, sizeof why);
+	(void)validate_phone(text, why, sizeof why);
+	(void)validate_email(text, why, sizeof why);
 	struct password_context context = { .username = other, .first_name = other,
 					    .last_name = other, .email = other };
-	(void)validate_password(POLICY_2021, text, &context);
-	(void)validate_password(POLICY_2025, text, &context);
+	(void)validate_password(POLICY_2021, text, &context, why, sizeof why);
+	(void)validate_password(POLICY_2025, text, &context, why, sizeof why);
 	if (names_match(text, other) != names_match(other, text))
 		abort();	/* matching names is symmetric */
 	char normal[256];

@@ -93,7 +93,7 @@ static int exit_status(enum session_end end)
 
 static enum session_end run_answers(struct session *session, const char *answers, FILE *out)
 {
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	struct answers_ui *ui = answers_ui_open(answers, out, err, sizeof err);
 	if (ui == NULL) {
 		fprintf(stderr, "%s: %s\n", program, err);
@@ -114,7 +114,7 @@ static enum session_end run_plain(struct session *session, FILE *out)
 
 static enum session_end run_curses(struct session *session)
 {
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	struct curses_ui *ui = curses_ui_open(session->flow->kiosk, err, sizeof err);
 	if (ui == NULL) {
 		fprintf(stderr, "%s: %s\n", program, err);
@@ -162,8 +162,8 @@ struct wizard_options {
 
 static int run_wizard(const char *db_path, const struct wizard_options *o, enum frontend_choice choice)
 {
-	char err[STORE_ERROR_MAX];
-	struct store *store = setup_open(db_path, data_directory(), err);
+	char err[ERROR_MAX];
+	struct store *store = setup_open(db_path, data_directory(), err, sizeof err);
 	if (store == NULL) {
 		fprintf(stderr, "%s: %s\n", program, err);
 		return EXIT_FAILURE_RUNTIME;

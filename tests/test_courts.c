@@ -30,12 +30,12 @@ static bool collect(const struct court *court, void *data)
 	return true;
 }
 
-static bool read_text(const char *text, struct collected *c, char *err, size_t errsize)
+static bool read_text(const char *text, struct collected *c, char *err, size_t err_size)
 {
 	FILE *in = fmemopen((void *)text, strlen(text), "r");
 	assert_non_null(in);
 	c->count = 0;
-	bool ok = courts_read_catalogue(in, "test.tsv", collect, c, err, errsize);
+	bool ok = courts_read_catalogue(in, "test.tsv", collect, c, err, err_size);
 	fclose(in);
 	return ok;
 }

@@ -11,6 +11,9 @@
 #include "core/scenario.h"
 #include "flow/screens.h"
 
+/* Where a check writes why it refused a value. */
+static char refused[ERROR_MAX];
+
 struct step {
 	enum screen_id expect;	/* the screen the script expects to be on */
 	const char *field1, *value1, *field2, *value2;
@@ -290,10 +293,10 @@ static void each_field_takes_what_its_check_takes(void **state)
 			    check != CHECK_CLIENT_CODE)
 				continue;
 			value_of_length(check, max, value);
-			if (flow_field_problem(&f->flow, spec, i, check, value) != NULL)
+			if (flow_field_problem(&f->flow, spec, i, check, value, refused, sizeof refused) != NULL)
 				fail_msg("%s.%s refuses %zu characters", spec->name, field->id, max);
 			value_of_length(check, max + 1, value);
-			if (flow_field_problem(&f->flow, spec, i, check, value) == NULL)
+			if (flow_field_problem(&f->flow, spec, i, check, value, refused, sizeof refused) == NULL)
 				fail_msg("%s.%s takes %zu characters", spec->name, field->id, max + 1);
 			checked++;
 		}
@@ -301,12 +304,12 @@ static void each_field_takes_what_its_check_takes(void **state)
 	assert_true(checked > 20);
 }
 
-static bool load_scenario_text(struct store *store, const char *text, char *err, size_t errsize)
+static bool load_scenario_text(struct store *store, const char *text, char *err, size_t err_size)
 {
 	FILE *in = fmemopen((void *)text, strlen(text), "r");
 	assert_non_null(in);
 	assert_true(store_begin(store));
-	bool ok = scenario_load(store, in, "test.scenario", err, errsize);
+	bool ok = scenario_load(store, in, "test.scenario", err, err_size);
 	store_rollback(store);
 	fclose(in);
 	return ok;
@@ -315,7 +318,7 @@ static bool load_scenario_text(struct store *store, const char *text, char *err,
 static void scenario_errors_name_the_line(void **state)
 {
 	struct flow_fixture *f = *state;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	assert_true(load_scenario_text(f->store,
 		"[pacer]\nusername = zn2021\npassword = Zz!12345\naccount = 9999999\n"
 		"created = 2011-01-01\nfirst = José\nlast = Núñez Peña\nkind = legacy\n", err, sizeof err));

@@ -258,9 +258,9 @@ struct second {
 
 static void open_second(struct flow_fixture *f, struct second *s, bool kiosk)
 {
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	bool created;
-	s->store = store_open(store_path(f->store), &created, err);
+	s->store = store_open(store_path(f->store), &created, err, sizeof err);
 	assert_non_null(s->store);
 	assert_true(flow_init(&s->flow, s->store, "second", err, sizeof err));
 	s->flow.kiosk = kiosk;

@@ -57,9 +57,9 @@ static char *read_file(const char *path)
 static void a_new_database_is_private_wal_and_versioned(void **state)
 {
 	struct fixture *f = *state;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	bool created = false;
-	struct store *store = store_open(f->path, &created, err);
+	struct store *store = store_open(f->path, &created, err, sizeof err);
 	assert_non_null(store);
 	assert_true(created);
 	store_close(store);
@@ -87,7 +87,7 @@ static void a_new_database_is_private_wal_and_versioned(void **state)
 	sqlite3_close(db);
 
 	/* Opening again is not a creation and keeps the schema. */
-	store = store_open(f->path, &created, err);
+	store = store_open(f->path, &created, err, sizeof err);
 	assert_non_null(store);
 	assert_false(created);
 	store_close(store);
@@ -126,16 +126,16 @@ static void a_damaged_table_is_found_and_named(void **state)
 	assert_non_null(store);
 	char *path = strdup(store_path(store));
 	store_close(store);
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	bool created = true;
 
 	zero_table_root(path, "audit_log");
-	store = store_open(path, &created, err);
+	store = store_open(path, &created, err, sizeof err);
 	assert_non_null(store);
 	store_close(store);
 
 	zero_table_root(path, "pacer_accounts");
-	assert_null(store_open(path, &created, err));
+	assert_null(store_open(path, &created, err, sizeof err));
 	assert_non_null(strstr(err, "is damaged"));
 	assert_non_null(strstr(err, "pacer_accounts"));
 	free(path);
@@ -144,12 +144,12 @@ static void a_damaged_table_is_found_and_named(void **state)
 static void a_file_that_is_not_a_database_is_left_untouched(void **state)
 {
 	struct fixture *f = *state;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	bool created;
 	char *path;
 	assert_true(asprintf(&path, "%s/notes.txt", f->dir) > 0);
 	write_file(path, "my notes, not a database\n", 0600);
-	assert_null(store_open(path, &created, err));
+	assert_null(store_open(path, &created, err, sizeof err));
 	assert_non_null(strstr(err, "not a nextgen-wizard database"));
 	char *content = read_file(path);
 	assert_string_equal(content, "my notes, not a database\n");
@@ -160,20 +160,20 @@ static void a_file_that_is_not_a_database_is_left_untouched(void **state)
 static void a_read_only_file_is_refused(void **state)
 {
 	struct fixture *f = *state;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	bool created;
-	struct store *store = store_open(f->path, &created, err);
+	struct store *store = store_open(f->path, &created, err, sizeof err);
 	assert_non_null(store);
 	store_close(store);
 	assert_int_equal(chmod(f->path, 0400), 0);
-	assert_null(store_open(f->path, &created, err));
+	assert_null(store_open(f->path, &created, err, sizeof err));
 	assert_non_null(strstr(err, "read-only"));
 }
 
 static void another_programs_sqlite_database_is_refused(void **state)
 {
 	struct fixture *f = *state;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	bool created;
 	char *path;
 	sqlite3 *db;
@@ -181,7 +181,7 @@ static void another_programs_sqlite_database_is_refused(void **state)
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(db, "CREATE TABLE t(x)", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
-	assert_null(store_open(path, &created, err));
+	assert_null(store_open(path, &created, err, sizeof err));
 	assert_non_null(strstr(err, "another program"));
 	free(path);
 }
@@ -189,17 +189,17 @@ static void another_programs_sqlite_database_is_refused(void **state)
 static void a_folder_that_cannot_be_made_is_reported(void **state)
 {
 	struct fixture *f = *state;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	bool created;
 	char *file, *path;
 	assert_true(asprintf(&file, "%s/plainfile", f->dir) > 0);
 	write_file(file, "x", 0600);
 	assert_true(asprintf(&path, "%s/below/wizard.db", file) > 0);
-	assert_null(store_open(path, &created, err));
+	assert_null(store_open(path, &created, err, sizeof err));
 	assert_non_null(strstr(err, "Cannot create the folder"));
 	free(file);
 	free(path);
-	assert_null(store_open(f->dir, &created, err));
+	assert_null(store_open(f->dir, &created, err, sizeof err));
 	assert_non_null(strstr(err, "is a folder"));
 }
 
@@ -321,9 +321,9 @@ static void a_finished_read_holds_no_snapshot(void **state)
 	struct fixture *f = *state;
 	struct store *first = unit_demo_store(f->dir, "snapshot.db");
 	assert_non_null(first);
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	bool created = true;
-	struct store *second = store_open(store_path(first), &created, err);
+	struct store *second = store_open(store_path(first), &created, err, sizeof err);
 	assert_non_null(second);
 	assert_false(created);
 	struct store_settings settings;
@@ -383,9 +383,9 @@ static void logins_count_failures_and_lock(void **state)
 static void an_older_database_is_migrated(void **state)
 {
 	struct fixture *f = *state;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	bool created = false;
-	struct store *store = store_open(f->path, &created, err);
+	struct store *store = store_open(f->path, &created, err, sizeof err);
 	assert_non_null(store);
 	store_close(store);
 	sqlite3 *db;
@@ -413,7 +413,7 @@ static void an_older_database_is_migrated(void **state)
 				      "INSERT INTO settings VALUES ('busy_wait', '7');"
 				      "PRAGMA user_version = 2", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(db);
-	store = store_open(f->path, &created, err);
+	store = store_open(f->path, &created, err, sizeof err);
 	assert_non_null(store);
 	assert_false(created);
 	assert_int_equal(store_add_class(store, "spring", "canb", "legacy"), STORE_DONE);

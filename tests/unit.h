@@ -53,10 +53,10 @@ static inline const char *unit_data_dir(void)
 static inline struct store *unit_demo_store(const char *dir, const char *name)
 {
 	char *path;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	if (asprintf(&path, "%s/%s", dir, name) < 0)
 		abort();
-	struct store *store = setup_open(path, unit_data_dir(), err);
+	struct store *store = setup_open(path, unit_data_dir(), err, sizeof err);
 	if (store == NULL)
 		fprintf(stderr, "# %s\n", err);
 	free(path);

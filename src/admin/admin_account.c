@@ -105,9 +105,10 @@ static bool apply_details(const struct account_options *o, struct pacer_account 
 		const char *value = o->details[i];
 		if (value == NULL)
 			continue;
-		const char *why = validate_text(value, (int)d->size - 1);
+		char why_buffer[ERROR_MAX];
+		const char *why = validate_text(value, (int)d->size - 1, why_buffer, sizeof why_buffer);
 		if (why == NULL && d->check != NULL)
-			why = d->check(value);
+			why = d->check(value, why_buffer, sizeof why_buffer);
 		if (why != NULL) {
 			fprintf(stderr, "%s: --%s: %s\n", admin_program, d->key, why);
 			return false;
@@ -176,7 +177,7 @@ struct account_job {
 	const struct account_options *o;
 	struct pacer_account *a;
 	char password[256];
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 };
 
 /* The outcome of a change: done, or the store's reason. */
@@ -195,7 +196,7 @@ static int account_changed(const struct account_job *job, bool ok)
 static int account_show(const struct admin_call *call)
 {
 	struct account_job *job = call->options;
-	if (!staff_find_account(job->store, job->o->username, job->a, job->err)) {
+	if (!staff_find_account(job->store, job->o->username, job->a, job->err, sizeof job->err)) {
 		fprintf(stderr, "%s: %s\n", admin_program, job->err);
 		return EXIT_FAILURE_RUNTIME;
 	}
@@ -208,21 +209,21 @@ static int account_lock(const struct admin_call *call)
 	struct account_job *job = call->options;
 	int minutes = job->o->minutes ? job->o->minutes : setting_default_number(lockout_minutes);
 	return account_changed(job, staff_lock_account(job->store, &job->staff, job->o->username,
-						       minutes, job->err));
+						       minutes, job->err, sizeof job->err));
 }
 
 static int account_unlock(const struct admin_call *call)
 {
 	struct account_job *job = call->options;
 	return account_changed(job, staff_unlock_account(job->store, &job->staff, job->o->username,
-							 job->err));
+							 job->err, sizeof job->err));
 }
 
 static int account_activate(const struct admin_call *call)
 {
 	struct account_job *job = call->options;
 	return account_changed(job, staff_activate_account(job->store, &job->staff,
-							   job->o->username, job->err));
+							   job->o->username, job->err, sizeof job->err));
 }
 
 static int account_reset_password(const struct admin_call *call)
@@ -231,7 +232,7 @@ static int account_reset_password(const struct admin_call *call)
 	if (!read_new_password(job->password, sizeof job->password))
 		return EXIT_FAILURE_RUNTIME;
 	return account_changed(job, staff_reset_password(job->store, &job->staff, job->o->username,
-							 job->password, job->err));
+							 job->password, job->err, sizeof job->err));
 }
 
 static int account_delete(const struct admin_call *call)
@@ -241,7 +242,7 @@ static int account_delete(const struct admin_call *call)
 			    job->o->yes))
 		return EXIT_FAILURE_RUNTIME;
 	return account_changed(job, staff_delete_account(job->store, &job->staff, job->o->username,
-							 job->err));
+							 job->err, sizeof job->err));
 }
 
 static int account_add(const struct admin_call *call)
@@ -256,7 +257,7 @@ static int account_add(const struct admin_call *call)
 	if (!apply_details(job->o, job->a) || !read_new_password(job->password, sizeof job->password))
 		return EXIT_FAILURE_RUNTIME;
 	return account_changed(job, staff_add_account(job->store, &job->staff, job->a, job->password,
-						      job->err));
+						      job->err, sizeof job->err));
 }
 
 static const struct admin_command account_commands[] = {

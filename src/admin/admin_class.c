@@ -120,7 +120,8 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		return 0;
 	if (o->name == NULL || o->name[0] == '\0')
 		return refuse_option(_("--name NAME is needed."));
-	const char *why = validate_class_name(o->name);
+	char why_buffer[ERROR_MAX];
+	const char *why = validate_class_name(o->name, why_buffer, sizeof why_buffer);
 	return why != NULL ? refuse_option(why) : 0;
 }
 
@@ -142,12 +143,12 @@ static int create_class(const char *path, const struct class_options *o)
 	} else {
 		struct class_request request = { o->name, o->count, &court, o->kind };
 		struct trainee_slip *slips = xcalloc((size_t)o->count, sizeof *slips);
-		char err[STORE_ERROR_MAX];
+		char err[ERROR_MAX];
 		FILE *out = o->slips ? fopen(o->slips, "wxe") : stdout;
 		if (out == NULL)
 			fprintf(stderr, _("%s: cannot write the slips to %s: %s.\n"), admin_program,
 				o->slips, strerror(errno));
-		else if (!training_create_class(store, &request, slips, err))
+		else if (!training_create_class(store, &request, slips, err, sizeof err))
 			fprintf(stderr, "%s: %s\n", admin_program, err);
 		else {
 			training_write_slips(out, &request, slips, o->csv);
@@ -375,10 +376,10 @@ static int reset_all_classes(const char *path, bool yes)
 	if (!ok)
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
 	for (size_t i = 0; ok && i < list.count; i++) {
-		char err[STORE_ERROR_MAX];
+		char err[ERROR_MAX];
 		int count = 0;
 		ok = training_reset_class(store, list.names[i], admin_operator(), session_terminal(),
-					  &count, err);
+					  &count, err, sizeof err);
 		if (ok)
 			printf(ngettext("Class %s: %d trainee is back at the start.\n",
 					"Class %s: %d trainees are back at the start.\n",
@@ -404,9 +405,9 @@ static int reset_class(const char *path, const struct class_options *o)
 	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	int count = 0;
-	bool ok = training_reset_class(store, o->name, admin_operator(), session_terminal(), &count, err);
+	bool ok = training_reset_class(store, o->name, admin_operator(), session_terminal(), &count, err, sizeof err);
 	store_close(store);
 	if (!ok) {
 		fprintf(stderr, "%s: %s\n", admin_program, err);

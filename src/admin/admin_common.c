@@ -19,8 +19,8 @@ const char admin_program[] = "nextgen-admin";
 
 struct store *admin_open_store(const char *path)
 {
-	char err[STORE_ERROR_MAX];
-	struct store *store = setup_open(path, data_directory(), err);
+	char err[ERROR_MAX];
+	struct store *store = setup_open(path, data_directory(), err, sizeof err);
 	if (store == NULL)
 		fprintf(stderr, "%s: %s\n", admin_program, err);
 	return store;

@@ -38,12 +38,14 @@ static int list_courts(struct store *store)
 }
 
 /* Puts the options into court; a sentence when one is wrong. */
-static const char *apply_options(const struct court_options *o, struct court *court)
+static const char *apply_options(const struct court_options *o, struct court *court, char *why,
+				 size_t why_size)
 {
 	if (o->name != NULL) {
-		const char *why = validate_text(o->name, STORE_TEXT_MAX - 1);
-		if (why != NULL || o->name[0] == '\0')
-			return why ? why : _("--name cannot be empty.");
+		if (validate_text(o->name, STORE_TEXT_MAX - 1, why, why_size) != NULL)
+			return why;
+		if (o->name[0] == '\0')
+			return _("--name cannot be empty.");
 		copy_text(court->name, sizeof court->name, o->name);
 	}
 	if (o->type != NULL && !court_parse_type(o->type, &court->type))
@@ -57,8 +59,7 @@ static const char *apply_options(const struct court_options *o, struct court *co
 			return _("--go-live takes a date as YYYY-MM-DD, or none.");
 	}
 	if (o->help_desk != NULL) {
-		const char *why = validate_text(o->help_desk, STORE_TEXT_MAX - 1);
-		if (why != NULL)
+		if (validate_text(o->help_desk, STORE_TEXT_MAX - 1, why, why_size) != NULL)
 			return why;
 		copy_text(court->help_desk, sizeof court->help_desk, o->help_desk);
 	}
@@ -95,7 +96,8 @@ static int change_court(struct store *store, bool add, const char *id, const str
 			return EXIT_USAGE;
 		}
 	}
-	const char *why = apply_options(o, &court);
+	char why_buffer[ERROR_MAX];
+	const char *why = apply_options(o, &court, why_buffer, sizeof why_buffer);
 	if (why != NULL) {
 		fprintf(stderr, "%s: %s\n", admin_program, why);
 		return EXIT_USAGE;

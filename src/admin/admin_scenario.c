@@ -33,11 +33,11 @@ int admin_load_scenario(const char *path, const char *scenario, bool yes)
 	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	char *file = scenario == NULL ? NULL
 		     : strchr(scenario, '/') ? xstrdup(scenario) : xasprintf("./%s", scenario);
-	bool ok = file == NULL ? setup_load_demo(store, data_directory(), err)
-			       : setup_load_scenario(store, data_directory(), file, err);
+	bool ok = file == NULL ? setup_load_demo(store, data_directory(), err, sizeof err)
+			       : setup_load_scenario(store, data_directory(), file, err, sizeof err);
 	free(file);
 	if (ok) {
 		struct audit_event event = {
@@ -61,26 +61,26 @@ int admin_load_scenario(const char *path, const char *scenario, bool yes)
 
 /* Written beside the target and renamed over it, so a failed dump
  * never leaves half a file where a good one was. */
-static bool dump_to_file(struct store *store, const char *file, char *err, size_t errsize)
+static bool dump_to_file(struct store *store, const char *file, char *err, size_t err_size)
 {
 	char *temporary = xasprintf("%s.XXXXXX", file);
 	int fd = mkstemp(temporary);
 	if (fd < 0) {
-		snprintf(err, errsize, _("%s cannot be written: %s"), file, strerror(errno));
+		snprintf(err, err_size, _("%s cannot be written: %s"), file, strerror(errno));
 		free(temporary);
 		return false;
 	}
 	FILE *out = fdopen(fd, "w");
-	bool ok = out != NULL && scenario_dump(store, out, err, errsize);
+	bool ok = out != NULL && scenario_dump(store, out, err, err_size);
 	if (out == NULL) {
-		snprintf(err, errsize, _("%s cannot be written: %s"), file, strerror(errno));
+		snprintf(err, err_size, _("%s cannot be written: %s"), file, strerror(errno));
 		close(fd);
 	} else if (fclose(out) != 0 && ok) {
-		snprintf(err, errsize, _("%s cannot be written: %s"), file, strerror(errno));
+		snprintf(err, err_size, _("%s cannot be written: %s"), file, strerror(errno));
 		ok = false;
 	}
 	if (ok && rename(temporary, file) != 0) {
-		snprintf(err, errsize, _("%s cannot be written: %s"), file, strerror(errno));
+		snprintf(err, err_size, _("%s cannot be written: %s"), file, strerror(errno));
 		ok = false;
 	}
 	if (!ok)
@@ -100,7 +100,7 @@ static int dump_scenario(const char *path, const char *file, bool yes)
 	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
-	char err[STORE_ERROR_MAX];
+	char err[ERROR_MAX];
 	bool ok = to_stdout ? scenario_dump(store, stdout, err, sizeof err)
 			    : dump_to_file(store, file, err, sizeof err);
 	store_close(store);

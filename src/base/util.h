@@ -8,6 +8,10 @@
 #include <stddef.h>
 #include <stdio.h>
 
+/* The room for a sentence that says why something failed: the buffer a
+ * caller passes as (char *err, size_t err_size), HACKING "Errors". */
+#define ERROR_MAX 512
+
 void *xmalloc(size_t size);
 void *xcalloc(size_t count, size_t size);
 void *xreallocarray(void *p, size_t count, size_t size);

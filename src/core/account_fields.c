@@ -8,17 +8,21 @@
 #include "store/store.h"
 #include "core/validate.h"
 
-static const char *check_iso_date(const char *value)
+static const char *check_iso_date(const char *value, char *why, size_t why_size)
 {
-	return strlen(value) == 10 && value[4] == '-' && parse_date(value, NULL)
-		       ? NULL : _("Type the date as YYYY-MM-DD, for example 2012-03-14.");
+	if (strlen(value) == 10 && value[4] == '-' && parse_date(value, NULL))
+		return NULL;
+	copy_text(why, why_size, _("Type the date as YYYY-MM-DD, for example 2012-03-14."));
+	return why;
 }
 
-static const char *check_account_number(const char *value)
+static const char *check_account_number(const char *value, char *why, size_t why_size)
 {
 	size_t n = strlen(value);
-	return n >= 1 && n <= 12 && strspn(value, "0123456789") == n
-		       ? NULL : _("An account number is 1 to 12 digits.");
+	if (n >= 1 && n <= 12 && strspn(value, "0123456789") == n)
+		return NULL;
+	copy_text(why, why_size, _("An account number is 1 to 12 digits."));
+	return why;
 }
 
 #define FIELD(key, label, member, check) \

@@ -11,7 +11,8 @@ struct account_field {
 	size_t offset;			/* in struct pacer_account */
 	size_t size;
 	/* NULL, or a sentence when a value typed by staff is refused */
-	const char *(*check)(const char *value);
+	/* NULL when the value is fine, else why (validate.h). */
+	const char *(*check)(const char *value, char *why, size_t why_size);
 };
 
 #define ACCOUNT_FIELD_COUNT 20

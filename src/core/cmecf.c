@@ -108,13 +108,12 @@ const struct link_words *cmecf_link_words(enum court_type type)
 	return type == COURT_APPELLATE ? &appellate_words : &trial_court_words;
 }
 
-const char *cmecf_validate_client_code(const char *code)
+const char *cmecf_validate_client_code(const char *code, char *why, size_t why_size)
 {
 	if (strlen(code) > CLIENT_CODE_MAX_CHARS) {
-		static char message[128];
-		snprintf(message, sizeof message, _("A client code has at most %d characters."),
+		snprintf(why, why_size, _("A client code has at most %d characters."),
 			 CLIENT_CODE_MAX_CHARS);
-		return message;
+		return why;
 	}
 	if (strpbrk(code, " ,") != NULL)
 		return _("A client code may not contain a space or a comma; use . _ - or / instead.");

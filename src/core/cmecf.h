@@ -53,6 +53,6 @@ struct link_words {
 const struct link_words *cmecf_link_words(enum court_type type);
 /* A client code: up to CLIENT_CODE_MAX_CHARS characters, no space or comma. */
 #define CLIENT_CODE_MAX_CHARS 32
-const char *cmecf_validate_client_code(const char *code);
+const char *cmecf_validate_client_code(const char *code, char *why, size_t why_size);
 
 #endif

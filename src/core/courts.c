@@ -65,7 +65,7 @@ static int split_fields(char *line, char *fields[FIELD_COUNT])
 	}
 }
 
-static const char *parse_court_line(char *line, struct court *court)
+static const char *parse_court_line(char *line, struct court *court, char *why, size_t why_size)
 {
 	char *fields[FIELD_COUNT];
 	int n = split_fields(line, fields);
@@ -96,8 +96,7 @@ static const char *parse_court_line(char *line, struct court *court)
 	    strlen(fields[4]) >= sizeof court->outage_end || strlen(fields[6]) >= sizeof court->help_desk)
 		return _("a field is too long");
 	for (int i = 3; i < FIELD_COUNT; i++) {
-		const char *why = validate_text(fields[i], STORE_TEXT_MAX);
-		if (why != NULL)
+		if (validate_text(fields[i], STORE_TEXT_MAX, why, why_size) != NULL)
 			return why;
 	}
 	copy_text(court->name, sizeof court->name, fields[5]);
@@ -106,7 +105,7 @@ static const char *parse_court_line(char *line, struct court *court)
 }
 
 bool courts_read_catalogue(FILE *in, const char *name, catalogue_visitor visit, void *data,
-			   char *err, size_t errsize)
+			   char *err, size_t err_size)
 {
 	char *line = NULL;
 	size_t cap = 0;
@@ -118,17 +117,18 @@ bool courts_read_catalogue(FILE *in, const char *name, catalogue_visitor visit, 
 		if (line[0] == '#' || line[0] == '\0')
 			continue;
 		struct court court;
-		const char *why = parse_court_line(line, &court);
+		char why_buffer[ERROR_MAX];
+		const char *why = parse_court_line(line, &court, why_buffer, sizeof why_buffer);
 		if (why != NULL) {
-			snprintf(err, errsize, "%s:%lu: %s", name, number, why);
+			snprintf(err, err_size, "%s:%lu: %s", name, number, why);
 			ok = false;
 		} else if (!visit(&court, data)) {
-			snprintf(err, errsize, "%s:%lu: %s", name, number, _("the court could not be stored"));
+			snprintf(err, err_size, "%s:%lu: %s", name, number, _("the court could not be stored"));
 			ok = false;
 		}
 	}
 	if (ok && ferror(in)) {
-		snprintf(err, errsize, _("%s: read error"), name);
+		snprintf(err, err_size, _("%s: read error"), name);
 		ok = false;
 	}
 	free(line);

@@ -468,7 +468,7 @@ static const char *parse_line(struct store *store, struct record *r, char *line,
 	char *key = trim_blanks(line), *value = trim_blanks(eq + 1);
 	/* Whole UTF-8 text with no control character, as every screen and
 	 * validator expects of what the database holds. */
-	const char *bad = validate_text(value, SCENARIO_LINE_CHARS_MAX);
+	const char *bad = validate_text(value, SCENARIO_LINE_CHARS_MAX, r->why, sizeof r->why);
 	if (bad != NULL)
 		return bad;
 	if (r->section == SECTION_NONE)
@@ -485,7 +485,7 @@ static const char *parse_line(struct store *store, struct record *r, char *line,
 	return set_section_key(r, key, value);
 }
 
-bool scenario_load(struct store *store, FILE *in, const char *name, char *err, size_t errsize)
+bool scenario_load(struct store *store, FILE *in, const char *name, char *err, size_t err_size)
 {
 	struct record *r = xcalloc(1, sizeof *r);
 	char *line = NULL;
@@ -509,7 +509,7 @@ bool scenario_load(struct store *store, FILE *in, const char *name, char *err, s
 		error_line = number;
 	}
 	if (why != NULL)
-		snprintf(err, errsize, "%s:%lu: %s", name, error_line, why);
+		snprintf(err, err_size, "%s:%lu: %s", name, error_line, why);
 	/* The line buffer and the record held passwords in clear. */
 	wipe_memory(line, cap);
 	free(line);

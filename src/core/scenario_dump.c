@@ -148,7 +148,7 @@ static bool dump_trainee(const struct class_member_state *m, void *data)
 	return d->why == NULL;
 }
 
-bool scenario_dump(struct store *store, FILE *out, char *err, size_t errsize)
+bool scenario_dump(struct store *store, FILE *out, char *err, size_t err_size)
 {
 	struct dump d = { .store = store, .out = out };
 	fputs(_("# A nextgen-wizard scenario, written by nextgen-admin scenario dump.\n"
@@ -164,6 +164,6 @@ bool scenario_dump(struct store *store, FILE *out, char *err, size_t errsize)
 	if (d.why == NULL && (fflush(out) != 0 || ferror(out)))
 		d.why = _("the file could not be written");
 	if (d.why != NULL)
-		copy_text(err, errsize, d.why);
+		copy_text(err, err_size, d.why);
 	return d.why == NULL;
 }

@@ -23,30 +23,30 @@ static bool audit_staff(struct store *store, const struct staff *staff, const ch
 }
 
 bool staff_find_account(struct store *store, const char *username, struct pacer_account *out,
-			char err[STORE_ERROR_MAX])
+			char *err, size_t err_size)
 {
 	bool found = false;
 	if (!store_find_pacer_account(store, username, out, &found)) {
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		return false;
 	}
 	if (!found)
-		snprintf(err, STORE_ERROR_MAX, _("There is no PACER account %s."), username);
+		snprintf(err, err_size, _("There is no PACER account %s."), username);
 	return found;
 }
 
 /* Runs change on the account inside a transaction with its audit row. */
 static bool change_account(struct store *store, const struct staff *staff, const char *username,
 			   const char *event, bool (*change)(struct store *, long long, const void *),
-			   const void *data, char err[STORE_ERROR_MAX])
+			   const void *data, char *err, size_t err_size)
 {
 	struct pacer_account *a = xmalloc(sizeof *a);
-	bool ok = staff_find_account(store, username, a, err);
+	bool ok = staff_find_account(store, username, a, err, err_size);
 	if (ok) {
 		ok = store_begin(store) && change(store, a->id, data) &&
 		     audit_staff(store, staff, event, a->username) && store_commit(store);
 		if (!ok) {
-			copy_text(err, STORE_ERROR_MAX, store_error(store));
+			copy_text(err, err_size, store_error(store));
 			store_rollback(store);
 		}
 	}
@@ -61,16 +61,16 @@ static bool lock_until(struct store *store, long long id, const void *data)
 }
 
 bool staff_lock_account(struct store *store, const struct staff *staff, const char *username,
-			int minutes, char err[STORE_ERROR_MAX])
+			int minutes, char *err, size_t err_size)
 {
 	char until[STORE_TIME_MAX];
 	time_t t = time(NULL) + (time_t)minutes * 60;
 	struct tm tm;
 	if (gmtime_r(&t, &tm) == NULL || strftime(until, sizeof until, "%Y-%m-%d %H:%M:%S", &tm) == 0) {
-		copy_text(err, STORE_ERROR_MAX, _("The clock could not be read."));
+		copy_text(err, err_size, _("The clock could not be read."));
 		return false;
 	}
-	return change_account(store, staff, username, "staff lock", lock_until, until, err);
+	return change_account(store, staff, username, "staff lock", lock_until, until, err, err_size);
 }
 
 static bool unlock(struct store *store, long long id, const void *data)
@@ -80,9 +80,9 @@ static bool unlock(struct store *store, long long id, const void *data)
 }
 
 bool staff_unlock_account(struct store *store, const struct staff *staff, const char *username,
-			  char err[STORE_ERROR_MAX])
+			  char *err, size_t err_size)
 {
-	return change_account(store, staff, username, "staff unlock", unlock, NULL, err);
+	return change_account(store, staff, username, "staff unlock", unlock, NULL, err, err_size);
 }
 
 static bool activate(struct store *store, long long id, const void *data)
@@ -92,9 +92,9 @@ static bool activate(struct store *store, long long id, const void *data)
 }
 
 bool staff_activate_account(struct store *store, const struct staff *staff, const char *username,
-			    char err[STORE_ERROR_MAX])
+			    char *err, size_t err_size)
 {
-	return change_account(store, staff, username, "staff activate", activate, NULL, err);
+	return change_account(store, staff, username, "staff activate", activate, NULL, err, err_size);
 }
 
 static bool set_password(struct store *store, long long id, const void *data)
@@ -103,27 +103,28 @@ static bool set_password(struct store *store, long long id, const void *data)
 }
 
 bool staff_reset_password(struct store *store, const struct staff *staff, const char *username,
-			  const char *password, char err[STORE_ERROR_MAX])
+			  const char *password, char *err, size_t err_size)
 {
 	struct store_settings settings;
 	struct pacer_account *a = xmalloc(sizeof *a);
-	bool ok = store_load_settings(store, &settings) && staff_find_account(store, username, a, err);
+	bool ok = store_load_settings(store, &settings) && staff_find_account(store, username, a, err, err_size);
 	if (ok) {
 		struct password_context ctx = { a->username, a->first_name, a->last_name, a->email };
+		char why_buffer[ERROR_MAX];
 		const char *why = validate_password(password_policy_of_setting(settings.password_policy),
-						    password, &ctx);
+						    password, &ctx, why_buffer, sizeof why_buffer);
 		if (why != NULL) {
-			copy_text(err, STORE_ERROR_MAX, why);
+			copy_text(err, err_size, why);
 			ok = false;
 		}
 	}
 	char hash[AUTH_HASH_MAX];
 	if (ok && !auth_hash_secret(password, hash)) {
-		copy_text(err, STORE_ERROR_MAX, _("The password could not be protected; nothing was changed."));
+		copy_text(err, err_size, _("The password could not be protected; nothing was changed."));
 		ok = false;
 	}
 	if (ok)
-		ok = change_account(store, staff, username, "staff password reset", set_password, hash, err);
+		ok = change_account(store, staff, username, "staff password reset", set_password, hash, err, err_size);
 	wipe_memory(hash, sizeof hash);
 	wipe_memory(a, sizeof *a);
 	free(a);
@@ -137,24 +138,25 @@ static bool delete_account(struct store *store, long long id, const void *data)
 }
 
 bool staff_delete_account(struct store *store, const struct staff *staff, const char *username,
-			  char err[STORE_ERROR_MAX])
+			  char *err, size_t err_size)
 {
-	return change_account(store, staff, username, "staff delete", delete_account, NULL, err);
+	return change_account(store, staff, username, "staff delete", delete_account, NULL, err, err_size);
 }
 
 bool staff_add_account(struct store *store, const struct staff *staff, struct pacer_account *a,
-		       const char *password, char err[STORE_ERROR_MAX])
+		       const char *password, char *err, size_t err_size)
 {
+	char why_buffer[ERROR_MAX];
 	const char *why = a->kind == ACCOUNT_LEGACY
 				  ? (is_legacy_username(a->username)
 					     ? NULL
 					     : _("A legacy username has 6 characters: letters then digits, "
 						 "such as ja1234."))
-				  : validate_upgraded_username(a->username);
+				  : validate_upgraded_username(a->username, why_buffer, sizeof why_buffer);
 	if (why == NULL)
-		why = validate_name(a->first_name, NAME_MAX_CHARS);
+		why = validate_name(a->first_name, NAME_MAX_CHARS, why_buffer, sizeof why_buffer);
 	if (why == NULL)
-		why = validate_name(a->last_name, NAME_MAX_CHARS);
+		why = validate_name(a->last_name, NAME_MAX_CHARS, why_buffer, sizeof why_buffer);
 	/* A practice account stands for one made before any policy of today:
 	 * the loosest policy's length is all it must have. */
 	char short_password[128];
@@ -164,19 +166,19 @@ bool staff_add_account(struct store *store, const struct staff *staff, struct pa
 		why = short_password;
 	}
 	if (why != NULL) {
-		copy_text(err, STORE_ERROR_MAX, why);
+		copy_text(err, err_size, why);
 		return false;
 	}
 	bool taken = true;
 	bool ok = store_username_in_use(store, a->username, &taken);
 	if (ok && taken) {
-		snprintf(err, STORE_ERROR_MAX, _("The username %s is taken."), a->username);
+		snprintf(err, err_size, _("The username %s is taken."), a->username);
 		return false;
 	}
 	if (ok && a->account_number[0] != '\0') {
 		ok = store_account_number_in_use(store, a->account_number, &taken);
 		if (ok && taken) {
-			snprintf(err, STORE_ERROR_MAX, _("The account number %s is taken."),
+			snprintf(err, err_size, _("The account number %s is taken."),
 				 a->account_number);
 			return false;
 		}
@@ -187,13 +189,13 @@ bool staff_add_account(struct store *store, const struct staff *staff, struct pa
 		copy_text(a->created_on, sizeof a->created_on,
 			  a->kind == ACCOUNT_LEGACY ? "2012-01-09" : "2019-01-07");
 	if (!ok || !auth_hash_secret(password, a->password_hash)) {
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		return false;
 	}
 	ok = store_begin(store) && store_add_pacer_account(store, a) &&
 	     audit_staff(store, staff, "staff add", a->username) && store_commit(store);
 	if (!ok) {
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		store_rollback(store);
 	}
 	return ok;

@@ -15,23 +15,23 @@ struct staff {
 
 /* The account of username into out; false with err when missing. */
 bool staff_find_account(struct store *store, const char *username, struct pacer_account *out,
-			char err[STORE_ERROR_MAX]);
+			char *err, size_t err_size);
 bool staff_lock_account(struct store *store, const struct staff *staff, const char *username,
-			int minutes, char err[STORE_ERROR_MAX]);
+			int minutes, char *err, size_t err_size);
 /* Case Search Status Active, as when the activation code PACER mails a
  * new registrant is entered; audited. */
 bool staff_activate_account(struct store *store, const struct staff *staff, const char *username,
-			    char err[STORE_ERROR_MAX]);
+			    char *err, size_t err_size);
 bool staff_unlock_account(struct store *store, const struct staff *staff, const char *username,
-			  char err[STORE_ERROR_MAX]);
+			  char *err, size_t err_size);
 /* The new password must meet the practice's password rules. */
 bool staff_reset_password(struct store *store, const struct staff *staff, const char *username,
-			  const char *password, char err[STORE_ERROR_MAX]);
+			  const char *password, char *err, size_t err_size);
 bool staff_delete_account(struct store *store, const struct staff *staff, const char *username,
-			  char err[STORE_ERROR_MAX]);
+			  char *err, size_t err_size);
 /* account's names, username and kind as given; the rest made up; the
  * password hashed. */
 bool staff_add_account(struct store *store, const struct staff *staff, struct pacer_account *account,
-		       const char *password, char err[STORE_ERROR_MAX]);
+		       const char *password, char *err, size_t err_size);
 
 #endif

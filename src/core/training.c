@@ -161,7 +161,7 @@ static bool add_answers(struct store *store, long long account_id)
 }
 
 static bool add_trainee(struct store *store, const struct class_request *r, int i,
-			struct trainee_slip *slip, char err[STORE_ERROR_MAX])
+			struct trainee_slip *slip, char *err, size_t err_size)
 {
 	const struct person_name *first, *last;
 	trainee_name(i, &first, &last);
@@ -178,20 +178,20 @@ static bool add_trainee(struct store *store, const struct class_request *r, int 
 	if (!free_username(store, legacy, first, last, i, a->username, sizeof a->username) ||
 	    !free_ecf_login(store, r->court->id, first, last, i, slip->ecf_login,
 			    sizeof slip->ecf_login)) {
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		goto done;
 	}
 	copy_text(slip->pacer_username, sizeof slip->pacer_username, a->username);
 	if (!auth_hash_secret(slip->pacer_password, a->password_hash) ||
 	    !store_add_pacer_account(store, a) || (!legacy && !add_answers(store, a->id))) {
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		goto done;
 	}
 	copy_text(e.court_id, sizeof e.court_id, r->court->id);
 	copy_text(e.login, sizeof e.login, slip->ecf_login);
 	copy_text(e.name, sizeof e.name, slip->ecf_name);
 	if (!auth_hash_secret(slip->ecf_password, e.password_hash) || !store_add_ecf_account(store, &e)) {
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		goto done;
 	}
 	struct class_member m = {
@@ -201,7 +201,7 @@ static bool add_trainee(struct store *store, const struct class_request *r, int 
 	};
 	ok = store_add_class_member(store, &m);
 	if (!ok)
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 done:
 	wipe_memory(a, sizeof *a);
 	free(a);
@@ -209,10 +209,10 @@ done:
 }
 
 bool training_create_class(struct store *store, const struct class_request *r,
-			   struct trainee_slip *slips, char err[STORE_ERROR_MAX])
+			   struct trainee_slip *slips, char *err, size_t err_size)
 {
 	if (!store_begin(store)) {
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		return false;
 	}
 	const char *kind = r->kind == CLASS_LEGACY ? "legacy" : r->kind == CLASS_UPGRADED ? "upgraded"
@@ -223,17 +223,17 @@ bool training_create_class(struct store *store, const struct class_request *r,
 		ok = true;
 		break;
 	case STORE_USERNAME_TAKEN:
-		snprintf(err, STORE_ERROR_MAX, _("A class named %s exists already."), r->name);
+		snprintf(err, err_size, _("A class named %s exists already."), r->name);
 		break;
 	case STORE_SHARED_ACCOUNT:
 	case STORE_FAILED:
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		break;
 	}
 	for (int i = 0; ok && i < r->count; i++)
-		ok = add_trainee(store, r, i, &slips[i], err);
+		ok = add_trainee(store, r, i, &slips[i], err, err_size);
 	if (ok && !store_commit(store)) {
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		ok = false;
 	}
 	if (!ok)
@@ -281,16 +281,16 @@ void training_write_slips(FILE *out, const struct class_request *r, const struct
 }
 
 bool training_reset_class(struct store *store, const char *name, const char *who,
-			  const char *terminal, int *count, char err[STORE_ERROR_MAX])
+			  const char *terminal, int *count, char *err, size_t err_size)
 {
 	char court[STORE_COURT_ID_MAX];
 	bool found = false;
 	if (!store_class_exists(store, name, court, &found)) {
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		return false;
 	}
 	if (!found) {
-		snprintf(err, STORE_ERROR_MAX, _("There is no class named %s."), name);
+		snprintf(err, err_size, _("There is no class named %s."), name);
 		return false;
 	}
 	char outcome[STORE_TEXT_MAX];
@@ -302,7 +302,7 @@ bool training_reset_class(struct store *store, const char *name, const char *who
 	bool ok = store_begin(store) && store_reset_class(store, name, count) &&
 		  store_audit(store, &event) && store_commit(store);
 	if (!ok) {
-		copy_text(err, STORE_ERROR_MAX, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		store_rollback(store);
 	}
 	return ok;

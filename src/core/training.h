@@ -34,12 +34,12 @@ struct class_request {
  * entries. On failure returns false with a sentence in err and nothing
  * made. */
 bool training_create_class(struct store *store, const struct class_request *request,
-			   struct trainee_slip *slips, char err[STORE_ERROR_MAX]);
+			   struct trainee_slip *slips, char *err, size_t err_size);
 /* The slips as a page to print, or as CSV with a header row. */
 void training_write_slips(FILE *out, const struct class_request *request,
 			  const struct trainee_slip *slips, bool csv);
 /* Every trainee back to the start, with an audit row saying who did it. */
 bool training_reset_class(struct store *store, const char *name, const char *who,
-			  const char *terminal, int *count, char err[STORE_ERROR_MAX]);
+			  const char *terminal, int *count, char *err, size_t err_size);
 
 #endif

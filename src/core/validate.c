@@ -89,19 +89,26 @@ int compare_dates(const struct simple_date *a, const struct simple_date *b)
 	return 0;
 }
 
-const char *validate_required(const char *value)
+/* The sentence into the caller's why, which a check returns. */
+static const char *say(char *why, size_t why_size, const char *sentence)
+{
+	copy_text(why, why_size, sentence);
+	return why;
+}
+
+const char *validate_required(const char *value, char *why, size_t why_size)
 {
 	for (const char *p = value; *p; p++)
 		if (!isspace((unsigned char)*p))
 			return NULL;
-	return _("This field is required.");
+	return say(why, why_size, _("This field is required."));
 }
 
-const char *validate_date(const char *value)
+const char *validate_date(const char *value, char *why, size_t why_size)
 {
 	if (parse_date(value, NULL))
 		return NULL;
-	return _("Type a real date as MM/DD/YYYY, for example 03/14/1970.");
+	return say(why, why_size, _("Type a real date as MM/DD/YYYY, for example 03/14/1970."));
 }
 
 bool is_legacy_username(const char *value)
@@ -114,19 +121,18 @@ bool is_legacy_username(const char *value)
 	return letters >= 1 && letters < len && all_digits(value + letters, len - letters);
 }
 
-const char *validate_upgraded_username(const char *value)
+const char *validate_upgraded_username(const char *value, char *why, size_t why_size)
 {
 	size_t len = strlen(value);
 	if (len < USERNAME_MIN_CHARS || len > USERNAME_MAX_CHARS) {
-		static char message[128];
-		snprintf(message, sizeof message, _("The username must be %d to %d characters long."),
+		snprintf(why, why_size, _("The username must be %d to %d characters long."),
 			 USERNAME_MIN_CHARS, USERNAME_MAX_CHARS);
-		return message;
+		return why;
 	}
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)value[i];
 		if (!isalnum(c) && c != '.' && c != '_' && c != '-')
-			return _("Use only letters, digits, dots (.), underscores (_) and hyphens (-) in the username.");
+			return say(why, why_size, _("Use only letters, digits, dots (.), underscores (_) and hyphens (-) in the username."));
 	}
 	return NULL;
 }
@@ -252,9 +258,8 @@ size_t password_rules(enum password_policy policy, const char *password,
 }
 
 const char *validate_password(enum password_policy policy, const char *password,
-			      const struct password_context *context)
+			      const struct password_context *context, char *why, size_t why_size)
 {
-	static char message[512];
 	char needs[384] = "";
 	const char *ban = NULL;
 	struct password_rule rules[PASSWORD_MAX_RULES];
@@ -276,14 +281,14 @@ const char *validate_password(enum password_policy policy, const char *password,
 	}
 	if (needs[0] == '\0' && ban == NULL)
 		return NULL;
-	message[0] = '\0';
+	say(why, why_size, "");
 	if (needs[0] != '\0')
-		snprintf(message, sizeof message, _("The password needs: %s."), needs);
+		snprintf(why, why_size, _("The password needs: %s."), needs);
 	if (ban != NULL) {
-		size_t used = strlen(message);
-		snprintf(message + used, sizeof message - used, "%s%s", used > 0 ? " " : "", ban);
+		size_t used = strlen(why);
+		snprintf(why + used, why_size - used, "%s%s", used > 0 ? " " : "", ban);
 	}
-	return message;
+	return why;
 }
 
 /* Why a text was refused, character by character. */
@@ -322,54 +327,54 @@ static bool text_char(ucs4_t uc)
 	return !uc_is_cntrl(uc) && !uc_is_general_category(uc, UC_CATEGORY_Cs);
 }
 
-static const char *too_long(int max_chars)
+static const char *too_long(int max_chars, char *why, size_t why_size)
 {
-	static char message[128];
-	snprintf(message, sizeof message, _("Use at most %d characters here."), max_chars);
-	return message;
+	snprintf(why, why_size, _("Use at most %d characters here."), max_chars);
+	return why;
 }
 
-static const char *not_utf8(void)
+static const char *not_utf8(char *why, size_t why_size)
 {
-	return _("This text has bytes that are not valid UTF-8 (the terminal may not be set to "
-		 "UTF-8); nothing of it was kept. Please retype it.");
+	return say(why, why_size,
+		   _("This text has bytes that are not valid UTF-8 (the terminal may not be set to "
+		     "UTF-8); nothing of it was kept. Please retype it."));
 }
 
-const char *validate_name(const char *value, int max_chars)
+const char *validate_name(const char *value, int max_chars, char *why, size_t why_size)
 {
 	int count;
 	switch (each_char(value, name_char, &count)) {
 	case TEXT_NOT_UTF8:
-		return not_utf8();
+		return not_utf8(why, why_size);
 	case TEXT_BAD_CHAR:
-		return _("Use only letters, spaces, apostrophes ('), hyphens (-) and periods in a name.");
+		return say(why, why_size, _("Use only letters, spaces, apostrophes ('), hyphens (-) and periods in a name."));
 	case TEXT_OK:
 		break;
 	}
-	return count > max_chars ? too_long(max_chars) : NULL;
+	return count > max_chars ? too_long(max_chars, why, why_size) : NULL;
 }
 
-const char *validate_text(const char *value, int max_chars)
+const char *validate_text(const char *value, int max_chars, char *why, size_t why_size)
 {
 	int count;
 	switch (each_char(value, text_char, &count)) {
 	case TEXT_NOT_UTF8:
-		return not_utf8();
+		return not_utf8(why, why_size);
 	case TEXT_BAD_CHAR:
-		return _("This text has a character that cannot be typed here; please retype it.");
+		return say(why, why_size, _("This text has a character that cannot be typed here; please retype it."));
 	case TEXT_OK:
 		break;
 	}
-	return count > max_chars ? too_long(max_chars) : NULL;
+	return count > max_chars ? too_long(max_chars, why, why_size) : NULL;
 }
 
-const char *validate_class_name(const char *value)
+const char *validate_class_name(const char *value, char *why, size_t why_size)
 {
 	size_t len = strlen(value);
 	if (len == 0 || len > 40 || strspn(value, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 						 "0123456789-_.") != len)
-		return _("A class name has 1 to 40 letters, digits, '-', '_' or '.', such as "
-			 "spring-2021.");
+		return say(why, why_size, _("A class name has 1 to 40 letters, digits, '-', '_' or '.', such as "
+			 "spring-2021."));
 	return NULL;
 }
 
@@ -385,78 +390,78 @@ bool names_match(const char *a, const char *b)
 	return order == 0;
 }
 
-const char *validate_answer(const char *value, int max_chars)
+const char *validate_answer(const char *value, int max_chars, char *why, size_t why_size)
 {
-	const char *why = validate_text(value, max_chars);
-	if (why == NULL && text_columns(value) < ANSWER_MIN_CHARS) {
-		static char message[128];
-		snprintf(message, sizeof message, _("An answer needs at least %d characters."),
-			 ANSWER_MIN_CHARS);
-		return message;
+	if (validate_text(value, max_chars, why, why_size) != NULL)
+		return why;
+	if (text_columns(value) < ANSWER_MIN_CHARS) {
+		snprintf(why, why_size, _("An answer needs at least %d characters."), ANSWER_MIN_CHARS);
+		return why;
 	}
-	return why;
-}
-
-const char *validate_birth_date(const char *value, const char *today)
-{
-	struct simple_date birth, now;
-	if (!parse_date(value, &birth))
-		return _("Type a real date as MM/DD/YYYY, for example 03/14/1970.");
-	if (!parse_date(today, &now))
-		return NULL;
-	if (compare_dates(&birth, &now) >= 0)
-		return _("The date of birth must be in the past.");
-	int age = now.year - birth.year - ((now.month < birth.month ||
-					   (now.month == birth.month && now.day < birth.day)) ? 1 : 0);
-	if (age < 14 || age > 120)
-		return _("Check the year of birth: a PACER account holder is 14 to 120 years old.");
 	return NULL;
 }
 
-const char *validate_zip(const char *value)
+const char *validate_birth_date(const char *value, const char *today, char *why, size_t why_size)
+{
+	struct simple_date birth, now;
+	if (!parse_date(value, &birth))
+		return say(why, why_size, _("Type a real date as MM/DD/YYYY, for example 03/14/1970."));
+	if (!parse_date(today, &now))
+		return NULL;
+	if (compare_dates(&birth, &now) >= 0)
+		return say(why, why_size, _("The date of birth must be in the past."));
+	int age = now.year - birth.year - ((now.month < birth.month ||
+					   (now.month == birth.month && now.day < birth.day)) ? 1 : 0);
+	if (age < 14 || age > 120)
+		return say(why, why_size, _("Check the year of birth: a PACER account holder is 14 to 120 years old."));
+	return NULL;
+}
+
+const char *validate_zip(const char *value, char *why, size_t why_size)
 {
 	size_t len = strlen(value);
 	if ((len == 5 && all_digits(value, 5)) ||
 	    (len == 10 && all_digits(value, 5) && value[5] == '-' && all_digits(value + 6, 4)))
 		return NULL;
-	return _("Type a ZIP code of 5 digits, or 5+4 digits as 94102-1234.");
+	return say(why, why_size, _("Type a ZIP code of 5 digits, or 5+4 digits as 94102-1234."));
 }
 
-const char *validate_bar_number(const char *value)
+const char *validate_bar_number(const char *value, char *why, size_t why_size)
 {
 	for (const char *p = value; *p != '\0'; p++)
 		if (!isalnum((unsigned char)*p) && *p != '-')
-			return _("An attorney gives the bar number: letters, digits and hyphens only.");
-	return value[0] != '\0' ? NULL
-				 : _("An attorney gives the bar number: letters, digits and hyphens only.");
+			return say(why, why_size, _("An attorney gives the bar number: letters, digits and hyphens only."));
+	if (value[0] == '\0')
+		return say(why, why_size, _("An attorney gives the bar number: letters, digits and hyphens only."));
+	return NULL;
 }
 
-const char *validate_phone(const char *value)
+const char *validate_phone(const char *value, char *why, size_t why_size)
 {
 	int digits = 0;
 	for (const char *p = value; *p; p++) {
 		if (isdigit((unsigned char)*p))
 			digits++;
 		else if (!strchr(" ()-.+", *p))
-			return _("Type the phone number with digits, for example (415) 555-0100.");
+			return say(why, why_size, _("Type the phone number with digits, for example (415) 555-0100."));
 	}
 	const char *first = value + strcspn(value, "0123456789");
 	if (digits == 10 || (digits == 11 && *first == '1'))
 		return NULL;
-	return _("Type the phone number with digits, for example (415) 555-0100.");
+	return say(why, why_size, _("Type the phone number with digits, for example (415) 555-0100."));
 }
 
-const char *validate_email(const char *value)
+const char *validate_email(const char *value, char *why, size_t why_size)
 {
 	const char *at = strchr(value, '@');
 	const char *bad = _("Type an e-mail address such as name@example.com.");
 	if (at == NULL || at == value || strchr(at + 1, '@') != NULL)
-		return bad;
+		return say(why, why_size, bad);
 	const char *dot = strrchr(at, '.');
 	if (dot == NULL || dot == at + 1 || dot[1] == '\0')
-		return bad;
+		return say(why, why_size, bad);
 	for (const char *p = value; *p; p++)
 		if (isspace((unsigned char)*p) || iscntrl((unsigned char)*p))
-			return bad;
+			return say(why, why_size, bad);
 	return NULL;
 }

@@ -79,11 +79,11 @@ static bool forget_unowned(struct flow *flow)
 				store_forget_deleted(flow->store));
 }
 
-bool drafts_open_session(struct flow *flow, char *err, size_t size)
+bool drafts_open_session(struct flow *flow, char *err, size_t err_size)
 {
 	flow->drafts.session_id = 0;
 	if (!prune_dead_marks(flow) || !forget_unowned(flow)) {
-		copy_text(err, size, store_error(flow->store));
+		copy_text(err, err_size, store_error(flow->store));
 		return false;
 	}
 	flow->drafts.open = true;

@@ -23,7 +23,7 @@ struct screen_spec;
 /* Starts this session's drafting: the marks of sessions whose process
  * is gone are removed (a kiosk's with its drafts). The session's own
  * mark is made when it may first draft. */
-bool drafts_open_session(struct flow *flow, char *err, size_t size);
+bool drafts_open_session(struct flow *flow, char *err, size_t err_size);
 /* The session ends: its mark goes, and at a kiosk its drafts too. */
 void drafts_close_session(struct flow *flow);
 /* Saves the current screen's typing as the account's draft, when the

@@ -84,47 +84,49 @@ bool flow_field_required(const struct flow *flow, const struct screen_spec *spec
 }
 
 static const char *password_problem(const struct flow *flow, const struct screen_spec *spec,
-				    const char *value)
+				    const char *value, char *why, size_t why_size)
 {
 	struct password_context none = { 0 };
 	struct password_context context = spec->password_context != NULL
 						  ? spec->password_context(flow)
 						  : none;
-	return validate_password(flow->password_policy, value, &context);
+	return validate_password(flow->password_policy, value, &context, why, why_size);
 }
 
 const char *flow_field_problem(const struct flow *flow, const struct screen_spec *spec,
-			       size_t index, enum field_check check, const char *value)
+			       size_t index, enum field_check check, const char *value, char *why,
+			       size_t why_size)
 {
 	int max = spec->fields[index].max_length;
 	switch (check) {
 	case CHECK_NONE:
 		return NULL;
 	case CHECK_NAME:
-		return validate_name(value, max);
+		return validate_name(value, max, why, why_size);
 	case CHECK_CHOICE:	/* an empty list: free text */
 	case CHECK_TEXT:
-		return validate_text(value, max);
+		return validate_text(value, max, why, why_size);
 	case CHECK_ZIP:
-		return validate_zip(value);
+		return validate_zip(value, why, why_size);
 	case CHECK_PHONE:
-		return validate_phone(value);
+		return validate_phone(value, why, why_size);
 	case CHECK_EMAIL:
-		return strlen(value) > (size_t)max ? validate_text(value, max) : validate_email(value);
+		return strlen(value) > (size_t)max ? validate_text(value, max, why, why_size)
+						   : validate_email(value, why, why_size);
 	case CHECK_DATE:
-		return validate_date(value);
+		return validate_date(value, why, why_size);
 	case CHECK_BIRTH_DATE:
-		return validate_birth_date(value, flow->today);
+		return validate_birth_date(value, flow->today, why, why_size);
 	case CHECK_USERNAME:
-		return validate_upgraded_username(value);
+		return validate_upgraded_username(value, why, why_size);
 	case CHECK_PASSWORD:
-		return password_problem(flow, spec, value);
+		return password_problem(flow, spec, value, why, why_size);
 	case CHECK_ANSWER:
-		return validate_answer(value, max);
+		return validate_answer(value, max, why, why_size);
 	case CHECK_CLIENT_CODE:
-		return cmecf_validate_client_code(value);
+		return cmecf_validate_client_code(value, why, why_size);
 	case CHECK_BAR_NUMBER:
-		return validate_bar_number(value);
+		return validate_bar_number(value, why, why_size);
 	}
 	return NULL;
 }
@@ -136,7 +138,9 @@ static void check_choice(struct form_check *c, size_t i, const char *typed)
 	const struct choice *entries = flow_spec_choices(c->flow, c->spec, i, &count);
 	const char *field = c->spec->fields[i].id;
 	if (count == 0) {
-		const char *why = flow_field_problem(c->flow, c->spec, i, CHECK_TEXT, typed);
+		char why_buffer[ERROR_MAX];
+		const char *why = flow_field_problem(c->flow, c->spec, i, CHECK_TEXT, typed, why_buffer,
+						     sizeof why_buffer);
 		if (why != NULL)
 			form_check_report(c, field, why);
 		return;
@@ -176,7 +180,9 @@ static void check_one(struct form_check *c, size_t i)
 		check_choice(c, i, value);
 		return;
 	}
-	const char *why = flow_field_problem(c->flow, c->spec, i, c->check[i], value);
+	char why_buffer[ERROR_MAX];
+	const char *why = flow_field_problem(c->flow, c->spec, i, c->check[i], value, why_buffer,
+					     sizeof why_buffer);
 	if (why != NULL)
 		form_check_report(c, f->id, why);
 }

@@ -48,9 +48,11 @@ int flow_check_form(struct flow *flow, const struct screen_spec *spec);
 int flow_check_form_first(struct flow *flow, const struct screen_spec *spec);
 /* Whether the field at index of spec must be filled, now. */
 bool flow_field_required(const struct flow *flow, const struct screen_spec *spec, size_t index);
-/* What field must hold when filled, by its check; NULL when value does.
- * The password context comes from spec (screen_spec.password_context). */
+/* What field must hold when filled, by its check: NULL when value does,
+ * else why (validate.h). The password context comes from spec
+ * (screen_spec.password_context). */
 const char *flow_field_problem(const struct flow *flow, const struct screen_spec *spec,
-			       size_t index, enum field_check check, const char *value);
+			       size_t index, enum field_check check, const char *value, char *why,
+			       size_t why_size);
 
 #endif

@@ -104,7 +104,7 @@ static void reload_rules(struct flow *flow)
 }
 
 bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err,
-	       size_t errsize)
+	       size_t err_size)
 {
 	memset(flow, 0, sizeof *flow);
 	flow->store = store;
@@ -115,7 +115,7 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 	if (!store_load_settings(store, &settings) ||
 	    !store_each_court(store, collect_court, &courts)) {
 		free(courts.courts);
-		copy_text(err, errsize, store_error(store));
+		copy_text(err, err_size, store_error(store));
 		return false;
 	}
 	flow->courts = courts.courts;

@@ -195,7 +195,7 @@ struct flow {
 };
 
 bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err,
-	       size_t errsize);
+	       size_t err_size);
 void flow_free(struct flow *flow);
 
 const struct screen_spec *screen_spec(enum screen_id id);

@@ -270,13 +270,13 @@ enum staff_exit session_staff_exit(struct session *s, const char *passphrase, co
 
 /* ---- the run --------------------------------------------------------------- */
 
-bool session_open(struct session *s, struct flow *flow, char *err, size_t size)
+bool session_open(struct session *s, struct flow *flow, char *err, size_t err_size)
 {
 	memset(s, 0, sizeof *s);
 	s->flow = flow;
 	s->permanent_quiet_since_ms = -1;
 	session_key(s);
-	return drafts_open_session(flow, err, size);
+	return drafts_open_session(flow, err, err_size);
 }
 
 void session_close(struct session *s)

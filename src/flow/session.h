@@ -49,7 +49,7 @@ struct session {
 };
 
 /* Starts the session on flow: its mark in the database (drafts.h). */
-bool session_open(struct session *session, struct flow *flow, char *err, size_t size);
+bool session_open(struct session *session, struct flow *flow, char *err, size_t err_size);
 /* Ends it: the mark goes, and at a kiosk everything the patron drafted. */
 void session_close(struct session *session);
 /* How session_run ended. */

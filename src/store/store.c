@@ -252,7 +252,7 @@ void store_rollback(struct store *store)
 }
 
 /* mkdir -p with mode 0700 for every directory it creates. */
-static bool make_directories(const char *dir, char err[STORE_ERROR_MAX])
+static bool make_directories(const char *dir, char *err, size_t err_size)
 {
 	char *path = xstrdup(dir);
 	bool ok = true;
@@ -262,7 +262,7 @@ static bool make_directories(const char *dir, char err[STORE_ERROR_MAX])
 			continue;
 		*p = '\0';
 		if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-			snprintf(err, STORE_ERROR_MAX, _("Cannot create the folder %s: %s."), path,
+			snprintf(err, err_size, _("Cannot create the folder %s: %s."), path,
 				 strerror(errno));
 			ok = false;
 		}
@@ -273,7 +273,7 @@ static bool make_directories(const char *dir, char err[STORE_ERROR_MAX])
 	if (ok) {
 		struct stat st;
 		if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-			snprintf(err, STORE_ERROR_MAX, _("Cannot create the folder %s: %s."), dir,
+			snprintf(err, err_size, _("Cannot create the folder %s: %s."), dir,
 				 strerror(errno ? errno : ENOTDIR));
 			ok = false;
 		}
@@ -296,20 +296,20 @@ static char *parent_directory(const char *path)
 
 /* Looks at an existing file before SQLite does, so a wrong file is
  * refused without a single byte of it changed. */
-static bool check_existing_file(const char *path, const struct stat *st, char err[STORE_ERROR_MAX])
+static bool check_existing_file(const char *path, const struct stat *st, char *err, size_t err_size)
 {
 	if (S_ISDIR(st->st_mode)) {
-		snprintf(err, STORE_ERROR_MAX, _("%s is a folder, not a database file."), path);
+		snprintf(err, err_size, _("%s is a folder, not a database file."), path);
 		return false;
 	}
 	if (!S_ISREG(st->st_mode)) {
-		snprintf(err, STORE_ERROR_MAX, _("%s is not a regular file."), path);
+		snprintf(err, err_size, _("%s is not a regular file."), path);
 		return false;
 	}
 	/* Mode bits, not access(2): a file marked read-only stays untouched
 	 * even for root, who could write it anyway. */
 	if ((st->st_mode & S_IWUSR) == 0 || access(path, W_OK) != 0) {
-		snprintf(err, STORE_ERROR_MAX,
+		snprintf(err, err_size,
 			 _("%s is read-only; the wizard needs to write to its database."), path);
 		return false;
 	}
@@ -319,23 +319,23 @@ static bool check_existing_file(const char *path, const struct stat *st, char er
 	char header[16];
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
-		snprintf(err, STORE_ERROR_MAX, _("Cannot open %s: %s."), path, strerror(errno));
+		snprintf(err, err_size, _("Cannot open %s: %s."), path, strerror(errno));
 		return false;
 	}
 	ssize_t n = read(fd, header, sizeof header);
 	close(fd);
 	if (n != (ssize_t)sizeof header || memcmp(header, magic, sizeof magic) != 0) {
-		snprintf(err, STORE_ERROR_MAX, _("%s is not a nextgen-wizard database."), path);
+		snprintf(err, err_size, _("%s is not a nextgen-wizard database."), path);
 		return false;
 	}
 	return true;
 }
 
-static bool create_empty_file(const char *path, char err[STORE_ERROR_MAX])
+static bool create_empty_file(const char *path, char *err, size_t err_size)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0) {
-		snprintf(err, STORE_ERROR_MAX, _("Cannot create %s: %s."), path, strerror(errno));
+		snprintf(err, err_size, _("Cannot create %s: %s."), path, strerror(errno));
 		return false;
 	}
 	close(fd);
@@ -360,11 +360,11 @@ static const char integrity_sql[] =
 	"SELECT m.name || ': ' || q.quick_check FROM sqlite_master AS m, pragma_quick_check(m.name) AS q"
 	" WHERE m.type = 'table' AND m.name <> 'audit_log' AND q.quick_check <> 'ok' LIMIT 1";
 
-static bool check_integrity(struct store *store, char err[STORE_ERROR_MAX])
+static bool check_integrity(struct store *store, char *err, size_t err_size)
 {
 	sqlite3_stmt *stmt = sql_prepare(store, integrity_sql);
 	if (stmt == NULL) {
-		copy_text(err, STORE_ERROR_MAX, store->error);
+		copy_text(err, err_size, store->error);
 		return false;
 	}
 	int rc = sqlite3_step(stmt);
@@ -381,59 +381,59 @@ static bool check_integrity(struct store *store, char err[STORE_ERROR_MAX])
 			if (*p == '\n')
 				*p = ' ';
 		char *message = xasprintf("%s: %s", store->path, store->error);
-		copy_text(err, STORE_ERROR_MAX, message);
+		copy_text(err, err_size, message);
 		free(message);
 	}
 	return ok;
 }
 
-static bool configure_connection(struct store *store, char err[STORE_ERROR_MAX])
+static bool configure_connection(struct store *store, char *err, size_t err_size)
 {
 	/* A training room writes at once; a writer waits its turn this long
 	 * until the busy-wait setting is read. */
 	store_set_busy_wait(store, setting_default_number(&settings_table[SETTING_BUSY_WAIT]) * 1000);
 	if (!sql_exec(store, "PRAGMA foreign_keys = ON")) {
-		copy_text(err, STORE_ERROR_MAX, store->error);
+		copy_text(err, err_size, store->error);
 		return false;
 	}
-	if (!check_integrity(store, err))
+	if (!check_integrity(store, err, err_size))
 		return false;
 	if (!sql_exec(store, "PRAGMA journal_mode = WAL") ||
 	    !sql_exec(store, "PRAGMA synchronous = NORMAL") ||
 	    !sql_exec(store, "PRAGMA secure_delete = ON")) {
-		copy_text(err, STORE_ERROR_MAX, store->error);
+		copy_text(err, err_size, store->error);
 		return false;
 	}
 	return true;
 }
 
-struct store *store_open(const char *path, bool *created, char err[STORE_ERROR_MAX])
+struct store *store_open(const char *path, bool *created, char *err, size_t err_size)
 {
 	struct stat st;
 	*created = false;
 	err[0] = '\0';
 	if (path == NULL || path[0] == '\0') {
-		copy_text(err, STORE_ERROR_MAX, _("No database file was given."));
+		copy_text(err, err_size, _("No database file was given."));
 		return NULL;
 	}
 	if (stat(path, &st) == 0) {
-		if (!check_existing_file(path, &st, err))
+		if (!check_existing_file(path, &st, err, err_size))
 			return NULL;
 		*created = st.st_size == 0;
 	} else if (errno == ENOENT || errno == ENOTDIR) {
 		char *dir = parent_directory(path);
-		bool ok = make_directories(dir, err);
+		bool ok = make_directories(dir, err, err_size);
 		free(dir);
-		if (!ok || !create_empty_file(path, err))
+		if (!ok || !create_empty_file(path, err, err_size))
 			return NULL;
 		*created = true;
 	} else {
-		snprintf(err, STORE_ERROR_MAX, _("Cannot use %s: %s."), path, strerror(errno));
+		snprintf(err, err_size, _("Cannot use %s: %s."), path, strerror(errno));
 		return NULL;
 	}
 
 	if (stat(path, &st) != 0) {
-		snprintf(err, STORE_ERROR_MAX, _("Cannot use %s: %s."), path, strerror(errno));
+		snprintf(err, err_size, _("Cannot use %s: %s."), path, strerror(errno));
 		return NULL;
 	}
 	struct store *store = xcalloc(1, sizeof *store);
@@ -442,18 +442,18 @@ struct store *store_open(const char *path, bool *created, char err[STORE_ERROR_M
 	store->inode = st.st_ino;
 	if (sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL) !=
 	    SQLITE_OK) {
-		snprintf(err, STORE_ERROR_MAX, _("Cannot open %s: %s."), path,
+		snprintf(err, err_size, _("Cannot open %s: %s."), path,
 			 store->db ? sqlite3_errmsg(store->db) : "?");
 		store_close(store);
 		return NULL;
 	}
 	struct store_settings settings;
-	if (!configure_connection(store, err) || !sql_migrate(store, err)) {
+	if (!configure_connection(store, err, err_size) || !sql_migrate(store, err, err_size)) {
 		store_close(store);
 		return NULL;
 	}
 	if (!store_load_settings(store, &settings)) {
-		copy_text(err, STORE_ERROR_MAX, store->error);
+		copy_text(err, err_size, store->error);
 		store_close(store);
 		return NULL;
 	}

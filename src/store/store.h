@@ -7,12 +7,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/util.h"
+
 #define STORE_TEXT_MAX 128
 #define STORE_EMAIL_MAX 256
 #define STORE_DATE_MAX 11	/* "YYYY-MM-DD" */
 #define STORE_TIME_MAX 20	/* "YYYY-MM-DD HH:MM:SS" */
 #define STORE_COURT_ID_MAX 16
-#define STORE_ERROR_MAX 512
 
 struct store;
 
@@ -100,7 +101,7 @@ struct store_settings {
  * returns NULL with one plain sentence in err; a file that exists but is
  * read-only or not a database is left untouched. *created tells whether
  * the database was new (so the caller can load the demo scenario). */
-struct store *store_open(const char *path, bool *created, char err[STORE_ERROR_MAX]);
+struct store *store_open(const char *path, bool *created, char *err, size_t err_size);
 void store_close(struct store *store);
 /* How long a write waits for another session's write before giving up
  * with "busy" (store_open applies the busy_wait setting). */

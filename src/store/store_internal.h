@@ -29,7 +29,7 @@ struct store {
 	char *path;
 	dev_t device;		/* the file opened, to notice it moved away */
 	ino_t inode;
-	char error[STORE_ERROR_MAX];
+	char error[ERROR_MAX];
 };
 
 /* The store's error, in words, for what was being done ("courts"). */
@@ -77,6 +77,6 @@ void sql_bind_text(sqlite3_stmt *stmt, int index, const char *text);
 void sql_column_text(sqlite3_stmt *stmt, int column, char *dst, size_t size);
 
 /* Brings the schema to this version (store_schema.c). */
-bool sql_migrate(struct store *store, char err[STORE_ERROR_MAX]);
+bool sql_migrate(struct store *store, char *err, size_t err_size);
 
 #endif

@@ -190,21 +190,21 @@ static bool count_tables(struct store *store, int *count)
 			  "sqlite_master");
 }
 
-bool sql_migrate(struct store *store, char err[STORE_ERROR_MAX])
+bool sql_migrate(struct store *store, char *err, size_t err_size)
 {
 	int version = 0, tables = 0;
 	if (!read_user_version(store, &version) || !count_tables(store, &tables)) {
-		copy_text(err, STORE_ERROR_MAX, store->error);
+		copy_text(err, err_size, store->error);
 		return false;
 	}
 	if (version > SCHEMA_VERSION) {
-		snprintf(err, STORE_ERROR_MAX,
+		snprintf(err, err_size,
 			 _("%s was written by a newer nextgen-wizard; please update the program."),
 			 store->path);
 		return false;
 	}
 	if (version == 0 && tables > 0) {
-		snprintf(err, STORE_ERROR_MAX,
+		snprintf(err, err_size,
 			 _("%s is an SQLite database of another program, not a nextgen-wizard database."),
 			 store->path);
 		return false;
@@ -220,7 +220,7 @@ bool sql_migrate(struct store *store, char err[STORE_ERROR_MAX])
 	ok = ok && store_commit(store);
 	if (!ok) {
 		store_rollback(store);
-		copy_text(err, STORE_ERROR_MAX, store->error);
+		copy_text(err, err_size, store->error);
 	}
 	return ok;
 }

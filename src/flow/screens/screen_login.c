@@ -65,16 +65,17 @@ static bool is_court_ecf_login(struct flow *flow, enum screen_id screen, const c
 }
 
 /* What the refusal says of the username's shape: a CM/ECF login at the
- * court's login, a name no PACER username has, or nothing to add. */
-static const char *bad_login_sentence(bool ecf_login, const char *username)
+ * court's login, a name no PACER username has, or nothing to add; a
+ * sentence with a number is written into sentence. */
+static const char *bad_login_sentence(bool ecf_login, const char *username, char *sentence,
+				       size_t sentence_size)
 {
 	if (ecf_login)
 		return _("Invalid username or password. That is this court's old CM/ECF login: here "
 			 "log in with your PACER username and password; the old CM/ECF login goes only "
 			 "into the Link screen (Utilities).");
 	if (strlen(username) < USERNAME_MIN_CHARS && !is_legacy_username(username)) {
-		static char sentence[FLOW_MESSAGE_MAX];
-		snprintf(sentence, sizeof sentence,
+		snprintf(sentence, sentence_size,
 			 _("Invalid username or password. A PACER username has 6 characters, letters "
 			   "then digits (legacy), or %d or more (upgraded)."), USERNAME_MIN_CHARS);
 		return sentence;
@@ -86,8 +87,8 @@ static const char *bad_login_sentence(bool ecf_login, const char *username)
 static void explain_bad_login(struct flow *flow, const struct login_outcome *outcome, bool ecf_login,
 			      const char *username)
 {
-	char message[FLOW_MESSAGE_MAX];
-	const char *invalid = bad_login_sentence(ecf_login, username);
+	char message[FLOW_MESSAGE_MAX], sentence[FLOW_MESSAGE_MAX];
+	const char *invalid = bad_login_sentence(ecf_login, username, sentence, sizeof sentence);
 	if (outcome->attempts_left > 0 && outcome->attempts_left <= 2)
 		snprintf(message, sizeof message,
 			 ngettext("%s %d try is left before the account is locked.",

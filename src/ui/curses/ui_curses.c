@@ -53,22 +53,22 @@ static void leave_initial_state(void)
 }
 
 /* The sentence for a terminal type this system does not know. */
-static void unknown_terminal(const char *term, char *err, size_t errsize)
+static void unknown_terminal(const char *term, char *err, size_t err_size)
 {
 	/* TRANSLATORS: %s is the TERM value; keep --plain, TERM=xterm and
 	 * ncurses-term as they are. */
-	snprintf(err, errsize, _("The terminal type \"%s\" is not known on this system. Run nextgen-wizard --plain for the line-by-line version (it works on any terminal and with a screen reader), or set TERM to a type this system knows, such as TERM=xterm (the package ncurses-term adds many more)."), term);
+	snprintf(err, err_size, _("The terminal type \"%s\" is not known on this system. Run nextgen-wizard --plain for the line-by-line version (it works on any terminal and with a screen reader), or set TERM to a type this system knows, such as TERM=xterm (the package ncurses-term adds many more)."), term);
 }
 
-struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize)
+struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t err_size)
 {
 	const char *term = getenv("TERM");
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		copy_text(err, errsize, _("The wizard needs a terminal; standard input and output are not one."));
+		copy_text(err, err_size, _("The wizard needs a terminal; standard input and output are not one."));
 		return NULL;
 	}
 	if (term == NULL || term[0] == '\0') {
-		copy_text(err, errsize, _("The TERM variable is not set, so the terminal type is unknown."));
+		copy_text(err, err_size, _("The TERM variable is not set, so the terminal type is unknown."));
 		return NULL;
 	}
 	/* setupterm asks first whether the terminal is known: newterm, which
@@ -76,14 +76,14 @@ struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize)
 	 * memory of its own behind when it does. */
 	int unknown = 0;
 	if (setupterm(term, STDOUT_FILENO, &unknown) != OK) {
-		unknown_terminal(term, err, errsize);
+		unknown_terminal(term, err, err_size);
 		return NULL;
 	}
 	del_curterm(cur_term);
 	struct curses_ui *ui = xcalloc(1, sizeof *ui);
 	ui->screen = newterm(NULL, stdout, stdin);
 	if (ui->screen == NULL) {
-		unknown_terminal(term, err, errsize);
+		unknown_terminal(term, err, err_size);
 		free(ui);
 		return NULL;
 	}

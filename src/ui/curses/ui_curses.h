@@ -11,7 +11,7 @@ struct curses_ui;
 
 /* Starts curses on the terminal; NULL with a sentence in err when the
  * terminal cannot be used. */
-struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t errsize);
+struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t err_size);
 /* Ends curses and leaves the terminal as it was. */
 void curses_ui_close(struct curses_ui *ui);
 

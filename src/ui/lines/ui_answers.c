@@ -25,11 +25,11 @@ struct answers_ui {
 	char *held;		/* a line read ahead, for the next screen */
 };
 
-struct answers_ui *answers_ui_open(const char *path, FILE *out, char *err, size_t errsize)
+struct answers_ui *answers_ui_open(const char *path, FILE *out, char *err, size_t err_size)
 {
 	FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "re");
 	if (in == NULL) {
-		snprintf(err, errsize, _("Cannot read %s: %s."), path, strerror(errno));
+		snprintf(err, err_size, _("Cannot read %s: %s."), path, strerror(errno));
 		return NULL;
 	}
 	struct answers_ui *ui = xcalloc(1, sizeof *ui);

@@ -10,7 +10,7 @@
 
 extern const struct frontend answers_frontend;
 struct answers_ui;
-struct answers_ui *answers_ui_open(const char *path, FILE *out, char *err, size_t errsize);
+struct answers_ui *answers_ui_open(const char *path, FILE *out, char *err, size_t err_size);
 void answers_ui_close(struct answers_ui *ui);
 
 #endif
