@@ -49,7 +49,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	snprintf(input_path, sizeof input_path, "%s/input.answers", dir);
 	char err[ERROR_MAX];
 	const char *datadir = getenv("NEXTGEN_WIZARD_DATADIR");
-	struct store *store = setup_open(template_path, datadir ? datadir : PKGDATADIR, err);
+	struct store *store = setup_open(template_path, datadir ? datadir : PKGDATADIR, err, sizeof err);
 	if (store == NULL) {
 		fprintf(stderr, "fuzz_answers: %s\n", err);
 		abort();
@@ -71,7 +71,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	char err[ERROR_MAX];
 	bool created;
-	struct store *store = store_open(work_path, &created, err);
+	struct store *store = store_open(work_path, &created, err, sizeof err);
 	if (store == NULL)
 		abort();
 	struct flow *flow = malloc(sizeof *flow);

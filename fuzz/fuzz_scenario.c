@@ -30,7 +30,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	snprintf(path, sizeof path, "%s/f.db", dir);
 	char err[ERROR_MAX];
 	const char *datadir = getenv("NEXTGEN_WIZARD_DATADIR");
-	store = setup_open(path, datadir ? datadir : PKGDATADIR, err);
+	store = setup_open(path, datadir ? datadir : PKGDATADIR, err, sizeof err);
 	if (store == NULL) {
 		fprintf(stderr, "fuzz_scenario: %s\n", err);
 		abort();

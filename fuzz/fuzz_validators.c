@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/auth.h"
+#include "base/util.h"
 #include "core/validate.h"
 
 /* Where a check writes why it refused a value. */

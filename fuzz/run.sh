@@ -19,7 +19,8 @@ libs="$(pkg-config --libs sqlite3 libcrypt) -lunistring"
 objects=""
 for source in $(find "$srcdir/src/base" "$srcdir/src/store" "$srcdir/src/core" \
 	"$srcdir/src/flow" "$srcdir/src/ui/lines" -name '*.c' | sort); do
-	name=$(basename "$source" .c)
+	# Named by its folder too: core/settings.c and base/settings.c are two.
+	name=$(printf '%s' "${source#"$srcdir"/src/}" | sed 's|/|_|g; s|\.c$||')
 	object="$out/obj/$name.o"
 	if [ ! -f "$object" ] || [ "$source" -nt "$object" ]; then
 		# shellcheck disable=SC2086
