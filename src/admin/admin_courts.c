@@ -199,24 +199,10 @@ int admin_courts_command(const struct admin_call *call)
 			return admin_fail_usage();
 		}
 	}
-	const char *name = optind < argc ? argv[optind++] : "list";
-	const struct admin_command *command =
-		admin_find_command(courts_commands, admin_courts_group.n_commands, name);
-	if (command == NULL) {
-		return admin_unknown_command(call->command);
-	}
-	int n_words = argc - optind;
-	if (n_words < command->min_words || n_words > command->max_words) {
-		fprintf(stderr, "%s: %s\n", admin_program, _(command->wrong_words));
-		return admin_fail_usage();
-	}
-	struct courts_job job = { .id = argv[optind], .o = &o };
-	job.store = admin_open_store(call->path);
-	if (job.store == NULL)
-		return EXIT_FAILURE_RUNTIME;
-	struct admin_call sub = { .command = command, .path = call->path, .n_words = n_words,
-				  .words = argv + optind, .options = &job };
-	int status = command->run(&sub);
-	store_close(job.store);
-	return status;
+	struct admin_call sub;
+	if (!admin_group_call(call, optind - 1, "list", &sub))
+		return EXIT_USAGE;
+	struct courts_job job = { .id = sub.words[0], .o = &o };
+	sub.options = &job;
+	return admin_run_with_store(&sub, &job.store);
 }
