@@ -2,6 +2,7 @@
 
 #include "admin/admin_common.h"
 
+#include <getopt.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -273,6 +274,28 @@ bool admin_group_call(const struct admin_call *call, int first, const char *defa
 				    .words = call->words + after, .yes = call->yes,
 				    .options = call->options };
 	return true;
+}
+
+int admin_group_options(const struct admin_call *call, const struct admin_options *spec,
+			void *into, int *first)
+{
+	/* words[-1] is the group's name: getopt takes it for the program's,
+	 * so options may come before the command as well as after it. */
+	int argc = call->n_words + 1;
+	char **argv = call->words - 1;
+	optind = 1;
+	int c;
+	while ((c = getopt_long(argc, argv, spec->short_options, spec->options, NULL)) != -1) {
+		if (c == ADMIN_OPTION_HELP) {
+			admin_print_usage(stdout, call->command);
+			return EXIT_OK;
+		}
+		if (c == '?' || c == ':')
+			return admin_fail_usage();
+		spec->take(c, optarg, into);
+	}
+	*first = optind - 1;
+	return ADMIN_GO_ON;
 }
 
 int admin_run_with_store(const struct admin_call *sub, struct store **store)
