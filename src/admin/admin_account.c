@@ -304,19 +304,14 @@ const struct admin_group admin_account_group = {
 
 int admin_account_command(const struct admin_call *call)
 {
-	int argc = call->n_words;
-	char **argv = call->words;
-	if (argc < 1 || strcmp(argv[0], "--help") == 0) {
-		admin_print_usage(argc < 1 ? stderr : stdout, call->command);
-		return argc < 1 ? EXIT_USAGE : EXIT_OK;
-	}
-	const struct admin_command *command =
-		admin_find_command(account_commands, admin_account_group.n_commands, argv[0]);
-	if (command == NULL) {
-		return admin_unknown_command(call->command);
-	}
+	int status;
+	if (admin_group_help(call, &status))
+		return status;
+	const struct admin_command *command = admin_group_find(call, call->words[0]);
+	if (command == NULL)
+		return EXIT_USAGE;
 	struct account_options o = { 0 };
-	int parsed = parse_account_options(argc, argv, &o);
+	int parsed = parse_account_options(call->n_words, call->words, &o);
 	if (parsed == 1) {
 		admin_print_usage(stdout, call->command);
 		return EXIT_OK;
@@ -324,18 +319,12 @@ int admin_account_command(const struct admin_call *call)
 	if (parsed < 0)
 		return admin_fail_usage();
 	struct account_job *job = xcalloc(1, sizeof *job);
-	job->store = admin_open_store(call->path);
-	if (job->store == NULL) {
-		free(job);
-		return EXIT_FAILURE_RUNTIME;
-	}
 	job->staff = (struct staff){ admin_operator(), session_terminal() };
 	job->command = command->name;
 	job->o = &o;
 	job->a = xcalloc(1, sizeof *job->a);
 	struct admin_call sub = { .command = command, .path = call->path, .options = job };
-	int status = command->run(&sub);
-	store_close(job->store);
+	status = admin_run_with_store(&sub, &job->store);
 	wipe_memory(job->a, sizeof *job->a);
 	free(job->a);
 	wipe_memory(job, sizeof *job);

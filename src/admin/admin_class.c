@@ -475,25 +475,20 @@ const struct admin_group admin_class_group = {
 
 int admin_class_command(const struct admin_call *call)
 {
-	int argc = call->n_words;
-	char **argv = call->words;
-	if (argc < 1 || strcmp(argv[0], "--help") == 0) {
-		admin_print_usage(argc < 1 ? stderr : stdout, call->command);
-		return argc < 1 ? EXIT_USAGE : EXIT_OK;
-	}
+	int status;
+	if (admin_group_help(call, &status))
+		return status;
 	struct class_options o = { .kind = CLASS_LEGACY };
-	int parsed = parse_class_options(argc, argv, &o);
+	int parsed = parse_class_options(call->n_words, call->words, &o);
 	if (parsed == 1) {
 		admin_print_usage(stdout, call->command);
 		return EXIT_OK;
 	}
 	if (parsed < 0)
 		return EXIT_USAGE;
-	const struct admin_command *command =
-		admin_find_command(class_commands, admin_class_group.n_commands, argv[0]);
-	if (command == NULL) {
-		return admin_unknown_command(call->command);
-	}
+	const struct admin_command *command = admin_group_find(call, call->words[0]);
+	if (command == NULL)
+		return EXIT_USAGE;
 	struct admin_call sub = { .command = command, .path = call->path, .options = &o };
 	return command->run(&sub);
 }

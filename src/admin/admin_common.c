@@ -2,6 +2,7 @@
 
 #include "admin/admin_common.h"
 
+#include <getopt.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -232,4 +233,78 @@ int admin_unknown_command(const struct admin_command *group_command)
 		names);
 	free(names);
 	return admin_fail_usage();
+}
+
+bool admin_group_help(const struct admin_call *call, int *status)
+{
+	bool no_words = call->n_words < 1;
+	if (!no_words && strcmp(call->words[0], "--help") != 0)
+		return false;
+	admin_print_usage(no_words ? stderr : stdout, call->command);
+	*status = no_words ? EXIT_USAGE : EXIT_OK;
+	return true;
+}
+
+const struct admin_command *admin_group_find(const struct admin_call *call, const char *name)
+{
+	const struct admin_group *group = call->command->group;
+	const struct admin_command *command =
+		admin_find_command(group->commands, group->n_commands, name);
+	if (command == NULL)
+		admin_unknown_command(call->command);
+	return command;
+}
+
+bool admin_group_call(const struct admin_call *call, int first, const char *default_name,
+		      struct admin_call *sub)
+{
+	bool named = first < call->n_words;
+	const char *name = named ? call->words[first] : default_name;
+	const struct admin_command *command = admin_group_find(call, name);
+	if (command == NULL)
+		return false;
+	int after = named ? first + 1 : first;
+	int n_words = call->n_words - after;
+	if (n_words < command->min_words || n_words > command->max_words) {
+		fprintf(stderr, "%s: %s\n", admin_program, _(command->wrong_words));
+		admin_fail_usage();
+		return false;
+	}
+	*sub = (struct admin_call){ .command = command, .path = call->path, .n_words = n_words,
+				    .words = call->words + after, .yes = call->yes,
+				    .options = call->options };
+	return true;
+}
+
+int admin_group_options(const struct admin_call *call, const struct admin_options *spec,
+			void *into, int *first)
+{
+	/* words[-1] is the group's name: getopt takes it for the program's,
+	 * so options may come before the command as well as after it. */
+	int argc = call->n_words + 1;
+	char **argv = call->words - 1;
+	optind = 1;
+	int c;
+	while ((c = getopt_long(argc, argv, spec->short_options, spec->options, NULL)) != -1) {
+		if (c == ADMIN_OPTION_HELP) {
+			admin_print_usage(stdout, call->command);
+			return EXIT_OK;
+		}
+		if (c == '?' || c == ':')
+			return admin_fail_usage();
+		spec->take(c, optarg, into);
+	}
+	*first = optind - 1;
+	return ADMIN_GO_ON;
+}
+
+int admin_run_with_store(const struct admin_call *sub, struct store **store)
+{
+	*store = admin_open_store(sub->path);
+	if (*store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	int status = sub->command->run(sub);
+	store_close(*store);
+	*store = NULL;
+	return status;
 }

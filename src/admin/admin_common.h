@@ -82,6 +82,43 @@ char *admin_command_names(const struct admin_command *table, size_t n, unsigned 
 /* A word that is none of group_command's commands: its commands on
  * stderr, and the usage exit status. */
 int admin_unknown_command(const struct admin_command *group_command);
+/* No words, or --help first: call's usage (on stderr when no words)
+ * and true, with *status the exit status. */
+bool admin_group_help(const struct admin_call *call, int *status);
+/* The command of call's group named name; NULL after naming the group's
+ * commands on stderr. */
+const struct admin_command *admin_group_find(const struct admin_call *call, const char *name);
+/* sub: the call of the group's command named by call's word first
+ * (default_name when call has no words from there on), with the words
+ * after it. False, after the reason on stderr, when that is none of the
+ * group's commands or the count of words is not one it takes. */
+bool admin_group_call(const struct admin_call *call, int first, const char *default_name,
+		      struct admin_call *sub);
+/* The code of --help in a group's options; the group's own codes start
+ * at ADMIN_OPTION_FIRST. */
+enum { ADMIN_OPTION_HELP = 256, ADMIN_OPTION_FIRST };
+/* admin_group_options' answer when the command is to go on. */
+#define ADMIN_GO_ON (-1)
+
+struct option;
+
+/* A group's options, which may come before or after its command. */
+struct admin_options {
+	const char *short_options;
+	const struct option *options;	/* --help among them as ADMIN_OPTION_HELP */
+	/* Keeps option (getopt_long's code) with its argument in into. */
+	void (*take)(int option, const char *arg, void *into);
+};
+
+/* Reads spec's options among call's words into into, answering --help
+ * itself. ADMIN_GO_ON with *first the index in call->words of the first
+ * word that is no option (the options are moved before it), or the exit
+ * status after --help or a wrong option. */
+int admin_group_options(const struct admin_call *call, const struct admin_options *spec,
+			void *into, int *first);
+/* Opens sub's database into *store, which sub->options holds, runs sub's
+ * command and closes the database again: the command's exit status. */
+int admin_run_with_store(const struct admin_call *sub, struct store **store);
 /* For scripts and the tests: "SYNOPSIS<tab>summary" untranslated, one a
  * line, a group's commands after it. */
 void admin_list_commands(FILE *out, const struct admin_command *table, size_t n);

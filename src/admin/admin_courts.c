@@ -162,63 +162,52 @@ const struct admin_group admin_courts_group = {
 	.n_commands = sizeof courts_commands / sizeof courts_commands[0],
 };
 
+enum { OPT_NAME = ADMIN_OPTION_FIRST, OPT_TYPE, OPT_GO_LIVE, OPT_HELP_DESK };
+
+static void take_court_option(int option, const char *arg, void *into)
+{
+	struct court_options *o = into;
+	switch (option) {
+	case OPT_NAME:
+		o->name = arg;
+		break;
+	case OPT_TYPE:
+		o->type = arg;
+		break;
+	case OPT_GO_LIVE:
+		o->go_live = arg;
+		break;
+	case OPT_HELP_DESK:
+		o->help_desk = arg;
+		break;
+	}
+}
+
+static const struct option courts_long_options[] = {
+	{ "name", required_argument, NULL, OPT_NAME },
+	{ "type", required_argument, NULL, OPT_TYPE },
+	{ "go-live", required_argument, NULL, OPT_GO_LIVE },
+	{ "help-desk", required_argument, NULL, OPT_HELP_DESK },
+	{ "help", no_argument, NULL, ADMIN_OPTION_HELP },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const struct admin_options courts_options = {
+	.short_options = "", .options = courts_long_options, .take = take_court_option,
+};
+
 int admin_courts_command(const struct admin_call *call)
 {
-	enum { OPT_NAME = 256, OPT_TYPE, OPT_GO_LIVE, OPT_HELP_DESK, OPT_HELP };
-	static const struct option options[] = {
-		{ "name", required_argument, NULL, OPT_NAME },
-		{ "type", required_argument, NULL, OPT_TYPE },
-		{ "go-live", required_argument, NULL, OPT_GO_LIVE },
-		{ "help-desk", required_argument, NULL, OPT_HELP_DESK },
-		{ "help", no_argument, NULL, OPT_HELP },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct court_options o = { 0 };
-	/* words[-1] is "courts", taken by getopt for the program's name: the
-	 * command is optional, so words[0] may be an option. */
-	int argc = call->n_words + 1;
-	char **argv = call->words - 1;
-	optind = 1;
-	int c;
-	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
-		switch (c) {
-		case OPT_NAME:
-			o.name = optarg;
-			break;
-		case OPT_TYPE:
-			o.type = optarg;
-			break;
-		case OPT_GO_LIVE:
-			o.go_live = optarg;
-			break;
-		case OPT_HELP_DESK:
-			o.help_desk = optarg;
-			break;
-		case OPT_HELP:
-			admin_print_usage(stdout, call->command);
-			return EXIT_OK;
-		default:
-			return admin_fail_usage();
-		}
-	}
-	const char *name = optind < argc ? argv[optind++] : "list";
-	const struct admin_command *command =
-		admin_find_command(courts_commands, admin_courts_group.n_commands, name);
-	if (command == NULL) {
-		return admin_unknown_command(call->command);
-	}
-	int n_words = argc - optind;
-	if (n_words < command->min_words || n_words > command->max_words) {
-		fprintf(stderr, "%s: %s\n", admin_program, _(command->wrong_words));
-		return admin_fail_usage();
-	}
-	struct courts_job job = { .id = argv[optind], .o = &o };
-	job.store = admin_open_store(call->path);
-	if (job.store == NULL)
-		return EXIT_FAILURE_RUNTIME;
-	struct admin_call sub = { .command = command, .path = call->path, .n_words = n_words,
-				  .words = argv + optind, .options = &job };
-	int status = command->run(&sub);
-	store_close(job.store);
-	return status;
+	int first;
+	int status = admin_group_options(call, &courts_options, &o, &first);
+	if (status != ADMIN_GO_ON)
+		return status;
+	/* The command is optional: list. */
+	struct admin_call sub;
+	if (!admin_group_call(call, first, "list", &sub))
+		return EXIT_USAGE;
+	struct courts_job job = { .id = sub.words[0], .o = &o };
+	sub.options = &job;
+	return admin_run_with_store(&sub, &job.store);
 }

@@ -122,53 +122,40 @@ const struct admin_group admin_efile_group = {
 	.n_commands = sizeof efile_commands / sizeof efile_commands[0],
 };
 
+enum { OPT_ALL = ADMIN_OPTION_FIRST };
+
+static void take_efile_option(int option, const char *arg, void *into)
+{
+	(void)arg;
+	struct efile_job *job = into;
+	if (option == OPT_ALL)
+		job->all = true;
+}
+
+static const struct option efile_long_options[] = {
+	{ "all", no_argument, NULL, OPT_ALL },
+	{ "help", no_argument, NULL, ADMIN_OPTION_HELP },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const struct admin_options efile_options = {
+	.short_options = "", .options = efile_long_options, .take = take_efile_option,
+};
+
 int admin_efile_command(const struct admin_call *call)
 {
-	enum { OPT_ALL = 256, OPT_HELP };
-	static const struct option options[] = {
-		{ "all", no_argument, NULL, OPT_ALL },
-		{ "help", no_argument, NULL, OPT_HELP },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct efile_job job = { 0 };
-	/* words[-1] is "efile", taken by getopt for the program's name. */
-	int argc = call->n_words + 1;
-	char **argv = call->words - 1;
-	optind = 1;
-	int c;
-	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
-		switch (c) {
-		case OPT_ALL:
-			job.all = true;
-			break;
-		case OPT_HELP:
-			admin_print_usage(stdout, call->command);
-			return EXIT_OK;
-		default:
-			return admin_fail_usage();
-		}
-	}
-	const char *name = optind < argc ? argv[optind++] : "list";
-	const struct admin_command *command =
-		admin_find_command(efile_commands, admin_efile_group.n_commands, name);
-	if (command == NULL) {
-		return admin_unknown_command(call->command);
-	}
-	int n_words = argc - optind;
-	if (n_words < command->min_words || n_words > command->max_words) {
-		fprintf(stderr, "%s: %s\n", admin_program, _(command->wrong_words));
-		return admin_fail_usage();
-	}
-	if (command->run != run_list && job.all) {
+	int first;
+	int status = admin_group_options(call, &efile_options, &job, &first);
+	if (status != ADMIN_GO_ON)
+		return status;
+	struct admin_call sub;
+	if (!admin_group_call(call, first, "list", &sub))
+		return EXIT_USAGE;
+	if (sub.command->run != run_list && job.all) {
 		fprintf(stderr, _("%s: --all goes only with efile list.\n"), admin_program);
 		return admin_fail_usage();
 	}
-	job.store = admin_open_store(call->path);
-	if (job.store == NULL)
-		return EXIT_FAILURE_RUNTIME;
-	struct admin_call sub = { .command = command, .path = call->path, .n_words = n_words,
-				  .words = argv + optind, .options = &job };
-	int status = command->run(&sub);
-	store_close(job.store);
-	return status;
+	sub.options = &job;
+	return admin_run_with_store(&sub, &job.store);
 }

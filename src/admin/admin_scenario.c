@@ -148,44 +148,44 @@ const struct admin_group admin_scenario_group = {
 	.n_commands = sizeof scenario_commands / sizeof scenario_commands[0],
 };
 
+enum { OPT_YES = ADMIN_OPTION_FIRST };
+
+static void take_scenario_option(int option, const char *arg, void *into)
+{
+	(void)arg;
+	bool *yes = into;
+	if (option == 'y' || option == OPT_YES)
+		*yes = true;
+}
+
+static const struct option scenario_long_options[] = {
+	{ "yes", no_argument, NULL, OPT_YES },
+	{ "help", no_argument, NULL, ADMIN_OPTION_HELP },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const struct admin_options scenario_options = {
+	.short_options = "y", .options = scenario_long_options, .take = take_scenario_option,
+};
+
 int admin_scenario_command(const struct admin_call *call)
 {
-	enum { OPT_YES = 256, OPT_HELP };
-	static const struct option options[] = {
-		{ "yes", no_argument, NULL, OPT_YES },
-		{ "help", no_argument, NULL, OPT_HELP },
-		{ NULL, 0, NULL, 0 },
-	};
 	bool yes = false;
-	/* words[-1] is "scenario": getopt takes it for the program's name,
-	 * so options may come before or after the command. */
-	int argc = call->n_words + 1;
-	char **argv = call->words - 1;
-	optind = 1;
-	int c;
-	while ((c = getopt_long(argc, argv, "y", options, NULL)) != -1) {
-		switch (c) {
-		case 'y':
-		case OPT_YES:
-			yes = true;
-			break;
-		case OPT_HELP:
-			admin_print_usage(stdout, call->command);
-			return EXIT_OK;
-		default:
-			return admin_fail_usage();
-		}
-	}
+	int first;
+	int status = admin_group_options(call, &scenario_options, &yes, &first);
+	if (status != ADMIN_GO_ON)
+		return status;
 	const struct admin_command *command =
-		optind < argc ? admin_find_command(scenario_commands, admin_scenario_group.n_commands,
-						   argv[optind])
-			      : NULL;
-	int n_words = argc - optind - 1;
+		first < call->n_words ? admin_find_command(scenario_commands,
+							    admin_scenario_group.n_commands,
+							    call->words[first])
+				      : NULL;
+	int n_words = call->n_words - first - 1;
 	if (command == NULL || n_words < command->min_words || n_words > command->max_words) {
 		fprintf(stderr, _("%s: scenario takes load FILE or dump FILE.\n"), admin_program);
 		return admin_fail_usage();
 	}
 	struct admin_call sub = { .command = command, .path = call->path, .n_words = n_words,
-				  .words = argv + optind + 1, .options = &yes };
+				  .words = call->words + first + 1, .options = &yes };
 	return command->run(&sub);
 }

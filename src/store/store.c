@@ -157,6 +157,12 @@ void sql_bind_text(sqlite3_stmt *stmt, int index, const char *text)
 	sqlite3_bind_text(stmt, index, text ? text : "", -1, SQLITE_TRANSIENT);
 }
 
+void sql_bind_texts(sqlite3_stmt *stmt, int first, const char *const texts[], size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		sql_bind_text(stmt, first + (int)i, texts[i]);
+}
+
 void sql_column_text(sqlite3_stmt *stmt, int column, char *dst, size_t size)
 {
 	const unsigned char *text = sqlite3_column_text(stmt, column);

@@ -71,34 +71,14 @@ bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 		" ?, ?)");
 	if (stmt == NULL)
 		return false;
-	sql_bind_text(stmt, 1, a->account_number);
-	sql_bind_text(stmt, 2, a->username);
-	sql_bind_text(stmt, 3, a->password_hash);
-	sql_bind_text(stmt, 4, a->kind == ACCOUNT_LEGACY ? "legacy" : "upgraded");
-	sql_bind_text(stmt, 5, a->created_on);
+	SQL_BIND_TEXTS(stmt, 1, a->account_number, a->username, a->password_hash,
+		       a->kind == ACCOUNT_LEGACY ? "legacy" : "upgraded", a->created_on);
 	sqlite3_bind_int(stmt, 6, a->case_search_active);
 	sqlite3_bind_int(stmt, 7, a->shared_firm);
-	sql_bind_text(stmt, 8, a->prefix);
-	sql_bind_text(stmt, 9, a->first_name);
-	sql_bind_text(stmt, 10, a->middle_name);
-	sql_bind_text(stmt, 11, a->last_name);
-	sql_bind_text(stmt, 12, a->suffix);
-	sql_bind_text(stmt, 13, a->user_type);
-	sql_bind_text(stmt, 14, a->date_of_birth);
-	sql_bind_text(stmt, 15, a->firm_name);
-	sql_bind_text(stmt, 16, a->address1);
-	sql_bind_text(stmt, 17, a->city);
-	sql_bind_text(stmt, 18, a->state);
-	sql_bind_text(stmt, 19, a->county);
-	sql_bind_text(stmt, 20, a->zip);
-	sql_bind_text(stmt, 21, a->phone);
-	sql_bind_text(stmt, 22, a->email);
-	sql_bind_text(stmt, 23, a->unit);
-	sql_bind_text(stmt, 24, a->address2);
-	sql_bind_text(stmt, 25, a->country);
-	sql_bind_text(stmt, 26, a->legacy_username);
-	sql_bind_text(stmt, 27, a->registered_as);
-	sql_bind_text(stmt, 28, a->payment);
+	SQL_BIND_TEXTS(stmt, 8, a->prefix, a->first_name, a->middle_name, a->last_name, a->suffix,
+		       a->user_type, a->date_of_birth, a->firm_name, a->address1, a->city, a->state,
+		       a->county, a->zip, a->phone, a->email, a->unit, a->address2, a->country,
+		       a->legacy_username, a->registered_as, a->payment);
 	if (!sql_finish_write(store, stmt))
 		return false;
 	a->id = sqlite3_last_insert_rowid(store->db);
@@ -378,10 +358,7 @@ bool store_count_shared_details(struct store *store, const struct pacer_account 
 		" FROM pacer_accounts");
 	if (stmt == NULL)
 		return false;
-	sql_bind_text(stmt, 1, d->first_name);
-	sql_bind_text(stmt, 2, d->last_name);
-	sql_bind_text(stmt, 3, d->date_of_birth);
-	sql_bind_text(stmt, 4, d->email);
+	SQL_BIND_TEXTS(stmt, 1, d->first_name, d->last_name, d->date_of_birth, d->email);
 	return sql_single_int(store, stmt, most, "pacer_accounts");
 }
 

@@ -17,12 +17,8 @@ bool store_audit(struct store *store, const struct audit_event *event)
 		" VALUES (?, ?, ?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
-	sql_bind_text(stmt, 1, at);
-	sql_bind_text(stmt, 2, event->terminal);
-	sql_bind_text(stmt, 3, event->username);
-	sql_bind_text(stmt, 4, event->court_id);
-	sql_bind_text(stmt, 5, event->event);
-	sql_bind_text(stmt, 6, event->outcome);
+	SQL_BIND_TEXTS(stmt, 1, at, event->terminal, event->username, event->court_id, event->event,
+		       event->outcome);
 	return sql_finish_write(store, stmt);
 }
 
@@ -36,10 +32,7 @@ bool store_each_audit(struct store *store, const struct audit_filter *f, audit_v
 		" ORDER BY id");
 	if (stmt == NULL)
 		return false;
-	sql_bind_text(stmt, 1, f->since);
-	sql_bind_text(stmt, 2, f->until);
-	sql_bind_text(stmt, 3, f->username);
-	sql_bind_text(stmt, 4, f->event);
+	SQL_BIND_TEXTS(stmt, 1, f->since, f->until, f->username, f->event);
 	struct sql_rows rows = sql_rows_start(store, stmt, "audit_log");
 	while (sql_rows_next(&rows)) {
 		struct audit_row row;

@@ -20,10 +20,7 @@ enum store_result store_add_class(struct store *store, const char *name, const c
 		" VALUES (?, ?, ?, ?4, ?4, (SELECT coalesce(max(id), 0) FROM audit_log))");
 	if (stmt == NULL)
 		return STORE_FAILED;
-	sql_bind_text(stmt, 1, name);
-	sql_bind_text(stmt, 2, court_id);
-	sql_bind_text(stmt, 3, kind);
-	sql_bind_text(stmt, 4, now);
+	SQL_BIND_TEXTS(stmt, 1, name, court_id, kind, now);
 	int rc = sqlite3_step(stmt);
 	sql_release(store, stmt);
 	if (rc == SQLITE_DONE)

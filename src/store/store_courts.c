@@ -21,38 +21,31 @@ static enum court_type court_type_from_name(const char *name)
 	return COURT_DISTRICT;
 }
 
-bool store_add_court(struct store *store, const struct court *court)
+/* Runs sql, whose parameters ?1 to ?7 are a court's columns in the order
+ * of the table: adding a court and changing one bind the same. */
+static bool write_court(struct store *store, const char *sql, const struct court *court)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"INSERT INTO courts (id, name, type, nextgen_date, outage_start, outage_end, help_desk)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?)");
+	sqlite3_stmt *stmt = sql_prepare(store, sql);
 	if (stmt == NULL)
 		return false;
-	sql_bind_text(stmt, 1, court->id);
-	sql_bind_text(stmt, 2, court->name);
-	sql_bind_text(stmt, 3, court_type_names[court->type]);
-	sql_bind_text(stmt, 4, court->nextgen_date);
-	sql_bind_text(stmt, 5, court->outage_start);
-	sql_bind_text(stmt, 6, court->outage_end);
-	sql_bind_text(stmt, 7, court->help_desk);
+	SQL_BIND_TEXTS(stmt, 1, court->id, court->name, court_type_names[court->type],
+		       court->nextgen_date, court->outage_start, court->outage_end,
+		       court->help_desk);
 	return sql_finish_write(store, stmt);
+}
+
+bool store_add_court(struct store *store, const struct court *court)
+{
+	return write_court(store,
+		"INSERT INTO courts (id, name, type, nextgen_date, outage_start, outage_end, help_desk)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", court);
 }
 
 bool store_update_court(struct store *store, const struct court *court)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"UPDATE courts SET name = ?, type = ?, nextgen_date = ?, outage_start = ?,"
-		" outage_end = ?, help_desk = ? WHERE id = ?");
-	if (stmt == NULL)
-		return false;
-	sql_bind_text(stmt, 1, court->name);
-	sql_bind_text(stmt, 2, court_type_names[court->type]);
-	sql_bind_text(stmt, 3, court->nextgen_date);
-	sql_bind_text(stmt, 4, court->outage_start);
-	sql_bind_text(stmt, 5, court->outage_end);
-	sql_bind_text(stmt, 6, court->help_desk);
-	sql_bind_text(stmt, 7, court->id);
-	return sql_finish_write(store, stmt);
+	return write_court(store,
+		"UPDATE courts SET name = ?2, type = ?3, nextgen_date = ?4, outage_start = ?5,"
+		" outage_end = ?6, help_desk = ?7 WHERE id = ?1", court);
 }
 
 #define COURT_COLUMNS "id, name, type, nextgen_date, outage_start, outage_end, help_desk"

@@ -74,6 +74,12 @@ void sql_rows_stop(struct sql_rows *rows);
 bool sql_rows_ok(const struct sql_rows *rows);
 
 void sql_bind_text(sqlite3_stmt *stmt, int index, const char *text);
+/* texts[0] to parameter first, each next one to the next parameter. */
+void sql_bind_texts(sqlite3_stmt *stmt, int first, const char *const texts[], size_t n);
+/* sql_bind_texts for texts written out: SQL_BIND_TEXTS(stmt, 1, a, b, c). */
+#define SQL_BIND_TEXTS(stmt, first, ...)                                      \
+	sql_bind_texts((stmt), (first), (const char *const[]){ __VA_ARGS__ }, \
+		       sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *))
 void sql_column_text(sqlite3_stmt *stmt, int column, char *dst, size_t size);
 
 /* Brings the schema to this version (store_schema.c). */

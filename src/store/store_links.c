@@ -30,10 +30,7 @@ bool store_add_ecf_account(struct store *store, struct ecf_account *e)
 		" linked_at) VALUES (?, ?, ?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
-	sql_bind_text(stmt, 1, e->court_id);
-	sql_bind_text(stmt, 2, e->login);
-	sql_bind_text(stmt, 3, e->password_hash);
-	sql_bind_text(stmt, 4, e->name);
+	SQL_BIND_TEXTS(stmt, 1, e->court_id, e->login, e->password_hash, e->name);
 	if (e->pacer_account_id > 0)
 		sqlite3_bind_int64(stmt, 5, e->pacer_account_id);
 	else
