@@ -210,32 +210,38 @@ static bool settings_typed(int argc, char **argv, const struct setting *setting[
 	return true;
 }
 
-/* The staff passphrase, hashed into hash; a message when refused. */
-static const char *read_kiosk_passphrase(char hash[AUTH_HASH_MAX])
+/* The staff passphrase, hashed into hash: NULL, else why it was refused
+ * (written into why, HACKING "Errors"). */
+static const char *read_kiosk_passphrase(char hash[AUTH_HASH_MAX], char *why, size_t why_size)
 {
 	char first[256], again[256];
-	const char *why = NULL;
+	const char *refused = NULL;
 	if (!admin_read_secret(_("Staff passphrase: "), first, sizeof first))
-		why = _("no passphrase was given");
-	else if (strlen(first) < 8)
-		why = _("the passphrase needs at least 8 characters");
+		refused = _("no passphrase was given");
+	else if (strlen(first) < KIOSK_PASSPHRASE_MIN_CHARS)
+		snprintf(why, why_size, _("the passphrase needs at least %d characters"),
+			 KIOSK_PASSPHRASE_MIN_CHARS);
 	else if (isatty(STDIN_FILENO) &&
 		 (!admin_read_secret(_("The same passphrase again: "), again, sizeof again) ||
 		  strcmp(first, again) != 0))
-		why = _("the two passphrases differ");
+		refused = _("the two passphrases differ");
 	else if (!auth_hash_secret(first, hash))
-		why = _("the passphrase could not be hashed");
+		refused = _("the passphrase could not be hashed");
+	else
+		why[0] = '\0';
 	wipe_memory(first, sizeof first);
 	wipe_memory(again, sizeof again);
-	return why;
+	if (refused != NULL)
+		copy_text(why, why_size, refused);
+	return why[0] != '\0' ? why : NULL;
 }
 
 /* The staff passphrase, read and stored as its hash; a message when
  * refused. */
 static int set_kiosk_passphrase(struct store *store, const struct setting *setting)
 {
-	char hash[AUTH_HASH_MAX];
-	const char *why = read_kiosk_passphrase(hash);
+	char hash[AUTH_HASH_MAX], why_buffer[ERROR_MAX];
+	const char *why = read_kiosk_passphrase(hash, why_buffer, sizeof why_buffer);
 	bool ok = why == NULL && store_set_setting(store, setting->name, hash);
 	wipe_memory(hash, sizeof hash);
 	if (why != NULL)
@@ -261,9 +267,8 @@ static int command_set(const char *path, int argc, char **argv)
 		bool ok = store_begin(store);
 		for (int i = 0; ok && i < 2 && setting[i] != NULL; i++)
 			ok = store_set_setting(store, setting[i]->name, value[i]);
-		if (!ok || !store_commit(store)) {
+		if (!store_end(store, ok)) {
 			fprintf(stderr, "%s: %s\n", program, store_error(store));
-			store_rollback(store);
 			status = EXIT_FAILURE_RUNTIME;
 		}
 	}

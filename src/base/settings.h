@@ -10,6 +10,8 @@
 
 /* An idle reset no setting asks for: a kiosk's, in seconds. */
 #define SETTINGS_KIOSK_IDLE_SECONDS 180
+/* The shortest staff passphrase (the setting kiosk-passphrase). */
+#define KIOSK_PASSPHRASE_MIN_CHARS 8
 
 enum setting_id {
 	SETTING_AS_OF,

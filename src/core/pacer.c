@@ -234,10 +234,9 @@ bool pacer_reset_password(struct store *store, const struct pacer_account *accou
 		.terminal = terminal, .username = account->username, .court_id = "",
 		.event = "password reset", .outcome = "success",
 	};
-	bool ok = store_begin(store) && store_set_password(store, account->id, hash) &&
-		  store_audit(store, &event) && store_commit(store);
-	if (!ok)
-		store_rollback(store);
+	bool ok = store_begin(store);
+	ok = store_end(store, ok && store_set_password(store, account->id, hash) &&
+				      store_audit(store, &event));
 	wipe_memory(hash, sizeof hash);
 	return ok;
 }

@@ -71,13 +71,10 @@ bool setup_load_scenario(struct store *store, const char *datadir, const char *s
 		copy_text(err, err_size, store_error(store));
 	ok = ok && load_file(store, datadir, "courts.tsv", err, err_size) &&
 	     load_file(store, datadir, scenario_path, err, err_size);
-	if (ok && !store_commit(store)) {
+	bool committed = store_end(store, ok);
+	if (ok && !committed)
 		copy_text(err, err_size, store_error(store));
-		ok = false;
-	}
-	if (!ok)
-		store_rollback(store);
-	return ok;
+	return committed;
 }
 
 struct store *setup_open(const char *path, const char *datadir, char *err, size_t err_size)

@@ -232,13 +232,10 @@ bool training_create_class(struct store *store, const struct class_request *r,
 	}
 	for (int i = 0; ok && i < r->count; i++)
 		ok = add_trainee(store, r, i, &slips[i], err, err_size);
-	if (ok && !store_commit(store)) {
+	bool committed = store_end(store, ok);
+	if (ok && !committed)
 		copy_text(err, err_size, store_error(store));
-		ok = false;
-	}
-	if (!ok)
-		store_rollback(store);
-	return ok;
+	return committed;
 }
 
 void training_write_slips(FILE *out, const struct class_request *r, const struct trainee_slip *slips,

@@ -257,6 +257,14 @@ void store_rollback(struct store *store)
 		sqlite3_exec(store->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+bool store_end(struct store *store, bool ok)
+{
+	if (ok)
+		return store_commit(store);
+	store_rollback(store);
+	return false;
+}
+
 /* mkdir -p with mode 0700 for every directory it creates. */
 static bool make_directories(const char *dir, char *err, size_t err_size)
 {

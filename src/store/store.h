@@ -114,6 +114,10 @@ const char *store_path(const struct store *store);
 bool store_begin(struct store *store);
 bool store_commit(struct store *store);
 void store_rollback(struct store *store);
+/* Ends the transaction store_begin began: commits it when ok, else rolls
+ * it back. True when it committed; a commit that fails is rolled back
+ * and store_error says why. */
+bool store_end(struct store *store, bool ok);
 
 /* Empties every table of people and courts (the audit log stays). */
 bool store_clear_scenario(struct store *store);
