@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # make bench: what a person on a slow SSH link and a full training room
 # feel, measured on the real programs in an 80x24 xterm-256color terminal
 # (tmux), beside dialog measured the same way in the same run.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* make bench: two tmux commands written to a file descriptor (a control
  * mode client's input) with a gap between them, to a tenth of a
  * millisecond: a key split in two packets by a slow link.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* make bench: what the password hashing alone costs, per operation and
  * per whole flow, so the concurrency figures can be set beside it.
  * Usage: hashbench COUNT  (prints "hash_ms verify_ms") */

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # make bench: the table and the JSON file from the raw figures
 # ("name value" lines), medians over the runs with min and max.
 function sort_values(name,    i, j, t, n) {

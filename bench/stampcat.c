@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* make bench: copies standard input (what a program in tmux writes, from
  * pipe-pane) to OUT, and after every read appends to TIMES the wall
  * clock time in nanoseconds and the bytes so far, so the bench knows

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer: the answers frontend (nextgen-wizard --answers FILE) on any
  * bytes, driving the whole flow against a copy of a demo database made
  * once, so every input starts from the same accounts. */
@@ -10,9 +11,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/setup.h"
 #include "flow/flow.h"
 #include "flow/session.h"
-#include "core/setup.h"
 #include "store/store.h"
 #include "ui/lines/ui_answers.h"
 
@@ -54,7 +55,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		fprintf(stderr, "fuzz_answers: %s\n", err);
 		abort();
 	}
-	store_close(store);	/* checkpoints the WAL into the file */
+	store_close(store); /* checkpoints the WAL into the file */
 	/* A checklist saved by an input goes to the scratch folder. */
 	setenv("HOME", dir, 1);
 	sink = fopen("/dev/null", "w");

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer: the court catalogue reader (data/courts.tsv) on any bytes.
  * Every court it accepts must be one the rest of the program can use. */
 #include <config.h>
@@ -15,7 +16,7 @@ static bool check_court(const struct court *court, void *data)
 {
 	(void)data;
 	if (!court_valid_id(court->id) || court->name[0] == '\0')
-		abort();	/* the reader let a court through that it should refuse */
+		abort(); /* the reader let a court through that it should refuse */
 	char date[64];
 	court_format_date(court->nextgen_date, date, sizeof date);
 	(void)court_is_live(court, "2021-02-16");

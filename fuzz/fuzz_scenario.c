@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer: the scenario loader (data/demo.scenario, scenario dump
  * files) on any bytes, against a real database; each input is loaded in
  * a transaction that is then rolled back, so every input meets the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer: every field validator on any bytes. They must not crash,
  * read out of bounds or disagree with themselves. */
 #include <config.h>
@@ -6,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/auth.h"
 #include "base/util.h"
+#include "core/auth.h"
 #include "core/validate.h"
 
 /* Where a check writes why it refused a value. */
@@ -37,12 +38,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	(void)validate_zip(text, why, sizeof why);
 	(void)validate_phone(text, why, sizeof why);
 	(void)validate_email(text, why, sizeof why);
-	struct password_context context = { .username = other, .first_name = other,
-					    .last_name = other, .email = other };
+	struct password_context context = { .username = other,
+					    .first_name = other,
+					    .last_name = other,
+					    .email = other };
 	(void)validate_password(POLICY_2021, text, &context, why, sizeof why);
 	(void)validate_password(POLICY_2025, text, &context, why, sizeof why);
 	if (names_match(text, other) != names_match(other, text))
-		abort();	/* matching names is symmetric */
+		abort(); /* matching names is symmetric */
 	char normal[256];
 	auth_normalize_answer(text, normal, sizeof normal);
 	free(text);

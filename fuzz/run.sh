@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # make fuzz-parsers: builds the libFuzzer targets of fuzz/ with clang and
 # runs each for SECONDS, starting from the seeds in fuzz/seeds/. A crash,
 # a sanitizer report or a timeout fails, and leaves the input that did it

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-admin: the trainer's and administrator's command line. */
 #include <config.h>
 
@@ -12,19 +13,19 @@
 
 #include "admin/admin_account.h"
 #include "admin/admin_class.h"
+#include "admin/admin_common.h"
 #include "admin/admin_courts.h"
 #include "admin/admin_efile.h"
 #include "admin/admin_scenario.h"
-#include "admin/admin_common.h"
-#include "core/auth.h"
-#include "core/courts.h"
 #include "base/i18n.h"
 #include "base/options.h"
+#include "base/paths.h"
+#include "base/util.h"
+#include "core/auth.h"
+#include "core/courts.h"
 #include "core/pacer.h"
 #include "core/settings.h"
-#include "base/paths.h"
 #include "core/setup.h"
-#include "base/util.h"
 #include "core/validate.h"
 
 static const char *program = admin_program;
@@ -39,8 +40,8 @@ static bool print_audit_row(const struct audit_row *row, void *data)
 	struct audit_output *out = data;
 	out->rows++;
 	if (out->csv) {
-		const char *fields[] = { row->at, row->terminal, row->username, row->court_id,
-					 row->event, row->outcome };
+		const char *fields[] = { row->at,       row->terminal, row->username,
+					 row->court_id, row->event,    row->outcome };
 		for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
 			write_csv_field(stdout, fields[i], i + 1 == sizeof fields / sizeof fields[0]);
 	} else {
@@ -90,8 +91,9 @@ static bool print_account(const struct pacer_account *a, void *data)
 	account_full_name(a, name, sizeof name);
 	if (!store_count_links(store, a->id, &links))
 		return false;
-	const char *state = a->locked_until[0] ? _("locked") : a->failed_logins ? _("failed logins")
-										   : _("ok");
+	const char *state = a->locked_until[0] ? _("locked")
+			    : a->failed_logins ? _("failed logins")
+					       : _("ok");
 	printf("%-16s %-8s %-9s %-9s %-5s %-14s %d  %s\n", a->username, a->account_number,
 	       a->kind == ACCOUNT_LEGACY ? _("legacy") : _("upgraded"),
 	       a->case_search_active ? _("active") : _("inactive"), a->shared_firm ? _("yes") : _("no"),
@@ -141,8 +143,8 @@ static int print_settings(struct store *store)
 	}
 	printf(_("practice date:   %s\n"), settings.as_of[0] ? settings.as_of : _("today (the real date)"));
 	printf(_("password policy: %d\n"), settings.password_policy);
-	printf(_("lock-out:        after %d wrong passwords, for %d minutes\n"),
-	       settings.lockout_attempts, settings.lockout_minutes);
+	printf(_("lock-out:        after %d wrong passwords, for %d minutes\n"), settings.lockout_attempts,
+	       settings.lockout_minutes);
 	printf(_("busy wait:       %d seconds\n"), settings.busy_wait_seconds);
 	printf(_("kiosk:           %s\n"), settings.kiosk ? _("on") : _("off"));
 	if (settings.idle_seconds < 0)
@@ -157,9 +159,8 @@ static int print_settings(struct store *store)
 }
 
 /* "set lockout N MINUTES": both lock-out settings at once. */
-static const struct setting *const lockout_pair[] = {
-	&settings_table[SETTING_LOCKOUT_ATTEMPTS], &settings_table[SETTING_LOCKOUT_MINUTES]
-};
+static const struct setting *const lockout_pair[] = { &settings_table[SETTING_LOCKOUT_ATTEMPTS],
+						      &settings_table[SETTING_LOCKOUT_MINUTES] };
 
 /* What "set" takes, for a message: each setting with its values. */
 static char *settable_list(void)
@@ -202,7 +203,7 @@ static bool settings_typed(int argc, char **argv, const struct setting *setting[
 		free(list);
 		return false;
 	}
-	value[0][0] = '\0';	/* a secret is read and hashed by the caller */
+	value[0][0] = '\0'; /* a secret is read and hashed by the caller */
 	if (argc == 2 && !settings_parse(setting[0], argv[1], value[0], STORE_TEXT_MAX, why, sizeof why)) {
 		fprintf(stderr, "%s: %s.\n", program, why);
 		return false;
@@ -293,15 +294,15 @@ static void print_settings_help(FILE *out)
 		const char *help = _(setting->help);
 		/* the range beside the help when the line holds both */
 		bool beside = 6 + text_columns(help) + 1 + text_columns(range) < 80;
-		fprintf(out, "  %s%s%s\n      %s%s%s\n", setting->name,
-			setting->value_synopsis[0] ? " " : "",
+		fprintf(out, "  %s%s%s\n      %s%s%s\n", setting->name, setting->value_synopsis[0] ? " " : "",
 			setting->value_synopsis[0] ? _(setting->value_synopsis) : "", help,
 			beside ? " " : "\n      ", range);
 		free(range);
 	}
 	fputs(_("  lockout N MINUTES\n      lockout-attempts and lockout-minutes at once\n"), out);
 	fputs(_("Settings that are not the defaults are shown on the wizard's status\n"
-		"line, such as \"Practice date: 2021-02-10\".\n"), out);
+		"line, such as \"Practice date: 2021-02-10\".\n"),
+	      out);
 }
 
 /* For scripts and the tests: "NAME<tab>VALUES<tab>MIN to MAX<tab>DEFAULT",
@@ -355,37 +356,49 @@ static int run_audit(const struct admin_call *call)
 }
 
 static const struct admin_command commands[] = {
-	{ .name = "init", .synopsis = N_("init"),
+	{ .name = "init",
+	  .synopsis = N_("init"),
 	  .summary = N_("create the database (nothing changes if it exists)"),
 	  .help = N_("Create the practice database with the court catalogue and the demo\n"
 		     "accounts. A database that exists is left as it is.\n"),
 	  .run = run_init },
-	{ .name = "demo", .synopsis = N_("demo [--yes]"),
+	{ .name = "demo",
+	  .synopsis = N_("demo [--yes]"),
 	  .summary = N_("reset the database to the demo scenario"),
 	  .help = N_("Put the demo scenario back: every account, court and class is replaced\n"
 		     "by data/demo.scenario and data/courts.tsv. The settings and the audit log\n"
 		     "stay. Asks first unless --yes.\n"),
-	  .accepts = ADMIN_ACCEPTS_YES, .run = run_demo },
-	{ .name = "accounts", .synopsis = N_("accounts"),
+	  .accepts = ADMIN_ACCEPTS_YES,
+	  .run = run_demo },
+	{ .name = "accounts",
+	  .synopsis = N_("accounts"),
 	  .summary = N_("list the PACER and CM/ECF accounts and their state"),
 	  .help = N_("List every PACER account (username, account number, legacy or\n"
 		     "upgraded, case search, shared firm, login state, links, name) and every\n"
 		     "CM/ECF account with the PACER account it is linked to.\n"),
 	  .run = run_accounts },
-	{ .name = "set", .synopsis = N_("set [SETTING VALUE...]"),
+	{ .name = "set",
+	  .synopsis = N_("set [SETTING VALUE...]"),
 	  .summary = N_("show the practice settings, or change one"),
 	  .help = N_("With no setting, show them all. The settings:\n"),
 	  .print_more = print_settings_help,
-	  .max_words = INT_MAX, .run = run_set },
-	{ .name = "load", .synopsis = N_("load FILE [--yes]"),
+	  .max_words = INT_MAX,
+	  .run = run_set },
+	{ .name = "load",
+	  .synopsis = N_("load FILE [--yes]"),
 	  .summary = N_("replace every account with the scenario in FILE"),
 	  .help = N_("Replace every account, court and class with the scenario in FILE, as\n"
 		     "scenario load does. Asks first unless --yes.\n"),
-	  .accepts = ADMIN_ACCEPTS_YES, .min_words = 1, .max_words = 1,
-	  .wrong_words = N_("load takes one scenario file."), .run = run_load },
-	{ .name = "scenario", .synopsis = N_("scenario load|dump FILE [--yes]"),
+	  .accepts = ADMIN_ACCEPTS_YES,
+	  .min_words = 1,
+	  .max_words = 1,
+	  .wrong_words = N_("load takes one scenario file."),
+	  .run = run_load },
+	{ .name = "scenario",
+	  .synopsis = N_("scenario load|dump FILE [--yes]"),
 	  .summary = N_("a prepared class state to and from a file"),
-	  .group = &admin_scenario_group, .run = admin_scenario_command },
+	  .group = &admin_scenario_group,
+	  .run = admin_scenario_command },
 	{ .name = "audit",
 	  .synopsis = N_("audit [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]"),
 	  .summary = N_("the audit log: every login, upgrade, link and reset"),
@@ -396,19 +409,28 @@ static const struct admin_command commands[] = {
 		     "  --user NAME          one username's rows\n"
 		     "  --event EVENT        one kind of row (login, upgrade, link, ...)\n"
 		     "  --csv                comma-separated, for a spreadsheet\n"),
-	  .accepts = ADMIN_ACCEPTS_AUDIT, .run = run_audit },
-	{ .name = "class", .synopsis = N_("class COMMAND [OPTION]..."),
+	  .accepts = ADMIN_ACCEPTS_AUDIT,
+	  .run = run_audit },
+	{ .name = "class",
+	  .synopsis = N_("class COMMAND [OPTION]..."),
 	  .summary = N_("a trainer's class of practice accounts"),
-	  .group = &admin_class_group, .run = admin_class_command },
-	{ .name = "account", .synopsis = N_("account COMMAND USERNAME [OPTION]..."),
+	  .group = &admin_class_group,
+	  .run = admin_class_command },
+	{ .name = "account",
+	  .synopsis = N_("account COMMAND USERNAME [OPTION]..."),
 	  .summary = N_("one PACER account: add, show, lock, delete..."),
-	  .group = &admin_account_group, .run = admin_account_command },
-	{ .name = "courts", .synopsis = N_("courts [COMMAND] [ID] [OPTION]..."),
+	  .group = &admin_account_group,
+	  .run = admin_account_command },
+	{ .name = "courts",
+	  .synopsis = N_("courts [COMMAND] [ID] [OPTION]..."),
 	  .summary = N_("the court catalogue: list, add or edit a court"),
-	  .group = &admin_courts_group, .run = admin_courts_command },
-	{ .name = "efile", .synopsis = N_("efile COMMAND [ID] [OPTION]..."),
+	  .group = &admin_courts_group,
+	  .run = admin_courts_command },
+	{ .name = "efile",
+	  .synopsis = N_("efile COMMAND [ID] [OPTION]..."),
 	  .summary = N_("the e-file registrations trainees send"),
-	  .group = &admin_efile_group, .run = admin_efile_command },
+	  .group = &admin_efile_group,
+	  .run = admin_efile_command },
 };
 #define N_COMMANDS (sizeof commands / sizeof commands[0])
 
@@ -423,9 +445,11 @@ static void usage(FILE *out)
 		"  --db PATH      the practice database (default:\n"
 		"                 $XDG_STATE_HOME/nextgen-wizard/wizard.db)\n"
 		"  --help         show this help and exit\n"
-		"  --version      show the version and exit\n\n"), out);
+		"  --version      show the version and exit\n\n"),
+	      out);
 	fputs(_("Exit status: 0 on success, 1 when the database cannot be used or the\n"
-		"command was refused, 2 for wrong options.\n"), out);
+		"command was refused, 2 for wrong options.\n"),
+	      out);
 }
 
 /* A command with commands of its own, when only --db comes before it:
@@ -450,7 +474,9 @@ static bool run_group(int argc, char **argv, int *status)
 			*status = EXIT_FAILURE_RUNTIME;
 			return true;
 		}
-		struct admin_call call = { .command = command, .path = path, .n_words = argc - i - 1,
+		struct admin_call call = { .command = command,
+					   .path = path,
+					   .n_words = argc - i - 1,
 					   .words = argv + i + 1 };
 		*status = command->run(&call);
 		free(path);
@@ -460,8 +486,7 @@ static bool run_group(int argc, char **argv, int *status)
 }
 
 /* Whether the options given go with command; a message when not. */
-static bool command_takes(const struct admin_command *command, int n_words, bool yes,
-			  bool audit_options)
+static bool command_takes(const struct admin_command *command, int n_words, bool yes, bool audit_options)
 {
 	bool words_fit = n_words >= command->min_words && n_words <= command->max_words;
 	if (!words_fit && command->wrong_words != NULL) {
@@ -490,8 +515,19 @@ static bool command_takes(const struct admin_command *command, int n_words, bool
 
 int main(int argc, char **argv)
 {
-	enum { OPT_DB = 256, OPT_YES, OPT_SINCE, OPT_UNTIL, OPT_USER, OPT_EVENT, OPT_CSV, OPT_HELP,
-	       OPT_VERSION, OPT_LIST_COMMANDS, OPT_LIST_SETTINGS };
+	enum {
+		OPT_DB = 256,
+		OPT_YES,
+		OPT_SINCE,
+		OPT_UNTIL,
+		OPT_USER,
+		OPT_EVENT,
+		OPT_CSV,
+		OPT_HELP,
+		OPT_VERSION,
+		OPT_LIST_COMMANDS,
+		OPT_LIST_SETTINGS
+	};
 	static const struct option options[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "yes", no_argument, NULL, OPT_YES },
@@ -526,7 +562,8 @@ int main(int argc, char **argv)
 		case OPT_SINCE:
 		case OPT_UNTIL:
 			if (strlen(optarg) != 10 || !parse_date(optarg, NULL)) {
-				fprintf(stderr, _("%s: dates are YYYY-MM-DD, such as 2021-02-16.\n"), program);
+				fprintf(stderr, _("%s: dates are YYYY-MM-DD, such as 2021-02-16.\n"),
+					program);
 				return admin_fail_usage();
 			}
 			*(c == OPT_SINCE ? &audit.filter.since : &audit.filter.until) = optarg;
@@ -560,8 +597,9 @@ int main(int argc, char **argv)
 			return admin_fail_usage();
 		}
 	}
-	const struct admin_command *command =
-		optind < argc ? admin_find_command(commands, N_COMMANDS, argv[optind]) : NULL;
+	const struct admin_command *command = optind < argc
+						      ? admin_find_command(commands, N_COMMANDS, argv[optind])
+						      : NULL;
 	if (help) {
 		if (command != NULL)
 			admin_print_usage(stdout, command);
@@ -584,8 +622,12 @@ int main(int argc, char **argv)
 	char *path = database_path(program, db_option);
 	if (path == NULL)
 		return EXIT_FAILURE_RUNTIME;
-	struct admin_call call = { .command = command, .path = path, .n_words = n_words,
-				   .words = argv + optind + 1, .yes = yes, .options = &audit };
+	struct admin_call call = { .command = command,
+				   .path = path,
+				   .n_words = n_words,
+				   .words = argv + optind + 1,
+				   .yes = yes,
+				   .options = &audit };
 	status = command->run(&call);
 	free(path);
 	return status;

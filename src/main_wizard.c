@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-wizard: options, the practice database, and the frontend. */
 #include <config.h>
 
@@ -6,23 +7,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "flow/flow.h"
 #include "base/ascii.h"
 #include "base/i18n.h"
 #include "base/language.h"
 #include "base/options.h"
 #include "base/paths.h"
-#include "flow/session.h"
-#include "core/setup.h"
 #include "base/settings.h"
 #include "base/signals.h"
+#include "base/util.h"
+#include "core/setup.h"
+#include "core/validate.h"
+#include "flow/flow.h"
+#include "flow/session.h"
 #include "ui/curses/ui_curses.h"
 #include "ui/curses/ui_keys.h"
 #include "ui/lines/ui_answers.h"
 #include "ui/lines/ui_lines.h"
 #include "ui/lines/ui_plain.h"
-#include "base/util.h"
-#include "core/validate.h"
 
 static const char *program = "nextgen-wizard";
 
@@ -30,7 +31,8 @@ static void usage(FILE *out)
 {
 	fprintf(out, _("Usage: %s [OPTION]...\n"), program);
 	fputs(_("Practise upgrading a PACER account and linking a CM/ECF account for NextGen CM/ECF,\n"
-		"screen by screen, against a local practice database.\n\n"), out);
+		"screen by screen, against a local practice database.\n\n"),
+	      out);
 	fputs(_("  --db PATH    use the practice database at PATH (created with the demo\n"
 		"               accounts if missing)\n"
 		"  --as-of DATE practise as if today were DATE (YYYY-MM-DD), for example\n"
@@ -51,11 +53,14 @@ static void usage(FILE *out)
 		"  --key-sequences  print what real terminals send for keys, as the\n"
 		"               wizard reads them, and exit\n"
 		"  --help       show this help and exit\n"
-		"  --version    show the version and exit\n\n"), out);
+		"  --version    show the version and exit\n\n"),
+	      out);
 	fputs(_("Default database: $XDG_STATE_HOME/nextgen-wizard/wizard.db\n"
-		"(~/.local/state/nextgen-wizard/wizard.db when XDG_STATE_HOME is not set).\n\n"), out);
+		"(~/.local/state/nextgen-wizard/wizard.db when XDG_STATE_HOME is not set).\n\n"),
+	      out);
 	fputs(_("Exit status: 0 when the person quits, 1 when the database or the terminal\n"
-		"cannot be used, 2 for wrong options.\n"), out);
+		"cannot be used, 2 for wrong options.\n"),
+	      out);
 }
 
 /* "upgrade-person: fields prefix first ...; actions next back", one a line. */
@@ -75,7 +80,11 @@ static void print_screens(FILE *out)
 	}
 }
 
-enum frontend_choice { FRONTEND_CURSES, FRONTEND_PLAIN, FRONTEND_ANSWERS };
+enum frontend_choice {
+	FRONTEND_CURSES,
+	FRONTEND_PLAIN,
+	FRONTEND_ANSWERS
+};
 
 /* Within the idle setting's range (0: never), in seconds; -1 for
  * anything else. */
@@ -157,7 +166,7 @@ struct wizard_options {
 	const char *as_of;
 	const char *answers;
 	bool kiosk;
-	int idle_seconds;	/* -1: the database's setting */
+	int idle_seconds; /* -1: the database's setting */
 };
 
 static int run_wizard(const char *db_path, const struct wizard_options *o, enum frontend_choice choice)
@@ -201,8 +210,20 @@ static int run_wizard(const char *db_path, const struct wizard_options *o, enum 
 
 int main(int argc, char **argv)
 {
-	enum { OPT_DB = 256, OPT_AS_OF, OPT_PLAIN, OPT_ANSWERS, OPT_SCREENS, OPT_KEYS, OPT_HELP,
-	       OPT_VERSION, OPT_KIOSK, OPT_IDLE, OPT_LANG, OPT_KEY_SEQUENCES };
+	enum {
+		OPT_DB = 256,
+		OPT_AS_OF,
+		OPT_PLAIN,
+		OPT_ANSWERS,
+		OPT_SCREENS,
+		OPT_KEYS,
+		OPT_HELP,
+		OPT_VERSION,
+		OPT_KIOSK,
+		OPT_IDLE,
+		OPT_LANG,
+		OPT_KEY_SEQUENCES
+	};
 	static const struct option options[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "as-of", required_argument, NULL, OPT_AS_OF },
@@ -223,7 +244,8 @@ int main(int argc, char **argv)
 	const char *term = getenv("TERM");
 	/* A terminal that cannot be addressed gets the plain conversation. */
 	enum frontend_choice choice = term == NULL || term[0] == '\0' || strcmp(term, "dumb") == 0
-					      ? FRONTEND_PLAIN : FRONTEND_CURSES;
+					      ? FRONTEND_PLAIN
+					      : FRONTEND_CURSES;
 	program_start();
 	int c;
 	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
@@ -233,7 +255,8 @@ int main(int argc, char **argv)
 			break;
 		case OPT_AS_OF:
 			if (strlen(optarg) != 10 || !parse_date(optarg, NULL)) {
-				fprintf(stderr, _("%s: --as-of takes a date as YYYY-MM-DD, such as 2021-02-10.\n"),
+				fprintf(stderr,
+					_("%s: --as-of takes a date as YYYY-MM-DD, such as 2021-02-10.\n"),
 					program);
 				return EXIT_USAGE;
 			}
@@ -244,7 +267,8 @@ int main(int argc, char **argv)
 			break;
 		case OPT_LANG:
 			if (!language_set(optarg)) {
-				fprintf(stderr, _("%s: --lang takes en (English) or es (Spanish).\n"), program);
+				fprintf(stderr, _("%s: --lang takes en (English) or es (Spanish).\n"),
+					program);
 				return EXIT_USAGE;
 			}
 			break;

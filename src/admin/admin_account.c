@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-admin account add | show | lock | unlock | reset-password |
  * delete: one PACER account at a time, for trainers and the help desk. */
 #include <config.h>
@@ -11,14 +12,14 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "core/account_fields.h"
 #include "admin/admin_common.h"
 #include "base/i18n.h"
 #include "base/options.h"
-#include "core/pacer.h"
-#include "core/staff.h"
 #include "base/settings.h"
 #include "base/util.h"
+#include "core/account_fields.h"
+#include "core/pacer.h"
+#include "core/staff.h"
 #include "core/validate.h"
 
 /* "account add" takes each detail as an option of the same name. */
@@ -29,7 +30,7 @@ static const struct setting *const lockout_minutes = &settings_table[SETTING_LOC
 
 struct account_options {
 	const char *username;
-	const char *details[N_DETAILS];	/* NULL: not given */
+	const char *details[N_DETAILS]; /* NULL: not given */
 	bool legacy;
 	bool inactive;
 	bool shared_firm;
@@ -40,8 +41,15 @@ struct account_options {
 /* Options after "account COMMAND USERNAME"; -1 when wrong, 1 for --help. */
 static int parse_account_options(int argc, char **argv, struct account_options *o)
 {
-	enum { OPT_LEGACY = 256, OPT_MINUTES, OPT_YES, OPT_HELP, OPT_INACTIVE, OPT_SHARED_FIRM,
-	       OPT_DETAIL };
+	enum {
+		OPT_LEGACY = 256,
+		OPT_MINUTES,
+		OPT_YES,
+		OPT_HELP,
+		OPT_INACTIVE,
+		OPT_SHARED_FIRM,
+		OPT_DETAIL
+	};
 	static const struct option fixed[] = {
 		{ "legacy", no_argument, NULL, OPT_LEGACY },
 		{ "minutes", required_argument, NULL, OPT_MINUTES },
@@ -54,8 +62,8 @@ static int parse_account_options(int argc, char **argv, struct account_options *
 	struct option options[sizeof fixed / sizeof fixed[0] + N_DETAILS + 1];
 	memcpy(options, fixed, sizeof fixed);
 	for (size_t i = 0; i < N_DETAILS; i++)
-		options[n_fixed + i] = (struct option){ account_fields[i].key, required_argument,
-							NULL, OPT_DETAIL + (int)i };
+		options[n_fixed + i] = (struct option){ account_fields[i].key, required_argument, NULL,
+							OPT_DETAIL + (int)i };
 	options[n_fixed + N_DETAILS] = (struct option){ NULL, 0, NULL, 0 };
 	optind = 1;
 	int c;
@@ -188,8 +196,7 @@ static int account_changed(const struct account_job *job, bool ok)
 		return EXIT_FAILURE_RUNTIME;
 	}
 	/* TRANSLATORS: %1$s is a username, %2$s a command such as lock. */
-	printf(_("Done: account %2$s %1$s (see nextgen-admin audit).\n"), job->o->username,
-	       job->command);
+	printf(_("Done: account %2$s %1$s (see nextgen-admin audit).\n"), job->o->username, job->command);
 	return EXIT_OK;
 }
 
@@ -208,22 +215,22 @@ static int account_lock(const struct admin_call *call)
 {
 	struct account_job *job = call->options;
 	int minutes = job->o->minutes ? job->o->minutes : setting_default_number(lockout_minutes);
-	return account_changed(job, staff_lock_account(job->store, &job->staff, job->o->username,
-						       minutes, job->err, sizeof job->err));
+	return account_changed(job, staff_lock_account(job->store, &job->staff, job->o->username, minutes,
+						       job->err, sizeof job->err));
 }
 
 static int account_unlock(const struct admin_call *call)
 {
 	struct account_job *job = call->options;
-	return account_changed(job, staff_unlock_account(job->store, &job->staff, job->o->username,
-							 job->err, sizeof job->err));
+	return account_changed(job, staff_unlock_account(job->store, &job->staff, job->o->username, job->err,
+							 sizeof job->err));
 }
 
 static int account_activate(const struct admin_call *call)
 {
 	struct account_job *job = call->options;
-	return account_changed(job, staff_activate_account(job->store, &job->staff,
-							   job->o->username, job->err, sizeof job->err));
+	return account_changed(job, staff_activate_account(job->store, &job->staff, job->o->username,
+							   job->err, sizeof job->err));
 }
 
 static int account_reset_password(const struct admin_call *call)
@@ -241,8 +248,8 @@ static int account_delete(const struct admin_call *call)
 	if (!admin_go_ahead(xasprintf(_("Delete the PACER account %s? [y/N]"), job->o->username),
 			    job->o->yes))
 		return EXIT_FAILURE_RUNTIME;
-	return account_changed(job, staff_delete_account(job->store, &job->staff, job->o->username,
-							 job->err, sizeof job->err));
+	return account_changed(job, staff_delete_account(job->store, &job->staff, job->o->username, job->err,
+							 sizeof job->err));
 }
 
 static int account_add(const struct admin_call *call)
@@ -272,24 +279,30 @@ static const struct admin_command account_commands[] = {
 		     "--birth-date DATE (YYYY-MM-DD), --inactive (no case search),\n"
 		     "--shared-firm (a firm's shared account)\n"),
 	  .run = account_add },
-	{ .name = "show", .synopsis = N_("account show USERNAME"),
+	{ .name = "show",
+	  .synopsis = N_("account show USERNAME"),
 	  .summary = N_("its details, state and links (never a secret)"),
 	  .run = account_show },
-	{ .name = "lock", .synopsis = N_("account lock USERNAME [--minutes M]"),
+	{ .name = "lock",
+	  .synopsis = N_("account lock USERNAME [--minutes M]"),
 	  .summary = N_("locked for M minutes (without --minutes, lockout-minutes' default)"),
 	  .run = account_lock },
-	{ .name = "unlock", .synopsis = N_("account unlock USERNAME"),
+	{ .name = "unlock",
+	  .synopsis = N_("account unlock USERNAME"),
 	  .summary = N_("unlocked, its failed logins forgotten"),
 	  .run = account_unlock },
-	{ .name = "activate", .synopsis = N_("account activate USERNAME"),
+	{ .name = "activate",
+	  .synopsis = N_("account activate USERNAME"),
 	  .summary = N_("Case Search Status Active"),
 	  .help = N_("Case Search Status Active, as when the activation code PACER mails a new\n"
 		     "registrant is entered\n"),
 	  .run = account_activate },
-	{ .name = "reset-password", .synopsis = N_("account reset-password USERNAME"),
+	{ .name = "reset-password",
+	  .synopsis = N_("account reset-password USERNAME"),
 	  .summary = N_("a new password, read as for add"),
 	  .run = account_reset_password },
-	{ .name = "delete", .synopsis = N_("account delete USERNAME [--yes]"),
+	{ .name = "delete",
+	  .synopsis = N_("account delete USERNAME [--yes]"),
 	  .summary = N_("gone, with its drafts and answers"),
 	  .help = N_("gone, with its drafts and answers; its CM/ECF accounts stay, unlinked\n"
 		     "(asks first unless --yes)\n"),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-admin account ...: one PACER account at a time. */
 #ifndef NGW_ADMIN_ACCOUNT_H
 #define NGW_ADMIN_ACCOUNT_H

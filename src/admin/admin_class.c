@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-admin class create | report | reset | checklist: a trainer's
  * class. */
 #include <config.h>
@@ -12,18 +13,18 @@
 #include <unistd.h>
 
 #include "admin/admin_common.h"
-#include "flow/checklist.h"
 #include "base/i18n.h"
 #include "base/options.h"
-#include "core/training.h"
 #include "base/util.h"
+#include "core/training.h"
 #include "core/validate.h"
+#include "flow/checklist.h"
 
 struct class_options {
 	const char *name;
 	const char *court;
-	const char *slips;	/* file for the slips; NULL: standard output */
-	const char *output;	/* file for the checklist pages; NULL: standard output */
+	const char *slips; /* file for the slips; NULL: standard output */
+	const char *output; /* file for the checklist pages; NULL: standard output */
 	int count;
 	enum class_kind kind;
 	bool csv;
@@ -58,8 +59,18 @@ static bool parse_kind(const char *text, enum class_kind *kind)
 /* Options after "class COMMAND"; -1 when they are wrong, 1 for --help. */
 static int parse_class_options(int argc, char **argv, struct class_options *o)
 {
-	enum { OPT_NAME = 256, OPT_COUNT, OPT_COURT, OPT_KIND, OPT_SLIPS, OPT_OUTPUT, OPT_CSV, OPT_YES,
-	       OPT_ALL, OPT_HELP };
+	enum {
+		OPT_NAME = 256,
+		OPT_COUNT,
+		OPT_COURT,
+		OPT_KIND,
+		OPT_SLIPS,
+		OPT_OUTPUT,
+		OPT_CSV,
+		OPT_YES,
+		OPT_ALL,
+		OPT_HELP
+	};
 	static const struct option options[] = {
 		{ "name", required_argument, NULL, OPT_NAME },
 		{ "count", required_argument, NULL, OPT_COUNT },
@@ -146,8 +157,8 @@ static int create_class(const char *path, const struct class_options *o)
 		char err[ERROR_MAX];
 		FILE *out = o->slips ? fopen(o->slips, "wxe") : stdout;
 		if (out == NULL)
-			fprintf(stderr, _("%s: cannot write the slips to %s: %s.\n"), admin_program,
-				o->slips, strerror(errno));
+			fprintf(stderr, _("%s: cannot write the slips to %s: %s.\n"), admin_program, o->slips,
+				strerror(errno));
 		else if (!training_create_class(store, &request, slips, err, sizeof err))
 			fprintf(stderr, "%s: %s\n", admin_program, err);
 		else {
@@ -246,8 +257,7 @@ static int report_class(const char *path, const struct class_options *o)
 		if (o->csv)
 			puts("trainee,name,first_username,username,logins,upgraded_at,linked_at,court,"
 			     "failed_logins,lockouts,unfinished_step");
-		else
-		{
+		else {
 			printf("%3s  ", "#");
 			print_padded(_("NAME"), 24);
 			print_padded(_("USERNAME"), 12);
@@ -317,8 +327,8 @@ static int print_class_checklists(const char *path, const struct class_options *
 	} else if (!found) {
 		fprintf(stderr, _("%s: there is no class named %s.\n"), admin_program, o->name);
 	} else if (!court_found) {
-		fprintf(stderr, _("%s: the class's court %s is no longer in the catalogue.\n"),
-			admin_program, court_id);
+		fprintf(stderr, _("%s: the class's court %s is no longer in the catalogue.\n"), admin_program,
+			court_id);
 	} else {
 		char today[STORE_DATE_MAX];
 		store_settings_today(&settings, today);
@@ -366,7 +376,8 @@ static bool collect_class(const char *name, void *data)
 static int reset_all_classes(const char *path, bool yes)
 {
 	if (!admin_go_ahead(xstrdup(_("This puts every trainee of every class back to the start. "
-				      "Continue? [y/N]")), yes))
+				      "Continue? [y/N]")),
+			    yes))
 		return EXIT_FAILURE_RUNTIME;
 	struct store *store = admin_open_store(path);
 	if (store == NULL)
@@ -378,8 +389,8 @@ static int reset_all_classes(const char *path, bool yes)
 	for (size_t i = 0; ok && i < list.count; i++) {
 		char err[ERROR_MAX];
 		int count = 0;
-		ok = training_reset_class(store, list.names[i], admin_operator(), session_terminal(),
-					  &count, err, sizeof err);
+		ok = training_reset_class(store, list.names[i], admin_operator(), session_terminal(), &count,
+					  err, sizeof err);
 		if (ok)
 			printf(ngettext("Class %s: %d trainee is back at the start.\n",
 					"Class %s: %d trainees are back at the start.\n",
@@ -407,7 +418,8 @@ static int reset_class(const char *path, const struct class_options *o)
 		return EXIT_FAILURE_RUNTIME;
 	char err[ERROR_MAX];
 	int count = 0;
-	bool ok = training_reset_class(store, o->name, admin_operator(), session_terminal(), &count, err, sizeof err);
+	bool ok = training_reset_class(store, o->name, admin_operator(), session_terminal(), &count, err,
+				       sizeof err);
 	store_close(store);
 	if (!ok) {
 		fprintf(stderr, "%s: %s\n", admin_program, err);
@@ -450,17 +462,20 @@ static const struct admin_command class_commands[] = {
 		     "to FILE or standard output, as a page to print or as CSV. The slips are\n"
 		     "the only place the passwords are written.\n"),
 	  .run = run_create },
-	{ .name = "report", .synopsis = N_("class report --name NAME [--csv]"),
+	{ .name = "report",
+	  .synopsis = N_("class report --name NAME [--csv]"),
 	  .summary = N_("each trainee's progress, then the totals"),
 	  .help = N_("per trainee: logged in, upgraded (when), linked (when, where), failed\n"
 		     "logins, lock-outs, the step of an unfinished upgrade; then the totals\n"),
 	  .run = run_report },
-	{ .name = "reset", .synopsis = N_("class reset --name NAME [--yes]"),
+	{ .name = "reset",
+	  .synopsis = N_("class reset --name NAME [--yes]"),
 	  .summary = N_("every trainee back to the start"),
 	  .help = N_("every trainee back to the start (asks first unless --yes); with --all\n"
 		     "in place of --name NAME, every class of the database\n"),
 	  .run = run_reset },
-	{ .name = "checklist", .synopsis = N_("class checklist --name NAME [--output FILE]"),
+	{ .name = "checklist",
+	  .synopsis = N_("class checklist --name NAME [--output FILE]"),
 	  .summary = N_("each trainee's get-ready page, to print"),
 	  .help = N_("each trainee's get-ready page (their steps, the court's dates, the\n"
 		     "courts' warnings, who can help), one page each, to print\n"),

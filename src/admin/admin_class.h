@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-admin class ...: a trainer's class of practice accounts. */
 #ifndef NGW_ADMIN_CLASS_H
 #define NGW_ADMIN_CLASS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "admin/admin_common.h"
@@ -81,7 +82,6 @@ bool admin_read_secret(const char *prompt, char *out, size_t size)
 	return ok;
 }
 
-
 const char *admin_operator(void)
 {
 	static char who[128];
@@ -90,8 +90,7 @@ const char *admin_operator(void)
 	return who;
 }
 
-const struct admin_command *admin_find_command(const struct admin_command *table, size_t n,
-					       const char *name)
+const struct admin_command *admin_find_command(const struct admin_command *table, size_t n, const char *name)
 {
 	for (size_t i = 0; i < n; i++)
 		if (strcmp(table[i].name, name) == 0)
@@ -229,8 +228,7 @@ int admin_unknown_command(const struct admin_command *group_command)
 	const struct admin_group *group = group_command->group;
 	char *names = admin_command_names(group->commands, group->n_commands, 0);
 	/* TRANSLATORS: "class", then its commands: "create, report, reset". */
-	fprintf(stderr, _("%s: the %s commands are: %s.\n"), admin_program, group_command->name,
-		names);
+	fprintf(stderr, _("%s: the %s commands are: %s.\n"), admin_program, group_command->name, names);
 	free(names);
 	return admin_fail_usage();
 }
@@ -248,8 +246,7 @@ bool admin_group_help(const struct admin_call *call, int *status)
 const struct admin_command *admin_group_find(const struct admin_call *call, const char *name)
 {
 	const struct admin_group *group = call->command->group;
-	const struct admin_command *command =
-		admin_find_command(group->commands, group->n_commands, name);
+	const struct admin_command *command = admin_find_command(group->commands, group->n_commands, name);
 	if (command == NULL)
 		admin_unknown_command(call->command);
 	return command;
@@ -270,14 +267,17 @@ bool admin_group_call(const struct admin_call *call, int first, const char *defa
 		admin_fail_usage();
 		return false;
 	}
-	*sub = (struct admin_call){ .command = command, .path = call->path, .n_words = n_words,
-				    .words = call->words + after, .yes = call->yes,
+	*sub = (struct admin_call){ .command = command,
+				    .path = call->path,
+				    .n_words = n_words,
+				    .words = call->words + after,
+				    .yes = call->yes,
 				    .options = call->options };
 	return true;
 }
 
-int admin_group_options(const struct admin_call *call, const struct admin_options *spec,
-			void *into, int *first)
+int admin_group_options(const struct admin_call *call, const struct admin_options *spec, void *into,
+			int *first)
 {
 	/* words[-1] is the group's name: getopt takes it for the program's,
 	 * so options may come before the command as well as after it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the nextgen-admin commands share: the program's name in
  * messages, opening the database, asking before a change. */
 #ifndef NGW_ADMIN_COMMON_H
@@ -29,8 +30,8 @@ int admin_fail_usage(void);
 
 /* Which of nextgen-admin's own options a command takes. */
 enum admin_accepts {
-	ADMIN_ACCEPTS_YES = 1 << 0,	/* --yes */
-	ADMIN_ACCEPTS_AUDIT = 1 << 1,	/* --since, --until, --user, --event, --csv */
+	ADMIN_ACCEPTS_YES = 1 << 0, /* --yes */
+	ADMIN_ACCEPTS_AUDIT = 1 << 1, /* --since, --until, --user, --event, --csv */
 };
 
 struct admin_command;
@@ -38,17 +39,17 @@ struct admin_command;
 /* One command as it was typed. */
 struct admin_call {
 	const struct admin_command *command;
-	const char *path;		/* the database */
+	const char *path; /* the database */
 	int n_words;
-	char **words;			/* what follows the command's name */
+	char **words; /* what follows the command's name */
 	bool yes;
-	void *options;			/* what the caller made ready for it */
+	void *options; /* what the caller made ready for it */
 };
 
 /* Commands with commands of their own (class create, courts add...). */
 struct admin_group {
-	const char *description;	/* N_(): its --help, before the commands */
-	const char *footer;		/* N_(): after them, or NULL */
+	const char *description; /* N_(): its --help, before the commands */
+	const char *footer; /* N_(): after them, or NULL */
 	const struct admin_command *commands;
 	size_t n_commands;
 };
@@ -57,20 +58,19 @@ struct admin_group {
  * follow: nextgen-admin's commands and each group's. */
 struct admin_command {
 	const char *name;
-	const char *synopsis;		/* N_(): as typed, name first */
-	const char *summary;		/* N_(): one line for the list */
-	const char *help;		/* N_(): more for COMMAND --help, or NULL */
-	void (*print_more)(FILE *out);	/* after help, what no string can hold */
-	unsigned accepts;		/* enum admin_accepts */
-	int min_words, max_words;	/* after the name */
-	const char *wrong_words;	/* N_("%s: ...\n") for another count, or NULL */
-	const struct admin_group *group;	/* NULL, or it takes the rest whole */
+	const char *synopsis; /* N_(): as typed, name first */
+	const char *summary; /* N_(): one line for the list */
+	const char *help; /* N_(): more for COMMAND --help, or NULL */
+	void (*print_more)(FILE *out); /* after help, what no string can hold */
+	unsigned accepts; /* enum admin_accepts */
+	int min_words, max_words; /* after the name */
+	const char *wrong_words; /* N_("%s: ...\n") for another count, or NULL */
+	const struct admin_group *group; /* NULL, or it takes the rest whole */
 	int (*run)(const struct admin_call *call);
 };
 
 /* The entry named name, or NULL. */
-const struct admin_command *admin_find_command(const struct admin_command *table, size_t n,
-					       const char *name);
+const struct admin_command *admin_find_command(const struct admin_command *table, size_t n, const char *name);
 /* "Usage:" with the command's synopsis, then its help, or its group's
  * description and commands. */
 void admin_print_usage(FILE *out, const struct admin_command *command);
@@ -96,7 +96,10 @@ bool admin_group_call(const struct admin_call *call, int first, const char *defa
 		      struct admin_call *sub);
 /* The code of --help in a group's options; the group's own codes start
  * at ADMIN_OPTION_FIRST. */
-enum { ADMIN_OPTION_HELP = 256, ADMIN_OPTION_FIRST };
+enum {
+	ADMIN_OPTION_HELP = 256,
+	ADMIN_OPTION_FIRST
+};
 /* admin_group_options' answer when the command is to go on. */
 #define ADMIN_GO_ON (-1)
 
@@ -105,7 +108,7 @@ struct option;
 /* A group's options, which may come before or after its command. */
 struct admin_options {
 	const char *short_options;
-	const struct option *options;	/* --help among them as ADMIN_OPTION_HELP */
+	const struct option *options; /* --help among them as ADMIN_OPTION_HELP */
 	/* Keeps option (getopt_long's code) with its argument in into. */
 	void (*take)(int option, const char *arg, void *into);
 };
@@ -114,8 +117,8 @@ struct admin_options {
  * itself. ADMIN_GO_ON with *first the index in call->words of the first
  * word that is no option (the options are moved before it), or the exit
  * status after --help or a wrong option. */
-int admin_group_options(const struct admin_call *call, const struct admin_options *spec,
-			void *into, int *first);
+int admin_group_options(const struct admin_call *call, const struct admin_options *spec, void *into,
+			int *first);
 /* Opens sub's database into *store, which sub->options holds, runs sub's
  * command and closes the database again: the command's exit status. */
 int admin_run_with_store(const struct admin_call *sub, struct store **store);

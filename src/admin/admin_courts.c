@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-admin courts: list the catalogue, add a court of the trainer's
  * own, or change one (its name, type, go-live date, help desk). */
 #include <config.h>
@@ -9,10 +10,10 @@
 #include <string.h>
 
 #include "admin/admin_common.h"
-#include "core/courts.h"
 #include "base/i18n.h"
 #include "base/options.h"
 #include "base/util.h"
+#include "core/courts.h"
 #include "core/validate.h"
 
 struct court_options {
@@ -136,23 +137,29 @@ static int run_edit(const struct admin_call *call)
 }
 
 static const struct admin_command courts_commands[] = {
-	{ .name = "list", .synopsis = N_("courts [list]"),
+	{ .name = "list",
+	  .synopsis = N_("courts [list]"),
 	  .summary = N_("every court with its type and NextGen date"),
-	  .wrong_words = N_("courts list takes no court id."), .run = run_list },
+	  .wrong_words = N_("courts list takes no court id."),
+	  .run = run_list },
 	{ .name = "add",
 	  .synopsis = N_("courts add ID --name NAME --type appellate|district|bankruptcy|national "
 			 "[--go-live DATE] [--help-desk TEXT]"),
 	  .summary = N_("a court of your own"),
 	  .help = N_("a court of your own (ID: 2-15 lower-case letters or digits; DATE:\n"
 		     "YYYY-MM-DD)\n"),
-	  .min_words = 1, .max_words = 1,
-	  .wrong_words = N_("courts add and edit take one court id."), .run = run_add },
+	  .min_words = 1,
+	  .max_words = 1,
+	  .wrong_words = N_("courts add and edit take one court id."),
+	  .run = run_add },
 	{ .name = "edit",
 	  .synopsis = N_("courts edit ID [--name NAME] [--type TYPE] [--go-live DATE|none] "
 			 "[--help-desk TEXT]"),
 	  .summary = N_("change a court; the rest stays"),
-	  .min_words = 1, .max_words = 1,
-	  .wrong_words = N_("courts add and edit take one court id."), .run = run_edit },
+	  .min_words = 1,
+	  .max_words = 1,
+	  .wrong_words = N_("courts add and edit take one court id."),
+	  .run = run_edit },
 };
 
 const struct admin_group admin_courts_group = {
@@ -162,7 +169,12 @@ const struct admin_group admin_courts_group = {
 	.n_commands = sizeof courts_commands / sizeof courts_commands[0],
 };
 
-enum { OPT_NAME = ADMIN_OPTION_FIRST, OPT_TYPE, OPT_GO_LIVE, OPT_HELP_DESK };
+enum {
+	OPT_NAME = ADMIN_OPTION_FIRST,
+	OPT_TYPE,
+	OPT_GO_LIVE,
+	OPT_HELP_DESK
+};
 
 static void take_court_option(int option, const char *arg, void *into)
 {
@@ -193,7 +205,9 @@ static const struct option courts_long_options[] = {
 };
 
 static const struct admin_options courts_options = {
-	.short_options = "", .options = courts_long_options, .take = take_court_option,
+	.short_options = "",
+	.options = courts_long_options,
+	.take = take_court_option,
 };
 
 int admin_courts_command(const struct admin_call *call)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-admin courts [list | add | edit]: the court catalogue. */
 #ifndef NGW_ADMIN_COURTS_H
 #define NGW_ADMIN_COURTS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-admin efile list | approve: the trainer plays the court that
  * receives e-file registrations. A request sent from the wizard waits as
  * pending; approving it makes the PACER account an e-filer at the court,
@@ -6,8 +7,8 @@
 
 #include "admin/admin_efile.h"
 
-#include <getopt.h>
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,12 +22,11 @@ static bool print_request(const struct efile_request *r, void *data)
 {
 	int *rows = data;
 	(*rows)++;
-	printf("%-4lld %-16s %-6s %-12s %-18s %-10s %-6s %-9s %s\n", r->id, r->username, r->court_id,
-	       r->kind, r->filer_type, r->bar_number[0] ? r->bar_number : "-",
-	       r->bar_state[0] ? r->bar_state : "-",
+	printf("%-4lld %-16s %-6s %-12s %-18s %-10s %-6s %-9s %s\n", r->id, r->username, r->court_id, r->kind,
+	       r->filer_type, r->bar_number[0] ? r->bar_number : "-", r->bar_state[0] ? r->bar_state : "-",
 	       strcmp(r->status, "approved") == 0 ? _("approved")
 	       : strcmp(r->status, "closed") == 0 ? _("closed")
-						   : _("pending"),
+						  : _("pending"),
 	       r->requested_at);
 	return true;
 }
@@ -35,8 +35,7 @@ static int list_requests(struct store *store, bool all)
 {
 	int rows = 0;
 	printf("%-4s %-16s %-6s %-12s %-18s %-10s %-6s %-9s %s\n", _("ID"), _("USERNAME"), _("COURT"),
-	       _("KIND"), _("FILER TYPE"), _("BAR NUMBER"), _("STATE"), _("STATUS"),
-	       _("REQUESTED (UTC)"));
+	       _("KIND"), _("FILER TYPE"), _("BAR NUMBER"), _("STATE"), _("STATUS"), _("REQUESTED (UTC)"));
 	if (!store_each_efile_request(store, !all, print_request, &rows)) {
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
 		return EXIT_FAILURE_RUNTIME;
@@ -62,16 +61,19 @@ static int approve_request(struct store *store, const char *id_text)
 		return EXIT_FAILURE_RUNTIME;
 	}
 	if (!found || strcmp(request.status, "pending") != 0) {
-		fprintf(stderr, found ? _("%s: request %lld is decided already.\n")
-				      : _("%s: no e-file request %lld.\n"), admin_program, id);
+		fprintf(stderr,
+			found ? _("%s: request %lld is decided already.\n")
+			      : _("%s: no e-file request %lld.\n"),
+			admin_program, id);
 		return EXIT_FAILURE_RUNTIME;
 	}
 	enum store_result result = store_approve_efile_request(store, &request, session_terminal());
 	if (result == STORE_USERNAME_TAKEN || result == STORE_SHARED_ACCOUNT) {
-		fprintf(stderr, result == STORE_USERNAME_TAKEN
-					? _("%s: %s already has a CM/ECF account at %s; the request is closed.\n")
-					: _("%s: %s is a firm's shared account, which a court never approves "
-					    "(each filer needs their own); the request to %s is closed.\n"),
+		fprintf(stderr,
+			result == STORE_USERNAME_TAKEN
+				? _("%s: %s already has a CM/ECF account at %s; the request is closed.\n")
+				: _("%s: %s is a firm's shared account, which a court never approves "
+				    "(each filer needs their own); the request to %s is closed.\n"),
 			admin_program, request.username, request.court_id);
 		return EXIT_FAILURE_RUNTIME;
 	}
@@ -79,8 +81,7 @@ static int approve_request(struct store *store, const char *id_text)
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
 		return EXIT_FAILURE_RUNTIME;
 	}
-	printf(_("Approved request %lld: %s now e-files at %s.\n"), id, request.username,
-	       request.court_id);
+	printf(_("Approved request %lld: %s now e-files at %s.\n"), id, request.username, request.court_id);
 	return EXIT_OK;
 }
 
@@ -103,16 +104,21 @@ static int run_approve(const struct admin_call *call)
 }
 
 static const struct admin_command efile_commands[] = {
-	{ .name = "list", .synopsis = N_("efile [list] [--all]"),
+	{ .name = "list",
+	  .synopsis = N_("efile [list] [--all]"),
 	  .summary = N_("the pending requests (--all: the decided ones too)"),
-	  .wrong_words = N_("efile list takes no request ID."), .run = run_list },
-	{ .name = "approve", .synopsis = N_("efile approve ID"),
+	  .wrong_words = N_("efile list takes no request ID."),
+	  .run = run_list },
+	{ .name = "approve",
+	  .synopsis = N_("efile approve ID"),
 	  .summary = N_("approve request ID as the court would"),
 	  .help = N_("approve request ID: the trainee's PACER account becomes an e-filer at\n"
 		     "that court, linked, and the court's filing menus appear at the next\n"
 		     "login there\n"),
-	  .min_words = 1, .max_words = 1,
-	  .wrong_words = N_("efile approve takes one request ID."), .run = run_approve },
+	  .min_words = 1,
+	  .max_words = 1,
+	  .wrong_words = N_("efile approve takes one request ID."),
+	  .run = run_approve },
 };
 
 const struct admin_group admin_efile_group = {
@@ -122,7 +128,9 @@ const struct admin_group admin_efile_group = {
 	.n_commands = sizeof efile_commands / sizeof efile_commands[0],
 };
 
-enum { OPT_ALL = ADMIN_OPTION_FIRST };
+enum {
+	OPT_ALL = ADMIN_OPTION_FIRST
+};
 
 static void take_efile_option(int option, const char *arg, void *into)
 {
@@ -139,7 +147,9 @@ static const struct option efile_long_options[] = {
 };
 
 static const struct admin_options efile_options = {
-	.short_options = "", .options = efile_long_options, .take = take_efile_option,
+	.short_options = "",
+	.options = efile_long_options,
+	.take = take_efile_option,
 };
 
 int admin_efile_command(const struct admin_call *call)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-admin efile ...: the e-file registrations trainees send, which
  * the trainer approves as the court would. */
 #ifndef NGW_ADMIN_EFILE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-admin scenario: a prepared class state written to a file and
  * loaded again, here or on another host. */
 #include <config.h>
@@ -17,32 +18,38 @@
 #include "base/i18n.h"
 #include "base/options.h"
 #include "base/paths.h"
+#include "base/util.h"
 #include "core/scenario.h"
 #include "core/setup.h"
-#include "base/util.h"
 
 int admin_load_scenario(const char *path, const char *scenario, bool yes)
 {
 	char *question = scenario == NULL
-		? xasprintf(_("This replaces every account in %s with the demo scenario. "
-			      "Continue? [y/N]"), path)
-		: xasprintf(_("This replaces every account in %s with the scenario %s. "
-			      "Continue? [y/N]"), path, scenario);
+				 ? xasprintf(_("This replaces every account in %s with the demo scenario. "
+					       "Continue? [y/N]"),
+					     path)
+				 : xasprintf(_("This replaces every account in %s with the scenario %s. "
+					       "Continue? [y/N]"),
+					     path, scenario);
 	if (!admin_go_ahead(question, yes))
 		return EXIT_FAILURE_RUNTIME;
 	struct store *store = admin_open_store(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	char err[ERROR_MAX];
-	char *file = scenario == NULL ? NULL
-		     : strchr(scenario, '/') ? xstrdup(scenario) : xasprintf("./%s", scenario);
+	char *file = scenario == NULL        ? NULL
+		     : strchr(scenario, '/') ? xstrdup(scenario)
+					     : xasprintf("./%s", scenario);
 	bool ok = file == NULL ? setup_load_demo(store, data_directory(), err, sizeof err)
 			       : setup_load_scenario(store, data_directory(), file, err, sizeof err);
 	free(file);
 	if (ok) {
 		struct audit_event event = {
-			.terminal = session_terminal(), .username = admin_operator(), .court_id = "",
-			.event = "scenario load", .outcome = scenario == NULL ? "demo" : scenario,
+			.terminal = session_terminal(),
+			.username = admin_operator(),
+			.court_id = "",
+			.event = "scenario load",
+			.outcome = scenario == NULL ? "demo" : scenario,
 		};
 		if (!store_audit(store, &event))
 			fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
@@ -126,17 +133,23 @@ static int run_load(const struct admin_call *call)
 }
 
 static const struct admin_command scenario_commands[] = {
-	{ .name = "dump", .synopsis = N_("scenario dump FILE [--yes]"),
+	{ .name = "dump",
+	  .synopsis = N_("scenario dump FILE [--yes]"),
 	  .summary = N_("write the settings, courts, accounts and classes to FILE"),
 	  .help = N_("write the settings, courts, accounts and classes to FILE\n"
 		     "(- for standard output); --yes replaces an existing FILE.\n"
 		     "Passwords and answers are written as their hashes.\n"),
-	  .min_words = 1, .max_words = 1, .run = run_dump },
-	{ .name = "load", .synopsis = N_("scenario load FILE [--yes]"),
+	  .min_words = 1,
+	  .max_words = 1,
+	  .run = run_dump },
+	{ .name = "load",
+	  .synopsis = N_("scenario load FILE [--yes]"),
 	  .summary = N_("replace every account, court and class with FILE"),
 	  .help = N_("replace every account, court and class with FILE\n"
 		     "(asks first unless --yes)\n"),
-	  .min_words = 1, .max_words = 1, .run = run_load },
+	  .min_words = 1,
+	  .max_words = 1,
+	  .run = run_load },
 };
 
 const struct admin_group admin_scenario_group = {
@@ -148,7 +161,9 @@ const struct admin_group admin_scenario_group = {
 	.n_commands = sizeof scenario_commands / sizeof scenario_commands[0],
 };
 
-enum { OPT_YES = ADMIN_OPTION_FIRST };
+enum {
+	OPT_YES = ADMIN_OPTION_FIRST
+};
 
 static void take_scenario_option(int option, const char *arg, void *into)
 {
@@ -165,7 +180,9 @@ static const struct option scenario_long_options[] = {
 };
 
 static const struct admin_options scenario_options = {
-	.short_options = "y", .options = scenario_long_options, .take = take_scenario_option,
+	.short_options = "y",
+	.options = scenario_long_options,
+	.take = take_scenario_option,
 };
 
 int admin_scenario_command(const struct admin_call *call)
@@ -175,17 +192,20 @@ int admin_scenario_command(const struct admin_call *call)
 	int status = admin_group_options(call, &scenario_options, &yes, &first);
 	if (status != ADMIN_GO_ON)
 		return status;
-	const struct admin_command *command =
-		first < call->n_words ? admin_find_command(scenario_commands,
-							    admin_scenario_group.n_commands,
-							    call->words[first])
-				      : NULL;
+	const struct admin_command *command = first < call->n_words
+						      ? admin_find_command(scenario_commands,
+									   admin_scenario_group.n_commands,
+									   call->words[first])
+						      : NULL;
 	int n_words = call->n_words - first - 1;
 	if (command == NULL || n_words < command->min_words || n_words > command->max_words) {
 		fprintf(stderr, _("%s: scenario takes load FILE or dump FILE.\n"), admin_program);
 		return admin_fail_usage();
 	}
-	struct admin_call sub = { .command = command, .path = call->path, .n_words = n_words,
-				  .words = call->words + first + 1, .options = &yes };
+	struct admin_call sub = { .command = command,
+				  .path = call->path,
+				  .n_words = n_words,
+				  .words = call->words + first + 1,
+				  .options = &yes };
 	return command->run(&sub);
 }

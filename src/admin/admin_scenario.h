@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nextgen-admin scenario load|dump, and the older "load" and "demo". */
 #ifndef NGW_ADMIN_SCENARIO_H
 #define NGW_ADMIN_SCENARIO_H

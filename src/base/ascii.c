@@ -1,10 +1,11 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "base/ascii.h"
 
 #include <langinfo.h>
-#include <stdio.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unictype.h>
@@ -34,14 +35,16 @@ static const char *ascii_for(ucs4_t c)
 		ucs4_t from;
 		const char *to;
 	} table[] = {
-		{ 0x00A0, " " }, { 0x00A1, "" }, { 0x00AB, "\"" }, { 0x00AD, "" }, { 0x00B0, " degrees" },
-		{ 0x00B7, "." }, { 0x00BB, "\"" }, { 0x00BF, "" }, { 0x00C6, "AE" }, { 0x00D7, "x" },
-		{ 0x00D8, "O" }, { 0x00DF, "ss" }, { 0x00E6, "ae" }, { 0x00F8, "o" }, { 0x0141, "L" },
-		{ 0x0142, "l" }, { 0x0152, "OE" }, { 0x0153, "oe" }, { 0x2010, "-" }, { 0x2011, "-" },
-		{ 0x2012, "-" }, { 0x2013, "-" }, { 0x2014, "-" }, { 0x2015, "-" }, { 0x2018, "'" },
-		{ 0x2019, "'" }, { 0x201C, "\"" }, { 0x201D, "\"" }, { 0x201E, "\"" }, { 0x2022, "*" },
-		{ 0x2026, "..." }, { 0x2190, "<-" }, { 0x2192, "->" }, { 0x2212, "-" }, { 0x2500, "-" },
-		{ 0x2502, "|" }, { 0x2713, "v" }, { 0x2717, "x" },
+		{ 0x00A0, " " },        { 0x00A1, "" },   { 0x00AB, "\"" },  { 0x00AD, "" },
+		{ 0x00B0, " degrees" }, { 0x00B7, "." },  { 0x00BB, "\"" },  { 0x00BF, "" },
+		{ 0x00C6, "AE" },       { 0x00D7, "x" },  { 0x00D8, "O" },   { 0x00DF, "ss" },
+		{ 0x00E6, "ae" },       { 0x00F8, "o" },  { 0x0141, "L" },   { 0x0142, "l" },
+		{ 0x0152, "OE" },       { 0x0153, "oe" }, { 0x2010, "-" },   { 0x2011, "-" },
+		{ 0x2012, "-" },        { 0x2013, "-" },  { 0x2014, "-" },   { 0x2015, "-" },
+		{ 0x2018, "'" },        { 0x2019, "'" },  { 0x201C, "\"" },  { 0x201D, "\"" },
+		{ 0x201E, "\"" },       { 0x2022, "*" },  { 0x2026, "..." }, { 0x2190, "<-" },
+		{ 0x2192, "->" },       { 0x2212, "-" },  { 0x2500, "-" },   { 0x2502, "|" },
+		{ 0x2713, "v" },        { 0x2717, "x" },
 	};
 	for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
 		if (table[i].from == c)
@@ -54,8 +57,7 @@ char *ascii_transliterate(const char *text)
 	size_t length = 0;
 	/* Compatibility decomposition: "é" is "e" and a combining accent,
 	 * the ligature "ﬁ" is "fi". */
-	uint8_t *decomposed = u8_normalize(UNINORM_NFKD, (const uint8_t *)text, strlen(text), NULL,
-					   &length);
+	uint8_t *decomposed = u8_normalize(UNINORM_NFKD, (const uint8_t *)text, strlen(text), NULL, &length);
 	if (decomposed == NULL)
 		return xstrdup(text);
 	char *out = xmalloc(length * 8 + 1);
@@ -70,7 +72,7 @@ char *ascii_transliterate(const char *text)
 			continue;
 		}
 		if (uc_is_general_category(c, UC_CATEGORY_M))
-			continue;	/* the accent of a letter already written */
+			continue; /* the accent of a letter already written */
 		const char *ascii = ascii_for(c);
 		if (ascii == NULL)
 			ascii = "?";

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Text for a terminal that is not UTF-8 (LANG=C, or a Latin-1 locale):
  * nothing but ASCII goes out. Accents are dropped ("Núñez" is "Nunez"),
  * dashes and quotes become their ASCII forms, and "¿" and "¡" go, so

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Translation macros: every string a person reads goes through _(). */
 #ifndef NGW_I18N_H
 #define NGW_I18N_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The language the wizard speaks: English (the messages as written) or
  * Spanish (po/es.po). It starts from the environment (LANGUAGE, LC_ALL,
  * LC_MESSAGES, LANG) or --lang, and the start screen switches it. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What both programs share at start-up: locale, safe process limits,
  * and the database path. */
 #ifndef NGW_OPTIONS_H
@@ -8,8 +9,8 @@
 /* Exit statuses, also listed in --help. */
 enum exit_status {
 	EXIT_OK = 0,
-	EXIT_FAILURE_RUNTIME = 1,	/* database or terminal could not be used */
-	EXIT_USAGE = 2,			/* wrong options */
+	EXIT_FAILURE_RUNTIME = 1, /* database or terminal could not be used */
+	EXIT_USAGE = 2, /* wrong options */
 };
 
 /* setlocale, the message catalogue, umask 077 and no core dumps

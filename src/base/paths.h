@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Where files live: the database and the installed data files. */
 #ifndef NGW_PATHS_H
 #define NGW_PATHS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Who a process is, so that a mark a session left in the database can
  * be told alive or dead: its pid with the boot and the moment it started
  * (a pid alone is given again to another process). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "base/settings.h"
@@ -12,24 +13,21 @@
 
 const struct setting settings_table[SETTING_COUNT] = {
 	[SETTING_AS_OF] = { "as-of", SETTING_DATE, N_("YYYY-MM-DD|today"), 0, 0, "",
-			    N_("the simulated today: which courts are live, the checklist's dates"),
-			    true },
+			    N_("the simulated today: which courts are live, the checklist's dates"), true },
 	[SETTING_POLICY] = { "policy", SETTING_CHOICE, "2021|2025", 0, 0, "2021",
 			     N_("the password rules of the Security tab"), true },
 	[SETTING_LOCKOUT_ATTEMPTS] = { "lockout-attempts", SETTING_NUMBER, N_("N"), 1, 100, "5",
 				       N_("wrong passwords that lock a PACER account"), true },
-	[SETTING_LOCKOUT_MINUTES] = { "lockout-minutes", SETTING_NUMBER, N_("MINUTES"), 1, 24 * 60,
-				      "15", N_("how long a PACER account stays locked"), true },
+	[SETTING_LOCKOUT_MINUTES] = { "lockout-minutes", SETTING_NUMBER, N_("MINUTES"), 1, 24 * 60, "15",
+				      N_("how long a PACER account stays locked"), true },
 	[SETTING_BUSY_WAIT] = { "busy-wait", SETTING_NUMBER, N_("SECONDS"), 1, 600, "30",
 				N_("how long a write waits for another session's"), false },
 	[SETTING_KIOSK] = { "kiosk", SETTING_CHOICE, "on|off", 0, 0, "off",
 			    N_("every wizard on this database as a public terminal"), false },
 	[SETTING_IDLE] = { "idle", SETTING_NUMBER, N_("SECONDS"), 0, 86400, "",
-			   N_("warn, then clear a session with no key for SECONDS (0: never)"),
-			   false },
+			   N_("warn, then clear a session with no key for SECONDS (0: never)"), false },
 	[SETTING_KIOSK_PASSPHRASE] = { "kiosk-passphrase", SETTING_SECRET, "", 0, 0, "",
-				       N_("the staff passphrase that leaves a kiosk (Ctrl-X)"),
-				       false },
+				       N_("the staff passphrase that leaves a kiosk (Ctrl-X)"), false },
 };
 
 const struct setting *setting_named(const char *name)
@@ -67,12 +65,12 @@ bool setting_number(const struct setting *setting, const char *value, int *out)
 	return true;
 }
 
-void setting_default_text(const struct setting *setting, bool untranslated, char *out,
-			  size_t size)
+void setting_default_text(const struct setting *setting, bool untranslated, char *out, size_t size)
 {
 	if (setting == &settings_table[SETTING_IDLE])
-		snprintf(out, size, untranslated ? "%d at a kiosk, never elsewhere"
-						 : _("%d at a kiosk, never elsewhere"),
+		snprintf(out, size,
+			 untranslated ? "%d at a kiosk, never elsewhere"
+				      : _("%d at a kiosk, never elsewhere"),
 			 SETTINGS_KIOSK_IDLE_SECONDS);
 	else if (setting->default_value[0] != '\0')
 		copy_text(out, size, setting->default_value);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The practice settings as one table: each one's name (the same on the
  * command line, in the database and in scenario files), kind of value,
  * range, default and one-line help. nextgen-admin set, the store, the
@@ -26,20 +27,20 @@ enum setting_id {
 };
 
 enum setting_type {
-	SETTING_DATE,		/* YYYY-MM-DD; empty: the real date */
-	SETTING_CHOICE,		/* one of the words of value_synopsis */
-	SETTING_NUMBER,		/* whole, from minimum to maximum */
-	SETTING_SECRET,		/* a crypt(3) hash; never typed as a value */
+	SETTING_DATE, /* YYYY-MM-DD; empty: the real date */
+	SETTING_CHOICE, /* one of the words of value_synopsis */
+	SETTING_NUMBER, /* whole, from minimum to maximum */
+	SETTING_SECRET, /* a crypt(3) hash; never typed as a value */
 };
 
 struct setting {
 	const char *name;
 	enum setting_type type;
-	const char *value_synopsis;	/* N_(): "SECONDS", or the choices "on|off" */
-	long minimum, maximum;		/* SETTING_NUMBER */
-	const char *default_value;	/* as stored; "": none (the real date, no secret) */
-	const char *help;		/* N_(): one line */
-	bool in_scenario;		/* in scenario files' [settings] */
+	const char *value_synopsis; /* N_(): "SECONDS", or the choices "on|off" */
+	long minimum, maximum; /* SETTING_NUMBER */
+	const char *default_value; /* as stored; "": none (the real date, no secret) */
+	const char *help; /* N_(): one line */
+	bool in_scenario; /* in scenario files' [settings] */
 };
 
 extern const struct setting settings_table[SETTING_COUNT];
@@ -54,7 +55,6 @@ bool setting_number(const struct setting *setting, const char *value, int *out);
 int setting_default_number(const struct setting *setting);
 /* The default in words ("30", "today", "180 at a kiosk..."), translated
  * unless untranslated. */
-void setting_default_text(const struct setting *setting, bool untranslated, char *out,
-			  size_t size);
+void setting_default_text(const struct setting *setting, bool untranslated, char *out, size_t size);
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Signals, handled the safe way: the handlers only set a flag, and the
  * input loop acts on it. SIGHUP (the SSH connection dropped) and SIGTERM
  * end the wizard cleanly, keeping the draft; SIGINT asks first. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "base/util.h"
@@ -87,8 +88,8 @@ char *trim_blanks(char *s)
 	while (*start == ' ' || *start == '\t' || *start == '\n' || *start == '\r')
 		start++;
 	size_t len = strlen(start);
-	while (len > 0 && (start[len - 1] == ' ' || start[len - 1] == '\t' ||
-			   start[len - 1] == '\n' || start[len - 1] == '\r'))
+	while (len > 0 && (start[len - 1] == ' ' || start[len - 1] == '\t' || start[len - 1] == '\n' ||
+			   start[len - 1] == '\r'))
 		len--;
 	memmove(s, start, len);
 	s[len] = '\0';

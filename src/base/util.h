@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Small helpers shared by every layer: allocation that cannot fail
  * silently, string copies that respect UTF-8, and wiping of secrets. */
 #ifndef NGW_UTIL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "base/wrap.h"
@@ -56,7 +57,7 @@ static void wrap_paragraph(const char *p, size_t plen, int width, struct wrapped
 			q = last_space;
 		else if (q == p) {
 			size_t n;
-			char_columns(q, &n);	/* a character wider than the line */
+			char_columns(q, &n); /* a character wider than the line */
 			q += n;
 		}
 		push_line(out, p, (size_t)(q - p));

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Text wrapped by display columns (not bytes), for every frontend and
  * for pages written to files. */
 #ifndef NGW_WRAP_H

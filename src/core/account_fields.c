@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/account_fields.h"
@@ -5,8 +6,8 @@
 #include <string.h>
 
 #include "base/i18n.h"
-#include "store/store.h"
 #include "core/validate.h"
+#include "store/store.h"
 
 static const char *check_iso_date(const char *value, char *why, size_t why_size)
 {
@@ -25,9 +26,11 @@ static const char *check_account_number(const char *value, char *why, size_t why
 	return why;
 }
 
-#define FIELD(key, label, member, check) \
-	{ key, label, offsetof(struct pacer_account, member), \
-	  sizeof ((struct pacer_account *)0)->member, check }
+#define FIELD(key, label, member, check)                                 \
+	{                                                                \
+		key, label, offsetof(struct pacer_account, member),      \
+			sizeof((struct pacer_account *)0)->member, check \
+	}
 
 const struct account_field account_fields[ACCOUNT_FIELD_COUNT] = {
 	FIELD("first", NULL, first_name, NULL),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/auth.h"
@@ -73,7 +74,8 @@ void auth_waste_verification(const char *secret)
 {
 	/* A fixed, valid yescrypt setting of the same cost as the hashes
 	 * made here, so it takes as long; the result is thrown away. */
-	static const char dummy[] = "$y$j85$pOMp80.z1xcWe61BokYci/$An9PLcfbA0yjLGXvAGePTJ1kebwhmLqfPAiPI2hSLGA";
+	static const char dummy[] =
+		"$y$j85$pOMp80.z1xcWe61BokYci/$An9PLcfbA0yjLGXvAGePTJ1kebwhmLqfPAiPI2hSLGA";
 	(void)auth_verify_secret(secret, dummy);
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Secrets: hashed with crypt(3) yescrypt, compared without leaking
  * timing, wiped after use. Nothing here stores or prints a secret. */
 #ifndef NGW_AUTH_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/choices.h"
@@ -32,47 +33,85 @@ static const struct choice user_types[] = {
 };
 
 static const struct choice states[] = {
-	{ "AL", "Alabama", false }, { "AK", "Alaska", false }, { "AZ", "Arizona", false },
-	{ "AR", "Arkansas", false }, { "CA", "California", false }, { "CO", "Colorado", false },
-	{ "CT", "Connecticut", false }, { "DE", "Delaware", false },
-	{ "DC", "District of Columbia", false }, { "FL", "Florida", false },
-	{ "GA", "Georgia", false }, { "HI", "Hawaii", false }, { "ID", "Idaho", false },
-	{ "IL", "Illinois", false }, { "IN", "Indiana", false }, { "IA", "Iowa", false },
-	{ "KS", "Kansas", false }, { "KY", "Kentucky", false }, { "LA", "Louisiana", false },
-	{ "ME", "Maine", false }, { "MD", "Maryland", false }, { "MA", "Massachusetts", false },
-	{ "MI", "Michigan", false }, { "MN", "Minnesota", false }, { "MS", "Mississippi", false },
-	{ "MO", "Missouri", false }, { "MT", "Montana", false }, { "NE", "Nebraska", false },
-	{ "NV", "Nevada", false }, { "NH", "New Hampshire", false }, { "NJ", "New Jersey", false },
-	{ "NM", "New Mexico", false }, { "NY", "New York", false },
-	{ "NC", "North Carolina", false }, { "ND", "North Dakota", false },
-	{ "OH", "Ohio", false }, { "OK", "Oklahoma", false }, { "OR", "Oregon", false },
-	{ "PA", "Pennsylvania", false }, { "RI", "Rhode Island", false },
-	{ "SC", "South Carolina", false }, { "SD", "South Dakota", false },
-	{ "TN", "Tennessee", false }, { "TX", "Texas", false }, { "UT", "Utah", false },
-	{ "VT", "Vermont", false }, { "VA", "Virginia", false }, { "WA", "Washington", false },
-	{ "WV", "West Virginia", false }, { "WI", "Wisconsin", false }, { "WY", "Wyoming", false },
-	{ "AS", "American Samoa", false }, { "GU", "Guam", false },
-	{ "MP", "Northern Mariana Islands", false }, { "PR", "Puerto Rico", false },
-	{ "VI", "U.S. Virgin Islands", false }, { "OTHER", N_("Outside the United States"), false },
+	{ "AL", "Alabama", false },
+	{ "AK", "Alaska", false },
+	{ "AZ", "Arizona", false },
+	{ "AR", "Arkansas", false },
+	{ "CA", "California", false },
+	{ "CO", "Colorado", false },
+	{ "CT", "Connecticut", false },
+	{ "DE", "Delaware", false },
+	{ "DC", "District of Columbia", false },
+	{ "FL", "Florida", false },
+	{ "GA", "Georgia", false },
+	{ "HI", "Hawaii", false },
+	{ "ID", "Idaho", false },
+	{ "IL", "Illinois", false },
+	{ "IN", "Indiana", false },
+	{ "IA", "Iowa", false },
+	{ "KS", "Kansas", false },
+	{ "KY", "Kentucky", false },
+	{ "LA", "Louisiana", false },
+	{ "ME", "Maine", false },
+	{ "MD", "Maryland", false },
+	{ "MA", "Massachusetts", false },
+	{ "MI", "Michigan", false },
+	{ "MN", "Minnesota", false },
+	{ "MS", "Mississippi", false },
+	{ "MO", "Missouri", false },
+	{ "MT", "Montana", false },
+	{ "NE", "Nebraska", false },
+	{ "NV", "Nevada", false },
+	{ "NH", "New Hampshire", false },
+	{ "NJ", "New Jersey", false },
+	{ "NM", "New Mexico", false },
+	{ "NY", "New York", false },
+	{ "NC", "North Carolina", false },
+	{ "ND", "North Dakota", false },
+	{ "OH", "Ohio", false },
+	{ "OK", "Oklahoma", false },
+	{ "OR", "Oregon", false },
+	{ "PA", "Pennsylvania", false },
+	{ "RI", "Rhode Island", false },
+	{ "SC", "South Carolina", false },
+	{ "SD", "South Dakota", false },
+	{ "TN", "Tennessee", false },
+	{ "TX", "Texas", false },
+	{ "UT", "Utah", false },
+	{ "VT", "Vermont", false },
+	{ "VA", "Virginia", false },
+	{ "WA", "Washington", false },
+	{ "WV", "West Virginia", false },
+	{ "WI", "Wisconsin", false },
+	{ "WY", "Wyoming", false },
+	{ "AS", "American Samoa", false },
+	{ "GU", "Guam", false },
+	{ "MP", "Northern Mariana Islands", false },
+	{ "PR", "Puerto Rico", false },
+	{ "VI", "U.S. Virgin Islands", false },
+	{ "OTHER", N_("Outside the United States"), false },
 };
 
-#define COUNTY(name) { name, NULL, false }
+#define COUNTY(name)              \
+	{                         \
+		name, NULL, false \
+	}
 static const struct choice california_counties[] = {
-	COUNTY("Alameda"), COUNTY("Alpine"), COUNTY("Amador"), COUNTY("Butte"),
-	COUNTY("Calaveras"), COUNTY("Colusa"), COUNTY("Contra Costa"), COUNTY("Del Norte"),
-	COUNTY("El Dorado"), COUNTY("Fresno"), COUNTY("Glenn"), COUNTY("Humboldt"),
-	COUNTY("Imperial"), COUNTY("Inyo"), COUNTY("Kern"), COUNTY("Kings"), COUNTY("Lake"),
-	COUNTY("Lassen"), COUNTY("Los Angeles"), COUNTY("Madera"), COUNTY("Marin"),
-	COUNTY("Mariposa"), COUNTY("Mendocino"), COUNTY("Merced"), COUNTY("Modoc"),
-	COUNTY("Mono"), COUNTY("Monterey"), COUNTY("Napa"), COUNTY("Nevada"), COUNTY("Orange"),
-	COUNTY("Placer"), COUNTY("Plumas"), COUNTY("Riverside"), COUNTY("Sacramento"),
-	COUNTY("San Benito"), COUNTY("San Bernardino"), COUNTY("San Diego"),
-	COUNTY("San Francisco"), COUNTY("San Joaquin"), COUNTY("San Luis Obispo"),
-	COUNTY("San Mateo"), COUNTY("Santa Barbara"), COUNTY("Santa Clara"),
-	COUNTY("Santa Cruz"), COUNTY("Shasta"), COUNTY("Sierra"), COUNTY("Siskiyou"),
-	COUNTY("Solano"), COUNTY("Sonoma"), COUNTY("Stanislaus"), COUNTY("Sutter"),
-	COUNTY("Tehama"), COUNTY("Trinity"), COUNTY("Tulare"), COUNTY("Tuolumne"),
-	COUNTY("Ventura"), COUNTY("Yolo"), COUNTY("Yuba"),
+	COUNTY("Alameda"),   COUNTY("Alpine"),        COUNTY("Amador"),       COUNTY("Butte"),
+	COUNTY("Calaveras"), COUNTY("Colusa"),        COUNTY("Contra Costa"), COUNTY("Del Norte"),
+	COUNTY("El Dorado"), COUNTY("Fresno"),        COUNTY("Glenn"),        COUNTY("Humboldt"),
+	COUNTY("Imperial"),  COUNTY("Inyo"),          COUNTY("Kern"),         COUNTY("Kings"),
+	COUNTY("Lake"),      COUNTY("Lassen"),        COUNTY("Los Angeles"),  COUNTY("Madera"),
+	COUNTY("Marin"),     COUNTY("Mariposa"),      COUNTY("Mendocino"),    COUNTY("Merced"),
+	COUNTY("Modoc"),     COUNTY("Mono"),          COUNTY("Monterey"),     COUNTY("Napa"),
+	COUNTY("Nevada"),    COUNTY("Orange"),        COUNTY("Placer"),       COUNTY("Plumas"),
+	COUNTY("Riverside"), COUNTY("Sacramento"),    COUNTY("San Benito"),   COUNTY("San Bernardino"),
+	COUNTY("San Diego"), COUNTY("San Francisco"), COUNTY("San Joaquin"),  COUNTY("San Luis Obispo"),
+	COUNTY("San Mateo"), COUNTY("Santa Barbara"), COUNTY("Santa Clara"),  COUNTY("Santa Cruz"),
+	COUNTY("Shasta"),    COUNTY("Sierra"),        COUNTY("Siskiyou"),     COUNTY("Solano"),
+	COUNTY("Sonoma"),    COUNTY("Stanislaus"),    COUNTY("Sutter"),       COUNTY("Tehama"),
+	COUNTY("Trinity"),   COUNTY("Tulare"),        COUNTY("Tuolumne"),     COUNTY("Ventura"),
+	COUNTY("Yolo"),      COUNTY("Yuba"),
 };
 
 /* Illustrative questions: PACER's own list is not published. */
@@ -81,10 +120,13 @@ static const struct choice security_questions[] = {
 	{ "In what city were you born?", N_("In what city were you born?"), false },
 	{ "What was your first car?", N_("What was your first car?"), false },
 	{ "What is your mother's maiden name?", N_("What is your mother's maiden name?"), false },
-	{ "What was the name of your elementary school?", N_("What was the name of your elementary school?"), false },
-	{ "What is the name of the street you grew up on?", N_("What is the name of the street you grew up on?"), false },
+	{ "What was the name of your elementary school?", N_("What was the name of your elementary school?"),
+	  false },
+	{ "What is the name of the street you grew up on?",
+	  N_("What is the name of the street you grew up on?"), false },
 	{ "What was your childhood nickname?", N_("What was your childhood nickname?"), false },
-	{ "In what city did you meet your spouse or partner?", N_("In what city did you meet your spouse or partner?"), false },
+	{ "In what city did you meet your spouse or partner?",
+	  N_("In what city did you meet your spouse or partner?"), false },
 };
 
 static const struct choice yes_no[] = {
@@ -108,7 +150,7 @@ static const struct choice filer_types[] = {
 	{ "Interested party", N_("Interested party"), false },
 };
 
-#define COUNT(array) (sizeof (array) / sizeof (array)[0])
+#define COUNT(array) (sizeof(array) / sizeof(array)[0])
 
 const struct choice *choices_get(enum choice_list list, const char *state, size_t *count)
 {
@@ -169,7 +211,8 @@ const struct choice *choices_find(const struct choice *entries, size_t count, co
 			continue;
 		if (strcasecmp(typed, c->value) == 0 || strcasecmp(typed, shown(c)) == 0)
 			return c;
-		if (starts_with_ignoring_case(shown(c), typed) || starts_with_ignoring_case(c->value, typed)) {
+		if (starts_with_ignoring_case(shown(c), typed) ||
+		    starts_with_ignoring_case(c->value, typed)) {
 			prefix_match = c;
 			prefix_matches++;
 		}
@@ -189,8 +232,7 @@ const struct choice *choices_find(const struct choice *entries, size_t count, co
 	return inner_matches == 1 ? inner_match : NULL;
 }
 
-bool choices_match(enum choice_list list, const char *state, const char *typed, char *out,
-		   size_t size)
+bool choices_match(enum choice_list list, const char *state, const char *typed, char *out, size_t size)
 {
 	size_t count;
 	const struct choice *entries = choices_get(list, state, &count);
@@ -214,8 +256,8 @@ static char *folded(const char *text)
 	for (size_t i = 0; i < len;) {
 		ucs4_t c;
 		int step = u8_mbtouc(&c, fold + i, len - i);
-		bool mark = c >= 0x300 && c <= 0x36f;	/* a combining accent */
-		bool opening = n == 0 && (c == 0xbf || c == 0xa1);	/* ¿ ¡ */
+		bool mark = c >= 0x300 && c <= 0x36f; /* a combining accent */
+		bool opening = n == 0 && (c == 0xbf || c == 0xa1); /* ¿ ¡ */
 		if (!mark && !opening) {
 			memcpy(out + n, fold + i, (size_t)step);
 			n += (size_t)step;
@@ -238,8 +280,8 @@ static bool a_word_starts(const char *text, const char *prefix, size_t len)
 }
 
 /* The first entry for which match says yes, given the folded prefix. */
-static const struct choice *first_where(const struct choice *entries, size_t count,
-					const char *prefix, bool words)
+static const struct choice *first_where(const struct choice *entries, size_t count, const char *prefix,
+					bool words)
 {
 	size_t len = strlen(prefix);
 	for (size_t i = 0; i < count; i++) {
@@ -257,8 +299,7 @@ static const struct choice *first_where(const struct choice *entries, size_t cou
 	return NULL;
 }
 
-const struct choice *choices_first_starting(const struct choice *entries, size_t count,
-					    const char *prefix)
+const struct choice *choices_first_starting(const struct choice *entries, size_t count, const char *prefix)
 {
 	if (prefix[0] == '\0')
 		return NULL;

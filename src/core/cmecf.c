@@ -1,21 +1,22 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/cmecf.h"
 
 #include <string.h>
 
-#include "core/auth.h"
-#include "core/courts.h"
 #include "base/i18n.h"
 #include "base/util.h"
+#include "core/auth.h"
+#include "core/courts.h"
 
 bool cmecf_login_has_special_characters(const char *login)
 {
 	return strpbrk(login, "&@$*") != NULL;
 }
 
-bool cmecf_linked_account(struct store *store, const struct court *court,
-			  const struct pacer_account *account, struct ecf_account *out, bool *linked)
+bool cmecf_linked_account(struct store *store, const struct court *court, const struct pacer_account *account,
+			  struct ecf_account *out, bool *linked)
 {
 	return store_find_ecf_account_for_pacer(store, court->id, account->id, out, linked);
 }
@@ -24,16 +25,18 @@ static void audit_link(struct store *store, const char *terminal, const struct p
 		       const struct court *court, const char *outcome)
 {
 	struct audit_event event = {
-		.terminal = terminal, .username = account->username, .court_id = court->id,
-		.event = "link", .outcome = outcome,
+		.terminal = terminal,
+		.username = account->username,
+		.court_id = court->id,
+		.event = "link",
+		.outcome = outcome,
 	};
 	(void)store_audit(store, &event);
 }
 
 /* The CM/ECF login and password against the court's accounts. */
-static enum link_check check_credentials(struct store *store, const struct court *court,
-					 const char *login, const char *password,
-					 struct ecf_account *out)
+static enum link_check check_credentials(struct store *store, const struct court *court, const char *login,
+					 const char *password, struct ecf_account *out)
 {
 	bool found = false;
 	if (!store_find_ecf_account(store, court->id, login, out, &found))
@@ -49,8 +52,8 @@ static enum link_check check_credentials(struct store *store, const struct court
 }
 
 enum link_check cmecf_check_link(struct store *store, const struct court *court, const char *today,
-				 const struct pacer_account *account, const char *login,
-				 const char *password, const char *terminal, struct ecf_account *out)
+				 const struct pacer_account *account, const char *login, const char *password,
+				 const char *terminal, struct ecf_account *out)
 {
 	struct ecf_account existing;
 	bool linked = false;
@@ -88,7 +91,8 @@ const struct filing_menus *cmecf_filing_menus(enum court_type type)
 }
 
 static const struct link_words appellate_words = {
-	"link-appellate", N_("Link my filer account to my PACER account"),
+	"link-appellate",
+	N_("Link my filer account to my PACER account"),
 	N_("Your PACER account is not linked to a CM/ECF e-filing account in this court, so the menu "
 	   "bar has no filing menus. To link: Utilities, then Link my filer account to my PACER "
 	   "account."),
@@ -96,7 +100,8 @@ static const struct link_words appellate_words = {
 };
 
 static const struct link_words trial_court_words = {
-	"link", N_("Link a CM/ECF account to my PACER account"),
+	"link",
+	N_("Link a CM/ECF account to my PACER account"),
 	N_("Your PACER account is not linked to a CM/ECF e-filing account in this court, so the menu "
 	   "bar has no filing menus. To link: Utilities, then Link a CM/ECF account to my PACER "
 	   "account."),
@@ -111,8 +116,7 @@ const struct link_words *cmecf_link_words(enum court_type type)
 const char *cmecf_validate_client_code(const char *code, char *why, size_t why_size)
 {
 	if (strlen(code) > CLIENT_CODE_MAX_CHARS) {
-		snprintf(why, why_size, _("A client code has at most %d characters."),
-			 CLIENT_CODE_MAX_CHARS);
+		snprintf(why, why_size, _("A client code has at most %d characters."), CLIENT_CODE_MAX_CHARS);
 		return why;
 	}
 	if (strpbrk(code, " ,") != NULL)

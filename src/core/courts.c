@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/courts.h"
@@ -5,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/dates.h"
 #include "base/i18n.h"
 #include "base/util.h"
+#include "core/dates.h"
 #include "core/validate.h"
 
 /* The help desk, the last field, may be left out: most courts' notices
@@ -41,7 +42,7 @@ const char *court_type_keyword(enum court_type type)
 bool court_valid_id(const char *id)
 {
 	size_t len = strlen(id);
-	if (len < 2 || len >= sizeof ((struct court *)0)->id)
+	if (len < 2 || len >= sizeof((struct court *)0)->id)
 		return false;
 	for (const char *p = id; *p; p++)
 		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
@@ -104,8 +105,8 @@ static const char *parse_court_line(char *line, struct court *court, char *why, 
 	return NULL;
 }
 
-bool courts_read_catalogue(FILE *in, const char *name, catalogue_visitor visit, void *data,
-			   char *err, size_t err_size)
+bool courts_read_catalogue(FILE *in, const char *name, catalogue_visitor visit, void *data, char *err,
+			   size_t err_size)
 {
 	char *line = NULL;
 	size_t cap = 0;
@@ -123,7 +124,8 @@ bool courts_read_catalogue(FILE *in, const char *name, catalogue_visitor visit, 
 			snprintf(err, err_size, "%s:%lu: %s", name, number, why);
 			ok = false;
 		} else if (!visit(&court, data)) {
-			snprintf(err, err_size, "%s:%lu: %s", name, number, _("the court could not be stored"));
+			snprintf(err, err_size, "%s:%lu: %s", name, number,
+				 _("the court could not be stored"));
 			ok = false;
 		}
 	}

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The court catalogue: which courts exist, their type, and when each
  * went live on NextGen CM/ECF. Read from data/courts.tsv. */
 #ifndef NGW_COURTS_H
@@ -13,8 +14,8 @@ typedef bool (*catalogue_visitor)(const struct court *court, void *data);
 /* Reads a catalogue (tab-separated: id, type, NextGen date, outage
  * start, outage end, name, and optionally the CM/ECF help desk) and hands each court to visit. On a bad line
  * returns false with "file:line: reason" in err. */
-bool courts_read_catalogue(FILE *in, const char *name, catalogue_visitor visit, void *data,
-			   char *err, size_t err_size);
+bool courts_read_catalogue(FILE *in, const char *name, catalogue_visitor visit, void *data, char *err,
+			   size_t err_size);
 
 /* Whether the court is on NextGen CM/ECF on the given day (YYYY-MM-DD). */
 bool court_is_live(const struct court *court, const char *today);

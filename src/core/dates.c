@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/dates.h"
@@ -16,15 +17,15 @@
  * abbreviations (glossary-es.md, "Dates, times, numbers"). */
 
 static const char *const months_en[] = {
-	"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
+	"January", "February", "March",     "April",   "May",      "June",
+	"July",    "August",   "September", "October", "November", "December",
 };
 static const char *const weekdays_en[] = {
 	"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 };
 static const char *const months_es[] = {
-	"enero", "febrero", "marzo", "abril", "mayo", "junio",
-	"julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+	"enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
+	"julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre",
 };
 static const char *const weekdays_es[] = {
 	"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Dates and times as a person reads them, in words, the way the courts
  * write them ("February 14, 2020 at 6:00 p.m.") and the way Spanish
  * writes them ("14 de febrero de 2020, 6:00 p. m."). One function per
@@ -10,7 +11,7 @@
 
 struct date_time {
 	int year, month, day;
-	int hour, minute;	/* hour -1: a whole day, no time */
+	int hour, minute; /* hour -1: a whole day, no time */
 };
 
 /* Reads "YYYY-MM-DD" or "YYYY-MM-DD HH:MM" (a valid calendar day). */

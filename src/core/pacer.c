@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/pacer.h"
@@ -8,10 +9,10 @@
 #include <strings.h>
 #include <time.h>
 
-#include "core/dates.h"
-#include "core/auth.h"
 #include "base/i18n.h"
 #include "base/util.h"
+#include "core/auth.h"
+#include "core/dates.h"
 
 static void timestamp_after_minutes(int minutes, char out[STORE_TIME_MAX])
 {
@@ -29,12 +30,14 @@ static bool still_locked(const struct pacer_account *account)
 	return account->locked_until[0] != '\0' && strcmp(now, account->locked_until) < 0;
 }
 
-static void audit_login(struct store *store, const char *terminal, const char *username,
-			const char *outcome)
+static void audit_login(struct store *store, const char *terminal, const char *username, const char *outcome)
 {
 	struct audit_event event = {
-		.terminal = terminal, .username = username, .court_id = "",
-		.event = "login", .outcome = outcome,
+		.terminal = terminal,
+		.username = username,
+		.court_id = "",
+		.event = "login",
+		.outcome = outcome,
 	};
 	(void)store_audit(store, &event);
 }
@@ -60,8 +63,7 @@ static bool count_failure(struct store *store, const struct pacer_account *accou
 
 /* Whether password opens the account: checked before any lock is taken,
  * since yescrypt is slow on purpose and a training room logs in at once. */
-static bool password_is_right(struct store *store, const char *username, const char *password,
-			      bool *ok)
+static bool password_is_right(struct store *store, const char *username, const char *password, bool *ok)
 {
 	struct pacer_account *account = xmalloc(sizeof *account);
 	bool found = false, right = false;
@@ -76,8 +78,7 @@ static bool password_is_right(struct store *store, const char *username, const c
 }
 
 /* The bookkeeping of one attempt, inside a short write transaction. */
-static void record_login(struct store *store, const char *username, bool right,
-			 struct login_outcome *out)
+static void record_login(struct store *store, const char *username, bool right, struct login_outcome *out)
 {
 	struct store_settings settings;
 	bool found = false;
@@ -98,7 +99,7 @@ static void record_login(struct store *store, const char *username, bool right,
 	}
 	if (right) {
 		out->result = store_record_login_success(store, out->account.id) ? LOGIN_OK
-										  : LOGIN_STORE_ERROR;
+										 : LOGIN_STORE_ERROR;
 		return;
 	}
 	/* A lock that has run out starts a fresh count. */
@@ -108,8 +109,8 @@ static void record_login(struct store *store, const char *username, bool right,
 		out->result = LOGIN_STORE_ERROR;
 }
 
-void pacer_login(struct store *store, const char *username, const char *password,
-		 const char *terminal, struct login_outcome *out)
+void pacer_login(struct store *store, const char *username, const char *password, const char *terminal,
+		 struct login_outcome *out)
 {
 	static const char *const outcome_names[] = {
 		[LOGIN_OK] = "success",
@@ -176,7 +177,8 @@ void pacer_password_note(enum password_policy policy, const char *password, cons
 					 rules[i].label);
 	bool same = password[0] != '\0' && strcmp(password, confirm) == 0;
 	if (used < size)
-		snprintf(out + used, size - used, "  [%s] %s", same ? "x" : "_", _("the same in both fields"));
+		snprintf(out + used, size - used, "  [%s] %s", same ? "x" : "_",
+			 _("the same in both fields"));
 }
 
 static bool same_birth_date(const char *typed, const char *stored)
@@ -187,8 +189,8 @@ static bool same_birth_date(const char *typed, const char *stored)
 }
 
 bool pacer_find_for_recovery(struct store *store, const char *email, const char *username,
-			     const char *account_number, const char *birth_date,
-			     struct pacer_account *out, bool *found)
+			     const char *account_number, const char *birth_date, struct pacer_account *out,
+			     bool *found)
 {
 	*found = false;
 	if (!store_find_pacer_account_by_email(store, email, out, found))
@@ -218,25 +220,31 @@ bool pacer_check_answers(struct store *store, const struct pacer_account *accoun
 	}
 	*right = all;
 	struct audit_event event = {
-		.terminal = terminal, .username = account->username, .court_id = "",
-		.event = "security answers", .outcome = all ? "right" : "wrong",
+		.terminal = terminal,
+		.username = account->username,
+		.court_id = "",
+		.event = "security answers",
+		.outcome = all ? "right" : "wrong",
 	};
 	return store_audit(store, &event);
 }
 
-bool pacer_reset_password(struct store *store, const struct pacer_account *account,
-			  const char *password, const char *terminal)
+bool pacer_reset_password(struct store *store, const struct pacer_account *account, const char *password,
+			  const char *terminal)
 {
 	char hash[AUTH_HASH_MAX];
 	if (!auth_hash_secret(password, hash))
 		return false;
 	struct audit_event event = {
-		.terminal = terminal, .username = account->username, .court_id = "",
-		.event = "password reset", .outcome = "success",
+		.terminal = terminal,
+		.username = account->username,
+		.court_id = "",
+		.event = "password reset",
+		.outcome = "success",
 	};
 	bool ok = store_begin(store);
-	ok = store_end(store, ok && store_set_password(store, account->id, hash) &&
-				      store_audit(store, &event));
+	ok = store_end(store,
+		       ok && store_set_password(store, account->id, hash) && store_audit(store, &event));
 	wipe_memory(hash, sizeof hash);
 	return ok;
 }

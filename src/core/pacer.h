@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* PACER's side of the practice: logging in to Manage My Account, with
  * failed-login counting, lock-out and the audit trail. */
 #ifndef NGW_PACER_H
@@ -5,22 +6,22 @@
 
 #include <stdbool.h>
 
-#include "store/store.h"
 #include "core/validate.h"
+#include "store/store.h"
 
 enum login_result {
 	LOGIN_OK,
-	LOGIN_BAD_CREDENTIALS,	/* unknown username or wrong password: one answer for both */
-	LOGIN_LOCKED,		/* too many failures; see locked_until */
+	LOGIN_BAD_CREDENTIALS, /* unknown username or wrong password: one answer for both */
+	LOGIN_LOCKED, /* too many failures; see locked_until */
 	LOGIN_STORE_ERROR,
 };
 
 struct login_outcome {
 	enum login_result result;
-	struct pacer_account account;	/* filled when LOGIN_OK */
-	char locked_until[STORE_TIME_MAX];	/* UTC */
-	int attempts_left;		/* after a failure, before the lock */
-	int lockout_minutes;		/* how long a lock lasts */
+	struct pacer_account account; /* filled when LOGIN_OK */
+	char locked_until[STORE_TIME_MAX]; /* UTC */
+	int attempts_left; /* after a failure, before the lock */
+	int lockout_minutes; /* how long a lock lasts */
 };
 
 /* A UTC "YYYY-MM-DD HH:MM:SS" as the local time of day, "21:42", and as
@@ -30,8 +31,8 @@ void local_date_time(const char *utc, char *out, size_t size);
 
 /* Checks username and password against the store and records the
  * attempt. terminal names where the attempt came from, for the audit. */
-void pacer_login(struct store *store, const char *username, const char *password,
-		 const char *terminal, struct login_outcome *out);
+void pacer_login(struct store *store, const char *username, const char *password, const char *terminal,
+		 struct login_outcome *out);
 
 /* "Password:  [x] at least 8 characters  [_] ..." for a live line. */
 void pacer_password_note(enum password_policy policy, const char *password, const char *confirm,
@@ -41,14 +42,14 @@ void pacer_password_note(enum password_policy policy, const char *password, cons
  * e-mail address on it and at least one of username, account number and
  * date of birth (any of MM/DD/YYYY or YYYY-MM-DD). */
 bool pacer_find_for_recovery(struct store *store, const char *email, const char *username,
-			     const char *account_number, const char *birth_date,
-			     struct pacer_account *out, bool *found);
+			     const char *account_number, const char *birth_date, struct pacer_account *out,
+			     bool *found);
 /* Checks the three answers against the account's; records the attempt. */
 bool pacer_check_answers(struct store *store, const struct pacer_account *account,
 			 const char *const answers[STORE_QUESTIONS], const char *terminal, bool *right);
 /* Sets a new password and lifts any lock; one transaction, audited. */
-bool pacer_reset_password(struct store *store, const struct pacer_account *account,
-			  const char *password, const char *terminal);
+bool pacer_reset_password(struct store *store, const struct pacer_account *account, const char *password,
+			  const char *terminal);
 
 const char *account_kind_label(enum account_kind kind);
 /* The label as Manage My Account shows it: a legacy account has the

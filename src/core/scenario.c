@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/scenario.h"
@@ -5,13 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+#include "base/util.h"
 #include "core/account_fields.h"
 #include "core/auth.h"
 #include "core/courts.h"
-#include "base/i18n.h"
 #include "core/pacer.h"
 #include "core/settings.h"
-#include "base/util.h"
 #include "core/validate.h"
 
 #define MAX_QUESTIONS 3
@@ -19,13 +20,18 @@
 #define SCENARIO_LINE_CHARS_MAX 1024
 
 enum section {
-	SECTION_NONE, SECTION_SETTINGS, SECTION_COURT, SECTION_PACER, SECTION_ECF, SECTION_CLASS,
+	SECTION_NONE,
+	SECTION_SETTINGS,
+	SECTION_COURT,
+	SECTION_PACER,
+	SECTION_ECF,
+	SECTION_CLASS,
 	SECTION_TRAINEE
 };
 
 static const char *const section_names[] = {
 	[SECTION_SETTINGS] = "[settings]", [SECTION_COURT] = "[court]", [SECTION_PACER] = "[pacer]",
-	[SECTION_ECF] = "[ecf]", [SECTION_CLASS] = "[class]", [SECTION_TRAINEE] = "[trainee]",
+	[SECTION_ECF] = "[ecf]",           [SECTION_CLASS] = "[class]", [SECTION_TRAINEE] = "[trainee]",
 };
 
 /* A trainee of a dumped class, and the class itself. */
@@ -43,15 +49,15 @@ struct trainee_record {
 
 struct record {
 	enum section section;
-	unsigned long line;	/* where the section started, for messages */
-	char why[256];		/* a message made for this line */
+	unsigned long line; /* where the section started, for messages */
+	char why[256]; /* a message made for this line */
 	struct pacer_account pacer;
 	struct ecf_account ecf;
 	struct court court;
 	struct trainee_record trainee;
 	char court_type[16];
 	char password[STORE_TEXT_MAX];
-	char password_hash[AUTH_HASH_MAX];	/* a dump carries hashes, never passwords */
+	char password_hash[AUTH_HASH_MAX]; /* a dump carries hashes, never passwords */
 	char linked_to[STORE_TEXT_MAX];
 	char questions[MAX_QUESTIONS][STORE_TEXT_MAX];
 	char answers[MAX_QUESTIONS][STORE_TEXT_MAX];
@@ -64,8 +70,10 @@ struct text_key {
 	size_t size;
 };
 
-#define RECORD_TEXT(key, member) \
-	{ key, offsetof(struct record, member), sizeof ((struct record *)0)->member }
+#define RECORD_TEXT(key, member)                                                         \
+	{                                                                                \
+		key, offsetof(struct record, member), sizeof((struct record *)0)->member \
+	}
 #define PACER_TEXT(key, member) RECORD_TEXT(key, pacer.member)
 
 /* The account's details come from account_fields; these two are the
@@ -76,10 +84,8 @@ static const struct text_key pacer_text_keys[] = {
 };
 
 static const struct text_key ecf_text_keys[] = {
-	RECORD_TEXT("court", ecf.court_id),
-	RECORD_TEXT("login", ecf.login),
-	RECORD_TEXT("name", ecf.name),
-	RECORD_TEXT("linked-to", linked_to),
+	RECORD_TEXT("court", ecf.court_id),      RECORD_TEXT("login", ecf.login),
+	RECORD_TEXT("name", ecf.name),           RECORD_TEXT("linked-to", linked_to),
 	RECORD_TEXT("linked-at", ecf.linked_at),
 };
 
@@ -126,7 +132,7 @@ static bool set_text_key(struct record *r, const struct text_key *keys, size_t n
 }
 
 #define SET_TEXT_KEY(r, keys, key, value, why) \
-	set_text_key(r, keys, sizeof (keys) / sizeof (keys)[0], key, value, why)
+	set_text_key(r, keys, sizeof(keys) / sizeof(keys)[0], key, value, why)
 
 static void wipe_record(struct record *r)
 {
@@ -178,7 +184,8 @@ static const char *set_pacer_key(struct record *r, const char *key, const char *
 	}
 	if (strcmp(key, "case-search") == 0)
 		return parse_yes_no(value, &r->pacer.case_search_active)
-			       ? NULL : _("case-search must be active or inactive");
+			       ? NULL
+			       : _("case-search must be active or inactive");
 	if (strcmp(key, "shared-firm") == 0)
 		return parse_yes_no(value, &r->pacer.shared_firm) ? NULL : _("shared-firm must be yes or no");
 	if (strcmp(key, "registered-as") == 0) {
@@ -361,8 +368,8 @@ static const char *store_trainee_record(struct store *store, struct record *r)
 	char *end;
 	long position = strtol(t->position, &end, 10);
 	if (t->class_name[0] == '\0' || t->username[0] == '\0' || t->start_username[0] == '\0' ||
-	    t->start_password_hash[0] == '\0' || t->position[0] == '\0' || *end != '\0' ||
-	    position < 1 || position > 10000)
+	    t->start_password_hash[0] == '\0' || t->position[0] == '\0' || *end != '\0' || position < 1 ||
+	    position > 10000)
 		return _("a [trainee] section needs class, position, username, start-username and "
 			 "start-password-hash");
 	if (strcmp(t->start_kind, "legacy") != 0 && strcmp(t->start_kind, "upgraded") != 0)
@@ -379,8 +386,7 @@ static const char *store_trainee_record(struct store *store, struct record *r)
 	bool has_login = t->court_login[0] != '\0';
 	bool found_ecf = !has_login;
 	if (!store_find_pacer_account(store, t->username, account, &found) ||
-	    (found && has_login &&
-	     !store_find_ecf_account(store, court_id, t->court_login, ecf, &found_ecf)))
+	    (found && has_login && !store_find_ecf_account(store, court_id, t->court_login, ecf, &found_ecf)))
 		why = store_error(store);
 	else if (!found)
 		why = _("username names a PACER username not defined above");
@@ -388,10 +394,13 @@ static const char *store_trainee_record(struct store *store, struct record *r)
 		why = _("court-login names a CM/ECF login not defined above at the class's court");
 	if (why == NULL) {
 		struct class_member m = {
-			.class_name = t->class_name, .position = (int)position,
-			.pacer_account_id = account->id, .ecf_account_id = ecf->id,
+			.class_name = t->class_name,
+			.position = (int)position,
+			.pacer_account_id = account->id,
+			.ecf_account_id = ecf->id,
 			.start_username = t->start_username,
-			.start_password_hash = t->start_password_hash, .start_kind = t->start_kind,
+			.start_password_hash = t->start_password_hash,
+			.start_kind = t->start_kind,
 		};
 		if (!store_add_class_member(store, &m))
 			why = store_error(store);
@@ -423,8 +432,7 @@ static const char *finish_record(struct store *store, struct record *r)
 
 /* Settings take effect line by line: they have nothing to check
  * against one another. */
-static const char *apply_setting(struct store *store, struct record *r, const char *key,
-				 const char *value)
+static const char *apply_setting(struct store *store, struct record *r, const char *key, const char *value)
 {
 	const struct setting *setting = setting_named(key);
 	if (setting == NULL || !setting->in_scenario)
@@ -444,8 +452,8 @@ static void start_record(struct record *r, enum section section, unsigned long l
 	r->pacer.kind = ACCOUNT_UPGRADED;
 }
 
-static const char *parse_line(struct store *store, struct record *r, char *line,
-			      unsigned long number, unsigned long *error_line)
+static const char *parse_line(struct store *store, struct record *r, char *line, unsigned long number,
+			      unsigned long *error_line)
 {
 	*error_line = number;
 	if (line[0] == '[') {

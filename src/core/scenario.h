@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Scenario files: the people, PACER accounts and CM/ECF accounts a
  * practice database starts with (data/demo.scenario). */
 #ifndef NGW_SCENARIO_H

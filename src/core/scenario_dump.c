@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Writing a practice database back out as a scenario file, so a class
  * prepared on one host can be loaded on another. */
 #include <config.h>
@@ -5,18 +6,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+#include "base/util.h"
 #include "core/account_fields.h"
 #include "core/courts.h"
-#include "base/i18n.h"
 #include "core/scenario.h"
 #include "core/settings.h"
-#include "base/util.h"
 
 struct dump {
 	struct store *store;
 	FILE *out;
-	const char *why;		/* set when a value cannot be written */
-	char class_name[STORE_TEXT_MAX];	/* the [class] written last */
+	const char *why; /* set when a value cannot be written */
+	char class_name[STORE_TEXT_MAX]; /* the [class] written last */
 };
 
 /* An empty value is left out: the loader's default is empty. A value
@@ -27,8 +28,8 @@ static void put(struct dump *d, const char *key, const char *value)
 	if (value == NULL || value[0] == '\0')
 		return;
 	size_t n = strlen(value);
-	if (strpbrk(value, "\r\n") != NULL || value[0] == ' ' || value[0] == '\t' ||
-	    value[n - 1] == ' ' || value[n - 1] == '\t') {
+	if (strpbrk(value, "\r\n") != NULL || value[0] == ' ' || value[0] == '\t' || value[n - 1] == ' ' ||
+	    value[n - 1] == '\t') {
 		d->why = _("a value holds a line break or blanks at its ends and cannot be written");
 		return;
 	}
@@ -154,7 +155,8 @@ bool scenario_dump(struct store *store, FILE *out, char *err, size_t err_size)
 	fputs(_("# A nextgen-wizard scenario, written by nextgen-admin scenario dump.\n"
 		"# Load it with: nextgen-admin scenario load FILE\n"
 		"# Passwords and security answers are crypt(3) hashes, never in clear;\n"
-		"# keep the file as private as the database.\n\n"), out);
+		"# keep the file as private as the database.\n\n"),
+	      out);
 	bool ok = dump_settings(&d) && store_each_court(store, dump_court, &d) &&
 		  store_each_pacer_account(store, dump_pacer_account, &d) &&
 		  store_each_ecf_account(store, dump_ecf_account, &d) &&

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/settings.h"
@@ -9,8 +10,8 @@
 #include "base/util.h"
 #include "core/validate.h"
 
-bool settings_parse(const struct setting *setting, const char *typed, char *out, size_t size,
-		    char *why, size_t why_size)
+bool settings_parse(const struct setting *setting, const char *typed, char *out, size_t size, char *why,
+		    size_t why_size)
 {
 	int number = 0;
 	bool ok = false;
@@ -43,8 +44,8 @@ bool settings_parse(const struct setting *setting, const char *typed, char *out,
 	return ok;
 }
 
-void settings_format(const struct store_settings *settings, const struct setting *setting,
-		     char *out, size_t size)
+void settings_format(const struct store_settings *settings, const struct setting *setting, char *out,
+		     size_t size)
 {
 	switch ((enum setting_id)(setting - settings_table)) {
 	case SETTING_AS_OF:

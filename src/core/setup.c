@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/setup.h"
@@ -8,18 +9,17 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "core/courts.h"
 #include "base/i18n.h"
-#include "core/scenario.h"
 #include "base/util.h"
+#include "core/courts.h"
+#include "core/scenario.h"
 
 static bool add_court(const struct court *court, void *data)
 {
 	return store_add_court(data, court);
 }
 
-static FILE *open_data_file(const char *datadir, const char *name, char **path,
-			    char *err, size_t err_size)
+static FILE *open_data_file(const char *datadir, const char *name, char **path, char *err, size_t err_size)
 {
 	*path = xasprintf("%s/%s", datadir, name);
 	FILE *in = fopen(*path, "re");
@@ -28,8 +28,7 @@ static FILE *open_data_file(const char *datadir, const char *name, char **path,
 	return in;
 }
 
-static bool load_file(struct store *store, const char *datadir, const char *name,
-		      char *err, size_t err_size)
+static bool load_file(struct store *store, const char *datadir, const char *name, char *err, size_t err_size)
 {
 	char *path;
 	/* A name with a slash is a file of the person's own, not a data file. */
@@ -59,8 +58,8 @@ bool setup_load_demo(struct store *store, const char *datadir, char *err, size_t
 	return setup_load_scenario(store, datadir, "demo.scenario", err, err_size);
 }
 
-bool setup_load_scenario(struct store *store, const char *datadir, const char *scenario_path,
-			 char *err, size_t err_size)
+bool setup_load_scenario(struct store *store, const char *datadir, const char *scenario_path, char *err,
+			 size_t err_size)
 {
 	if (!store_begin(store)) {
 		copy_text(err, err_size, store_error(store));

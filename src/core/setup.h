@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Bringing a practice database into being: the court catalogue and the
  * demo scenario from the data folder, in one transaction. */
 #ifndef NGW_SETUP_H
@@ -12,8 +13,8 @@
 bool setup_load_demo(struct store *store, const char *datadir, char *err, size_t err_size);
 
 /* The same with another scenario file in place of the demo. */
-bool setup_load_scenario(struct store *store, const char *datadir, const char *scenario_path,
-			 char *err, size_t err_size);
+bool setup_load_scenario(struct store *store, const char *datadir, const char *scenario_path, char *err,
+			 size_t err_size);
 
 /* Opens the database at path; a new one gets the demo scenario at once,
  * so the first screen shows something real. */

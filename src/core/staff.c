@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/staff.h"
@@ -7,23 +8,26 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/auth.h"
 #include "base/i18n.h"
 #include "base/util.h"
+#include "core/auth.h"
 #include "core/validate.h"
 
 static bool audit_staff(struct store *store, const struct staff *staff, const char *event,
 			const char *username)
 {
 	struct audit_event row = {
-		.terminal = staff->terminal, .username = staff->who, .court_id = "", .event = event,
+		.terminal = staff->terminal,
+		.username = staff->who,
+		.court_id = "",
+		.event = event,
 		.outcome = username,
 	};
 	return store_audit(store, &row);
 }
 
-bool staff_find_account(struct store *store, const char *username, struct pacer_account *out,
-			char *err, size_t err_size)
+bool staff_find_account(struct store *store, const char *username, struct pacer_account *out, char *err,
+			size_t err_size)
 {
 	bool found = false;
 	if (!store_find_pacer_account(store, username, out, &found)) {
@@ -60,8 +64,8 @@ static bool lock_until(struct store *store, long long id, const void *data)
 	return store_lock_account(store, id, data);
 }
 
-bool staff_lock_account(struct store *store, const struct staff *staff, const char *username,
-			int minutes, char *err, size_t err_size)
+bool staff_lock_account(struct store *store, const struct staff *staff, const char *username, int minutes,
+			char *err, size_t err_size)
 {
 	char until[STORE_TIME_MAX];
 	time_t t = time(NULL) + (time_t)minutes * 60;
@@ -79,8 +83,8 @@ static bool unlock(struct store *store, long long id, const void *data)
 	return store_record_login_success(store, id);
 }
 
-bool staff_unlock_account(struct store *store, const struct staff *staff, const char *username,
-			  char *err, size_t err_size)
+bool staff_unlock_account(struct store *store, const struct staff *staff, const char *username, char *err,
+			  size_t err_size)
 {
 	return change_account(store, staff, username, "staff unlock", unlock, NULL, err, err_size);
 }
@@ -91,8 +95,8 @@ static bool activate(struct store *store, long long id, const void *data)
 	return store_activate_case_search(store, id);
 }
 
-bool staff_activate_account(struct store *store, const struct staff *staff, const char *username,
-			    char *err, size_t err_size)
+bool staff_activate_account(struct store *store, const struct staff *staff, const char *username, char *err,
+			    size_t err_size)
 {
 	return change_account(store, staff, username, "staff activate", activate, NULL, err, err_size);
 }
@@ -107,7 +111,8 @@ bool staff_reset_password(struct store *store, const struct staff *staff, const 
 {
 	struct store_settings settings;
 	struct pacer_account *a = xmalloc(sizeof *a);
-	bool ok = store_load_settings(store, &settings) && staff_find_account(store, username, a, err, err_size);
+	bool ok = store_load_settings(store, &settings) &&
+		  staff_find_account(store, username, a, err, err_size);
 	if (ok) {
 		struct password_context ctx = { a->username, a->first_name, a->last_name, a->email };
 		char why_buffer[ERROR_MAX];
@@ -124,7 +129,8 @@ bool staff_reset_password(struct store *store, const struct staff *staff, const 
 		ok = false;
 	}
 	if (ok)
-		ok = change_account(store, staff, username, "staff password reset", set_password, hash, err, err_size);
+		ok = change_account(store, staff, username, "staff password reset", set_password, hash, err,
+				    err_size);
 	wipe_memory(hash, sizeof hash);
 	wipe_memory(a, sizeof *a);
 	free(a);
@@ -137,8 +143,8 @@ static bool delete_account(struct store *store, long long id, const void *data)
 	return store_delete_pacer_account(store, id);
 }
 
-bool staff_delete_account(struct store *store, const struct staff *staff, const char *username,
-			  char *err, size_t err_size)
+bool staff_delete_account(struct store *store, const struct staff *staff, const char *username, char *err,
+			  size_t err_size)
 {
 	return change_account(store, staff, username, "staff delete", delete_account, NULL, err, err_size);
 }
@@ -178,8 +184,7 @@ bool staff_add_account(struct store *store, const struct staff *staff, struct pa
 	if (ok && a->account_number[0] != '\0') {
 		ok = store_account_number_in_use(store, a->account_number, &taken);
 		if (ok && taken) {
-			snprintf(err, err_size, _("The account number %s is taken."),
-				 a->account_number);
+			snprintf(err, err_size, _("The account number %s is taken."), a->account_number);
 			return false;
 		}
 	} else if (ok) {

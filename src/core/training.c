@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/training.h"
@@ -6,9 +7,9 @@
 #include <string.h>
 #include <sys/random.h>
 
-#include "core/auth.h"
 #include "base/i18n.h"
 #include "base/util.h"
+#include "core/auth.h"
 
 /* Names as a class in California has them: some with accents, some
  * hyphenated, each with an ASCII form for usernames. */
@@ -18,36 +19,37 @@ struct person_name {
 };
 
 static const struct person_name first_names[] = {
-	{ "José", "jose" }, { "María", "maria" }, { "Zoë", "zoe" }, { "Ana", "ana" },
-	{ "Luis", "luis" }, { "Grace", "grace" }, { "David", "david" }, { "Mei", "mei" },
-	{ "Sofía", "sofia" }, { "Andrés", "andres" }, { "Priya", "priya" }, { "Kevin", "kevin" },
-	{ "Linh", "linh" }, { "Samuel", "samuel" }, { "Renée", "renee" }, { "Omar", "omar" },
-	{ "Hana", "hana" }, { "Tomás", "tomas" }, { "Claire", "claire" }, { "Jesús", "jesus" },
-	{ "Ingrid", "ingrid" }, { "Raúl", "raul" }, { "Fatima", "fatima" },
+	{ "José", "jose" },     { "María", "maria" },   { "Zoë", "zoe" },       { "Ana", "ana" },
+	{ "Luis", "luis" },     { "Grace", "grace" },   { "David", "david" },   { "Mei", "mei" },
+	{ "Sofía", "sofia" },   { "Andrés", "andres" }, { "Priya", "priya" },   { "Kevin", "kevin" },
+	{ "Linh", "linh" },     { "Samuel", "samuel" }, { "Renée", "renee" },   { "Omar", "omar" },
+	{ "Hana", "hana" },     { "Tomás", "tomas" },   { "Claire", "claire" }, { "Jesús", "jesus" },
+	{ "Ingrid", "ingrid" }, { "Raúl", "raul" },     { "Fatima", "fatima" },
 };
 
 static const struct person_name last_names[] = {
-	{ "Núñez Peña", "nunez" }, { "García", "garcia" }, { "O'Brien", "obrien" },
-	{ "Nguyen", "nguyen" }, { "Chen", "chen" }, { "Łukasz", "lukasz" }, { "Patel", "patel" },
-	{ "Hernández", "hernandez" }, { "Kim", "kim" }, { "Müller", "muller" },
-	{ "Johnson", "johnson" }, { "Ramírez", "ramirez" }, { "Smith-Tanaka", "smith" },
-	{ "Okafor", "okafor" }, { "Castillo", "castillo" }, { "Ibáñez", "ibanez" },
-	{ "Rossi", "rossi" }, { "Díaz", "diaz" }, { "Walker", "walker" },
+	{ "Núñez Peña", "nunez" },   { "García", "garcia" },       { "O'Brien", "obrien" },
+	{ "Nguyen", "nguyen" },      { "Chen", "chen" },           { "Łukasz", "lukasz" },
+	{ "Patel", "patel" },        { "Hernández", "hernandez" }, { "Kim", "kim" },
+	{ "Müller", "muller" },      { "Johnson", "johnson" },     { "Ramírez", "ramirez" },
+	{ "Smith-Tanaka", "smith" }, { "Okafor", "okafor" },       { "Castillo", "castillo" },
+	{ "Ibáñez", "ibanez" },      { "Rossi", "rossi" },         { "Díaz", "diaz" },
+	{ "Walker", "walker" },
 };
 
 static const char *const password_words[] = {
-	"Maple", "Harbor", "Canyon", "Cedar", "Meadow", "Summit", "Willow", "Granite",
-	"Orchard", "Lantern", "Pebble", "Redwood", "Sierra", "Tidewater",
+	"Maple",   "Harbor",  "Canyon",  "Cedar",  "Meadow",  "Summit", "Willow",
+	"Granite", "Orchard", "Lantern", "Pebble", "Redwood", "Sierra", "Tidewater",
 };
 
-#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+#define COUNT(a) (sizeof(a) / sizeof(a)[0])
 
 static unsigned random_below(unsigned limit)
 {
 	unsigned value = 0;
 	if (getrandom(&value, sizeof value, 0) != (ssize_t)sizeof value)
 		/* Only ever for practice passwords, if the kernel's source fails. */
-		value = (unsigned)rand();	/* NOLINT(cert-msc30-c,cert-msc50-cpp) */
+		value = (unsigned)rand(); /* NOLINT(cert-msc30-c,cert-msc50-cpp) */
 	return value % limit;
 }
 
@@ -135,8 +137,8 @@ static void fill_trainee_account(struct pacer_account *a, const struct person_na
 
 /* Every fourth trainee is known to the court with a middle initial, so
  * the Confirm screen's name check gets practised. */
-static void court_name(const struct person_name *first, const struct person_name *last, int i,
-		       char *out, size_t size)
+static void court_name(const struct person_name *first, const struct person_name *last, int i, char *out,
+		       size_t size)
 {
 	if (i % 4 == 3)
 		snprintf(out, size, "%s %c. %s", first->shown, 'A' + i % 26, last->shown);
@@ -148,7 +150,8 @@ static void court_name(const struct person_name *first, const struct person_name
 static bool add_answers(struct store *store, long long account_id)
 {
 	static const char *const questions[] = {
-		"What was your first car?", "In what city were you born?",
+		"What was your first car?",
+		"In what city were you born?",
 		"What was your childhood nickname?",
 	};
 	for (int q = 0; q < 3; q++) {
@@ -160,8 +163,8 @@ static bool add_answers(struct store *store, long long account_id)
 	return true;
 }
 
-static bool add_trainee(struct store *store, const struct class_request *r, int i,
-			struct trainee_slip *slip, char *err, size_t err_size)
+static bool add_trainee(struct store *store, const struct class_request *r, int i, struct trainee_slip *slip,
+			char *err, size_t err_size)
 {
 	const struct person_name *first, *last;
 	trainee_name(i, &first, &last);
@@ -176,14 +179,13 @@ static bool add_trainee(struct store *store, const struct class_request *r, int 
 	practice_password(slip->ecf_password, sizeof slip->ecf_password);
 	court_name(first, last, i, slip->ecf_name, sizeof slip->ecf_name);
 	if (!free_username(store, legacy, first, last, i, a->username, sizeof a->username) ||
-	    !free_ecf_login(store, r->court->id, first, last, i, slip->ecf_login,
-			    sizeof slip->ecf_login)) {
+	    !free_ecf_login(store, r->court->id, first, last, i, slip->ecf_login, sizeof slip->ecf_login)) {
 		copy_text(err, err_size, store_error(store));
 		goto done;
 	}
 	copy_text(slip->pacer_username, sizeof slip->pacer_username, a->username);
-	if (!auth_hash_secret(slip->pacer_password, a->password_hash) ||
-	    !store_add_pacer_account(store, a) || (!legacy && !add_answers(store, a->id))) {
+	if (!auth_hash_secret(slip->pacer_password, a->password_hash) || !store_add_pacer_account(store, a) ||
+	    (!legacy && !add_answers(store, a->id))) {
 		copy_text(err, err_size, store_error(store));
 		goto done;
 	}
@@ -195,9 +197,13 @@ static bool add_trainee(struct store *store, const struct class_request *r, int 
 		goto done;
 	}
 	struct class_member m = {
-		.class_name = r->name, .position = i + 1, .pacer_account_id = a->id,
-		.ecf_account_id = e.id, .start_username = a->username,
-		.start_password_hash = a->password_hash, .start_kind = legacy ? "legacy" : "upgraded",
+		.class_name = r->name,
+		.position = i + 1,
+		.pacer_account_id = a->id,
+		.ecf_account_id = e.id,
+		.start_username = a->username,
+		.start_password_hash = a->password_hash,
+		.start_kind = legacy ? "legacy" : "upgraded",
 	};
 	ok = store_add_class_member(store, &m);
 	if (!ok)
@@ -208,15 +214,16 @@ done:
 	return ok;
 }
 
-bool training_create_class(struct store *store, const struct class_request *r,
-			   struct trainee_slip *slips, char *err, size_t err_size)
+bool training_create_class(struct store *store, const struct class_request *r, struct trainee_slip *slips,
+			   char *err, size_t err_size)
 {
 	if (!store_begin(store)) {
 		copy_text(err, err_size, store_error(store));
 		return false;
 	}
-	const char *kind = r->kind == CLASS_LEGACY ? "legacy" : r->kind == CLASS_UPGRADED ? "upgraded"
-												     : "mixed";
+	const char *kind = r->kind == CLASS_LEGACY     ? "legacy"
+			   : r->kind == CLASS_UPGRADED ? "upgraded"
+						       : "mixed";
 	bool ok = false;
 	switch (store_add_class(store, r->name, r->court->id, kind)) {
 	case STORE_DONE:
@@ -243,7 +250,8 @@ void training_write_slips(FILE *out, const struct class_request *r, const struct
 {
 	if (csv) {
 		fputs("class,trainee,name,pacer_username,pacer_password,court,ecf_login,ecf_password,"
-		      "name_at_court\n", out);
+		      "name_at_court\n",
+		      out);
 		for (int i = 0; i < r->count; i++) {
 			const struct trainee_slip *s = &slips[i];
 			char number[16];
@@ -277,8 +285,8 @@ void training_write_slips(FILE *out, const struct class_request *r, const struct
 	}
 }
 
-bool training_reset_class(struct store *store, const char *name, const char *who,
-			  const char *terminal, int *count, char *err, size_t err_size)
+bool training_reset_class(struct store *store, const char *name, const char *who, const char *terminal,
+			  int *count, char *err, size_t err_size)
 {
 	char court[STORE_COURT_ID_MAX];
 	bool found = false;
@@ -293,11 +301,14 @@ bool training_reset_class(struct store *store, const char *name, const char *who
 	char outcome[STORE_TEXT_MAX];
 	snprintf(outcome, sizeof outcome, "class %s back to the start", name);
 	struct audit_event event = {
-		.terminal = terminal, .username = who, .court_id = court, .event = "class reset",
+		.terminal = terminal,
+		.username = who,
+		.court_id = court,
+		.event = "class reset",
 		.outcome = outcome,
 	};
-	bool ok = store_begin(store) && store_reset_class(store, name, count) &&
-		  store_audit(store, &event) && store_commit(store);
+	bool ok = store_begin(store) && store_reset_class(store, name, count) && store_audit(store, &event) &&
+		  store_commit(store);
 	if (!ok) {
 		copy_text(err, err_size, store_error(store));
 		store_rollback(store);

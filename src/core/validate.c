@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "core/validate.h"
@@ -50,8 +51,8 @@ bool parse_date(const char *text, struct simple_date *out)
 {
 	struct simple_date d;
 	size_t len = strlen(text);
-	if (len == 10 && text[4] == '-' && text[7] == '-' && all_digits(text, 4) &&
-	    all_digits(text + 5, 2) && all_digits(text + 8, 2)) {
+	if (len == 10 && text[4] == '-' && text[7] == '-' && all_digits(text, 4) && all_digits(text + 5, 2) &&
+	    all_digits(text + 8, 2)) {
 		d.year = digits_value(text, 4);
 		d.month = digits_value(text + 5, 2);
 		d.day = digits_value(text + 8, 2);
@@ -132,7 +133,9 @@ const char *validate_upgraded_username(const char *value, char *why, size_t why_
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)value[i];
 		if (!isalnum(c) && c != '.' && c != '_' && c != '-')
-			return say(why, why_size, _("Use only letters, digits, dots (.), underscores (_) and hyphens (-) in the username."));
+			return say(
+				why, why_size,
+				_("Use only letters, digits, dots (.), underscores (_) and hyphens (-) in the username."));
 	}
 	return NULL;
 }
@@ -216,15 +219,14 @@ static void add_rule(struct password_rule *out, size_t *n, const char *label, bo
 	(*n)++;
 }
 
-static void add_ban(struct password_rule *out, size_t *n, const char *label, bool met,
-		    const char *sentence)
+static void add_ban(struct password_rule *out, size_t *n, const char *label, bool met, const char *sentence)
 {
 	add_rule(out, n, label, met);
 	out[*n - 1].forbids = sentence;
 }
 
-size_t password_rules(enum password_policy policy, const char *password,
-		      const struct password_context *ctx, struct password_rule out[PASSWORD_MAX_RULES])
+size_t password_rules(enum password_policy policy, const char *password, const struct password_context *ctx,
+		      struct password_rule out[PASSWORD_MAX_RULES])
 {
 	struct password_counts c = count_password(password);
 	size_t n = 0;
@@ -292,7 +294,11 @@ const char *validate_password(enum password_policy policy, const char *password,
 }
 
 /* Why a text was refused, character by character. */
-enum text_verdict { TEXT_OK, TEXT_NOT_UTF8, TEXT_BAD_CHAR };
+enum text_verdict {
+	TEXT_OK,
+	TEXT_NOT_UTF8,
+	TEXT_BAD_CHAR
+};
 
 /* Walks value as UTF-8 (whatever the locale), counting characters. */
 static enum text_verdict each_char(const char *value, bool (*ok)(ucs4_t), int *count)
@@ -318,8 +324,8 @@ static enum text_verdict each_char(const char *value, bool (*ok)(ucs4_t), int *c
  * character or as a letter and a combining mark. */
 static bool name_char(ucs4_t uc)
 {
-	return uc_is_alpha(uc) || uc_is_general_category(uc, UC_CATEGORY_M) || uc == ' ' ||
-	       uc == '\'' || uc == '-' || uc == '.' || uc == 0x2019;
+	return uc_is_alpha(uc) || uc_is_general_category(uc, UC_CATEGORY_M) || uc == ' ' || uc == '\'' ||
+	       uc == '-' || uc == '.' || uc == 0x2019;
 }
 
 static bool text_char(ucs4_t uc)
@@ -347,7 +353,9 @@ const char *validate_name(const char *value, int max_chars, char *why, size_t wh
 	case TEXT_NOT_UTF8:
 		return not_utf8(why, why_size);
 	case TEXT_BAD_CHAR:
-		return say(why, why_size, _("Use only letters, spaces, apostrophes ('), hyphens (-) and periods in a name."));
+		return say(
+			why, why_size,
+			_("Use only letters, spaces, apostrophes ('), hyphens (-) and periods in a name."));
 	case TEXT_OK:
 		break;
 	}
@@ -361,7 +369,8 @@ const char *validate_text(const char *value, int max_chars, char *why, size_t wh
 	case TEXT_NOT_UTF8:
 		return not_utf8(why, why_size);
 	case TEXT_BAD_CHAR:
-		return say(why, why_size, _("This text has a character that cannot be typed here; please retype it."));
+		return say(why, why_size,
+			   _("This text has a character that cannot be typed here; please retype it."));
 	case TEXT_OK:
 		break;
 	}
@@ -371,10 +380,12 @@ const char *validate_text(const char *value, int max_chars, char *why, size_t wh
 const char *validate_class_name(const char *value, char *why, size_t why_size)
 {
 	size_t len = strlen(value);
-	if (len == 0 || len > 40 || strspn(value, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-						 "0123456789-_.") != len)
-		return say(why, why_size, _("A class name has 1 to 40 letters, digits, '-', '_' or '.', such as "
-			 "spring-2021."));
+	if (len == 0 || len > 40 ||
+	    strspn(value, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			  "0123456789-_.") != len)
+		return say(why, why_size,
+			   _("A class name has 1 to 40 letters, digits, '-', '_' or '.', such as "
+			     "spring-2021."));
 	return NULL;
 }
 
@@ -384,8 +395,8 @@ bool names_match(const char *a, const char *b)
 	/* Canonical decomposition first, so "é" typed as one character or as
 	 * "e" and a combining accent is the same letter; then full case
 	 * folding ("JOSÉ NÚÑEZ" is "José Núñez"). */
-	if (u8_casecmp((const uint8_t *)a, strlen(a), (const uint8_t *)b, strlen(b), NULL,
-		       UNINORM_NFD, &order) != 0)
+	if (u8_casecmp((const uint8_t *)a, strlen(a), (const uint8_t *)b, strlen(b), NULL, UNINORM_NFD,
+		       &order) != 0)
 		return strcmp(a, b) == 0;
 	return order == 0;
 }
@@ -410,10 +421,11 @@ const char *validate_birth_date(const char *value, const char *today, char *why,
 		return NULL;
 	if (compare_dates(&birth, &now) >= 0)
 		return say(why, why_size, _("The date of birth must be in the past."));
-	int age = now.year - birth.year - ((now.month < birth.month ||
-					   (now.month == birth.month && now.day < birth.day)) ? 1 : 0);
+	int age = now.year - birth.year -
+		  ((now.month < birth.month || (now.month == birth.month && now.day < birth.day)) ? 1 : 0);
 	if (age < 14 || age > 120)
-		return say(why, why_size, _("Check the year of birth: a PACER account holder is 14 to 120 years old."));
+		return say(why, why_size,
+			   _("Check the year of birth: a PACER account holder is 14 to 120 years old."));
 	return NULL;
 }
 
@@ -430,9 +442,11 @@ const char *validate_bar_number(const char *value, char *why, size_t why_size)
 {
 	for (const char *p = value; *p != '\0'; p++)
 		if (!isalnum((unsigned char)*p) && *p != '-')
-			return say(why, why_size, _("An attorney gives the bar number: letters, digits and hyphens only."));
+			return say(why, why_size,
+				   _("An attorney gives the bar number: letters, digits and hyphens only."));
 	if (value[0] == '\0')
-		return say(why, why_size, _("An attorney gives the bar number: letters, digits and hyphens only."));
+		return say(why, why_size,
+			   _("An attorney gives the bar number: letters, digits and hyphens only."));
 	return NULL;
 }
 
@@ -443,7 +457,8 @@ const char *validate_phone(const char *value, char *why, size_t why_size)
 		if (isdigit((unsigned char)*p))
 			digits++;
 		else if (!strchr(" ()-.+", *p))
-			return say(why, why_size, _("Type the phone number with digits, for example (415) 555-0100."));
+			return say(why, why_size,
+				   _("Type the phone number with digits, for example (415) 555-0100."));
 	}
 	const char *first = value + strcspn(value, "0123456789");
 	if (digits == 10 || (digits == 11 && *first == '1'))

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Pure field rules. Each returns NULL when the value is acceptable, or
  * one translated sentence that says what is wrong and how to fix it,
  * written into the caller's why (why_size bytes; ERROR_MAX is room
@@ -36,7 +37,10 @@ const char *validate_upgraded_username(const char *value, char *why, size_t why_
 #define NAME_MAX_CHARS 40
 #define ANSWER_MIN_CHARS 4
 
-enum password_policy { POLICY_2021, POLICY_2025 };
+enum password_policy {
+	POLICY_2021,
+	POLICY_2025
+};
 /* The policy a trainer's setting (2021 or 2025) names; 2021 otherwise. */
 enum password_policy password_policy_of_setting(int setting);
 
@@ -51,10 +55,10 @@ struct password_context {
 #define PASSWORD_MAX_RULES 6
 
 struct password_rule {
-	char label[64];		/* translated: "at least 8 characters" */
+	char label[64]; /* translated: "at least 8 characters" */
 	bool met;
 	/* A rule of what it must not hold: its own sentence when unmet. */
-	const char *forbids;	/* msgid: "The password must not contain the username." */
+	const char *forbids; /* msgid: "The password must not contain the username." */
 };
 
 /* The rules of a policy and whether password meets each; returns how

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "flow/checklist.h"
@@ -6,15 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/courts.h"
-#include "flow/help.h"
 #include "base/i18n.h"
-#include "core/notices.h"
 #include "base/util.h"
 #include "base/wrap.h"
+#include "core/courts.h"
+#include "core/notices.h"
+#include "flow/help.h"
 
-static void add_step(struct checklist *list, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+static void add_step(struct checklist *list, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 static void add_step(struct checklist *list, const char *fmt, ...)
 {
@@ -23,7 +23,8 @@ static void add_step(struct checklist *list, const char *fmt, ...)
 	va_list ap;
 	va_start(ap, fmt);
 	/* The analyzer misses va_start above on this path. */
-	vsnprintf(list->steps[list->count++], sizeof list->steps[0], fmt, ap);	/* NOLINT(clang-analyzer-valist.Uninitialized) */
+	vsnprintf(list->steps[list->count++], sizeof list->steps[0], fmt,
+		  ap); /* NOLINT(clang-analyzer-valist.Uninitialized) */
 	va_end(ap);
 }
 
@@ -74,15 +75,17 @@ static void add_court_steps(const struct checklist_answers *a, struct checklist 
 		add_step(list, "%s", outage);
 	}
 	if (a->individual_account)
-		add_step(list, _("At %s: log in to its Document Filing System with your upgraded PACER "
-				 "account, choose Utilities, then \"Link a CM/ECF account to my PACER account\", "
-				 "type your old CM/ECF login and password, and confirm."),
+		add_step(list,
+			 _("At %s: log in to its Document Filing System with your upgraded PACER "
+			   "account, choose Utilities, then \"Link a CM/ECF account to my PACER account\", "
+			   "type your old CM/ECF login and password, and confirm."),
 			 court->id);
 	else
-		add_step(list, _("At %s: log in to its Document Filing System with your own new PACER "
-				 "account (never the shared one), choose Utilities, then \"Link a CM/ECF "
-				 "account to my PACER account\", type your own old CM/ECF login and "
-				 "password, and confirm."),
+		add_step(list,
+			 _("At %s: log in to its Document Filing System with your own new PACER "
+			   "account (never the shared one), choose Utilities, then \"Link a CM/ECF "
+			   "account to my PACER account\", type your own old CM/ECF login and "
+			   "password, and confirm."),
 			 court->id);
 }
 
@@ -142,8 +145,7 @@ static void write_notices(const struct checklist *list, const struct court *cour
 	}
 }
 
-bool checklist_write(const struct checklist *list, const struct court *court, const char *person,
-		     FILE *out)
+bool checklist_write(const struct checklist *list, const struct court *court, const char *person, FILE *out)
 {
 	fprintf(out, "%s\n", _("My NextGen CM/ECF checklist"));
 	if (person != NULL)
@@ -168,7 +170,8 @@ bool checklist_write(const struct checklist *list, const struct court *court, co
 		free(desk);
 	}
 	fputc('\n', out);
-	write_wrapped(out, "", _("(Printed from the nextgen-wizard practice system: nothing was "
-				 "sent to PACER or to the court.)"));
+	write_wrapped(out, "",
+		      _("(Printed from the nextgen-wizard practice system: nothing was "
+			"sent to PACER or to the court.)"));
 	return !ferror(out);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The get-ready checklist: a person's own steps, in order, with their
  * court's dates, from four answers. */
 #ifndef NGW_CHECKLIST_H
@@ -10,8 +11,8 @@
 #include "store/store.h"
 
 struct checklist_answers {
-	bool individual_account;	/* not a firm's shared account */
-	int legacy;			/* 1 yes, 0 no, -1 not sure */
+	bool individual_account; /* not a firm's shared account */
+	int legacy; /* 1 yes, 0 no, -1 not sure */
 	bool knows_ecf_login;
 	const struct court *court;
 	const char *today;
@@ -32,7 +33,6 @@ void checklist_build(const struct checklist_answers *answers, struct checklist *
 /* Writes the list as a page of plain text (80 columns), headed with the
  * person (or NULL) and the court, with the courts' warnings that apply
  * and who can help; false on error. */
-bool checklist_write(const struct checklist *list, const struct court *court, const char *person,
-		     FILE *out);
+bool checklist_write(const struct checklist *list, const struct court *court, const char *person, FILE *out);
 
 #endif

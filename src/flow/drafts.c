@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "flow/drafts.h"
@@ -7,10 +8,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "flow/flow.h"
 #include "base/i18n.h"
 #include "base/process.h"
 #include "base/util.h"
+#include "flow/flow.h"
 
 /* This session's drafts of the account logged in; a session not marked
  * yet has none (no draft belongs to session -1). */
@@ -75,8 +76,8 @@ static bool prune_dead_marks(struct flow *flow)
  * by a kiosk of an earlier version that kept them: a kiosk deletes them. */
 static bool forget_unowned(struct flow *flow)
 {
-	return !flow->kiosk || (store_delete_session_drafts(flow->store, 0) &&
-				store_forget_deleted(flow->store));
+	return !flow->kiosk ||
+	       (store_delete_session_drafts(flow->store, 0) && store_forget_deleted(flow->store));
 }
 
 bool drafts_open_session(struct flow *flow, char *err, size_t err_size)
@@ -114,8 +115,8 @@ static unsigned long long hash_strings(const char *const *strings, size_t n, uns
 
 static bool is_drafted(const struct flow *flow, const struct screen_spec *spec)
 {
-	if (!flow->logged_in || flow->upgrade.registering || spec == NULL ||
-	    spec->drafted_as == NULL || !flow->drafts.open)
+	if (!flow->logged_in || flow->upgrade.registering || spec == NULL || spec->drafted_as == NULL ||
+	    !flow->drafts.open)
 		return false;
 	/* A link belongs to a court: drafted once logged in there. */
 	return strcmp(spec->drafted_as, DRAFT_LINK) != 0 || flow->visit.logged_in;
@@ -140,12 +141,13 @@ void drafts_save(struct flow *flow)
 		fields[n] = spec->fields[i].id;
 		values[n++] = form->value[i];
 	}
-	unsigned long long h = hash_strings(fields, n, hash_strings(values, n,
-		14695981039346656037ULL ^ (unsigned long long)flow->account.id));
+	unsigned long long h = hash_strings(
+		fields, n,
+		hash_strings(values, n, 14695981039346656037ULL ^ (unsigned long long)flow->account.id));
 	if (h == 0)
 		h = 1;
 	if (form->drafted == h)
-		return;		/* saved already, as it is */
+		return; /* saved already, as it is */
 	bool saved = marked(flow);
 	struct draft_key key = key_of(flow);
 	saved = saved && store_save_draft(flow->store, &key, spec->name, fields, values, n);

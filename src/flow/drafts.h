@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Drafts: what a person types on the Upgrade tabs or on a court's Link
  * screen, saved each time a field is left, so a dropped line or a crash
  * loses at most the field being typed. Passwords and answers never.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What filers really asked (the thirty questions courts and PACER
  * answered again and again), each tied to the screens where it arises:
  * one table, so a screen's help, the troubleshooting guide and the tests
@@ -14,12 +15,17 @@
 #define FAQ_MAX_SCREENS 8
 
 /* Whom the answer tells the person to call. */
-enum faq_contact { FAQ_CALL_NOBODY, FAQ_CALL_PSC, FAQ_CALL_COURT, FAQ_CALL_BOTH };
+enum faq_contact {
+	FAQ_CALL_NOBODY,
+	FAQ_CALL_PSC,
+	FAQ_CALL_COURT,
+	FAQ_CALL_BOTH
+};
 
 struct faq_item {
-	int number;			/* as numbered in the collected questions */
-	const char *question;		/* msgid */
-	const char *answer;		/* msgid: short, in the wizard's own words */
+	int number; /* as numbered in the collected questions */
+	const char *question; /* msgid */
+	const char *answer; /* msgid: short, in the wizard's own words */
 	enum faq_contact contact;
 	/* Where its help carries it; the list ends at SCREEN_COUNT. */
 	enum screen_id screens[FAQ_MAX_SCREENS];

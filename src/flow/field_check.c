@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "flow/field_check.h"
@@ -71,8 +72,9 @@ void form_check_confirmed(struct form_check *c, const char *password, const char
 {
 	const char *again = form_check_value(c, confirm);
 	if (again[0] != '\0' && strcmp(form_check_value(c, password), again) != 0)
-		form_check_report(c, confirm, _("The two passwords differ: type the same password in "
-						"both fields."));
+		form_check_report(c, confirm,
+				  _("The two passwords differ: type the same password in "
+				    "both fields."));
 }
 
 bool flow_field_required(const struct flow *flow, const struct screen_spec *spec, size_t index)
@@ -87,15 +89,13 @@ static const char *password_problem(const struct flow *flow, const struct screen
 				    const char *value, char *why, size_t why_size)
 {
 	struct password_context none = { 0 };
-	struct password_context context = spec->password_context != NULL
-						  ? spec->password_context(flow)
-						  : none;
+	struct password_context context = spec->password_context != NULL ? spec->password_context(flow)
+									 : none;
 	return validate_password(flow->password_policy, value, &context, why, why_size);
 }
 
-const char *flow_field_problem(const struct flow *flow, const struct screen_spec *spec,
-			       size_t index, enum field_check check, const char *value, char *why,
-			       size_t why_size)
+const char *flow_field_problem(const struct flow *flow, const struct screen_spec *spec, size_t index,
+			       enum field_check check, const char *value, char *why, size_t why_size)
 {
 	int max = spec->fields[index].max_length;
 	switch (check) {
@@ -103,7 +103,7 @@ const char *flow_field_problem(const struct flow *flow, const struct screen_spec
 		return NULL;
 	case CHECK_NAME:
 		return validate_name(value, max, why, why_size);
-	case CHECK_CHOICE:	/* an empty list: free text */
+	case CHECK_CHOICE: /* an empty list: free text */
 	case CHECK_TEXT:
 		return validate_text(value, max, why, why_size);
 	case CHECK_ZIP:
@@ -147,8 +147,9 @@ static void check_choice(struct form_check *c, size_t i, const char *typed)
 	}
 	const struct choice *found = choices_find(entries, count, typed);
 	if (found == NULL && c->spec->fields[i].choices == CHOICES_COURT)
-		form_check_report(c, field, _("No single court has that id or name: type more of it. "
-					      "{show-list-again}"));
+		form_check_report(c, field,
+				  _("No single court has that id or name: type more of it. "
+				    "{show-list-again}"));
 	else if (found == NULL)
 		form_check_report(c, field, _("That is not one of the list. {show-list-again}"));
 	if (found == NULL)

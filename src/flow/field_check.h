@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* One check of a form's fields, each by its field_spec: whether it may
  * be empty, then what it must hold (enum field_check). A screen adds
  * only the rules that span fields (confirm = password, an address
@@ -51,8 +52,7 @@ bool flow_field_required(const struct flow *flow, const struct screen_spec *spec
 /* What field must hold when filled, by its check: NULL when value does,
  * else why (validate.h). The password context comes from spec
  * (screen_spec.password_context). */
-const char *flow_field_problem(const struct flow *flow, const struct screen_spec *spec,
-			       size_t index, enum field_check check, const char *value, char *why,
-			       size_t why_size);
+const char *flow_field_problem(const struct flow *flow, const struct screen_spec *spec, size_t index,
+			       enum field_check check, const char *value, char *why, size_t why_size);
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "flow/flow.h"
@@ -7,14 +8,14 @@
 #include <string.h>
 #include <time.h>
 
-#include "flow/drafts.h"
-#include "core/dates.h"
 #include "base/i18n.h"
 #include "base/language.h"
 #include "base/settings.h"
+#include "base/util.h"
+#include "core/dates.h"
+#include "flow/drafts.h"
 #include "flow/screens.h"
 #include "flow/upgrade.h"
-#include "base/util.h"
 
 static const struct screen_spec *const screens[SCREEN_COUNT] = {
 #define SCREEN(id, spec, file) [SCREEN_##id] = &(spec),
@@ -51,7 +52,8 @@ void flow_practice_note(const struct flow *flow, int detail, char *out, size_t s
 		separator = _("; ");
 	}
 	int default_policy = setting_default_number(&settings_table[SETTING_POLICY]);
-	if (detail >= 1 && flow->password_policy != password_policy_of_setting(default_policy) && used < size) {
+	if (detail >= 1 && flow->password_policy != password_policy_of_setting(default_policy) &&
+	    used < size) {
 		snprintf(out + used, size - used, "%s%s", separator, _("2025 password rules"));
 		used += strlen(out + used);
 		separator = _("; ");
@@ -103,8 +105,7 @@ static void reload_rules(struct flow *flow)
 		take_rules(flow, &settings);
 }
 
-bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err,
-	       size_t err_size)
+bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err, size_t err_size)
 {
 	memset(flow, 0, sizeof *flow);
 	flow->store = store;
@@ -112,8 +113,7 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 	flow->error_field = -1;
 	struct store_settings settings;
 	struct court_collector courts = { 0 };
-	if (!store_load_settings(store, &settings) ||
-	    !store_each_court(store, collect_court, &courts)) {
+	if (!store_load_settings(store, &settings) || !store_each_court(store, collect_court, &courts)) {
 		free(courts.courts);
 		copy_text(err, err_size, store_error(store));
 		return false;
@@ -127,7 +127,7 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 	}
 	flow->login.return_to = SCREEN_PACER_LOGIN;
 	flow->kiosk = settings.kiosk;
-	flow->idle_seconds = settings.idle_seconds;	/* -1 until flow_set_kiosk decides */
+	flow->idle_seconds = settings.idle_seconds; /* -1 until flow_set_kiosk decides */
 	copy_text(flow->kiosk_passphrase_hash, sizeof flow->kiosk_passphrase_hash,
 		  settings.kiosk_passphrase_hash);
 	take_rules(flow, &settings);
@@ -173,7 +173,7 @@ static void reset_screen_state(struct flow *flow)
 void flow_enter(struct flow *flow, enum screen_id id)
 {
 	if (flow->screen == NULL || flow->screen->id != id)
-		flow->focus[id] = -1;	/* the frontend picks: first field, or the main button */
+		flow->focus[id] = -1; /* the frontend picks: first field, or the main button */
 	flow->screen = screen_spec(id);
 	reset_screen_state(flow);
 	reload_rules(flow);
@@ -247,8 +247,7 @@ static const struct form_values *current_form(const struct flow *flow)
 	return flow_form((struct flow *)flow, flow->screen);
 }
 
-const char *form_value(const struct form_values *form, const struct screen_spec *spec,
-		       const char *field_id)
+const char *form_value(const struct form_values *form, const struct screen_spec *spec, const char *field_id)
 {
 	int i = form != NULL ? spec_field_index(spec, field_id) : -1;
 	return i < 0 ? "" : form->value[i];
@@ -334,8 +333,7 @@ void flow_add_leading_notice(struct flow *flow, enum notice_id id)
 	if (flow->n_notices == FLOW_MAX_NOTICES)
 		return;
 	size_t at = flow->n_leading_notices++;
-	memmove(&flow->notices[at + 1], &flow->notices[at],
-		(flow->n_notices - at) * sizeof flow->notices[0]);
+	memmove(&flow->notices[at + 1], &flow->notices[at], (flow->n_notices - at) * sizeof flow->notices[0]);
 	flow->notices[at] = id;
 	flow->n_notices++;
 }

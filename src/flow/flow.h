@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The wizard itself, with no terminal: each screen declared once as a
  * spec (title, notices, fields, actions) plus the code that runs when it
  * is entered (load) and when the person acts on it (submit). Frontends
@@ -9,9 +10,9 @@
 #include <stddef.h>
 
 #include "core/choices.h"
-#include "flow/form_values.h"
 #include "core/notices.h"
 #include "core/validate.h"
+#include "flow/form_values.h"
 #include "flow/screen_ids.h"
 #include "flow/states.h"
 #include "store/store.h"
@@ -22,42 +23,45 @@
 #define FLOW_MAX_PARAGRAPHS 12
 
 enum screen_kind {
-	SCREEN_MENU,	/* the actions are a vertical menu */
-	SCREEN_FORM,	/* fields, then buttons */
-	SCREEN_INFO,	/* lines and paragraphs to read, then buttons */
-	SCREEN_LIST,	/* a list of items loaded from the store, then buttons */
+	SCREEN_MENU, /* the actions are a vertical menu */
+	SCREEN_FORM, /* fields, then buttons */
+	SCREEN_INFO, /* lines and paragraphs to read, then buttons */
+	SCREEN_LIST, /* a list of items loaded from the store, then buttons */
 };
 
-enum field_kind { FIELD_TEXT, FIELD_PASSWORD };
+enum field_kind {
+	FIELD_TEXT,
+	FIELD_PASSWORD
+};
 
 /* What a filled field must hold; one check of a screen's fields
  * (field_check.h) applies it, after whether the field may be empty. */
 enum field_check {
-	CHECK_NONE,		/* anything: the store judges it (a login, an answer to compare) */
-	CHECK_NAME,		/* letters, spaces, ' - . : at most max_length */
-	CHECK_TEXT,		/* printable text, at most max_length */
-	CHECK_ZIP,		/* 5 or 5+4 digits */
-	CHECK_PHONE,		/* a United States number */
-	CHECK_EMAIL,		/* name@example.com, at most max_length */
-	CHECK_DATE,		/* a real date */
-	CHECK_BIRTH_DATE,	/* a real date, an account holder's age on today */
-	CHECK_CHOICE,		/* an entry of its list; text of max_length when the list is empty */
-	CHECK_USERNAME,		/* an upgraded PACER username */
-	CHECK_PASSWORD,		/* the password policy in force */
-	CHECK_ANSWER,		/* a security answer */
-	CHECK_CLIENT_CODE,	/* what PACER bills a search under */
-	CHECK_BAR_NUMBER,	/* a state bar's number */
+	CHECK_NONE, /* anything: the store judges it (a login, an answer to compare) */
+	CHECK_NAME, /* letters, spaces, ' - . : at most max_length */
+	CHECK_TEXT, /* printable text, at most max_length */
+	CHECK_ZIP, /* 5 or 5+4 digits */
+	CHECK_PHONE, /* a United States number */
+	CHECK_EMAIL, /* name@example.com, at most max_length */
+	CHECK_DATE, /* a real date */
+	CHECK_BIRTH_DATE, /* a real date, an account holder's age on today */
+	CHECK_CHOICE, /* an entry of its list; text of max_length when the list is empty */
+	CHECK_USERNAME, /* an upgraded PACER username */
+	CHECK_PASSWORD, /* the password policy in force */
+	CHECK_ANSWER, /* a security answer */
+	CHECK_CLIENT_CODE, /* what PACER bills a search under */
+	CHECK_BAR_NUMBER, /* a state bar's number */
 };
 
 struct flow;
 
 struct field_spec {
-	const char *id;		/* stable name: answers files and drafts use it */
-	const char *label;	/* msgid */
+	const char *id; /* stable name: answers files and drafts use it */
+	const char *label; /* msgid */
 	enum field_kind kind;
-	int width;		/* columns on screen */
-	int max_length;		/* characters accepted; the check enforces it */
-	bool required;		/* always; shown with a * */
+	int width; /* columns on screen */
+	int max_length; /* characters accepted; the check enforces it */
+	bool required; /* always; shown with a * */
 	/* Required only while this says so (County: once a State in the
 	 * United States is chosen); shown with a * only then. */
 	bool (*required_when)(const struct flow *flow);
@@ -65,22 +69,22 @@ struct field_spec {
 	 * username."); NULL: the usual "This field is required.". */
 	const char *missing;
 	enum field_check check;
-	const char *example;	/* msgid shown in help, or NULL */
-	enum choice_list choices;	/* chosen from a list, or CHOICES_NONE */
-	bool secret;		/* never drafted; wiped when the work is done */
+	const char *example; /* msgid shown in help, or NULL */
+	enum choice_list choices; /* chosen from a list, or CHOICES_NONE */
+	bool secret; /* never drafted; wiped when the work is done */
 };
 
 enum action_flag {
-	ACTION_DEFAULT = 1 << 0,	/* Enter in the last field does this */
-	ACTION_BACK = 1 << 1,		/* Esc does this */
-	ACTION_HELP = 1 << 2,		/* the frontend shows the screen's help */
-	ACTION_LINK = 1 << 3,		/* shown as a link ("Forgot Your Password?") */
-	ACTION_PERMANENT = 1 << 4,	/* commits for good: never on Enter in a field */
+	ACTION_DEFAULT = 1 << 0, /* Enter in the last field does this */
+	ACTION_BACK = 1 << 1, /* Esc does this */
+	ACTION_HELP = 1 << 2, /* the frontend shows the screen's help */
+	ACTION_LINK = 1 << 3, /* shown as a link ("Forgot Your Password?") */
+	ACTION_PERMANENT = 1 << 4, /* commits for good: never on Enter in a field */
 };
 
 struct action_spec {
 	const char *id;
-	const char *label;	/* msgid */
+	const char *label; /* msgid */
 	unsigned flags;
 };
 
@@ -88,13 +92,13 @@ struct screen_spec {
 	enum screen_id id;
 	const char *name;
 	enum screen_kind kind;
-	const char *title;	/* msgid */
-	const char *intro;	/* msgid, or NULL */
+	const char *title; /* msgid */
+	const char *intro; /* msgid, or NULL */
 	const struct field_spec *fields;
 	size_t n_fields;
 	const struct action_spec *actions;
 	size_t n_actions;
-	const char *help;	/* msgid: what the screen is for and what to type */
+	const char *help; /* msgid: what the screen is for and what to type */
 	/* The court's notice its help repeats (domain notes: N8 in the Link
 	 * screen's help), NOTICE_NONE for none. */
 	enum notice_id help_notice;
@@ -102,7 +106,7 @@ struct screen_spec {
 	 * which of them this screen is; NULL when it has none. */
 	const char *const *tabs;
 	int tab_index;
-	bool tabs_are_steps;	/* shown as "Step 2 of 3" */
+	bool tabs_are_steps; /* shown as "Step 2 of 3" */
 	void (*load)(struct flow *flow);
 	/* Returns the next screen; the same screen with flow->message set
 	 * means "stay and show this". */
@@ -122,16 +126,20 @@ struct screen_spec {
 };
 
 struct info_line {
-	const char *label;	/* msgid */
+	const char *label; /* msgid */
 	char value[FLOW_VALUE_MAX];
 };
 
-enum message_kind { MESSAGE_NONE, MESSAGE_ERROR, MESSAGE_INFO };
+enum message_kind {
+	MESSAGE_NONE,
+	MESSAGE_ERROR,
+	MESSAGE_INFO
+};
 
 struct flow {
 	struct store *store;
-	const char *terminal;		/* for the audit log */
-	char today[STORE_DATE_MAX];	/* simulated or real */
+	const char *terminal; /* for the audit log */
+	char today[STORE_DATE_MAX]; /* simulated or real */
 	bool simulated_today;
 	/* The trainer's settings a person meets on the screens; shown when
 	 * they are not the defaults. */
@@ -140,7 +148,7 @@ struct flow {
 	/* A public terminal: no way out but the staff passphrase, and an
 	 * idle reset that wipes the patron's session. */
 	bool kiosk;
-	int idle_seconds;		/* 0: no idle reset */
+	int idle_seconds; /* 0: no idle reset */
 	/* The frontend reads line by line; the full screen is there to go
 	 * back to (the person chose the lines on it). */
 	bool line_by_line, full_screen_available;
@@ -151,21 +159,21 @@ struct flow {
 	/* Filled by the screen's load and submit. */
 	char message[FLOW_MESSAGE_MAX];
 	enum message_kind message_kind;
-	int error_field;		/* -1 when the message belongs to no field */
-	char field_errors[FLOW_MAX_FIELDS][FLOW_MESSAGE_MAX];	/* one per bad field */
-	const char *title;		/* msgid replacing the spec's title, or NULL */
+	int error_field; /* -1 when the message belongs to no field */
+	char field_errors[FLOW_MAX_FIELDS][FLOW_MESSAGE_MAX]; /* one per bad field */
+	const char *title; /* msgid replacing the spec's title, or NULL */
 	struct info_line lines[FLOW_MAX_LINES];
 	size_t n_lines;
 	enum notice_id notices[FLOW_MAX_NOTICES];
 	size_t n_notices;
-	size_t n_leading_notices;	/* the first ones, shown before the paragraphs */
-	const char *paragraphs[FLOW_MAX_PARAGRAPHS];	/* msgids */
+	size_t n_leading_notices; /* the first ones, shown before the paragraphs */
+	const char *paragraphs[FLOW_MAX_PARAGRAPHS]; /* msgids */
 	size_t n_paragraphs;
 	/* The screen's own warning that going on may be wrong ("the names
 	 * differ"), a msgid; the safe choice has the focus when it appears. */
 	const char *warning;
 	bool action_hidden[FLOW_MAX_ACTIONS];
-	char **items;			/* SCREEN_LIST */
+	char **items; /* SCREEN_LIST */
 	size_t n_items;
 	/* Where the person was on each screen, so Back, help and a resize
 	 * return them to the same place: the item of a menu or list, and the
@@ -176,11 +184,11 @@ struct flow {
 	/* The person: who is logged in, and what they look at. */
 	bool logged_in;
 	struct pacer_account account;
-	struct court court;		/* the court being looked at */
-	int mma_item;			/* the Manage My Account item chosen */
-	struct court *courts;		/* the catalogue, for lists */
+	struct court court; /* the court being looked at */
+	int mma_item; /* the Manage My Account item chosen */
+	struct court *courts; /* the catalogue, for lists */
 	size_t n_courts;
-	struct choice *court_choices;	/* the catalogue as a list field's entries */
+	struct choice *court_choices; /* the catalogue as a list field's entries */
 
 	/* Each feature's own state (states.h). */
 	struct login_state login;
@@ -194,8 +202,7 @@ struct flow {
 	struct draft_state drafts;
 };
 
-bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err,
-	       size_t err_size);
+bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err, size_t err_size);
 void flow_free(struct flow *flow);
 
 const struct screen_spec *screen_spec(enum screen_id id);
@@ -252,10 +259,9 @@ const char *flow_title(const struct flow *flow);
  * of it by field id ("" when it has no such field). The feature that
  * owns a form offers its own way to read another screen's values. */
 struct form_values *flow_form(struct flow *flow, const struct screen_spec *spec);
-const char *form_value(const struct form_values *form, const struct screen_spec *spec,
-		       const char *field_id);
-void form_set_value(struct form_values *form, const struct screen_spec *spec,
-		    const char *field_id, const char *value);
+const char *form_value(const struct form_values *form, const struct screen_spec *spec, const char *field_id);
+void form_set_value(struct form_values *form, const struct screen_spec *spec, const char *field_id,
+		    const char *value);
 /* Empties a form, wiping what it held. */
 void form_wipe(struct form_values *form);
 /* Wipes the secret fields (passwords, security answers) of a form. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What a frontend is, and the order in which the core and a frontend
  * talk. curses (ui_curses.c), plain (ui_plain.c) and answers
  * (ui_answers.c) are equals: every rule about a session (idle warning
@@ -48,19 +49,19 @@
 #ifndef NGW_FRONTEND_H
 #define NGW_FRONTEND_H
 
-#include "flow/flow.h"
 #include "base/keywords.h"
+#include "flow/flow.h"
 
 struct session;
 struct view;
 
 enum ui_result {
-	UI_ACTION,	/* an action was chosen */
-	UI_QUIT,	/* the person asked to leave (refused at a kiosk) */
-	UI_END,		/* input ended or the terminal went away */
-	UI_IDLE,	/* session_tick said reset */
-	UI_STAFF_LEFT,	/* session_staff_exit let staff leave the kiosk */
-	UI_FAILED,	/* the frontend cannot go on (a wrong answers file) */
+	UI_ACTION, /* an action was chosen */
+	UI_QUIT, /* the person asked to leave (refused at a kiosk) */
+	UI_END, /* input ended or the terminal went away */
+	UI_IDLE, /* session_tick said reset */
+	UI_STAFF_LEFT, /* session_staff_exit let staff leave the kiosk */
+	UI_FAILED, /* the frontend cannot go on (a wrong answers file) */
 };
 
 struct frontend {

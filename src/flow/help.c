@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "flow/help.h"
@@ -6,10 +7,10 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "base/util.h"
 #include "core/cmecf.h"
 #include "core/notices.h"
 #include "core/validate.h"
-#include "base/util.h"
 
 /* The numbers help texts name, from the constants the rules use, so a
  * text never says one number while the check holds another. Each is
@@ -111,7 +112,7 @@ static char *append_original_notices(char *text, const struct flow *flow)
 	for (size_t i = 0; i < flow->n_notices; i++) {
 		const struct notice *n = notice_get(flow->notices[i]);
 		if (strcmp(_(n->text), n->text) == 0)
-			continue;	/* already shown in English */
+			continue; /* already shown in English */
 		char original[1024];
 		notice_format(flow->notices[i], &flow->court, 1, original, sizeof original);
 		char *wording = xasprintf("%s (%s):\n%s", _("The court's original wording"), n->source,
@@ -136,8 +137,7 @@ char *help_text(const struct flow *flow)
 	for (size_t i = 0; i < spec->n_fields; i++) {
 		if (spec->fields[i].example == NULL)
 			continue;
-		char *example = xasprintf("%s: %s", _(spec->fields[i].label),
-					  _(spec->fields[i].example));
+		char *example = xasprintf("%s: %s", _(spec->fields[i].label), _(spec->fields[i].example));
 		text = append(text, "\n\n", example);
 		free(example);
 	}

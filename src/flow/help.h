@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The help of a screen, built once for every frontend: what the screen
  * is for, what to type in each field, the questions people asked there
  * with their answers, who can help, and the courts' original English

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The wizard's screens, by id, in the order of screens/screens.def. */
 #ifndef NGW_SCREEN_IDS_H
 #define NGW_SCREEN_IDS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Every screen of the wizard (screens/screens.def lists them) and what
  * their files share. */
 #ifndef NGW_SCREENS_H

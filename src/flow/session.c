@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "flow/session.h"
@@ -7,10 +8,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "core/auth.h"
-#include "flow/drafts.h"
 #include "base/i18n.h"
 #include "base/util.h"
+#include "core/auth.h"
+#include "flow/drafts.h"
 
 /* ---- the clock ------------------------------------------------------------ */
 
@@ -102,15 +103,17 @@ char *session_idle_text(const struct session *s)
 	char *since = idle >= 120 && idle % 60 == 0
 			      ? xasprintf(ngettext("No key was pressed for %d minute.",
 						   "No key was pressed for %d minutes.",
-						   (unsigned long)(idle / 60)), idle / 60)
+						   (unsigned long)(idle / 60)),
+					  idle / 60)
 			      : xasprintf(ngettext("No key was pressed for %d second.",
-						   "No key was pressed for %d seconds.",
-						   (unsigned long)idle), idle);
+						   "No key was pressed for %d seconds.", (unsigned long)idle),
+					  idle);
 	char *then = xasprintf(ngettext("{keep-working} Otherwise, in %d second, this screen will "
 					"be cleared for the next person.",
 					"{keep-working} Otherwise, in %d seconds, this screen will "
 					"be cleared for the next person.",
-					(unsigned long)warn), warn);
+					(unsigned long)warn),
+			       warn);
 	char *sentence = xasprintf("%s %s", since, then);
 	char *done = key_words_fill(sentence, s->frontend != NULL ? s->frontend->keys : NULL);
 	free(since);
@@ -208,8 +211,10 @@ bool session_may_commit(struct session *s, const struct action_spec *action, enu
 		return true;
 	}
 	/* TRANSLATORS: %s is a button, such as Submit. */
-	snprintf(s->said, sizeof s->said, _("%s cannot be undone: read the screen first, then "
-					    "choose %s again."), _(action->label), _(action->label));
+	snprintf(s->said, sizeof s->said,
+		 _("%s cannot be undone: read the screen first, then "
+		   "choose %s again."),
+		 _(action->label), _(action->label));
 	*why = s->said;
 	return false;
 }
@@ -244,13 +249,15 @@ enum staff_exit session_staff_exit(struct session *s, const char *passphrase, co
 	if (wait > 0) {
 		snprintf(s->said, sizeof s->said,
 			 ngettext("Wait %d second before the next try.",
-				  "Wait %d seconds before the next try.", (unsigned long)wait), wait);
+				  "Wait %d seconds before the next try.", (unsigned long)wait),
+			 wait);
 		return STAFF_WAIT;
 	}
 	if (flow->kiosk_passphrase_hash[0] == '\0') {
 		audit(s, "kiosk exit", "no passphrase set");
-		copy_text(s->said, sizeof s->said, _("No staff passphrase is set: staff set one with "
-						      "nextgen-admin set kiosk-passphrase."));
+		copy_text(s->said, sizeof s->said,
+			  _("No staff passphrase is set: staff set one with "
+			    "nextgen-admin set kiosk-passphrase."));
 		return STAFF_NOT_SET;
 	}
 	bool ok = auth_verify_secret(passphrase, flow->kiosk_passphrase_hash);
@@ -264,7 +271,8 @@ enum staff_exit session_staff_exit(struct session *s, const char *passphrase, co
 	snprintf(s->said, sizeof s->said,
 		 ngettext("That is not the staff passphrase. The next try is possible in %d second.",
 			  "That is not the staff passphrase. The next try is possible in %d seconds.",
-			  (unsigned long)delay), delay);
+			  (unsigned long)delay),
+		 delay);
 	return STAFF_WRONG;
 }
 
@@ -296,8 +304,9 @@ static bool go_on_after(struct session *s, enum ui_result result, enum session_e
 	case UI_QUIT:
 		if (session_may_quit(s))
 			return false;
-		flow_error(flow, NULL, _("This is a public terminal: the wizard stays for the next "
-					 "person. Staff leave it with their passphrase."));
+		flow_error(flow, NULL,
+			   _("This is a public terminal: the wizard stays for the next "
+			     "person. Staff leave it with their passphrase."));
 		return true;
 	case UI_IDLE:
 		reset(s);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The session core: the rules about one person's session that hold in
  * every frontend (frontend.h says when a frontend calls each):
  *
@@ -37,15 +38,15 @@ struct session {
 	struct flow *flow;
 	const struct frontend *frontend;
 	long long last_key_ms;
-	long long key_before_ms;	/* the key before the last one */
-	bool warned;			/* the idle warning is out */
-	long long reset_at_ms;		/* when warned: the reset */
+	long long key_before_ms; /* the key before the last one */
+	bool warned; /* the idle warning is out */
+	long long reset_at_ms; /* when warned: the reset */
 	int staff_failures;
 	long long staff_next_try_ms;
 	/* The permanent button in focus, with no Enter, since; -1: it is not. */
 	long long permanent_quiet_since_ms;
-	const struct action_spec *approved;	/* the permanent action that may go */
-	char said[FLOW_MESSAGE_MAX];	/* the last refusal, in words */
+	const struct action_spec *approved; /* the permanent action that may go */
+	char said[FLOW_MESSAGE_MAX]; /* the last refusal, in words */
 };
 
 /* Starts the session on flow: its mark in the database (drafts.h). */
@@ -54,10 +55,10 @@ bool session_open(struct session *session, struct flow *flow, char *err, size_t 
 void session_close(struct session *session);
 /* How session_run ended. */
 enum session_end {
-	SESSION_DONE,		/* the person quit, or input ended */
-	SESSION_FAILED,		/* the frontend failed */
-	SESSION_TO_LINES,	/* go on in the line-by-line frontend */
-	SESSION_TO_FULL_SCREEN,	/* back to the full screen it came from */
+	SESSION_DONE, /* the person quit, or input ended */
+	SESSION_FAILED, /* the frontend failed */
+	SESSION_TO_LINES, /* go on in the line-by-line frontend */
+	SESSION_TO_FULL_SCREEN, /* back to the full screen it came from */
 };
 
 /* The wizard, screen after screen, with frontend, until it ends. Run
@@ -76,9 +77,9 @@ void session_key(struct session *session);
 int session_wait_ms(const struct session *session);
 
 enum idle_state {
-	IDLE_ACTIVE,	/* nothing to do */
-	IDLE_WARN,	/* show session_idle_text, once, with a bell */
-	IDLE_RESET,	/* the time is up: return UI_IDLE */
+	IDLE_ACTIVE, /* nothing to do */
+	IDLE_WARN, /* show session_idle_text, once, with a bell */
+	IDLE_RESET, /* the time is up: return UI_IDLE */
 };
 enum idle_state session_tick(struct session *session);
 /* The warning, in words (a new string). */
@@ -90,35 +91,33 @@ void session_field_edited(struct session *session, int field, const char *value)
 void session_field_left(struct session *session, int field, const char *value);
 /* Where the person is on the screen, so that help, a resize or Back
  * returns them there: the focused field (or -1) or action, the item. */
-void session_remember_focus(struct session *session, const struct view *view, int field,
-			    int action);
+void session_remember_focus(struct session *session, const struct view *view, int field, int action);
 void session_choose_item(struct session *session, int item);
 
 /* The focus came to (true) or left (false) a permanent action's button. */
 void session_permanent_focus(struct session *session, bool focused);
 enum commit_by {
-	COMMIT_BY_KEY,		/* Enter or Space on its focused button */
-	COMMIT_BY_NAME,		/* its name or number typed, or an answers line */
-	COMMIT_BY_DEFAULT,	/* an empty line taking the default */
+	COMMIT_BY_KEY, /* Enter or Space on its focused button */
+	COMMIT_BY_NAME, /* its name or number typed, or an answers line */
+	COMMIT_BY_DEFAULT, /* an empty line taking the default */
 };
 /* Whether action may be taken, chosen so. A permanent action is taken by
  * its name, or by a key once the screen has been quiet for a moment with
  * its button in focus, never by default; why then says so in words. Only
  * a permanent action approved here is carried out. */
-bool session_may_commit(struct session *session, const struct action_spec *action,
-			enum commit_by how, const char **why);
+bool session_may_commit(struct session *session, const struct action_spec *action, enum commit_by how,
+			const char **why);
 
 /* Whether the person may leave the wizard (never at a kiosk). */
 bool session_may_quit(const struct session *session);
 enum staff_exit {
-	STAFF_LEAVE,		/* the passphrase: return UI_STAFF_LEFT */
-	STAFF_WRONG,		/* refused, audited; the next try waits */
-	STAFF_WAIT,		/* too soon after a wrong one: not even checked */
-	STAFF_NOT_SET,		/* no passphrase was set */
+	STAFF_LEAVE, /* the passphrase: return UI_STAFF_LEFT */
+	STAFF_WRONG, /* refused, audited; the next try waits */
+	STAFF_WAIT, /* too soon after a wrong one: not even checked */
+	STAFF_NOT_SET, /* no passphrase was set */
 };
 /* Staff at a kiosk typed passphrase; why says the outcome in words. */
-enum staff_exit session_staff_exit(struct session *session, const char *passphrase,
-				   const char **why);
+enum staff_exit session_staff_exit(struct session *session, const char *passphrase, const char **why);
 /* Seconds until staff may try again (0: now). */
 int session_staff_wait(const struct session *session);
 

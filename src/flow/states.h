@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What one person's session holds, kept per feature: each feature owns
  * its struct, reads and writes it through its own functions, and wipes
  * it in its *_wipe (flow_forget_person calls them all). A screen reaches
@@ -16,39 +17,44 @@
 
 /* The PACER logins (screen_login.c; a court's in screen_court.c). */
 struct login_state {
-	struct form_values pacer;	/* Manage My Account Login */
-	struct form_values court;	/* a court's PACER LOGIN */
-	enum screen_id return_to;	/* where the login's links come back to */
+	struct form_values pacer; /* Manage My Account Login */
+	struct form_values court; /* a court's PACER LOGIN */
+	enum screen_id return_to; /* where the login's links come back to */
 };
 
 /* Forgot password or username, and a new registration (screen_forgot.c,
  * screen_register.c). */
 struct recovery_state {
 	struct form_values find_password, questions, new_password, find_username;
-	struct pacer_account account;	/* whose password or username, or the new one */
+	struct pacer_account account; /* whose password or username, or the new one */
 };
 
-enum upgrade_tab { UPGRADE_PERSON, UPGRADE_ADDRESS, UPGRADE_SECURITY, UPGRADE_TABS };
+enum upgrade_tab {
+	UPGRADE_PERSON,
+	UPGRADE_ADDRESS,
+	UPGRADE_SECURITY,
+	UPGRADE_TABS
+};
 
 /* The three Upgrade tabs, also the registration's (upgrade.c). */
 struct upgrade_state {
 	struct form_values tab[UPGRADE_TABS];
-	bool loaded;		/* the tabs hold the account's data */
-	bool registering;	/* the tabs make a new account */
-	int shared_details;	/* PACER's duplicate check: 0 to 3 details shared */
-	char registered_as[24];	/* the account type chosen (screen_pacer_help.c) */
-	char payment[16];	/* "later" or "exemption": never a card number */
+	bool loaded; /* the tabs hold the account's data */
+	bool registering; /* the tabs make a new account */
+	int shared_details; /* PACER's duplicate check: 0 to 3 details shared */
+	char registered_as[24]; /* the account type chosen (screen_pacer_help.c) */
+	char payment[16]; /* "later" or "exemption": never a card number */
 };
 
 /* A visit to a court's Document Filing System (screen_court.c). */
 struct court_visit {
-	struct form_values pick;	/* which court */
-	bool logged_in;			/* logged in at flow->court */
-	bool legacy_refused;		/* its login just refused a legacy account */
+	struct form_values pick; /* which court */
+	bool logged_in; /* logged in at flow->court */
+	bool legacy_refused; /* its login just refused a legacy account */
 	bool redaction_accepted;
 	char title[STORE_TEXT_MAX + 64];
-	int item;			/* the menu or Utilities item chosen */
-	int submenu;			/* which Utilities submenu is open */
+	int item; /* the menu or Utilities item chosen */
+	int submenu; /* which Utilities submenu is open */
 	enum screen_id item_return;
 };
 
@@ -61,15 +67,15 @@ _Static_assert(LINK_TRIES > 1, "the help says \"tries\"");
 /* Linking the old CM/ECF account (screen_link.c). */
 struct link_state {
 	struct form_values form;
-	struct ecf_account ecf;		/* the CM/ECF account being linked */
+	struct ecf_account ecf; /* the CM/ECF account being linked */
 	int failures;
 };
 
 /* The e-file registration form and its confirmation (screen_efile.c). */
 struct efile_state {
 	struct form_values form;
-	struct efile_request request;	/* what the confirmation shows */
-	enum screen_id return_to;	/* Back from the form */
+	struct efile_request request; /* what the confirmation shows */
+	enum screen_id return_to; /* Back from the form */
 };
 
 /* The get-ready checklist (screen_checklist.c). */
@@ -87,22 +93,22 @@ struct trouble_state {
 	int path[8];
 	int depth;
 	enum screen_id return_to;
-	bool from_hint;		/* the guide opened at the likeliest step */
-	int hint;		/* TROUBLE_NONE when nothing failed */
+	bool from_hint; /* the guide opened at the likeliest step */
+	int hint; /* TROUBLE_NONE when nothing failed */
 	enum screen_id hint_screen;
-	char why[FLOW_MESSAGE_MAX];	/* "What just happened: ..." */
-	char questions[3][FLOW_VALUE_MAX];	/* "Question 14: ..." */
+	char why[FLOW_MESSAGE_MAX]; /* "What just happened: ..." */
+	char questions[3][FLOW_VALUE_MAX]; /* "Question 14: ..." */
 	char contacts[FLOW_MESSAGE_MAX * 2];
 };
 
 /* Drafts (drafts.c): this session's mark, and the offer of a draft. */
 struct draft_state {
-	bool open;			/* the session drafts (drafts_open_session) */
-	long long session_id;		/* its mark, made at its first draft; 0: none yet */
-	char offer[FLOW_MESSAGE_MAX];	/* "You have an unfinished upgrade from ..." */
-	const char *work;		/* what it offers: DRAFT_UPGRADE or DRAFT_LINK */
-	long long offered_session;	/* whose draft it is */
-	char offered_screen[64];	/* where it was saved last */
+	bool open; /* the session drafts (drafts_open_session) */
+	long long session_id; /* its mark, made at its first draft; 0: none yet */
+	char offer[FLOW_MESSAGE_MAX]; /* "You have an unfinished upgrade from ..." */
+	const char *work; /* what it offers: DRAFT_UPGRADE or DRAFT_LINK */
+	long long offered_session; /* whose draft it is */
+	char offered_screen[64]; /* where it was saved last */
 };
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* "What went wrong?": the symptoms filers met, turned into a short
  * guided check. Each step is a question with choices or an answer with
  * the likely cause, the next step, the questions that say more and the
@@ -55,22 +56,22 @@ enum trouble_step {
 #define TROUBLE_MAX_FAQ 3
 
 struct trouble_choice {
-	const char *label;	/* msgid */
+	const char *label; /* msgid */
 	enum trouble_step next;
 };
 
 struct trouble_spec {
 	enum trouble_step step;
-	const char *name;	/* stable: answers files and tests use it */
+	const char *name; /* stable: answers files and tests use it */
 	/* A question: its choices end at a NULL label. */
-	const char *question;	/* msgid, or NULL for an answer */
+	const char *question; /* msgid, or NULL for an answer */
 	struct trouble_choice choices[TROUBLE_MAX_CHOICES];
 	/* An answer. */
-	const char *cause;	/* msgid: "Likely cause: ..." */
-	const char *next_step;	/* msgid: "Next step: ..." */
-	int faq[TROUBLE_MAX_FAQ];	/* the questions that say more; 0 ends */
+	const char *cause; /* msgid: "Likely cause: ..." */
+	const char *next_step; /* msgid: "Next step: ..." */
+	int faq[TROUBLE_MAX_FAQ]; /* the questions that say more; 0 ends */
 	enum faq_contact contact;
-	enum screen_id go;	/* where the next step starts; SCREEN_COUNT: nowhere here */
+	enum screen_id go; /* where the next step starts; SCREEN_COUNT: nowhere here */
 };
 
 const struct trouble_spec *trouble_spec(enum trouble_step step);
@@ -79,8 +80,8 @@ size_t trouble_choice_count(enum trouble_step step);
 
 /* The likeliest step after a login refused username (at a court, or at
  * Manage My Account), with what happened in a sentence (translated). */
-enum trouble_step trouble_after_login(const char *username, bool locked, bool at_court,
-				      bool is_ecf_login, char *why, size_t size);
+enum trouble_step trouble_after_login(const char *username, bool locked, bool at_court, bool is_ecf_login,
+				      char *why, size_t size);
 /* The likeliest step after the Link screen refused a login. */
 enum trouble_step trouble_after_link(enum link_check check, char *why, size_t size);
 

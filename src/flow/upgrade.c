@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "flow/upgrade.h"
@@ -7,15 +8,15 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/i18n.h"
+#include "base/util.h"
 #include "core/auth.h"
 #include "core/choices.h"
+#include "core/pacer.h"
+#include "core/validate.h"
 #include "flow/drafts.h"
 #include "flow/field_check.h"
-#include "base/i18n.h"
-#include "core/pacer.h"
-#include "base/util.h"
 #include "flow/screens.h"
-#include "core/validate.h"
 
 const char *const upgrade_tabs[] = { N_("Person"), N_("Address"), N_("Security"), NULL };
 
@@ -40,8 +41,7 @@ const char *upgrade_value(const struct flow *flow, enum upgrade_tab tab, const c
 	return form_value(&flow->upgrade.tab[tab], tab_spec(tab), field);
 }
 
-static void set_tab_value(struct flow *flow, enum upgrade_tab tab, const char *field,
-			  const char *value)
+static void set_tab_value(struct flow *flow, enum upgrade_tab tab, const char *field, const char *value)
 {
 	form_set_value(&flow->upgrade.tab[tab], tab_spec(tab), field, value);
 }
@@ -173,13 +173,11 @@ bool upgrade_check_security(struct flow *flow)
 void upgrade_password_note(const struct flow *flow, char *out, size_t size)
 {
 	struct password_context ctx = upgrade_password_context(flow);
-	pacer_password_note(flow->password_policy,
-			    upgrade_value(flow, UPGRADE_SECURITY, "password"),
+	pacer_password_note(flow->password_policy, upgrade_value(flow, UPGRADE_SECURITY, "password"),
 			    upgrade_value(flow, UPGRADE_SECURITY, "confirm"), &ctx, out, size);
 }
 
-static void copy_value(struct flow *flow, enum upgrade_tab tab, const char *field, char *dst,
-		       size_t size)
+static void copy_value(struct flow *flow, enum upgrade_tab tab, const char *field, char *dst, size_t size)
 {
 	copy_text(dst, size, upgrade_value(flow, tab, field));
 }
@@ -209,18 +207,16 @@ void upgrade_collect_details(struct flow *flow, struct pacer_account *d)
 		{ UPGRADE_ADDRESS, "phone", offsetof(struct pacer_account, phone) },
 	};
 	for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++)
-		copy_value(flow, plain[i].tab, plain[i].field, (char *)d + plain[i].offset,
-			   STORE_TEXT_MAX);
+		copy_value(flow, plain[i].tab, plain[i].field, (char *)d + plain[i].offset, STORE_TEXT_MAX);
 	copy_value(flow, UPGRADE_ADDRESS, "email", d->email, sizeof d->email);
 	struct simple_date birth;
 	if (parse_date(upgrade_value(flow, UPGRADE_PERSON, "birth-date"), &birth))
 		format_iso_date(&birth, d->date_of_birth);
-	choices_match(CHOICES_USER_TYPE, NULL, upgrade_value(flow, UPGRADE_PERSON, "user-type"),
-		      d->user_type, sizeof d->user_type);
+	choices_match(CHOICES_USER_TYPE, NULL, upgrade_value(flow, UPGRADE_PERSON, "user-type"), d->user_type,
+		      sizeof d->user_type);
 	state_code(flow, d->state, sizeof d->state);
-	if (!choices_match(CHOICES_COUNTY, d->state,
-			   upgrade_value(flow, UPGRADE_ADDRESS, "county"), d->county,
-			   sizeof d->county))
+	if (!choices_match(CHOICES_COUNTY, d->state, upgrade_value(flow, UPGRADE_ADDRESS, "county"),
+			   d->county, sizeof d->county))
 		copy_value(flow, UPGRADE_ADDRESS, "county", d->county, sizeof d->county);
 }
 
@@ -230,11 +226,11 @@ bool upgrade_hash_secrets(struct flow *flow, struct hashed_secrets *h)
 		return false;
 	for (int i = 0; i < STORE_QUESTIONS; i++) {
 		choices_match(CHOICES_SECURITY_QUESTION, NULL,
-			      upgrade_value(flow, UPGRADE_SECURITY, questions[i]),
-			      h->questions[i], sizeof h->questions[i]);
+			      upgrade_value(flow, UPGRADE_SECURITY, questions[i]), h->questions[i],
+			      sizeof h->questions[i]);
 		char normal[FLOW_VALUE_MAX];
-		auth_normalize_answer(upgrade_value(flow, UPGRADE_SECURITY, answers[i]),
-				      normal, sizeof normal);
+		auth_normalize_answer(upgrade_value(flow, UPGRADE_SECURITY, answers[i]), normal,
+				      sizeof normal);
 		bool hashed = auth_hash_secret(normal, h->answers[i]);
 		wipe_memory(normal, sizeof normal);
 		if (!hashed)
@@ -349,15 +345,15 @@ static void upgrade_prefill(struct flow *flow)
 		{ UPGRADE_PERSON, "middle", a->middle_name },
 		{ UPGRADE_PERSON, "last", a->last_name },
 		{ UPGRADE_PERSON, "suffix", a->suffix },
-		{ UPGRADE_PERSON, "user-type", a->user_type[0]
-			? choices_display(CHOICES_USER_TYPE, NULL, a->user_type) : "" },
+		{ UPGRADE_PERSON, "user-type",
+		  a->user_type[0] ? choices_display(CHOICES_USER_TYPE, NULL, a->user_type) : "" },
 		{ UPGRADE_ADDRESS, "firm", a->firm_name },
 		{ UPGRADE_ADDRESS, "unit", a->unit },
 		{ UPGRADE_ADDRESS, "address1", a->address1 },
 		{ UPGRADE_ADDRESS, "address2", a->address2 },
 		{ UPGRADE_ADDRESS, "city", a->city },
-		{ UPGRADE_ADDRESS, "state", a->state[0]
-			? choices_display(CHOICES_STATE, NULL, a->state) : "" },
+		{ UPGRADE_ADDRESS, "state",
+		  a->state[0] ? choices_display(CHOICES_STATE, NULL, a->state) : "" },
 		{ UPGRADE_ADDRESS, "county", a->county },
 		{ UPGRADE_ADDRESS, "zip", a->zip },
 		{ UPGRADE_ADDRESS, "country", a->country[0] ? a->country : "United States" },

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The rules of the three Upgrade PACER Account tabs and the upgrade
  * itself: what each field must hold, and one transaction at the end. */
 #ifndef NGW_UPGRADE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "flow/view.h"
@@ -5,11 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+#include "base/util.h"
+#include "core/notices.h"
 #include "flow/field_check.h"
 #include "flow/help.h"
-#include "base/i18n.h"
-#include "core/notices.h"
-#include "base/util.h"
 
 /* A translated text with the placeholders filled, freed with the view. */
 static char *filled(struct view *view, const char *text)
@@ -27,8 +28,7 @@ static const char *kept(struct view *view, char *text)
 	return "";
 }
 
-static void add_block(struct view *view, enum block_kind kind, const char *label, char *text,
-		      bool after_gap)
+static void add_block(struct view *view, enum block_kind kind, const char *label, char *text, bool after_gap)
 {
 	view->blocks = xreallocarray(view->blocks, view->n_blocks + 1, sizeof *view->blocks);
 	view->blocks[view->n_blocks++] = (struct view_block){ kind, label, text, after_gap };
@@ -43,8 +43,7 @@ static bool any_required(const struct flow *flow, const struct screen_spec *spec
 }
 
 /* The court's notices from first to last, each with what it means here. */
-static void add_notices(struct view *view, const struct flow *flow, size_t first, size_t last,
-			bool *any)
+static void add_notices(struct view *view, const struct flow *flow, size_t first, size_t last, bool *any)
 {
 	for (size_t i = first; i < last; i++) {
 		char text[1024];
@@ -100,8 +99,8 @@ static void build_fields(struct view *view, struct flow *flow)
 		vf->spec = f;
 		vf->label = _(f->label);
 		vf->value = form != NULL ? form->value[i] : "";
-		vf->error = flow->field_errors[i][0] != '\0'
-				    ? kept(view, filled(view, flow->field_errors[i])) : "";
+		vf->error = flow->field_errors[i][0] != '\0' ? kept(view, filled(view, flow->field_errors[i]))
+							     : "";
 		vf->checked = vf->error[0] != '\0' ? xstrdup(vf->value) : NULL;
 		vf->secret = f->kind == FIELD_PASSWORD || f->secret;
 		vf->list = f->choices != CHOICES_NONE;
@@ -199,8 +198,7 @@ void view_build(struct view *view, struct flow *flow, const struct key_words *ke
 	build_fields(view, flow);
 	build_actions(view, flow);
 	view->message_kind = flow->message_kind;
-	view->message = flow->message_kind == MESSAGE_NONE ? ""
-			: kept(view, filled(view, flow->message));
+	view->message = flow->message_kind == MESSAGE_NONE ? "" : kept(view, filled(view, flow->message));
 	view->error_field = flow->error_field;
 	view->items = flow->items;
 	view->n_items = flow->n_items;
@@ -229,8 +227,7 @@ const struct choice *view_choices(const struct view *view, int field, size_t *co
 	return flow_choices(view->flow, field, count);
 }
 
-bool view_complete_choice(const struct view *view, int field, const char *typed, char *out,
-			  size_t size)
+bool view_complete_choice(const struct view *view, int field, const char *typed, char *out, size_t size)
 {
 	return flow_complete_choice(view->flow, field, typed, out, size);
 }

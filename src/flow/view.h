@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The view of the current screen that the core builds and a frontend
  * renders (frontend.h): everything a person reads on it, in order, with
  * the key placeholders already filled for that frontend. The body (the
@@ -9,73 +10,73 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "flow/flow.h"
 #include "base/keywords.h"
+#include "flow/flow.h"
 
 enum block_kind {
-	BLOCK_STEP,		/* the tabs of a multi-step screen (view.tabs) */
-	BLOCK_TEXT,		/* the intro, a paragraph */
-	BLOCK_LINE,		/* "label: text" */
-	BLOCK_WARNING,		/* the screen's own warning ("THE NAMES DIFFER") */
-	BLOCK_NOTICE,		/* a court's notice, in the court's words */
-	BLOCK_ADAPTATION,	/* what that notice means here */
-	BLOCK_REQUIRED,		/* "* Required Information" (a form with a required field) */
+	BLOCK_STEP, /* the tabs of a multi-step screen (view.tabs) */
+	BLOCK_TEXT, /* the intro, a paragraph */
+	BLOCK_LINE, /* "label: text" */
+	BLOCK_WARNING, /* the screen's own warning ("THE NAMES DIFFER") */
+	BLOCK_NOTICE, /* a court's notice, in the court's words */
+	BLOCK_ADAPTATION, /* what that notice means here */
+	BLOCK_REQUIRED, /* "* Required Information" (a form with a required field) */
 };
 
 struct view_block {
 	enum block_kind kind;
-	const char *label;	/* BLOCK_LINE */
+	const char *label; /* BLOCK_LINE */
 	char *text;
-	bool after_gap;		/* a new group: a blank line before it */
+	bool after_gap; /* a new group: a blank line before it */
 };
 
 struct view_field {
 	const struct field_spec *spec;
-	const char *label;	/* translated */
-	const char *value;	/* what it holds, as the core keeps it */
-	const char *error;	/* the last check's sentence about it, or "" */
+	const char *label; /* translated */
+	const char *value; /* what it holds, as the core keeps it */
+	const char *error; /* the last check's sentence about it, or "" */
 	/* What it held when that check judged it (NULL: no error): once the
 	 * person changes it, the error no longer stands beside it. */
 	char *checked;
-	bool secret;		/* never shown, never drafted */
-	bool list;		/* chosen from a list (view_choices) */
-	bool required;		/* must be filled, now: shown with a * */
+	bool secret; /* never shown, never drafted */
+	bool list; /* chosen from a list (view_choices) */
+	bool required; /* must be filled, now: shown with a * */
 };
 
 struct view_action {
 	const struct action_spec *spec;
-	const char *label;	/* translated */
+	const char *label; /* translated */
 };
 
 #define VIEW_MAX_TABS 4
 
 struct view {
-	const struct screen_spec *spec;	/* its name and kind */
-	const char *title;		/* translated */
-	const char *tabs[VIEW_MAX_TABS];	/* translated; n_tabs 0: none */
+	const struct screen_spec *spec; /* its name and kind */
+	const char *title; /* translated */
+	const char *tabs[VIEW_MAX_TABS]; /* translated; n_tabs 0: none */
 	int n_tabs, tab_index;
-	bool tabs_are_steps;		/* "Step 2 of 3" */
+	bool tabs_are_steps; /* "Step 2 of 3" */
 	struct view_block *blocks;
 	size_t n_blocks;
 	struct view_field fields[FLOW_MAX_FIELDS];
 	int n_fields;
-	struct view_action actions[FLOW_MAX_ACTIONS];	/* the visible ones */
+	struct view_action actions[FLOW_MAX_ACTIONS]; /* the visible ones */
 	int n_actions;
-	int default_action, back_action;	/* into actions; -1: none */
-	const char *message;		/* placeholders filled */
+	int default_action, back_action; /* into actions; -1: none */
+	const char *message; /* placeholders filled */
 	enum message_kind message_kind;
-	int error_field;		/* -1: the message belongs to no field */
-	char *const *items;		/* a list screen's items */
+	int error_field; /* -1: the message belongs to no field */
+	char *const *items; /* a list screen's items */
 	size_t n_items;
 	/* A permanent action is on it: keys typed before it appeared are
 	 * thrown away, and only a deliberate choice commits. */
 	bool permanent;
-	bool has_live_note;		/* view_live_note follows the typing */
+	bool has_live_note; /* view_live_note follows the typing */
 
 	/* For the queries below; a frontend never reads it. */
 	struct flow *flow;
 	const struct key_words *keys;
-	char *owned[FLOW_MAX_FIELDS + 1];	/* filled texts the view frees */
+	char *owned[FLOW_MAX_FIELDS + 1]; /* filled texts the view frees */
 	size_t n_owned;
 };
 
@@ -87,8 +88,7 @@ void view_free(struct view *view);
 /* The entries of a list field (count 0: free text). */
 const struct choice *view_choices(const struct view *view, int field, size_t *count);
 /* What typed names in a list field, as shown; false when nothing single. */
-bool view_complete_choice(const struct view *view, int field, const char *typed, char *out,
-			  size_t size);
+bool view_complete_choice(const struct view *view, int field, const char *typed, char *out, size_t size);
 /* Type-ahead in a list field: the label of the first entry that starts
  * with prefix (view_choices), or NULL. */
 const char *view_choice_starting(const struct view *view, int field, const char *prefix);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "store/store_internal.h"
@@ -54,8 +55,8 @@ void sql_set_error(struct store *store, const char *what)
 		system_errno = sqlite3_system_errno(store->db);
 	if ((code & 0xff) != SQLITE_IOERR && (code & 0xff) != SQLITE_CANTOPEN)
 		system_errno = 0;
-	snprintf(store->error, sizeof store->error, "%s (%s: %s)", explain_fault(code, system_errno),
-		 what, sqlite3_errmsg(store->db));
+	snprintf(store->error, sizeof store->error, "%s (%s: %s)", explain_fault(code, system_errno), what,
+		 sqlite3_errmsg(store->db));
 }
 
 /* Writing to a file whose folder was moved or deleted would seem to work
@@ -65,8 +66,8 @@ bool sql_still_in_place(struct store *store)
 	struct stat st;
 	if (stat(store->path, &st) == 0 && st.st_dev == store->device && st.st_ino == store->inode)
 		return true;
-	snprintf(store->error, sizeof store->error, "%s (%s)",
-		 explain_fault(SQLITE_READONLY_DBMOVED, 0), store->path);
+	snprintf(store->error, sizeof store->error, "%s (%s)", explain_fault(SQLITE_READONLY_DBMOVED, 0),
+		 store->path);
 	return false;
 }
 
@@ -102,8 +103,8 @@ sqlite3_stmt *sql_prepare(struct store *store, const char *sql)
 	}
 	sqlite3_stmt *stmt = NULL;
 	bool keep = store->n_kept < STORE_KEPT_STATEMENTS;
-	if (sqlite3_prepare_v3(store->db, sql, -1, keep ? SQLITE_PREPARE_PERSISTENT : 0, &stmt,
-			       NULL) != SQLITE_OK) {
+	if (sqlite3_prepare_v3(store->db, sql, -1, keep ? SQLITE_PREPARE_PERSISTENT : 0, &stmt, NULL) !=
+	    SQLITE_OK) {
 		sql_set_error(store, "prepare");
 		return NULL;
 	}
@@ -193,8 +194,8 @@ bool sql_single_int(struct store *store, sqlite3_stmt *stmt, int *out, const cha
 
 /* Runs a prepared query for at most one row; read fills out from it.
  * found tells whether there was one. Releases the statement. */
-bool sql_find_one(struct store *store, sqlite3_stmt *stmt, void (*read)(sqlite3_stmt *, void *),
-		     void *out, bool *found, const char *what)
+bool sql_find_one(struct store *store, sqlite3_stmt *stmt, void (*read)(sqlite3_stmt *, void *), void *out,
+		  bool *found, const char *what)
 {
 	int rc = sqlite3_step(stmt);
 	*found = rc == SQLITE_ROW;
@@ -276,8 +277,7 @@ static bool make_directories(const char *dir, char *err, size_t err_size)
 			continue;
 		*p = '\0';
 		if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-			snprintf(err, err_size, _("Cannot create the folder %s: %s."), path,
-				 strerror(errno));
+			snprintf(err, err_size, _("Cannot create the folder %s: %s."), path, strerror(errno));
 			ok = false;
 		}
 		if (end)
@@ -323,8 +323,8 @@ static bool check_existing_file(const char *path, const struct stat *st, char *e
 	/* Mode bits, not access(2): a file marked read-only stays untouched
 	 * even for root, who could write it anyway. */
 	if ((st->st_mode & S_IWUSR) == 0 || access(path, W_OK) != 0) {
-		snprintf(err, err_size,
-			 _("%s is read-only; the wizard needs to write to its database."), path);
+		snprintf(err, err_size, _("%s is read-only; the wizard needs to write to its database."),
+			 path);
 		return false;
 	}
 	if (st->st_size == 0)
@@ -492,4 +492,3 @@ bool store_clear_scenario(struct store *store)
 			       "DELETE FROM ecf_accounts; DELETE FROM security_answers;"
 			       "DELETE FROM pacer_accounts; DELETE FROM courts;");
 }
-

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The store: one SQLite file that plays PACER and the courts' account
  * stores. Every SQL statement of the program lives in store.c; every
  * write is a transaction. */
@@ -11,13 +12,16 @@
 
 #define STORE_TEXT_MAX 128
 #define STORE_EMAIL_MAX 256
-#define STORE_DATE_MAX 11	/* "YYYY-MM-DD" */
-#define STORE_TIME_MAX 20	/* "YYYY-MM-DD HH:MM:SS" */
+#define STORE_DATE_MAX 11 /* "YYYY-MM-DD" */
+#define STORE_TIME_MAX 20 /* "YYYY-MM-DD HH:MM:SS" */
 #define STORE_COURT_ID_MAX 16
 
 struct store;
 
-enum account_kind { ACCOUNT_LEGACY, ACCOUNT_UPGRADED };
+enum account_kind {
+	ACCOUNT_LEGACY,
+	ACCOUNT_UPGRADED
+};
 
 struct pacer_account {
 	long long id;
@@ -46,23 +50,28 @@ struct pacer_account {
 	char country[STORE_TEXT_MAX];
 	char phone[STORE_TEXT_MAX];
 	char email[STORE_EMAIL_MAX];
-	char legacy_username[STORE_TEXT_MAX];	/* set once upgraded */
+	char legacy_username[STORE_TEXT_MAX]; /* set once upgraded */
 	int failed_logins;
-	char locked_until[STORE_TIME_MAX];	/* empty when not locked */
-	char registered_as[24];	/* a new registration's account type ("" before) */
-	char payment[16];	/* "later" or "exemption"; never a card number */
+	char locked_until[STORE_TIME_MAX]; /* empty when not locked */
+	char registered_as[24]; /* a new registration's account type ("" before) */
+	char payment[16]; /* "later" or "exemption"; never a card number */
 };
 
-enum court_type { COURT_APPELLATE, COURT_DISTRICT, COURT_BANKRUPTCY, COURT_NATIONAL };
+enum court_type {
+	COURT_APPELLATE,
+	COURT_DISTRICT,
+	COURT_BANKRUPTCY,
+	COURT_NATIONAL
+};
 
 struct court {
 	char id[STORE_COURT_ID_MAX];
 	char name[STORE_TEXT_MAX];
 	enum court_type type;
-	char nextgen_date[STORE_DATE_MAX];	/* empty when not known */
+	char nextgen_date[STORE_DATE_MAX]; /* empty when not known */
 	char outage_start[STORE_TIME_MAX];
 	char outage_end[STORE_TIME_MAX];
-	char help_desk[STORE_TEXT_MAX];		/* the court's CM/ECF help desk, if known */
+	char help_desk[STORE_TEXT_MAX]; /* the court's CM/ECF help desk, if known */
 };
 
 struct ecf_account {
@@ -71,7 +80,7 @@ struct ecf_account {
 	char login[STORE_TEXT_MAX];
 	char password_hash[STORE_TEXT_MAX];
 	char name[STORE_TEXT_MAX];
-	long long pacer_account_id;	/* 0 when not linked */
+	long long pacer_account_id; /* 0 when not linked */
 	char linked_at[STORE_TIME_MAX];
 };
 
@@ -85,15 +94,15 @@ struct audit_event {
 };
 
 struct store_settings {
-	char as_of[STORE_DATE_MAX];	/* simulated today; empty = real date */
-	int password_policy;		/* 2021 (default) or 2025 */
+	char as_of[STORE_DATE_MAX]; /* simulated today; empty = real date */
+	int password_policy; /* 2021 (default) or 2025 */
 	int lockout_attempts;
 	int lockout_minutes;
-	int busy_wait_seconds;		/* how long a write waits for another session's */
-	bool kiosk;			/* every wizard on this database is locked down */
-	int idle_seconds;		/* no key this long: warn, then wipe (0: never;
+	int busy_wait_seconds; /* how long a write waits for another session's */
+	bool kiosk; /* every wizard on this database is locked down */
+	int idle_seconds; /* no key this long: warn, then wipe (0: never;
 					 * -1: not set) */
-	char kiosk_passphrase_hash[128];	/* crypt(3); empty: none set */
+	char kiosk_passphrase_hash[128]; /* crypt(3); empty: none set */
 };
 
 /* Opens (creating when missing) the database at path, its directory
@@ -130,16 +139,15 @@ typedef bool (*court_visitor)(const struct court *court, void *data);
 bool store_each_court(struct store *store, court_visitor visit, void *data);
 
 bool store_add_pacer_account(struct store *store, struct pacer_account *account);
-bool store_find_pacer_account(struct store *store, const char *username,
-			      struct pacer_account *out, bool *found);
-bool store_find_pacer_account_by_id(struct store *store, long long id,
-				    struct pacer_account *out, bool *found);
+bool store_find_pacer_account(struct store *store, const char *username, struct pacer_account *out,
+			      bool *found);
+bool store_find_pacer_account_by_id(struct store *store, long long id, struct pacer_account *out,
+				    bool *found);
 typedef bool (*account_visitor)(const struct pacer_account *account, void *data);
 bool store_each_pacer_account(struct store *store, account_visitor visit, void *data);
 /* Failed-login bookkeeping: count one failure, locking the account
  * until locked_until when the count reaches the limit. */
-bool store_record_login_failure(struct store *store, long long account_id,
-				const char *locked_until);
+bool store_record_login_failure(struct store *store, long long account_id, const char *locked_until);
 bool store_record_login_success(struct store *store, long long account_id);
 /* Case Search Status Active (the mailed activation code entered, a
  * payment method added). */
@@ -149,15 +157,20 @@ bool store_activate_case_search(struct store *store, long long account_id);
 /* Everything the three Upgrade tabs collected, with secrets hashed. */
 struct upgrade_request {
 	long long account_id;
-	const struct pacer_account *details;	/* person and address fields */
+	const struct pacer_account *details; /* person and address fields */
 	const char *username;
 	const char *password_hash;
 	const char *questions[STORE_QUESTIONS];
 	const char *answer_hashes[STORE_QUESTIONS];
-	const char *terminal;			/* for the audit log */
+	const char *terminal; /* for the audit log */
 };
 
-enum store_result { STORE_DONE, STORE_USERNAME_TAKEN, STORE_SHARED_ACCOUNT, STORE_FAILED };
+enum store_result {
+	STORE_DONE,
+	STORE_USERNAME_TAKEN,
+	STORE_SHARED_ACCOUNT,
+	STORE_FAILED
+};
 
 /* Upgrades a legacy account in one transaction: new details, username,
  * password and security answers, kind 'upgraded', the old username kept
@@ -171,21 +184,18 @@ enum store_result store_register_account(struct store *store, struct pacer_accou
 					 const char *terminal);
 /* How many of name, date of birth and e-mail an existing account shares
  * with these, at most (0 to 3): PACER's duplicate check. */
-bool store_count_shared_details(struct store *store, const struct pacer_account *details,
-				int *most);
+bool store_count_shared_details(struct store *store, const struct pacer_account *details, int *most);
 /* Whether another account uses username, now or as its old legacy one. */
-bool store_username_taken(struct store *store, const char *username, long long except_id,
-			  bool *taken);
+bool store_username_taken(struct store *store, const char *username, long long except_id, bool *taken);
 
 struct security_answers {
 	int count;
-	int positions[STORE_QUESTIONS];			/* 1 to 3 */
+	int positions[STORE_QUESTIONS]; /* 1 to 3 */
 	char questions[STORE_QUESTIONS][STORE_TEXT_MAX];
 	char answer_hashes[STORE_QUESTIONS][STORE_TEXT_MAX];
 };
 
-bool store_get_security_answers(struct store *store, long long account_id,
-				struct security_answers *out);
+bool store_get_security_answers(struct store *store, long long account_id, struct security_answers *out);
 bool store_set_password(struct store *store, long long account_id, const char *password_hash);
 /* Staff locking an account until a time (UTC, "YYYY-MM-DD HH:MM:SS"). */
 bool store_lock_account(struct store *store, long long account_id, const char *until);
@@ -197,33 +207,31 @@ bool store_next_account_number(struct store *store, char out[16]);
 /* Whether a username is anyone's, now or before an upgrade, or one a
  * class reset would give back. */
 bool store_username_in_use(struct store *store, const char *username, bool *used);
-bool store_find_pacer_account_by_email(struct store *store, const char *email,
-				       struct pacer_account *out, bool *found);
+bool store_find_pacer_account_by_email(struct store *store, const char *email, struct pacer_account *out,
+				       bool *found);
 
-bool store_add_security_answer(struct store *store, long long account_id, int position,
-			       const char *question, const char *answer_hash);
+bool store_add_security_answer(struct store *store, long long account_id, int position, const char *question,
+			       const char *answer_hash);
 
 bool store_add_ecf_account(struct store *store, struct ecf_account *account);
-bool store_find_ecf_account_for_pacer(struct store *store, const char *court_id,
-				      long long pacer_account_id, struct ecf_account *out,
-				      bool *found);
+bool store_find_ecf_account_for_pacer(struct store *store, const char *court_id, long long pacer_account_id,
+				      struct ecf_account *out, bool *found);
 bool store_find_ecf_account(struct store *store, const char *court_id, const char *login,
 			    struct ecf_account *out, bool *found);
 /* Links a CM/ECF account to a PACER account, for good, with an audit row;
  * STORE_USERNAME_TAKEN when either side is linked already. */
-enum store_result store_link_ecf_account(struct store *store, long long ecf_id,
-					 long long pacer_account_id, const char *court_id,
-					 const char *terminal, const char *username);
+enum store_result store_link_ecf_account(struct store *store, long long ecf_id, long long pacer_account_id,
+					 const char *court_id, const char *terminal, const char *username);
 /* An e-file registration (attorney or non-attorney) waiting for a court. */
 struct efile_request {
 	long long id;
-	char username[STORE_TEXT_MAX];		/* of the PACER account */
+	char username[STORE_TEXT_MAX]; /* of the PACER account */
 	char court_id[STORE_COURT_ID_MAX];
-	char kind[16];				/* "attorney" or "non-attorney" */
+	char kind[16]; /* "attorney" or "non-attorney" */
 	char bar_number[STORE_TEXT_MAX];
 	char bar_state[STORE_TEXT_MAX];
 	char filer_type[STORE_TEXT_MAX];
-	char status[16];			/* "pending" or "approved" */
+	char status[16]; /* "pending" or "approved" */
 	char requested_at[STORE_TIME_MAX];
 	char decided_at[STORE_TIME_MAX];
 };
@@ -233,20 +241,17 @@ struct efile_request {
 bool store_add_efile_request(struct store *store, long long pacer_account_id,
 			     const struct efile_request *request);
 typedef bool (*efile_visitor)(const struct efile_request *request, void *data);
-bool store_each_efile_request(struct store *store, bool pending_only, efile_visitor visit,
-			      void *data);
-bool store_find_efile_request(struct store *store, long long id, struct efile_request *out,
-			      bool *found);
+bool store_each_efile_request(struct store *store, bool pending_only, efile_visitor visit, void *data);
+bool store_find_efile_request(struct store *store, long long id, struct efile_request *out, bool *found);
 /* The court approves: the PACER account becomes an e-filer at the court
  * (a CM/ECF account with the PACER login, linked), audited; one
  * transaction. STORE_USERNAME_TAKEN when the court already has one,
  * STORE_SHARED_ACCOUNT for a firm's shared account: the request is then
  * closed. */
-enum store_result store_approve_efile_request(struct store *store,
-					      const struct efile_request *request,
+enum store_result store_approve_efile_request(struct store *store, const struct efile_request *request,
 					      const char *terminal);
-bool store_count_efile_requests(struct store *store, long long pacer_account_id,
-				const char *court_id, int *count);
+bool store_count_efile_requests(struct store *store, long long pacer_account_id, const char *court_id,
+				int *count);
 /* Number of CM/ECF accounts linked to this PACER account, in any court. */
 bool store_count_links(struct store *store, long long pacer_account_id, int *count);
 typedef bool (*ecf_visitor)(const struct ecf_account *account, void *data);
@@ -258,7 +263,7 @@ bool store_each_ecf_account(struct store *store, ecf_visitor visit, void *data);
 struct session_mark {
 	long long id;
 	long long pid;
-	char process_start[64];	/* boot and start time; empty when unknown */
+	char process_start[64]; /* boot and start time; empty when unknown */
 	bool kiosk;
 };
 bool store_open_session(struct store *store, const struct session_mark *mark, long long *id);
@@ -282,11 +287,9 @@ struct draft_key {
 };
 bool store_save_draft(struct store *store, const struct draft_key *key, const char *screen,
 		      const char *const *fields, const char *const *values, size_t n);
-typedef bool (*draft_visitor)(const char *screen, const char *field, const char *value,
-			      void *data);
+typedef bool (*draft_visitor)(const char *screen, const char *field, const char *value, void *data);
 /* The drafts of one account saved by one session. */
-bool store_each_draft(struct store *store, const struct draft_key *key, draft_visitor visit,
-		      void *data);
+bool store_each_draft(struct store *store, const struct draft_key *key, draft_visitor visit, void *data);
 /* A piece of work is drafted on screens whose names share a prefix
  * ("upgrade-" for the three tabs, "link" for the Link screen), so one
  * piece is offered, restored or removed without touching another. */
@@ -294,15 +297,15 @@ bool store_each_draft(struct store *store, const struct draft_key *key, draft_vi
 #define DRAFT_LINK "link"
 struct draft_found {
 	bool found;
-	char saved_at[STORE_TIME_MAX];	/* UTC */
+	char saved_at[STORE_TIME_MAX]; /* UTC */
 	char screen[64];
-	long long session_id;		/* the session that saved it */
+	long long session_id; /* the session that saved it */
 };
 /* The account's newest draft of that work that key's session may be
  * offered: its own, or one whose session is no longer marked (own_only:
  * its own alone, as at a kiosk). */
-bool store_latest_draft(struct store *store, const struct draft_key *key, bool own_only,
-			const char *work, struct draft_found *found);
+bool store_latest_draft(struct store *store, const struct draft_key *key, bool own_only, const char *work,
+			struct draft_found *found);
 /* Makes the drafts of that work saved by from_session key's own. */
 bool store_adopt_drafts(struct store *store, const struct draft_key *key, const char *work,
 			long long from_session);
@@ -336,12 +339,12 @@ bool store_count_audit(struct store *store, const char *event, int *count);
 /* A trainer's class: its trainees and the state a reset returns them to. */
 struct class_member {
 	const char *class_name;
-	int position;			/* 1.. in the order of the slips */
+	int position; /* 1.. in the order of the slips */
 	long long pacer_account_id;
-	long long ecf_account_id;	/* 0: none */
+	long long ecf_account_id; /* 0: none */
 	const char *start_username;
 	const char *start_password_hash;
-	const char *start_kind;		/* "legacy" or "upgraded" */
+	const char *start_kind; /* "legacy" or "upgraded" */
 };
 
 /* Where a trainee is, for the class report. */
@@ -351,12 +354,12 @@ struct trainee_progress {
 	char start_username[STORE_TEXT_MAX];
 	char username[STORE_TEXT_MAX];
 	bool upgraded;
-	bool started_upgraded;		/* handed out already upgraded */
+	bool started_upgraded; /* handed out already upgraded */
 	char upgraded_at[STORE_TIME_MAX];
 	char linked_at[STORE_TIME_MAX];
 	char court_id[STORE_COURT_ID_MAX];
 	int logins, failed_logins, locked_attempts;
-	char unfinished_screen[64];	/* the newest draft's screen, or empty */
+	char unfinished_screen[64]; /* the newest draft's screen, or empty */
 };
 
 /* STORE_USERNAME_TAKEN when a class of that name exists. */
@@ -378,7 +381,7 @@ struct class_member_state {
 	char class_court[STORE_COURT_ID_MAX];
 	char class_kind[16];
 	const char *username;
-	const char *ecf_login;		/* "" when none */
+	const char *ecf_login; /* "" when none */
 };
 typedef bool (*class_member_visitor)(const struct class_member_state *member, void *data);
 /* Every trainee of every class, class by class in the order of the slips. */

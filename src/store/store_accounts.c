@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* PACER accounts: their details, logins, security answers, upgrade
  * and registration, and what the staff do to them. */
 #include <config.h>
@@ -13,8 +14,8 @@
 
 /* ---- PACER accounts -------------------------------------------------- */
 
-#define ACCOUNT_COLUMNS                                                                \
-	"id, account_number, username, password_hash, kind, created_on,"               \
+#define ACCOUNT_COLUMNS                                                                 \
+	"id, account_number, username, password_hash, kind, created_on,"                \
 	" case_search_active, shared_firm, prefix, first_name, middle_name, last_name," \
 	" suffix, user_type, date_of_birth, firm_name, address1, city, state, county,"  \
 	" zip, phone, email, failed_logins, locked_until, unit, address2, country,"     \
@@ -61,7 +62,8 @@ static void read_account(sqlite3_stmt *stmt, void *out)
 
 bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
+	sqlite3_stmt *stmt = sql_prepare(
+		store,
 		"INSERT INTO pacer_accounts (account_number, username, password_hash, kind,"
 		" created_on, case_search_active, shared_firm, prefix, first_name, middle_name,"
 		" last_name, suffix, user_type, date_of_birth, firm_name, address1, city, state,"
@@ -85,28 +87,26 @@ bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 	return true;
 }
 
-static bool find_one_account(struct store *store, sqlite3_stmt *stmt, struct pacer_account *out,
-			     bool *found)
+static bool find_one_account(struct store *store, sqlite3_stmt *stmt, struct pacer_account *out, bool *found)
 {
 	return sql_find_one(store, stmt, read_account, out, found, "pacer_accounts");
 }
 
-bool store_find_pacer_account(struct store *store, const char *username,
-			      struct pacer_account *out, bool *found)
+bool store_find_pacer_account(struct store *store, const char *username, struct pacer_account *out,
+			      bool *found)
 {
 	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT " ACCOUNT_COLUMNS " FROM pacer_accounts WHERE username = ?");
+					 "SELECT " ACCOUNT_COLUMNS " FROM pacer_accounts WHERE username = ?");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, username);
 	return find_one_account(store, stmt, out, found);
 }
 
-bool store_find_pacer_account_by_id(struct store *store, long long id,
-				    struct pacer_account *out, bool *found)
+bool store_find_pacer_account_by_id(struct store *store, long long id, struct pacer_account *out, bool *found)
 {
 	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT " ACCOUNT_COLUMNS " FROM pacer_accounts WHERE id = ?");
+					 "SELECT " ACCOUNT_COLUMNS " FROM pacer_accounts WHERE id = ?");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, id);
@@ -116,7 +116,7 @@ bool store_find_pacer_account_by_id(struct store *store, long long id,
 bool store_each_pacer_account(struct store *store, account_visitor visit, void *data)
 {
 	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT " ACCOUNT_COLUMNS " FROM pacer_accounts ORDER BY username");
+					 "SELECT " ACCOUNT_COLUMNS " FROM pacer_accounts ORDER BY username");
 	if (stmt == NULL)
 		return false;
 	struct pacer_account *account = xmalloc(sizeof *account);
@@ -132,9 +132,9 @@ bool store_each_pacer_account(struct store *store, account_visitor visit, void *
 
 bool store_record_login_failure(struct store *store, long long account_id, const char *locked_until)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"UPDATE pacer_accounts SET failed_logins = failed_logins + 1, locked_until = ?"
-		" WHERE id = ?");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "UPDATE pacer_accounts SET failed_logins = failed_logins + 1, locked_until = ?"
+		       " WHERE id = ?");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, locked_until);
@@ -144,8 +144,8 @@ bool store_record_login_failure(struct store *store, long long account_id, const
 
 bool store_record_login_success(struct store *store, long long account_id)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"UPDATE pacer_accounts SET failed_logins = 0, locked_until = '' WHERE id = ?");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "UPDATE pacer_accounts SET failed_logins = 0, locked_until = '' WHERE id = ?");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, account_id);
@@ -155,19 +155,19 @@ bool store_record_login_success(struct store *store, long long account_id)
 bool store_activate_case_search(struct store *store, long long account_id)
 {
 	sqlite3_stmt *stmt = sql_prepare(store,
-		"UPDATE pacer_accounts SET case_search_active = 1 WHERE id = ?");
+					 "UPDATE pacer_accounts SET case_search_active = 1 WHERE id = ?");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, account_id);
 	return sql_finish_write(store, stmt);
 }
 
-bool store_add_security_answer(struct store *store, long long account_id, int position,
-			       const char *question, const char *answer_hash)
+bool store_add_security_answer(struct store *store, long long account_id, int position, const char *question,
+			       const char *answer_hash)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"INSERT OR REPLACE INTO security_answers (account_id, position, question, answer_hash)"
-		" VALUES (?, ?, ?, ?)");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "INSERT OR REPLACE INTO security_answers (account_id, position, question, answer_hash)"
+		       " VALUES (?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, account_id);
@@ -182,20 +182,20 @@ static bool update_upgraded_account(struct store *store, const struct upgrade_re
 	const struct pacer_account *d = r->details;
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"UPDATE pacer_accounts SET legacy_username = username, username = ?,"
-		" password_hash = ?, kind = 'upgraded', upgraded_at = ?, prefix = ?, first_name = ?,"
-		" middle_name = ?, last_name = ?, suffix = ?, user_type = ?, date_of_birth = ?,"
-		" firm_name = ?, unit = ?, address1 = ?, address2 = ?, city = ?, state = ?,"
-		" county = ?, zip = ?, country = ?, phone = ?, email = ?, failed_logins = 0,"
-		" locked_until = '' WHERE id = ? AND kind = 'legacy'");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "UPDATE pacer_accounts SET legacy_username = username, username = ?,"
+		       " password_hash = ?, kind = 'upgraded', upgraded_at = ?, prefix = ?, first_name = ?,"
+		       " middle_name = ?, last_name = ?, suffix = ?, user_type = ?, date_of_birth = ?,"
+		       " firm_name = ?, unit = ?, address1 = ?, address2 = ?, city = ?, state = ?,"
+		       " county = ?, zip = ?, country = ?, phone = ?, email = ?, failed_logins = 0,"
+		       " locked_until = '' WHERE id = ? AND kind = 'legacy'");
 	if (stmt == NULL)
 		return false;
 	const char *values[] = {
-		r->username, r->password_hash, now, d->prefix, d->first_name, d->middle_name,
-		d->last_name, d->suffix, d->user_type, d->date_of_birth, d->firm_name, d->unit,
-		d->address1, d->address2, d->city, d->state, d->county, d->zip, d->country,
-		d->phone, d->email,
+		r->username,  r->password_hash, now,          d->prefix,        d->first_name, d->middle_name,
+		d->last_name, d->suffix,        d->user_type, d->date_of_birth, d->firm_name,  d->unit,
+		d->address1,  d->address2,      d->city,      d->state,         d->county,     d->zip,
+		d->country,   d->phone,         d->email,
 	};
 	int n = (int)(sizeof values / sizeof values[0]);
 	for (int i = 0; i < n; i++)
@@ -211,12 +211,11 @@ static bool update_upgraded_account(struct store *store, const struct upgrade_re
 	return true;
 }
 
-bool store_username_taken(struct store *store, const char *username, long long except_id,
-			  bool *taken)
+bool store_username_taken(struct store *store, const char *username, long long except_id, bool *taken)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT count(*) FROM pacer_accounts WHERE (username = ? OR legacy_username = ?"
-		" COLLATE NOCASE) AND id <> ?");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "SELECT count(*) FROM pacer_accounts WHERE (username = ? OR legacy_username = ?"
+		       " COLLATE NOCASE) AND id <> ?");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, username);
@@ -251,8 +250,11 @@ enum store_result store_upgrade_account(struct store *store, const struct upgrad
 		ok = store_add_security_answer(store, r->account_id, i + 1, r->questions[i],
 					       r->answer_hashes[i]);
 	struct audit_event event = {
-		.terminal = r->terminal, .username = r->username, .court_id = "",
-		.event = "upgrade", .outcome = "success",
+		.terminal = r->terminal,
+		.username = r->username,
+		.court_id = "",
+		.event = "upgrade",
+		.outcome = "success",
 	};
 	ok = ok && store_audit(store, &event) && store_commit(store);
 	if (!ok) {
@@ -262,13 +264,12 @@ enum store_result store_upgrade_account(struct store *store, const struct upgrad
 	return STORE_DONE;
 }
 
-bool store_get_security_answers(struct store *store, long long account_id,
-				struct security_answers *out)
+bool store_get_security_answers(struct store *store, long long account_id, struct security_answers *out)
 {
 	memset(out, 0, sizeof *out);
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT position, question, answer_hash FROM security_answers WHERE account_id = ?"
-		" ORDER BY position");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "SELECT position, question, answer_hash FROM security_answers WHERE account_id = ?"
+		       " ORDER BY position");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, account_id);
@@ -288,9 +289,9 @@ bool store_get_security_answers(struct store *store, long long account_id,
 
 bool store_set_password(struct store *store, long long account_id, const char *password_hash)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"UPDATE pacer_accounts SET password_hash = ?, failed_logins = 0, locked_until = ''"
-		" WHERE id = ?");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "UPDATE pacer_accounts SET password_hash = ?, failed_logins = 0, locked_until = ''"
+		       " WHERE id = ?");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, password_hash);
@@ -298,12 +299,12 @@ bool store_set_password(struct store *store, long long account_id, const char *p
 	return sql_finish_write(store, stmt);
 }
 
-bool store_find_pacer_account_by_email(struct store *store, const char *email,
-				       struct pacer_account *out, bool *found)
+bool store_find_pacer_account_by_email(struct store *store, const char *email, struct pacer_account *out,
+				       bool *found)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT " ACCOUNT_COLUMNS " FROM pacer_accounts WHERE email = ? COLLATE NOCASE"
-		" ORDER BY id LIMIT 1");
+	sqlite3_stmt *stmt = sql_prepare(store, "SELECT " ACCOUNT_COLUMNS
+						" FROM pacer_accounts WHERE email = ? COLLATE NOCASE"
+						" ORDER BY id LIMIT 1");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, email);
@@ -313,9 +314,12 @@ bool store_find_pacer_account_by_email(struct store *store, const char *email,
 static bool next_account_number(struct store *store, char out[16])
 {
 	long long next = 0;
-	if (!sql_single_number(store, sql_prepare(store,
-		"SELECT coalesce(max(CAST(account_number AS INTEGER)), 1000000) + 1 FROM pacer_accounts"),
-		&next, "pacer_accounts"))
+	if (!sql_single_number(
+		    store,
+		    sql_prepare(
+			    store,
+			    "SELECT coalesce(max(CAST(account_number AS INTEGER)), 1000000) + 1 FROM pacer_accounts"),
+		    &next, "pacer_accounts"))
 		return false;
 	snprintf(out, 16, "%lld", next);
 	return true;
@@ -339,8 +343,11 @@ enum store_result store_register_account(struct store *store, struct pacer_accou
 	for (int i = 0; ok && i < STORE_QUESTIONS; i++)
 		ok = store_add_security_answer(store, account->id, i + 1, questions[i], answer_hashes[i]);
 	struct audit_event event = {
-		.terminal = terminal, .username = account->username, .court_id = "",
-		.event = "register", .outcome = account->case_search_active ? "success" : "inactive",
+		.terminal = terminal,
+		.username = account->username,
+		.court_id = "",
+		.event = "register",
+		.outcome = account->case_search_active ? "success" : "inactive",
 	};
 	ok = ok && store_audit(store, &event) && store_commit(store);
 	if (!ok) {
@@ -352,7 +359,8 @@ enum store_result store_register_account(struct store *store, struct pacer_accou
 
 bool store_count_shared_details(struct store *store, const struct pacer_account *d, int *most)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
+	sqlite3_stmt *stmt = sql_prepare(
+		store,
 		"SELECT coalesce(max((first_name = ?1 COLLATE NOCASE AND last_name = ?2 COLLATE NOCASE)"
 		" + (?3 <> '' AND date_of_birth = ?3) + (?4 <> '' AND email = ?4 COLLATE NOCASE)), 0)"
 		" FROM pacer_accounts");
@@ -378,8 +386,8 @@ bool store_delete_pacer_account(struct store *store, long long account_id)
 {
 	/* Its CM/ECF accounts stay, unlinked (ON DELETE SET NULL), as a
 	 * court's would; its drafts, answers and requests go with it. */
-	sqlite3_stmt *unlink = sql_prepare(store,
-		"UPDATE ecf_accounts SET linked_at = '' WHERE pacer_account_id = ?");
+	sqlite3_stmt *unlink = sql_prepare(
+		store, "UPDATE ecf_accounts SET linked_at = '' WHERE pacer_account_id = ?");
 	if (unlink == NULL)
 		return false;
 	sqlite3_bind_int64(unlink, 1, account_id);
@@ -395,9 +403,10 @@ bool store_delete_pacer_account(struct store *store, long long account_id)
 bool store_next_account_number(struct store *store, char out[16])
 {
 	long long next = 0;
-	if (!sql_single_number(store, sql_prepare(store, "SELECT max(1000000, coalesce(max(CAST(account_number"
-					       " AS INTEGER)), 0)) + 1 FROM pacer_accounts"),
-			   &next, "pacer_accounts"))
+	if (!sql_single_number(store,
+			       sql_prepare(store, "SELECT max(1000000, coalesce(max(CAST(account_number"
+						  " AS INTEGER)), 0)) + 1 FROM pacer_accounts"),
+			       &next, "pacer_accounts"))
 		return false;
 	snprintf(out, 16, "%lld", next);
 	return true;
@@ -405,8 +414,8 @@ bool store_next_account_number(struct store *store, char out[16])
 
 bool store_account_number_in_use(struct store *store, const char *number, bool *used)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT EXISTS (SELECT 1 FROM pacer_accounts WHERE account_number = ?)");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "SELECT EXISTS (SELECT 1 FROM pacer_accounts WHERE account_number = ?)");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, number);
@@ -418,10 +427,10 @@ bool store_account_number_in_use(struct store *store, const char *number, bool *
 
 bool store_username_in_use(struct store *store, const char *username, bool *used)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT EXISTS (SELECT 1 FROM pacer_accounts WHERE username = ?1"
-		"   OR legacy_username = ?1 COLLATE NOCASE)"
-		" OR EXISTS (SELECT 1 FROM class_members WHERE start_username = ?1 COLLATE NOCASE)");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "SELECT EXISTS (SELECT 1 FROM pacer_accounts WHERE username = ?1"
+		       "   OR legacy_username = ?1 COLLATE NOCASE)"
+		       " OR EXISTS (SELECT 1 FROM class_members WHERE start_username = ?1 COLLATE NOCASE)");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, username);

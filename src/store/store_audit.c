@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The audit log. */
 #include <config.h>
 
@@ -12,9 +13,9 @@ bool store_audit(struct store *store, const struct audit_event *event)
 {
 	char at[STORE_TIME_MAX];
 	now_timestamp(at);
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"INSERT INTO audit_log (at, terminal, username, court_id, event, outcome)"
-		" VALUES (?, ?, ?, ?, ?, ?)");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "INSERT INTO audit_log (at, terminal, username, court_id, event, outcome)"
+		       " VALUES (?, ?, ?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
 	SQL_BIND_TEXTS(stmt, 1, at, event->terminal, event->username, event->court_id, event->event,
@@ -22,14 +23,13 @@ bool store_audit(struct store *store, const struct audit_event *event)
 	return sql_finish_write(store, stmt);
 }
 
-bool store_each_audit(struct store *store, const struct audit_filter *f, audit_visitor visit,
-		      void *data)
+bool store_each_audit(struct store *store, const struct audit_filter *f, audit_visitor visit, void *data)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT at, terminal, username, court_id, event, outcome FROM audit_log"
-		" WHERE (?1 = '' OR at >= ?1) AND (?2 = '' OR substr(at, 1, 10) <= ?2)"
-		" AND (?3 = '' OR username = ?3 COLLATE NOCASE) AND (?4 = '' OR event = ?4)"
-		" ORDER BY id");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "SELECT at, terminal, username, court_id, event, outcome FROM audit_log"
+		       " WHERE (?1 = '' OR at >= ?1) AND (?2 = '' OR substr(at, 1, 10) <= ?2)"
+		       " AND (?3 = '' OR username = ?3 COLLATE NOCASE) AND (?4 = '' OR event = ?4)"
+		       " ORDER BY id");
 	if (stmt == NULL)
 		return false;
 	SQL_BIND_TEXTS(stmt, 1, f->since, f->until, f->username, f->event);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A trainer's classes and their trainees. */
 #include <config.h>
 
@@ -14,10 +15,10 @@ enum store_result store_add_class(struct store *store, const char *name, const c
 {
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"INSERT INTO classes (name, court_id, kind, created_at, started_at,"
-		" started_after_audit_id)"
-		" VALUES (?, ?, ?, ?4, ?4, (SELECT coalesce(max(id), 0) FROM audit_log))");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "INSERT INTO classes (name, court_id, kind, created_at, started_at,"
+		       " started_after_audit_id)"
+		       " VALUES (?, ?, ?, ?4, ?4, (SELECT coalesce(max(id), 0) FROM audit_log))");
 	if (stmt == NULL)
 		return STORE_FAILED;
 	SQL_BIND_TEXTS(stmt, 1, name, court_id, kind, now);
@@ -33,9 +34,9 @@ enum store_result store_add_class(struct store *store, const char *name, const c
 
 bool store_add_class_member(struct store *store, const struct class_member *m)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"INSERT INTO class_members (class_name, position, pacer_account_id, ecf_account_id,"
-		" start_username, start_password_hash, start_kind) VALUES (?, ?, ?, ?, ?, ?, ?)");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "INSERT INTO class_members (class_name, position, pacer_account_id, ecf_account_id,"
+		       " start_username, start_password_hash, start_kind) VALUES (?, ?, ?, ?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, m->class_name);
@@ -53,13 +54,13 @@ bool store_add_class_member(struct store *store, const struct class_member *m)
 
 bool store_each_class_member(struct store *store, class_member_visitor visit, void *data)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT m.class_name, c.court_id, c.kind, m.position, m.start_username,"
-		" m.start_password_hash, m.start_kind, p.username, coalesce(e.login, '')"
-		" FROM class_members m JOIN classes c ON c.name = m.class_name"
-		" JOIN pacer_accounts p ON p.id = m.pacer_account_id"
-		" LEFT JOIN ecf_accounts e ON e.id = m.ecf_account_id"
-		" ORDER BY m.class_name, m.position");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "SELECT m.class_name, c.court_id, c.kind, m.position, m.start_username,"
+		       " m.start_password_hash, m.start_kind, p.username, coalesce(e.login, '')"
+		       " FROM class_members m JOIN classes c ON c.name = m.class_name"
+		       " JOIN pacer_accounts p ON p.id = m.pacer_account_id"
+		       " LEFT JOIN ecf_accounts e ON e.id = m.ecf_account_id"
+		       " ORDER BY m.class_name, m.position");
 	if (stmt == NULL)
 		return false;
 	struct sql_rows rows = sql_rows_start(store, stmt, "class_members");
@@ -80,8 +81,7 @@ bool store_each_class_member(struct store *store, class_member_visitor visit, vo
 	return sql_rows_ok(&rows);
 }
 
-bool store_class_exists(struct store *store, const char *name, char court_id[STORE_COURT_ID_MAX],
-			bool *found)
+bool store_class_exists(struct store *store, const char *name, char court_id[STORE_COURT_ID_MAX], bool *found)
 {
 	sqlite3_stmt *stmt = sql_prepare(store, "SELECT court_id FROM classes WHERE name = ?");
 	if (stmt == NULL)
@@ -187,7 +187,8 @@ bool store_reset_class(struct store *store, const char *class_name, int *count)
 	};
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
-	sqlite3_stmt *restart = sql_prepare(store,
+	sqlite3_stmt *restart = sql_prepare(
+		store,
 		"UPDATE classes SET started_at = ?,"
 		" started_after_audit_id = (SELECT coalesce(max(id), 0) FROM audit_log) WHERE name = ?");
 	bool ok = restart != NULL;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The court catalogue. */
 #include <config.h>
 
@@ -28,24 +29,26 @@ static bool write_court(struct store *store, const char *sql, const struct court
 	sqlite3_stmt *stmt = sql_prepare(store, sql);
 	if (stmt == NULL)
 		return false;
-	SQL_BIND_TEXTS(stmt, 1, court->id, court->name, court_type_names[court->type],
-		       court->nextgen_date, court->outage_start, court->outage_end,
-		       court->help_desk);
+	SQL_BIND_TEXTS(stmt, 1, court->id, court->name, court_type_names[court->type], court->nextgen_date,
+		       court->outage_start, court->outage_end, court->help_desk);
 	return sql_finish_write(store, stmt);
 }
 
 bool store_add_court(struct store *store, const struct court *court)
 {
-	return write_court(store,
+	return write_court(
+		store,
 		"INSERT INTO courts (id, name, type, nextgen_date, outage_start, outage_end, help_desk)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", court);
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+		court);
 }
 
 bool store_update_court(struct store *store, const struct court *court)
 {
 	return write_court(store,
-		"UPDATE courts SET name = ?2, type = ?3, nextgen_date = ?4, outage_start = ?5,"
-		" outage_end = ?6, help_desk = ?7 WHERE id = ?1", court);
+			   "UPDATE courts SET name = ?2, type = ?3, nextgen_date = ?4, outage_start = ?5,"
+			   " outage_end = ?6, help_desk = ?7 WHERE id = ?1",
+			   court);
 }
 
 #define COURT_COLUMNS "id, name, type, nextgen_date, outage_start, outage_end, help_desk"

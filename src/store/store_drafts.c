@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Running sessions and the drafts each one typed. */
 #include <config.h>
 
@@ -12,8 +13,8 @@ bool store_open_session(struct store *store, const struct session_mark *mark, lo
 {
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"INSERT INTO sessions (pid, process_start, kiosk, started_at) VALUES (?, ?, ?, ?)");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "INSERT INTO sessions (pid, process_start, kiosk, started_at) VALUES (?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, mark->pid);
@@ -91,8 +92,7 @@ bool store_forget_deleted(struct store *store)
 	 * copied back and the log is emptied. Another session reading at the
 	 * moment may keep part of the log: its own checkpoint finishes it. */
 	int log_frames = 0, copied = 0;
-	int rc = sqlite3_wal_checkpoint_v2(store->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log_frames,
-					   &copied);
+	int rc = sqlite3_wal_checkpoint_v2(store->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, &log_frames, &copied);
 	if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
 		sql_set_error(store, "checkpoint");
 		return false;
@@ -107,8 +107,8 @@ bool store_save_draft(struct store *store, const struct draft_key *key, const ch
 	now_timestamp(now);
 	if (!store_begin(store))
 		return false;
-	sqlite3_stmt *clear = sql_prepare(store,
-		"DELETE FROM drafts WHERE pacer_account_id = ? AND session_id = ? AND screen = ?");
+	sqlite3_stmt *clear = sql_prepare(
+		store, "DELETE FROM drafts WHERE pacer_account_id = ? AND session_id = ? AND screen = ?");
 	bool ok = clear != NULL;
 	if (ok) {
 		sqlite3_bind_int64(clear, 1, key->account_id);
@@ -118,9 +118,12 @@ bool store_save_draft(struct store *store, const struct draft_key *key, const ch
 	}
 	/* One statement for every field: a draft is saved each time a field
 	 * is left, so it must cost little. */
-	sqlite3_stmt *insert = ok ? sql_prepare(store,
-		"INSERT INTO drafts (pacer_account_id, session_id, screen, field, value, saved_at)"
-		" VALUES (?, ?, ?, ?, ?, ?)") : NULL;
+	sqlite3_stmt *insert =
+		ok ? sql_prepare(
+			     store,
+			     "INSERT INTO drafts (pacer_account_id, session_id, screen, field, value, saved_at)"
+			     " VALUES (?, ?, ?, ?, ?, ?)")
+		   : NULL;
 	ok = insert != NULL;
 	if (ok) {
 		sqlite3_bind_int64(insert, 1, key->account_id);
@@ -143,10 +146,10 @@ bool store_save_draft(struct store *store, const struct draft_key *key, const ch
 	return ok;
 }
 
-bool store_each_draft(struct store *store, const struct draft_key *key, draft_visitor visit,
-		      void *data)
+bool store_each_draft(struct store *store, const struct draft_key *key, draft_visitor visit, void *data)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
+	sqlite3_stmt *stmt = sql_prepare(
+		store,
 		"SELECT screen, field, value FROM drafts WHERE pacer_account_id = ? AND session_id = ?");
 	if (stmt == NULL)
 		return false;
@@ -167,13 +170,13 @@ bool store_each_draft(struct store *store, const struct draft_key *key, draft_vi
  * longer marked; a kiosk's only its own. */
 #define OFFERABLE " AND (session_id = ?3 OR (?4 = 0 AND session_id NOT IN (SELECT id FROM sessions)))"
 
-bool store_latest_draft(struct store *store, const struct draft_key *key, bool own_only,
-			const char *work, struct draft_found *found)
+bool store_latest_draft(struct store *store, const struct draft_key *key, bool own_only, const char *work,
+			struct draft_found *found)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT saved_at, screen, session_id FROM drafts WHERE pacer_account_id = ?1"
-		" AND substr(screen, 1, length(?2)) = ?2" OFFERABLE
-		" ORDER BY saved_at DESC, rowid DESC LIMIT 1");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "SELECT saved_at, screen, session_id FROM drafts WHERE pacer_account_id = ?1"
+		       " AND substr(screen, 1, length(?2)) = ?2" OFFERABLE
+		       " ORDER BY saved_at DESC, rowid DESC LIMIT 1");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, key->account_id);
@@ -229,9 +232,10 @@ bool store_adopt_drafts(struct store *store, const struct draft_key *key, const 
 bool store_delete_drafts(struct store *store, const struct draft_key *key, const char *work)
 {
 	/* A live session's draft stays its own: it saves it again anyway. */
-	sqlite3_stmt *stmt = sql_prepare(store, "DELETE FROM drafts WHERE pacer_account_id = ?1"
-					    " AND substr(screen, 1, length(?2)) = ?2"
-					    " AND (session_id = ?3 OR session_id NOT IN (SELECT id FROM sessions))");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "DELETE FROM drafts WHERE pacer_account_id = ?1"
+		       " AND substr(screen, 1, length(?2)) = ?2"
+		       " AND (session_id = ?3 OR session_id NOT IN (SELECT id FROM sessions))");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, key->account_id);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the store's files share and nobody else sees: the connection,
  * its kept statements, and the few ways a statement is run. Every
  * function here that fails has written why into the store's error
@@ -19,7 +20,7 @@
 
 struct kept_statement {
 	sqlite3_stmt *stmt;
-	bool in_use;		/* a caller has it now (one may be nested) */
+	bool in_use; /* a caller has it now (one may be nested) */
 };
 
 struct store {
@@ -27,7 +28,7 @@ struct store {
 	struct kept_statement kept[STORE_KEPT_STATEMENTS];
 	size_t n_kept;
 	char *path;
-	dev_t device;		/* the file opened, to notice it moved away */
+	dev_t device; /* the file opened, to notice it moved away */
 	ino_t inode;
 	char error[ERROR_MAX];
 };
@@ -51,8 +52,8 @@ bool sql_single_number(struct store *store, sqlite3_stmt *stmt, long long *out, 
 bool sql_single_int(struct store *store, sqlite3_stmt *stmt, int *out, const char *what);
 /* At most one row; read fills out from it; found tells whether there
  * was one. */
-bool sql_find_one(struct store *store, sqlite3_stmt *stmt, void (*read)(sqlite3_stmt *, void *),
-		  void *out, bool *found, const char *what);
+bool sql_find_one(struct store *store, sqlite3_stmt *stmt, void (*read)(sqlite3_stmt *, void *), void *out,
+		  bool *found, const char *what);
 /* The rows of a query, one at a time:
  *	struct sql_rows rows = sql_rows_start(store, stmt, "courts");
  *	while (sql_rows_next(&rows))

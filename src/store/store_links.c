@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* CM/ECF accounts, their links to PACER accounts, and e-file requests. */
 #include <config.h>
 
@@ -25,9 +26,9 @@ static void read_ecf_account(sqlite3_stmt *stmt, void *out)
 
 bool store_add_ecf_account(struct store *store, struct ecf_account *e)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"INSERT INTO ecf_accounts (court_id, login, password_hash, name, pacer_account_id,"
-		" linked_at) VALUES (?, ?, ?, ?, ?, ?)");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "INSERT INTO ecf_accounts (court_id, login, password_hash, name, pacer_account_id,"
+		       " linked_at) VALUES (?, ?, ?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
 	SQL_BIND_TEXTS(stmt, 1, e->court_id, e->login, e->password_hash, e->name);
@@ -42,12 +43,12 @@ bool store_add_ecf_account(struct store *store, struct ecf_account *e)
 	return true;
 }
 
-bool store_find_ecf_account_for_pacer(struct store *store, const char *court_id,
-				      long long pacer_account_id, struct ecf_account *out,
-				      bool *found)
+bool store_find_ecf_account_for_pacer(struct store *store, const char *court_id, long long pacer_account_id,
+				      struct ecf_account *out, bool *found)
 {
 	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT " ECF_COLUMNS " FROM ecf_accounts WHERE court_id = ? AND pacer_account_id = ?");
+					 "SELECT " ECF_COLUMNS
+					 " FROM ecf_accounts WHERE court_id = ? AND pacer_account_id = ?");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, court_id);
@@ -58,8 +59,8 @@ bool store_find_ecf_account_for_pacer(struct store *store, const char *court_id,
 bool store_find_ecf_account(struct store *store, const char *court_id, const char *login,
 			    struct ecf_account *out, bool *found)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT " ECF_COLUMNS " FROM ecf_accounts WHERE court_id = ? AND login = ?");
+	sqlite3_stmt *stmt = sql_prepare(store, "SELECT " ECF_COLUMNS
+						" FROM ecf_accounts WHERE court_id = ? AND login = ?");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, court_id);
@@ -67,18 +68,17 @@ bool store_find_ecf_account(struct store *store, const char *court_id, const cha
 	return sql_find_one(store, stmt, read_ecf_account, out, found, "ecf_accounts");
 }
 
-enum store_result store_link_ecf_account(struct store *store, long long ecf_id,
-					 long long pacer_account_id, const char *court_id,
-					 const char *terminal, const char *username)
+enum store_result store_link_ecf_account(struct store *store, long long ecf_id, long long pacer_account_id,
+					 const char *court_id, const char *terminal, const char *username)
 {
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
 	if (!store_begin(store))
 		return STORE_FAILED;
 	int taken = 0;
-	sqlite3_stmt *check = sql_prepare(store,
-		"SELECT count(*) FROM ecf_accounts WHERE (id = ? AND pacer_account_id IS NOT NULL)"
-		" OR (court_id = ? AND pacer_account_id = ?)");
+	sqlite3_stmt *check = sql_prepare(
+		store, "SELECT count(*) FROM ecf_accounts WHERE (id = ? AND pacer_account_id IS NOT NULL)"
+		       " OR (court_id = ? AND pacer_account_id = ?)");
 	if (check != NULL) {
 		sqlite3_bind_int64(check, 1, ecf_id);
 		sql_bind_text(check, 2, court_id);
@@ -89,8 +89,10 @@ enum store_result store_link_ecf_account(struct store *store, long long ecf_id,
 		store_rollback(store);
 		return STORE_USERNAME_TAKEN;
 	}
-	sqlite3_stmt *stmt = ok ? sql_prepare(store,
-		"UPDATE ecf_accounts SET pacer_account_id = ?, linked_at = ? WHERE id = ?") : NULL;
+	sqlite3_stmt *stmt =
+		ok ? sql_prepare(store,
+				 "UPDATE ecf_accounts SET pacer_account_id = ?, linked_at = ? WHERE id = ?")
+		   : NULL;
 	ok = stmt != NULL;
 	if (ok) {
 		sqlite3_bind_int64(stmt, 1, pacer_account_id);
@@ -99,8 +101,11 @@ enum store_result store_link_ecf_account(struct store *store, long long ecf_id,
 		ok = sql_finish_write(store, stmt);
 	}
 	struct audit_event event = {
-		.terminal = terminal, .username = username, .court_id = court_id,
-		.event = "link", .outcome = "success",
+		.terminal = terminal,
+		.username = username,
+		.court_id = court_id,
+		.event = "link",
+		.outcome = "success",
 	};
 	ok = ok && store_audit(store, &event) && store_commit(store);
 	if (!ok) {
@@ -115,9 +120,9 @@ bool store_add_efile_request(struct store *store, long long pacer_account_id,
 {
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"INSERT INTO efile_requests (pacer_account_id, court_id, kind, requested_at,"
-		" bar_number, bar_state, filer_type) VALUES (?, ?, ?, ?, ?, ?, ?)");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "INSERT INTO efile_requests (pacer_account_id, court_id, kind, requested_at,"
+		       " bar_number, bar_state, filer_type) VALUES (?, ?, ?, ?, ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, pacer_account_id);
@@ -130,7 +135,7 @@ bool store_add_efile_request(struct store *store, long long pacer_account_id,
 	return sql_finish_write(store, stmt);
 }
 
-#define EFILE_COLUMNS                                                                  \
+#define EFILE_COLUMNS                                                                    \
 	"r.id, p.username, r.court_id, r.kind, r.bar_number, r.bar_state, r.filer_type," \
 	" r.status, r.requested_at, r.decided_at"
 
@@ -150,13 +155,11 @@ static void read_efile_request(sqlite3_stmt *stmt, void *out)
 	sql_column_text(stmt, 9, r->decided_at, sizeof r->decided_at);
 }
 
-bool store_each_efile_request(struct store *store, bool pending_only, efile_visitor visit,
-			      void *data)
+bool store_each_efile_request(struct store *store, bool pending_only, efile_visitor visit, void *data)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT " EFILE_COLUMNS " FROM efile_requests r"
-		" JOIN pacer_accounts p ON p.id = r.pacer_account_id"
-		" WHERE ? = 0 OR r.status = 'pending' ORDER BY r.id");
+	sqlite3_stmt *stmt = sql_prepare(store, "SELECT " EFILE_COLUMNS " FROM efile_requests r"
+						" JOIN pacer_accounts p ON p.id = r.pacer_account_id"
+						" WHERE ? = 0 OR r.status = 'pending' ORDER BY r.id");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int(stmt, 1, pending_only);
@@ -170,12 +173,11 @@ bool store_each_efile_request(struct store *store, bool pending_only, efile_visi
 	return sql_rows_ok(&rows);
 }
 
-bool store_find_efile_request(struct store *store, long long id, struct efile_request *out,
-			      bool *found)
+bool store_find_efile_request(struct store *store, long long id, struct efile_request *out, bool *found)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT " EFILE_COLUMNS " FROM efile_requests r"
-		" JOIN pacer_accounts p ON p.id = r.pacer_account_id WHERE r.id = ?");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "SELECT " EFILE_COLUMNS " FROM efile_requests r"
+		       " JOIN pacer_accounts p ON p.id = r.pacer_account_id WHERE r.id = ?");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, id);
@@ -188,12 +190,12 @@ bool store_find_efile_request(struct store *store, long long id, struct efile_re
  * hash to go stale, and nobody can link it if the PACER account goes. */
 static bool open_efiler_account(struct store *store, long long request_id, const char *now)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"INSERT INTO ecf_accounts (court_id, login, password_hash, name, pacer_account_id,"
-		" linked_at, efile_request_id) SELECT r.court_id, p.username, '!',"
-		" trim(p.first_name || ' ' || p.last_name), p.id, ?, r.id"
-		" FROM efile_requests r JOIN pacer_accounts p ON p.id = r.pacer_account_id"
-		" WHERE r.id = ?");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "INSERT INTO ecf_accounts (court_id, login, password_hash, name, pacer_account_id,"
+		       " linked_at, efile_request_id) SELECT r.court_id, p.username, '!',"
+		       " trim(p.first_name || ' ' || p.last_name), p.id, ?, r.id"
+		       " FROM efile_requests r JOIN pacer_accounts p ON p.id = r.pacer_account_id"
+		       " WHERE r.id = ?");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, now);
@@ -205,7 +207,7 @@ static bool decide_efile_request(struct store *store, long long request_id, cons
 				 const char *now)
 {
 	sqlite3_stmt *stmt = sql_prepare(store,
-		"UPDATE efile_requests SET status = ?, decided_at = ? WHERE id = ?");
+					 "UPDATE efile_requests SET status = ?, decided_at = ? WHERE id = ?");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, status);
@@ -214,8 +216,7 @@ static bool decide_efile_request(struct store *store, long long request_id, cons
 	return sql_finish_write(store, stmt);
 }
 
-enum store_result store_approve_efile_request(struct store *store,
-					      const struct efile_request *request,
+enum store_result store_approve_efile_request(struct store *store, const struct efile_request *request,
 					      const char *terminal)
 {
 	char now[STORE_TIME_MAX];
@@ -223,9 +224,9 @@ enum store_result store_approve_efile_request(struct store *store,
 	if (!store_begin(store))
 		return STORE_FAILED;
 	int taken = 0;
-	sqlite3_stmt *check = sql_prepare(store,
-		"SELECT count(*) FROM ecf_accounts e JOIN pacer_accounts p ON p.username = ?"
-		" WHERE e.court_id = ? AND (e.login = p.username OR e.pacer_account_id = p.id)");
+	sqlite3_stmt *check = sql_prepare(
+		store, "SELECT count(*) FROM ecf_accounts e JOIN pacer_accounts p ON p.username = ?"
+		       " WHERE e.court_id = ? AND (e.login = p.username OR e.pacer_account_id = p.id)");
 	if (check != NULL) {
 		sql_bind_text(check, 1, request->username);
 		sql_bind_text(check, 2, request->court_id);
@@ -233,7 +234,7 @@ enum store_result store_approve_efile_request(struct store *store,
 	bool ok = sql_single_int(store, check, &taken, "ecf_accounts");
 	int shared = 0;
 	sqlite3_stmt *firm = sql_prepare(store, "SELECT count(*) FROM pacer_accounts WHERE username = ?"
-					    " AND shared_firm = 1");
+						" AND shared_firm = 1");
 	if (firm != NULL)
 		sql_bind_text(firm, 1, request->username);
 	ok = ok && sql_single_int(store, firm, &shared, "pacer_accounts");
@@ -246,12 +247,15 @@ enum store_result store_approve_efile_request(struct store *store,
 		return !ok ? STORE_FAILED : shared > 0 ? STORE_SHARED_ACCOUNT : STORE_USERNAME_TAKEN;
 	}
 	struct audit_event event = {
-		.terminal = terminal, .username = request->username, .court_id = request->court_id,
-		.event = "e-file request", .outcome = "approved",
+		.terminal = terminal,
+		.username = request->username,
+		.court_id = request->court_id,
+		.event = "e-file request",
+		.outcome = "approved",
 	};
 	ok = ok && open_efiler_account(store, request->id, now) &&
-	     decide_efile_request(store, request->id, "approved", now) &&
-	     store_audit(store, &event) && store_commit(store);
+	     decide_efile_request(store, request->id, "approved", now) && store_audit(store, &event) &&
+	     store_commit(store);
 	if (!ok) {
 		store_rollback(store);
 		return STORE_FAILED;
@@ -259,12 +263,12 @@ enum store_result store_approve_efile_request(struct store *store,
 	return STORE_DONE;
 }
 
-bool store_count_efile_requests(struct store *store, long long pacer_account_id,
-				const char *court_id, int *count)
+bool store_count_efile_requests(struct store *store, long long pacer_account_id, const char *court_id,
+				int *count)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT count(*) FROM efile_requests WHERE pacer_account_id = ? AND court_id = ?"
-		" AND status = 'pending'");
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "SELECT count(*) FROM efile_requests WHERE pacer_account_id = ? AND court_id = ?"
+		       " AND status = 'pending'");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, pacer_account_id);
@@ -275,7 +279,7 @@ bool store_count_efile_requests(struct store *store, long long pacer_account_id,
 bool store_count_links(struct store *store, long long pacer_account_id, int *count)
 {
 	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT count(*) FROM ecf_accounts WHERE pacer_account_id = ?");
+					 "SELECT count(*) FROM ecf_accounts WHERE pacer_account_id = ?");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, pacer_account_id);
@@ -285,7 +289,7 @@ bool store_count_links(struct store *store, long long pacer_account_id, int *cou
 bool store_each_ecf_account(struct store *store, ecf_visitor visit, void *data)
 {
 	sqlite3_stmt *stmt = sql_prepare(store,
-		"SELECT " ECF_COLUMNS " FROM ecf_accounts ORDER BY court_id, login");
+					 "SELECT " ECF_COLUMNS " FROM ecf_accounts ORDER BY court_id, login");
 	if (stmt == NULL)
 		return false;
 	struct sql_rows rows = sql_rows_start(store, stmt, "ecf_accounts");

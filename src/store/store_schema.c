@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The schema and its migrations: a database of any earlier version is
  * brought to this one, step by step, in one transaction. */
 #include <config.h>
@@ -92,10 +93,9 @@ static const char schema_v1[] =
 	"CREATE INDEX audit_log_at ON audit_log(at);";
 
 /* Version 2: the rest of the Address tab. */
-static const char schema_v2[] =
-	"ALTER TABLE pacer_accounts ADD COLUMN unit TEXT NOT NULL DEFAULT '';"
-	"ALTER TABLE pacer_accounts ADD COLUMN address2 TEXT NOT NULL DEFAULT '';"
-	"ALTER TABLE pacer_accounts ADD COLUMN country TEXT NOT NULL DEFAULT '';";
+static const char schema_v2[] = "ALTER TABLE pacer_accounts ADD COLUMN unit TEXT NOT NULL DEFAULT '';"
+				"ALTER TABLE pacer_accounts ADD COLUMN address2 TEXT NOT NULL DEFAULT '';"
+				"ALTER TABLE pacer_accounts ADD COLUMN country TEXT NOT NULL DEFAULT '';";
 
 /* Version 3: a trainer's classes, each trainee with the state a reset
  * returns the account to. */
@@ -105,7 +105,7 @@ static const char schema_v3[] =
 	"  court_id TEXT NOT NULL,"
 	"  kind TEXT NOT NULL,"
 	"  created_at TEXT NOT NULL,"
-	"  started_at TEXT NOT NULL);"	/* made or last reset: the report counts from there */
+	"  started_at TEXT NOT NULL);" /* made or last reset: the report counts from there */
 	"CREATE TABLE class_members ("
 	"  class_name TEXT NOT NULL REFERENCES classes(name) ON DELETE CASCADE,"
 	"  position INTEGER NOT NULL,"
@@ -177,7 +177,7 @@ static const char schema_v8[] =
 	"UPDATE OR REPLACE settings SET key = 'kiosk-passphrase' WHERE key = 'kiosk_passphrase';";
 
 static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4,
-							  schema_v5, schema_v6, schema_v7, schema_v8 };
+							schema_v5, schema_v6, schema_v7, schema_v8 };
 
 static bool read_user_version(struct store *store, int *version)
 {
@@ -187,7 +187,7 @@ static bool read_user_version(struct store *store, int *version)
 static bool count_tables(struct store *store, int *count)
 {
 	return sql_single_int(store, sql_prepare(store, "SELECT count(*) FROM sqlite_master"), count,
-			  "sqlite_master");
+			      "sqlite_master");
 }
 
 bool sql_migrate(struct store *store, char *err, size_t err_size)

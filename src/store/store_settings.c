@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Settings. */
 #include <config.h>
 
@@ -14,8 +15,7 @@
 
 /* One setting's value into out; a value out of its range (a hand-edited
  * database) leaves what out held, the default. */
-static void apply_setting(struct store_settings *out, const struct setting *setting,
-			  const char *value)
+static void apply_setting(struct store_settings *out, const struct setting *setting, const char *value)
 {
 	switch ((enum setting_id)(setting - settings_table)) {
 	case SETTING_AS_OF:
@@ -51,7 +51,7 @@ static void apply_setting(struct store_settings *out, const struct setting *sett
 bool store_load_settings(struct store *store, struct store_settings *out)
 {
 	memset(out, 0, sizeof *out);
-	out->idle_seconds = -1;	/* not set: the wizard decides */
+	out->idle_seconds = -1; /* not set: the wizard decides */
 	for (size_t i = 0; i < SETTING_COUNT; i++)
 		apply_setting(out, &settings_table[i], settings_table[i].default_value);
 	sqlite3_stmt *stmt = sql_prepare(store, "SELECT key, value FROM settings");
@@ -84,9 +84,8 @@ bool store_set_setting(struct store *store, const char *key, const char *value)
 		snprintf(store->error, sizeof store->error, _("There is no setting called %s."), key);
 		return false;
 	}
-	sqlite3_stmt *stmt = sql_prepare(store,
-		"INSERT INTO settings (key, value) VALUES (?, ?)"
-		" ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+	sqlite3_stmt *stmt = sql_prepare(store, "INSERT INTO settings (key, value) VALUES (?, ?)"
+						" ON CONFLICT (key) DO UPDATE SET value = excluded.value");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, key);

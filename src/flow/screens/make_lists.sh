@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Makes the build's lists of screen files from src/flow/screens/screens.def,
 # since automake and xgettext cannot glob: src/flow/screens/screens.am
 # (SCREEN_SOURCES, included by Makefile.am) and the screen lines of

@@ -1,11 +1,12 @@
+/* SPDX-License-Identifier: MIT */
 /* Manage My Account: the summary a person sees after logging in. */
 #include <config.h>
 
 #include "flow/screens.h"
 
 #include "base/i18n.h"
-#include "core/pacer.h"
 #include "base/util.h"
+#include "core/pacer.h"
 
 static const struct action_spec account_actions[] = {
 	{ "upgrade", N_("Upgrade"), ACTION_DEFAULT },

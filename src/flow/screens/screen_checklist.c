@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* "Get ready": four questions answered in place give the person's own
  * list of steps with their court's dates, which can be saved to a file. */
 #include <config.h>
@@ -9,33 +10,56 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "flow/checklist.h"
-#include "flow/field_check.h"
 #include "base/i18n.h"
 #include "base/util.h"
+#include "flow/checklist.h"
+#include "flow/field_check.h"
 
 static const struct field_spec checklist_fields[] = {
-	{ .id = "individual",
-	  .label = N_("Is your PACER account your own, not shared by your firm?"),
-	  .kind = FIELD_TEXT, .width = 10, .max_length = 10, .required = true,
-	  .check = CHECK_CHOICE,
-	  .example = N_("Yes or No. A firm's shared account is not enough to e-file."),
-	  .choices = CHOICES_YES_NO, },
-	{ .id = "legacy",
-	  .label = N_("Was it made before August 11, 2014 (a 6-character username)?"),
-	  .kind = FIELD_TEXT, .width = 10, .max_length = 10, .required = true,
-	  .check = CHECK_CHOICE, .example = N_("Yes, No or Not sure."),
-	  .choices = CHOICES_YES_NO_UNSURE, },
-	{ .id = "ecf-login",
-	  .label = N_("Do you know your CM/ECF login and password for the court?"),
-	  .kind = FIELD_TEXT, .width = 10, .max_length = 10, .required = true,
-	  .check = CHECK_CHOICE,
-	  .example = N_("Yes or No: the old login the court gave you, not the PACER one."),
-	  .choices = CHOICES_YES_NO, },
-	{ .id = "court", .label = N_("Which court?"), .kind = FIELD_TEXT, .width = 30,
-	  .max_length = 80, .required = true, .check = CHECK_CHOICE,
-	  .example = N_("Its id, such as canb, or the start of its name."),
-	  .choices = CHOICES_COURT, },
+	{
+		.id = "individual",
+		.label = N_("Is your PACER account your own, not shared by your firm?"),
+		.kind = FIELD_TEXT,
+		.width = 10,
+		.max_length = 10,
+		.required = true,
+		.check = CHECK_CHOICE,
+		.example = N_("Yes or No. A firm's shared account is not enough to e-file."),
+		.choices = CHOICES_YES_NO,
+	},
+	{
+		.id = "legacy",
+		.label = N_("Was it made before August 11, 2014 (a 6-character username)?"),
+		.kind = FIELD_TEXT,
+		.width = 10,
+		.max_length = 10,
+		.required = true,
+		.check = CHECK_CHOICE,
+		.example = N_("Yes, No or Not sure."),
+		.choices = CHOICES_YES_NO_UNSURE,
+	},
+	{
+		.id = "ecf-login",
+		.label = N_("Do you know your CM/ECF login and password for the court?"),
+		.kind = FIELD_TEXT,
+		.width = 10,
+		.max_length = 10,
+		.required = true,
+		.check = CHECK_CHOICE,
+		.example = N_("Yes or No: the old login the court gave you, not the PACER one."),
+		.choices = CHOICES_YES_NO,
+	},
+	{
+		.id = "court",
+		.label = N_("Which court?"),
+		.kind = FIELD_TEXT,
+		.width = 30,
+		.max_length = 80,
+		.required = true,
+		.check = CHECK_CHOICE,
+		.example = N_("Its id, such as canb, or the start of its name."),
+		.choices = CHOICES_COURT,
+	},
 };
 
 static const struct action_spec checklist_actions[] = {
@@ -76,7 +100,9 @@ static enum screen_id checklist_submit(struct flow *flow, const struct action_sp
 	const char *ecf = answer(flow, "ecf-login", CHOICES_YES_NO);
 	struct checklist_answers answers = {
 		.individual_account = strcmp(individual, "yes") == 0,
-		.legacy = strcmp(legacy, "yes") == 0 ? 1 : strcmp(legacy, "no") == 0 ? 0 : -1,
+		.legacy = strcmp(legacy, "yes") == 0  ? 1
+			  : strcmp(legacy, "no") == 0 ? 0
+						      : -1,
 		.knows_ecf_login = strcmp(ecf, "yes") == 0,
 		.court = &flow->court,
 		.today = flow->today,

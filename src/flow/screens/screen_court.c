@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A court's NextGen CM/ECF site: choosing the court, its PACER LOGIN,
  * the redaction agreement for filers, the main screen with its menu bar,
  * Utilities, and what each item that the practice does not copy does. */
@@ -8,21 +9,28 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
+#include "base/util.h"
 #include "core/cmecf.h"
 #include "core/courts.h"
-#include "base/i18n.h"
 #include "flow/field_check.h"
 #include "flow/trouble.h"
-#include "base/util.h"
 
 /* ---- which court -------------------------------------------------------- */
 
 static const struct field_spec court_fields[] = {
-	{ .id = "court", .label = N_("Court"), .kind = FIELD_TEXT, .width = 40,
-	  .max_length = 80, .required = true, .check = CHECK_CHOICE,
-	  .missing = N_("Type the court's id or the start of its name."),
-	  .example = N_("The court's id, such as canb, or the start of its name. {show-list}"),
-	  .choices = CHOICES_COURT, },
+	{
+		.id = "court",
+		.label = N_("Court"),
+		.kind = FIELD_TEXT,
+		.width = 40,
+		.max_length = 80,
+		.required = true,
+		.check = CHECK_CHOICE,
+		.missing = N_("Type the court's id or the start of its name."),
+		.example = N_("The court's id, such as canb, or the start of its name. {show-list}"),
+		.choices = CHOICES_COURT,
+	},
 };
 
 static const struct action_spec court_actions[] = {
@@ -78,16 +86,38 @@ const struct screen_spec screen_link_court = {
 /* ---- PACER LOGIN at the court --------------------------------------------- */
 
 static const struct field_spec court_login_fields[] = {
-	{ .id = "username", .label = N_("Username"), .kind = FIELD_TEXT, .width = 32,
-	  .max_length = USERNAME_MAX_CHARS, .required = true, .check = CHECK_NONE,
-	  .missing = N_("Type your PACER username."),
-	  .example = N_("Your upgraded individual PACER username, not a firm's shared one."), },
-	{ .id = "password", .label = N_("Password"), .kind = FIELD_PASSWORD, .width = 32,
-	  .max_length = PASSWORD_MAX_CHARS, .required = true, .check = CHECK_NONE,
-	  .missing = N_("Type your PACER password."), .secret = true, },
-	{ .id = "client-code", .label = N_("Client Code"), .kind = FIELD_TEXT, .width = 32,
-	  .max_length = CLIENT_CODE_MAX_CHARS, .check = CHECK_CLIENT_CODE,
-	  .example = N_("Optional: up to {client-code-max} characters, no space or comma. PACER bills searches under it."), },
+	{
+		.id = "username",
+		.label = N_("Username"),
+		.kind = FIELD_TEXT,
+		.width = 32,
+		.max_length = USERNAME_MAX_CHARS,
+		.required = true,
+		.check = CHECK_NONE,
+		.missing = N_("Type your PACER username."),
+		.example = N_("Your upgraded individual PACER username, not a firm's shared one."),
+	},
+	{
+		.id = "password",
+		.label = N_("Password"),
+		.kind = FIELD_PASSWORD,
+		.width = 32,
+		.max_length = PASSWORD_MAX_CHARS,
+		.required = true,
+		.check = CHECK_NONE,
+		.missing = N_("Type your PACER password."),
+		.secret = true,
+	},
+	{
+		.id = "client-code",
+		.label = N_("Client Code"),
+		.kind = FIELD_TEXT,
+		.width = 32,
+		.max_length = CLIENT_CODE_MAX_CHARS,
+		.check = CHECK_CLIENT_CODE,
+		.example = N_(
+			"Optional: up to {client-code-max} characters, no space or comma. PACER bills searches under it."),
+	},
 };
 
 static const struct action_spec court_login_actions[] = {
@@ -111,10 +141,10 @@ static void court_title(struct flow *flow)
 
 /* A court before its NextGen date, said the same on its login and its
  * main screen. */
-static const char currentgen_note[] =
-	N_("This court is still on CurrentGen CM/ECF: here your PACER login opens Query and "
-	   "Reports only, and e-filers keep the court's own CM/ECF login until the court moves to "
-	   "NextGen. Linking waits until then.");
+static const char currentgen_note[] = N_(
+	"This court is still on CurrentGen CM/ECF: here your PACER login opens Query and "
+	"Reports only, and e-filers keep the court's own CM/ECF login until the court moves to "
+	"NextGen. Linking waits until then.");
 
 static void court_login_load(struct flow *flow)
 {
@@ -287,7 +317,10 @@ const struct screen_spec screen_court_redaction = {
 };
 
 /* The submenus of Utilities (flow->visit.submenu). */
-enum { SUBMENU_RELEASE, SUBMENU_ECF_ACCOUNT };
+enum {
+	SUBMENU_RELEASE,
+	SUBMENU_ECF_ACCOUNT
+};
 
 /* ---- the items that are described, not copied ------------------------------------ */
 
@@ -298,22 +331,36 @@ struct court_item {
 };
 
 static const struct court_item items[] = {
-	{ "bankruptcy", N_("Bankruptcy"), N_("Files documents in bankruptcy cases: petitions, motions, claims and more.") },
-	{ "adversary", N_("Adversary"), N_("Files documents in adversary proceedings, the lawsuits inside a bankruptcy case.") },
-	{ "civil", N_("Civil"), N_("Files documents in civil cases: complaints, answers, motions and more.") },
+	{ "bankruptcy", N_("Bankruptcy"),
+	  N_("Files documents in bankruptcy cases: petitions, motions, claims and more.") },
+	{ "adversary", N_("Adversary"),
+	  N_("Files documents in adversary proceedings, the lawsuits inside a bankruptcy case.") },
+	{ "civil", N_("Civil"),
+	  N_("Files documents in civil cases: complaints, answers, motions and more.") },
 	{ "criminal", N_("Criminal"), N_("Files documents in criminal cases.") },
-	{ "filing", N_("Filing"), N_("Files documents in this court's appeals: briefs, motions, petitions and more.") },
-	{ "query", N_("Query"), N_("Finds this court's cases by number, name or date and shows their dockets. Pages cost PACER fees.") },
-	{ "reports", N_("Reports"), N_("Lists of cases and filings, such as new cases or the calendar of hearings.") },
-	{ "exemption", N_("Change PACER Exemption Status"), N_("For users the court has exempted from PACER fees: turns the exemption on or off for this session.") },
-	{ "login-password", N_("Maintain Your Login/Password"), N_("On NextGen the login and password are those of your PACER account; they are changed in Manage My Account.") },
-	{ "client-code", N_("Change Client Code"), N_("Sets the client code that PACER charges are billed under for this session.") },
+	{ "filing", N_("Filing"),
+	  N_("Files documents in this court's appeals: briefs, motions, petitions and more.") },
+	{ "query", N_("Query"),
+	  N_("Finds this court's cases by number, name or date and shows their dockets. Pages cost PACER fees.") },
+	{ "reports", N_("Reports"),
+	  N_("Lists of cases and filings, such as new cases or the calendar of hearings.") },
+	{ "exemption", N_("Change PACER Exemption Status"),
+	  N_("For users the court has exempted from PACER fees: turns the exemption on or off for this session.") },
+	{ "login-password", N_("Maintain Your Login/Password"),
+	  N_("On NextGen the login and password are those of your PACER account; they are changed in Manage My Account.") },
+	{ "client-code", N_("Change Client Code"),
+	  N_("Sets the client code that PACER charges are billed under for this session.") },
 	{ "billing", N_("Review Billing History"), N_("Lists the PACER charges made in this court.") },
-	{ "forgot-ecf", N_("Forgot login/password"), N_("Your old CM/ECF login and password were issued by this court. If you do not remember them, the court's CM/ECF help desk can help; PACER cannot reset them.") },
-	{ "more-upgraded", N_("More about Upgraded PACER account"), N_("NextGen courts take one login, your upgraded PACER account, for both PACER and e-filing. A legacy account (made before August 11, 2014) is upgraded in Manage My Account.") },
-	{ "ecf-email", N_("Email Information"), N_("The secondary e-mail addresses that also get this court's notices of electronic filing, such as your support staff's (up to five). They are kept here, court by court. Your primary e-mail address is kept in PACER: Manage My Account, Maintenance tab, Update E-Filer Email Noticing and Frequency.") },
-	{ "ecf-more-info", N_("More User Information"), N_("Filing agents: Find Filing Agent attaches a paralegal's own upgraded PACER account to your account here and sets what the agent may do. The docket shows your name as the filer. Agents attached before NextGen stay attached.") },
-	{ "ecf-personal", N_("Name, Address and Phone"), N_("Greyed out here: since NextGen your name, address and phone numbers are kept in PACER, in Manage My Account, Maintenance tab (Update Personal Information, Update Address Information). Change them there, once for every court.") },
+	{ "forgot-ecf", N_("Forgot login/password"),
+	  N_("Your old CM/ECF login and password were issued by this court. If you do not remember them, the court's CM/ECF help desk can help; PACER cannot reset them.") },
+	{ "more-upgraded", N_("More about Upgraded PACER account"),
+	  N_("NextGen courts take one login, your upgraded PACER account, for both PACER and e-filing. A legacy account (made before August 11, 2014) is upgraded in Manage My Account.") },
+	{ "ecf-email", N_("Email Information"),
+	  N_("The secondary e-mail addresses that also get this court's notices of electronic filing, such as your support staff's (up to five). They are kept here, court by court. Your primary e-mail address is kept in PACER: Manage My Account, Maintenance tab, Update E-Filer Email Noticing and Frequency.") },
+	{ "ecf-more-info", N_("More User Information"),
+	  N_("Filing agents: Find Filing Agent attaches a paralegal's own upgraded PACER account to your account here and sets what the agent may do. The docket shows your name as the filer. Agents attached before NextGen stay attached.") },
+	{ "ecf-personal", N_("Name, Address and Phone"),
+	  N_("Greyed out here: since NextGen your name, address and phone numbers are kept in PACER, in Manage My Account, Maintenance tab (Update Personal Information, Update Address Information). Change them there, once for every court.") },
 };
 
 enum screen_id court_show_item(struct flow *flow, const char *id)
@@ -368,16 +415,11 @@ const struct screen_spec screen_court_item = {
 /* ---- the main screen and its menu bar ----------------------------------------------- */
 
 static const struct action_spec main_actions[] = {
-	{ "bankruptcy", N_("Bankruptcy"), 0 },
-	{ "adversary", N_("Adversary"), 0 },
-	{ "civil", N_("Civil"), 0 },
-	{ "criminal", N_("Criminal"), 0 },
-	{ "filing", N_("Filing"), 0 },
-	{ "query", N_("Query"), 0 },
-	{ "reports", N_("Reports"), 0 },
-	{ "utilities", N_("Utilities"), ACTION_DEFAULT },
-	{ "help", N_("Help"), ACTION_HELP },
-	{ "logout", N_("Log Out"), ACTION_BACK },
+	{ "bankruptcy", N_("Bankruptcy"), 0 }, { "adversary", N_("Adversary"), 0 },
+	{ "civil", N_("Civil"), 0 },           { "criminal", N_("Criminal"), 0 },
+	{ "filing", N_("Filing"), 0 },         { "query", N_("Query"), 0 },
+	{ "reports", N_("Reports"), 0 },       { "utilities", N_("Utilities"), ACTION_DEFAULT },
+	{ "help", N_("Help"), ACTION_HELP },   { "logout", N_("Log Out"), ACTION_BACK },
 };
 
 /* The filing menus of the court's kind (cmecf.c), for a linked filer. */
@@ -403,8 +445,9 @@ static void main_load(struct flow *flow)
 	show_filing_menus(flow, linked);
 	flow_add_line(flow, N_("Court"), flow->court.name);
 	flow_add_line(flow, N_("Logged in as"), flow->account.username);
-	flow_add_line(flow, N_("CM/ECF"), court_is_live(&flow->court, flow->today) ? _("NextGen CM/ECF")
-										: _("CurrentGen CM/ECF"));
+	flow_add_line(flow, N_("CM/ECF"),
+		      court_is_live(&flow->court, flow->today) ? _("NextGen CM/ECF")
+							       : _("CurrentGen CM/ECF"));
 	if (linked) {
 		flow_add_line(flow, N_("Linked CM/ECF login"), linked_account.login);
 		flow_add_notice(flow, N20_MENUS_MISSING);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Look up a court: the catalogue as a list, and one court's details. */
 #include <config.h>
 
@@ -5,10 +6,10 @@
 
 #include <stdlib.h>
 
-#include "core/courts.h"
-#include "core/dates.h"
 #include "base/i18n.h"
 #include "base/util.h"
+#include "core/courts.h"
+#include "core/dates.h"
 
 static const struct action_spec list_actions[] = {
 	{ "choose", N_("Show"), ACTION_DEFAULT },
@@ -30,8 +31,8 @@ static char *court_summary(const struct court *court, int date_width)
 	char date[64];
 	dates_short_words(court->nextgen_date, date, sizeof date);
 	int used = text_columns(date);
-	return xasprintf("%-6s %s%*s  %s", court->id, date, date_width > used ? date_width - used : 0,
-			 "", court->name);
+	return xasprintf("%-6s %s%*s  %s", court->id, date, date_width > used ? date_width - used : 0, "",
+			 court->name);
 }
 
 static void court_list_load(struct flow *flow)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The e-file registration a person practises when linking keeps failing
  * (Maintenance, Attorney Admissions/E-File Registration or Non-Attorney
  * E-File Registration): a short form, its confirmation, and a request
@@ -11,13 +12,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/i18n.h"
+#include "base/util.h"
 #include "core/choices.h"
 #include "core/cmecf.h"
 #include "core/courts.h"
 #include "flow/drafts.h"
 #include "flow/field_check.h"
-#include "base/i18n.h"
-#include "base/util.h"
 
 #define ATTORNEY_TYPE "Attorney"
 
@@ -31,24 +32,52 @@ static bool efile_attorney(const struct flow *flow)
 }
 
 static const struct field_spec efile_fields[] = {
-	{ .id = "bar-number", .label = N_("Bar number"), .kind = FIELD_TEXT, .width = 20,
-	  .max_length = 20, .required_when = efile_attorney, .check = CHECK_BAR_NUMBER,
-	  .missing = N_("An attorney gives the bar number: letters, digits and hyphens only."),
-	  .example = N_("Attorneys only: the number your state bar gave you, for example 123456."), },
-	{ .id = "bar-state", .label = N_("Bar state"), .kind = FIELD_TEXT, .width = 24,
-	  .max_length = 40, .required_when = efile_attorney, .check = CHECK_CHOICE,
-	  .example = N_("Attorneys only: the state of that bar, such as CA. {show-list}"),
-	  .choices = CHOICES_STATE, },
-	{ .id = "court", .label = N_("Court"), .kind = FIELD_TEXT, .width = 30,
-	  .max_length = 80, .required = true, .check = CHECK_CHOICE,
-	  .example = N_("The court you ask to file in: its id, such as canb, or the start of its "
-			"name. {show-list}"),
-	  .choices = CHOICES_COURT, },
-	{ .id = "filer-type", .label = N_("Type of filer"), .kind = FIELD_TEXT, .width = 24,
-	  .max_length = 40, .required = true, .check = CHECK_CHOICE,
-	  .example = N_("Attorney, or the kind of non-attorney filer you are, such as Pro se filer "
-			"or Creditor. {show-list}"),
-	  .choices = CHOICES_FILER_TYPE, },
+	{
+		.id = "bar-number",
+		.label = N_("Bar number"),
+		.kind = FIELD_TEXT,
+		.width = 20,
+		.max_length = 20,
+		.required_when = efile_attorney,
+		.check = CHECK_BAR_NUMBER,
+		.missing = N_("An attorney gives the bar number: letters, digits and hyphens only."),
+		.example = N_("Attorneys only: the number your state bar gave you, for example 123456."),
+	},
+	{
+		.id = "bar-state",
+		.label = N_("Bar state"),
+		.kind = FIELD_TEXT,
+		.width = 24,
+		.max_length = 40,
+		.required_when = efile_attorney,
+		.check = CHECK_CHOICE,
+		.example = N_("Attorneys only: the state of that bar, such as CA. {show-list}"),
+		.choices = CHOICES_STATE,
+	},
+	{
+		.id = "court",
+		.label = N_("Court"),
+		.kind = FIELD_TEXT,
+		.width = 30,
+		.max_length = 80,
+		.required = true,
+		.check = CHECK_CHOICE,
+		.example = N_("The court you ask to file in: its id, such as canb, or the start of its "
+			      "name. {show-list}"),
+		.choices = CHOICES_COURT,
+	},
+	{
+		.id = "filer-type",
+		.label = N_("Type of filer"),
+		.kind = FIELD_TEXT,
+		.width = 24,
+		.max_length = 40,
+		.required = true,
+		.check = CHECK_CHOICE,
+		.example = N_("Attorney, or the kind of non-attorney filer you are, such as Pro se filer "
+			      "or Creditor. {show-list}"),
+		.choices = CHOICES_FILER_TYPE,
+	},
 };
 
 static const struct action_spec efile_actions[] = {
@@ -102,11 +131,13 @@ static bool not_asked_before(struct flow *flow)
 		return false;
 	}
 	if (pending > 0)
-		flow_field_error(flow, "court", _("A request to this court is already waiting for its "
-						  "approval: Check E-File Status says when it comes."));
+		flow_field_error(flow, "court",
+				 _("A request to this court is already waiting for its "
+				   "approval: Check E-File Status says when it comes."));
 	else if (files_there)
-		flow_field_error(flow, "court", _("Your PACER account already files in this court: "
-						  "there is nothing to ask."));
+		flow_field_error(flow, "court",
+				 _("Your PACER account already files in this court: "
+				   "there is nothing to ask."));
 	return pending == 0 && !files_there;
 }
 
@@ -120,15 +151,15 @@ static bool choose_court(struct flow *flow, char *id, size_t size)
 	else if (live)
 		copy_text(id, size, flow->court.id);
 	else if (found)
-		flow_field_error(flow, "court", _("This court is not on NextGen CM/ECF yet: register "
-						  "through the court itself."));
+		flow_field_error(flow, "court",
+				 _("This court is not on NextGen CM/ECF yet: register "
+				   "through the court itself."));
 	flow->court = visiting;
 	return live;
 }
 
 /* The stored value of a list field its check found. */
-static void stored_choice(struct flow *flow, const char *field, enum choice_list list, char *out,
-			  size_t size)
+static void stored_choice(struct flow *flow, const char *field, enum choice_list list, char *out, size_t size)
 {
 	if (!choices_match(list, NULL, flow_value(flow, field), out, size))
 		out[0] = '\0';
@@ -201,8 +232,7 @@ static void confirm_load(struct flow *flow)
 	flow_add_paragraph(flow, N_("Check the request. Submit sends it to the court; it then "
 				    "waits for the court's approval, and the court e-mails you."));
 	flow_add_line(flow, N_("Court"), court != NULL ? court->name : r->court_id);
-	flow_add_line(flow, N_("Type of filer"), choices_display(CHOICES_FILER_TYPE, NULL,
-								 r->filer_type));
+	flow_add_line(flow, N_("Type of filer"), choices_display(CHOICES_FILER_TYPE, NULL, r->filer_type));
 	if (strcmp(r->kind, "attorney") == 0) {
 		flow_add_line(flow, N_("Bar number"), r->bar_number);
 		flow_add_line(flow, N_("Bar state"), choices_display(CHOICES_STATE, NULL, r->bar_state));
@@ -217,8 +247,11 @@ static enum screen_id send_request(struct flow *flow)
 		return SCREEN_EFILE_CONFIRM;
 	}
 	struct audit_event event = {
-		.terminal = flow->terminal, .username = flow->account.username,
-		.court_id = r->court_id, .event = "e-file request", .outcome = "pending",
+		.terminal = flow->terminal,
+		.username = flow->account.username,
+		.court_id = r->court_id,
+		.event = "e-file request",
+		.outcome = "pending",
 	};
 	(void)store_audit(flow->store, &event);
 	/* The request replaces the link: nothing is left to continue. */

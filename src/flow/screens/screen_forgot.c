@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Forgot Your Password? and Forgot User Name?: the real flows' questions
  * (e-mail plus username, account number or date of birth, then the
  * security questions); the new password is set on the spot, where the
@@ -8,12 +9,12 @@
 
 #include <stdlib.h>
 
-#include "core/choices.h"
 #include "base/i18n.h"
-#include "flow/field_check.h"
-#include "core/pacer.h"
 #include "base/util.h"
+#include "core/choices.h"
+#include "core/pacer.h"
 #include "core/validate.h"
+#include "flow/field_check.h"
 
 static const struct action_spec next_back_actions[] = {
 	{ "next", N_("Next"), ACTION_DEFAULT },
@@ -24,15 +25,23 @@ static const struct action_spec close_actions[] = {
 	{ "close", N_("Close"), ACTION_DEFAULT | ACTION_BACK },
 };
 
-#define EMAIL_FIELD { .id = "email", .label = N_("Email"), .kind = FIELD_TEXT, .width = 36, \
-	.max_length = 80, .required = true, .check = CHECK_NONE, \
-	.example = N_("The e-mail address on your PACER account."), }
-#define ACCOUNT_FIELD { .id = "account", .label = N_("Account Number"), .kind = FIELD_TEXT, .width = 10, \
-	.max_length = 10, .check = CHECK_NONE, \
-	.example = N_("The 7-digit number shown above the username in Manage My Account."), }
-#define BIRTH_FIELD { .id = "birth-date", .label = N_("Date of Birth"), .kind = FIELD_TEXT, .width = 10, \
-	.max_length = 10, .check = CHECK_DATE, \
-	.example = N_("MM/DD/YYYY, for example 03/14/1970."), }
+#define EMAIL_FIELD                                                                                     \
+	{                                                                                               \
+		.id = "email", .label = N_("Email"), .kind = FIELD_TEXT, .width = 36, .max_length = 80, \
+		.required = true, .check = CHECK_NONE,                                                  \
+		.example = N_("The e-mail address on your PACER account."),                             \
+	}
+#define ACCOUNT_FIELD                                                                               \
+	{                                                                                           \
+		.id = "account", .label = N_("Account Number"), .kind = FIELD_TEXT, .width = 10,    \
+		.max_length = 10, .check = CHECK_NONE,                                              \
+		.example = N_("The 7-digit number shown above the username in Manage My Account."), \
+	}
+#define BIRTH_FIELD                                                                                          \
+	{                                                                                                    \
+		.id = "birth-date", .label = N_("Date of Birth"), .kind = FIELD_TEXT, .width = 10,           \
+		.max_length = 10, .check = CHECK_DATE, .example = N_("MM/DD/YYYY, for example 03/14/1970."), \
+	}
 
 /* Finds the account from the form; false (with the reason shown) when
  * the person must correct something. */
@@ -47,11 +56,13 @@ static bool find_account(struct flow *flow, const char *username)
 		/* Named as the form names them: the username is asked only when
 		 * the password is forgotten. */
 		if (flow->screen->id == SCREEN_FORGOT_PASSWORD)
-			flow_error(flow, NULL, _("Type one more item to identify the account: your "
-						 "username, your account number or your date of birth."));
+			flow_error(flow, NULL,
+				   _("Type one more item to identify the account: your "
+				     "username, your account number or your date of birth."));
 		else
-			flow_error(flow, NULL, _("Type one more item to identify the account: your "
-						 "account number or your date of birth."));
+			flow_error(flow, NULL,
+				   _("Type one more item to identify the account: your "
+				     "account number or your date of birth."));
 		return false;
 	}
 	bool found = false;
@@ -61,8 +72,9 @@ static bool find_account(struct flow *flow, const char *username)
 		return false;
 	}
 	if (!found) {
-		flow_error(flow, NULL, _("The information provided does not match our records. Check "
-					 "it, or call the PACER Service Center at (800) 676-6856."));
+		flow_error(flow, NULL,
+			   _("The information provided does not match our records. Check "
+			     "it, or call the PACER Service Center at (800) 676-6856."));
 		return false;
 	}
 	return true;
@@ -95,8 +107,15 @@ void recovery_wipe_forms(struct flow *flow)
 
 static const struct field_spec identify_fields[] = {
 	EMAIL_FIELD,
-	{ .id = "username", .label = N_("Username"), .kind = FIELD_TEXT, .width = 32,
-	  .max_length = 40, .check = CHECK_NONE, .example = N_("Your PACER username."), },
+	{
+		.id = "username",
+		.label = N_("Username"),
+		.kind = FIELD_TEXT,
+		.width = 32,
+		.max_length = 40,
+		.check = CHECK_NONE,
+		.example = N_("Your PACER username."),
+	},
 	ACCOUNT_FIELD,
 	BIRTH_FIELD,
 };
@@ -108,7 +127,8 @@ static enum screen_id forgot_password_submit(struct flow *flow, const struct act
 	if (!action_is(action, "next") || !find_account(flow, flow_value(flow, "username")))
 		return SCREEN_FORGOT_PASSWORD;
 	struct security_answers *answers = malloc(sizeof *answers);
-	bool ok = answers != NULL && store_get_security_answers(flow->store, flow->recovery.account.id, answers);
+	bool ok = answers != NULL &&
+		  store_get_security_answers(flow->store, flow->recovery.account.id, answers);
 	int count = ok ? answers->count : 0;
 	free(answers);
 	if (!ok) {
@@ -116,9 +136,10 @@ static enum screen_id forgot_password_submit(struct flow *flow, const struct act
 		return SCREEN_FORGOT_PASSWORD;
 	}
 	if (count < STORE_QUESTIONS) {
-		flow_error(flow, NULL, _("This account has no security questions yet: a legacy account "
-					 "sets them when it is upgraded. Call the PACER Service Center at "
-					 "(800) 676-6856 to reset the password."));
+		flow_error(flow, NULL,
+			   _("This account has no security questions yet: a legacy account "
+			     "sets them when it is upgraded. Call the PACER Service Center at "
+			     "(800) 676-6856 to reset the password."));
 		return SCREEN_FORGOT_PASSWORD;
 	}
 	return SCREEN_FORGOT_QUESTIONS;
@@ -146,12 +167,36 @@ const struct screen_spec screen_forgot_password = {
 /* ---- the security questions --------------------------------------------- */
 
 static const struct field_spec answer_fields[] = {
-	{ .id = "answer1", .label = N_("Answer 1"), .kind = FIELD_TEXT, .width = 30,
-	  .max_length = 60, .required = true, .check = CHECK_NONE, .secret = true, },
-	{ .id = "answer2", .label = N_("Answer 2"), .kind = FIELD_TEXT, .width = 30,
-	  .max_length = 60, .required = true, .check = CHECK_NONE, .secret = true, },
-	{ .id = "answer3", .label = N_("Answer 3"), .kind = FIELD_TEXT, .width = 30,
-	  .max_length = 60, .required = true, .check = CHECK_NONE, .secret = true, },
+	{
+		.id = "answer1",
+		.label = N_("Answer 1"),
+		.kind = FIELD_TEXT,
+		.width = 30,
+		.max_length = 60,
+		.required = true,
+		.check = CHECK_NONE,
+		.secret = true,
+	},
+	{
+		.id = "answer2",
+		.label = N_("Answer 2"),
+		.kind = FIELD_TEXT,
+		.width = 30,
+		.max_length = 60,
+		.required = true,
+		.check = CHECK_NONE,
+		.secret = true,
+	},
+	{
+		.id = "answer3",
+		.label = N_("Answer 3"),
+		.kind = FIELD_TEXT,
+		.width = 30,
+		.max_length = 60,
+		.required = true,
+		.check = CHECK_NONE,
+		.secret = true,
+	},
 };
 
 static void questions_load(struct flow *flow)
@@ -177,7 +222,9 @@ static enum screen_id questions_submit(struct flow *flow, const struct action_sp
 	if (flow_check_form(flow, &screen_forgot_questions) > 0)
 		return SCREEN_FORGOT_QUESTIONS;
 	const char *answers[STORE_QUESTIONS] = {
-		flow_value(flow, "answer1"), flow_value(flow, "answer2"), flow_value(flow, "answer3"),
+		flow_value(flow, "answer1"),
+		flow_value(flow, "answer2"),
+		flow_value(flow, "answer3"),
 	};
 	bool right = false;
 	if (!pacer_check_answers(flow->store, &flow->recovery.account, answers, flow->terminal, &right)) {
@@ -186,8 +233,9 @@ static enum screen_id questions_submit(struct flow *flow, const struct action_sp
 	}
 	flow_wipe_secrets(flow);
 	if (!right) {
-		flow_error(flow, "answer1", _("One or more answers do not match. Capitals and extra "
-					      "spaces do not matter; the words do."));
+		flow_error(flow, "answer1",
+			   _("One or more answers do not match. Capitals and extra "
+			     "spaces do not matter; the words do."));
 		return SCREEN_FORGOT_QUESTIONS;
 	}
 	return SCREEN_FORGOT_NEW_PASSWORD;
@@ -213,12 +261,26 @@ const struct screen_spec screen_forgot_questions = {
 /* ---- the new password ----------------------------------------------------- */
 
 static const struct field_spec new_password_fields[] = {
-	{ .id = "password", .label = N_("New Password"), .kind = FIELD_PASSWORD, .width = 30,
-	  .max_length = PASSWORD_MAX_CHARS, .required = true, .check = CHECK_PASSWORD,
-	  .secret = true, },
-	{ .id = "confirm", .label = N_("Confirm Password"), .kind = FIELD_PASSWORD,
-	  .width = 30, .max_length = PASSWORD_MAX_CHARS, .required = true,
-	  .check = CHECK_NONE, .secret = true, },
+	{
+		.id = "password",
+		.label = N_("New Password"),
+		.kind = FIELD_PASSWORD,
+		.width = 30,
+		.max_length = PASSWORD_MAX_CHARS,
+		.required = true,
+		.check = CHECK_PASSWORD,
+		.secret = true,
+	},
+	{
+		.id = "confirm",
+		.label = N_("Confirm Password"),
+		.kind = FIELD_PASSWORD,
+		.width = 30,
+		.max_length = PASSWORD_MAX_CHARS,
+		.required = true,
+		.check = CHECK_NONE,
+		.secret = true,
+	},
 };
 
 static const struct action_spec save_actions[] = {
@@ -230,8 +292,10 @@ static const struct action_spec save_actions[] = {
 static struct password_context recovery_context(const struct flow *flow)
 {
 	struct password_context ctx = {
-		.username = flow->recovery.account.username, .first_name = flow->recovery.account.first_name,
-		.last_name = flow->recovery.account.last_name, .email = flow->recovery.account.email,
+		.username = flow->recovery.account.username,
+		.first_name = flow->recovery.account.first_name,
+		.last_name = flow->recovery.account.last_name,
+		.email = flow->recovery.account.email,
 	};
 	return ctx;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* "Link a CM/ECF account to my PACER account": the screens of the
  * court's learning aid word for word, its confirmation, the success, and
  * the way out when linking keeps failing (a new e-filing request). */
@@ -9,31 +10,45 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+#include "base/util.h"
 #include "core/cmecf.h"
 #include "core/courts.h"
 #include "core/dates.h"
+#include "core/pacer.h"
+#include "core/validate.h"
 #include "flow/drafts.h"
 #include "flow/field_check.h"
-#include "base/i18n.h"
-#include "core/pacer.h"
 #include "flow/trouble.h"
-#include "base/util.h"
-#include "core/validate.h"
 
 static const char link_title[] = N_("Link a CM/ECF account to my PACER account");
 
 /* ---- the Link screen ----------------------------------------------------- */
 
 static const struct field_spec link_fields[] = {
-	{ .id = "login", .label = N_("CM/ECF login"), .kind = FIELD_TEXT, .width = 30,
-	  .max_length = 60, .required = true, .check = CHECK_NONE,
-	  .missing = N_("Type your old CM/ECF login."),
-	  .example = N_("The login this court gave you before it moved to NextGen, such as jattorney."), },
-	{ .id = "password", .label = N_("CM/ECF password"), .kind = FIELD_PASSWORD,
-	  .width = 30, .max_length = 60, .required = true, .check = CHECK_NONE,
-	  .missing = N_("Type the password of your old CM/ECF login."),
-	  .example = N_("The password of that old CM/ECF login, not your PACER password."),
-	  .secret = true, },
+	{
+		.id = "login",
+		.label = N_("CM/ECF login"),
+		.kind = FIELD_TEXT,
+		.width = 30,
+		.max_length = 60,
+		.required = true,
+		.check = CHECK_NONE,
+		.missing = N_("Type your old CM/ECF login."),
+		.example = N_("The login this court gave you before it moved to NextGen, such as jattorney."),
+	},
+	{
+		.id = "password",
+		.label = N_("CM/ECF password"),
+		.kind = FIELD_PASSWORD,
+		.width = 30,
+		.max_length = 60,
+		.required = true,
+		.check = CHECK_NONE,
+		.missing = N_("Type the password of your old CM/ECF login."),
+		.example = N_("The password of that old CM/ECF login, not your PACER password."),
+		.secret = true,
+	},
 };
 
 static const struct action_spec link_actions[] = {
@@ -77,8 +92,9 @@ static void explain_failure(struct flow *flow)
 {
 	char message[FLOW_MESSAGE_MAX];
 	const struct notice *n21 = notice_get(N21_LINK_FAILED);
-	snprintf(message, sizeof message, _("%s The court's CM/ECF help desk can reset an old login. "
-					    "Tries left: %d."),
+	snprintf(message, sizeof message,
+		 _("%s The court's CM/ECF help desk can reset an old login. "
+		   "Tries left: %d."),
 		 _(n21->text), LINK_TRIES - flow->link.failures);
 	flow_error(flow, "login", message);
 }
@@ -114,21 +130,26 @@ static enum screen_id check_link(struct flow *flow)
 		return SCREEN_LINK_CONFIRM;
 	case LINK_NOT_LIVE:
 		court_format_date(flow->court.nextgen_date, when, sizeof when);
-		snprintf(message, sizeof message, _("This court is not on NextGen CM/ECF yet: these "
-						    "accounts cannot be linked before %s."), when);
+		snprintf(message, sizeof message,
+			 _("This court is not on NextGen CM/ECF yet: these "
+			   "accounts cannot be linked before %s."),
+			 when);
 		return refuse(flow, NULL, message);
 	case LINK_LEGACY:
 		return refuse(flow, NULL, _("A legacy PACER account cannot be linked: upgrade it first."));
 	case LINK_SHARED_FIRM:
-		return refuse(flow, NULL, _("This is a shared firm PACER account. Link only your individual "
-					    "PACER account: log out and log in with your own."));
+		return refuse(flow, NULL,
+			      _("This is a shared firm PACER account. Link only your individual "
+				"PACER account: log out and log in with your own."));
 	case LINK_SPECIAL_CHARACTERS:
-		return refuse(flow, "login", _("CM/ECF logins with &, @, $ or * cannot be linked. Ask "
-					       "the court for e-filing rights instead, through Manage My "
-					       "Account, Maintenance tab."));
+		return refuse(flow, "login",
+			      _("CM/ECF logins with &, @, $ or * cannot be linked. Ask "
+				"the court for e-filing rights instead, through Manage My "
+				"Account, Maintenance tab."));
 	case LINK_PACER_ALREADY_LINKED:
-		return refuse(flow, NULL, _("Your PACER account is already linked to a CM/ECF account in "
-					    "this court."));
+		return refuse(flow, NULL,
+			      _("Your PACER account is already linked to a CM/ECF account in "
+				"this court."));
 	case LINK_ECF_ALREADY_LINKED:
 		return refuse(flow, "login", _("This CM/ECF account is already linked to a PACER account."));
 	case LINK_BAD_CREDENTIALS:
@@ -138,7 +159,8 @@ static enum screen_id check_link(struct flow *flow)
 				 ngettext("What just happened: the court refused the CM/ECF login %d "
 					  "time.",
 					  "What just happened: the court refused the CM/ECF login %d "
-					  "times.", LINK_TRIES),
+					  "times.",
+					  LINK_TRIES),
 				 LINK_TRIES);
 			trouble_note(flow, SCREEN_LINK_FALLBACK, TROUBLE_LINK_FAILS, why);
 			return SCREEN_LINK_FALLBACK;
@@ -241,8 +263,7 @@ bool link_draft_waiting(struct flow *flow)
 	local_date_time(found.saved_at, when, sizeof when);
 	/* TRANSLATORS: %s is a date and time. */
 	snprintf(flow->drafts.offer, sizeof flow->drafts.offer,
-		 _("You have an unfinished link in this court from %s. Continue where you left off?"),
-		 when);
+		 _("You have an unfinished link in this court from %s. Continue where you left off?"), when);
 	dates_end_sentence(flow->drafts.offer);
 	return true;
 }
@@ -295,7 +316,7 @@ static enum screen_id confirm_submit(struct flow *flow, const struct action_spec
 	case STORE_USERNAME_TAKEN:
 		flow_error(flow, NULL, _("This CM/ECF account is already linked to a PACER account."));
 		return SCREEN_LINK_CONFIRM;
-	case STORE_SHARED_ACCOUNT:	/* said by e-file approvals only */
+	case STORE_SHARED_ACCOUNT: /* said by e-file approvals only */
 	case STORE_FAILED:
 		break;
 	}
@@ -401,8 +422,9 @@ const struct screen_spec screen_link_fallback = {
 	.title = N_("Linking did not work"),
 	.actions = fallback_actions,
 	.n_actions = COUNT_OF(fallback_actions),
-	.help = N_("After {link-tries} failed tries: check the old CM/ECF login and password with the court's "
-		   "help desk, or ask the court for e-filing rights anew. Back tries the link again."),
+	.help = N_(
+		"After {link-tries} failed tries: check the old CM/ECF login and password with the court's "
+		"help desk, or ask the court for e-filing rights anew. Back tries the link again."),
 	.load = fallback_load,
 	.submit = fallback_submit,
 };

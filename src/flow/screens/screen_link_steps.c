@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* "Link my CM/ECF account": the steps the court asks for, in order,
  * before the person goes to a court to do them. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Manage My Account login: PACER username and password. */
 #include <config.h>
 
@@ -7,24 +8,40 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+#include "base/util.h"
 #include "core/dates.h"
+#include "core/pacer.h"
 #include "flow/drafts.h"
 #include "flow/field_check.h"
-#include "base/i18n.h"
-#include "core/pacer.h"
 #include "flow/trouble.h"
 #include "flow/upgrade.h"
-#include "base/util.h"
 
 static const struct field_spec login_fields[] = {
-	{ .id = "username", .label = N_("Username"), .kind = FIELD_TEXT, .width = 32,
-	  .max_length = USERNAME_MAX_CHARS, .required = true, .check = CHECK_NONE,
-	  .missing = N_("Type your PACER username."),
-	  .example = N_("Your PACER username, for example ja1234 (legacy) or jattorney2021 (upgraded)."), },
-	{ .id = "password", .label = N_("Password"), .kind = FIELD_PASSWORD, .width = 32,
-	  .max_length = PASSWORD_MAX_CHARS, .required = true, .check = CHECK_NONE,
-	  .missing = N_("Type your PACER password."),
-	  .example = N_("Your PACER password. It is not shown as you type."), .secret = true, },
+	{
+		.id = "username",
+		.label = N_("Username"),
+		.kind = FIELD_TEXT,
+		.width = 32,
+		.max_length = USERNAME_MAX_CHARS,
+		.required = true,
+		.check = CHECK_NONE,
+		.missing = N_("Type your PACER username."),
+		.example = N_(
+			"Your PACER username, for example ja1234 (legacy) or jattorney2021 (upgraded)."),
+	},
+	{
+		.id = "password",
+		.label = N_("Password"),
+		.kind = FIELD_PASSWORD,
+		.width = 32,
+		.max_length = PASSWORD_MAX_CHARS,
+		.required = true,
+		.check = CHECK_NONE,
+		.missing = N_("Type your PACER password."),
+		.example = N_("Your PACER password. It is not shown as you type."),
+		.secret = true,
+	},
 };
 
 static const struct action_spec login_actions[] = {
@@ -59,7 +76,7 @@ static bool is_court_ecf_login(struct flow *flow, enum screen_id screen, const c
 		return false;
 	struct ecf_account ecf;
 	if (!store_find_ecf_account(flow->store, flow->court.id, username, &ecf, &is_ecf_login))
-		is_ecf_login = false;	/* only a hint: the refusal itself stands */
+		is_ecf_login = false; /* only a hint: the refusal itself stands */
 	wipe_memory(&ecf, sizeof ecf);
 	return is_ecf_login;
 }
@@ -68,7 +85,7 @@ static bool is_court_ecf_login(struct flow *flow, enum screen_id screen, const c
  * court's login, a name no PACER username has, or nothing to add; a
  * sentence with a number is written into sentence. */
 static const char *bad_login_sentence(bool ecf_login, const char *username, char *sentence,
-				       size_t sentence_size)
+				      size_t sentence_size)
 {
 	if (ecf_login)
 		return _("Invalid username or password. That is this court's old CM/ECF login: here "
@@ -77,7 +94,8 @@ static const char *bad_login_sentence(bool ecf_login, const char *username, char
 	if (strlen(username) < USERNAME_MIN_CHARS && !is_legacy_username(username)) {
 		snprintf(sentence, sentence_size,
 			 _("Invalid username or password. A PACER username has 6 characters, letters "
-			   "then digits (legacy), or %d or more (upgraded)."), USERNAME_MIN_CHARS);
+			   "then digits (legacy), or %d or more (upgraded)."),
+			 USERNAME_MIN_CHARS);
 		return sentence;
 	}
 	return _("Invalid username or password. Check both; after an upgrade only the new "

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Manage My Account's four tabs (Settings, Maintenance, Payments, Usage),
  * what each of their items does on the real PACER site, and the upgrade
  * prompt a legacy account gets when it tries to change anything. */
@@ -9,52 +10,54 @@
 
 /* id, label, what the real item does, whether a legacy account must
  * upgrade first (all but payments and usage, as the PACER FAQ says). */
-#define SETTINGS_ITEMS(X)                                                                          \
-	X("change-username", N_("Change Username"),                                                \
-	  N_("Changes the username you log in with. An upgraded username has 8 or more characters."), \
-	  true)                                                                                    \
-	X("change-password", N_("Change Password"),                                                \
-	  N_("Sets a new PACER password; you type the current one first."), true)                  \
-	X("security-information", N_("Set Security Information"),                                  \
-	  N_("Sets the security questions and answers PACER asks when you forget your password."), \
-	  true)                                                                                    \
-	X("billing-email", N_("Update PACER Billing Email"),                                       \
-	  N_("Changes the e-mail address where PACER sends bills and payment notices."), true)     \
-	X("billing-preferences", N_("Set PACER Billing Preferences"),                              \
-	  N_("Sets billing choices, such as whether a client code must be typed at every search."), \
-	  true)                                                                                    \
-	X("remove-from-paa", N_("Remove Your PACER Account from a PAA"),                           \
-	  N_("Takes your account out of a PACER Administrative Account, the group billing of a firm. " \
-	     "Case search is inactive for a while afterwards."), true)
+#define SETTINGS_ITEMS(X)                                                                                   \
+	X("change-username", N_("Change Username"),                                                         \
+	  N_("Changes the username you log in with. An upgraded username has 8 or more characters."), true) \
+	X("change-password", N_("Change Password"),                                                         \
+	  N_("Sets a new PACER password; you type the current one first."), true)                           \
+	X("security-information", N_("Set Security Information"),                                           \
+	  N_("Sets the security questions and answers PACER asks when you forget your password."), true)    \
+	X("billing-email", N_("Update PACER Billing Email"),                                                \
+	  N_("Changes the e-mail address where PACER sends bills and payment notices."), true)              \
+	X("billing-preferences", N_("Set PACER Billing Preferences"),                                       \
+	  N_("Sets billing choices, such as whether a client code must be typed at every search."), true)   \
+	X("remove-from-paa", N_("Remove Your PACER Account from a PAA"),                                    \
+	  N_("Takes your account out of a PACER Administrative Account, the group billing of a firm. "      \
+	     "Case search is inactive for a while afterwards."),                                            \
+	  true)
 
-#define MAINTENANCE_ITEMS(X)                                                                       \
-	X("personal-information", N_("Update Personal Information"),                               \
-	  N_("Changes your name, prefix and suffix."), true)                                       \
-	X("address-information", N_("Update Address Information"),                                 \
-	  N_("Changes your firm name, address and phone numbers."), true)                          \
-	X("efiler-email", N_("Update E-Filer Email Noticing and Frequency"),                       \
-	  N_("Sets the e-mail address where courts send notices of filings, how often, and in which " \
-	     "format."), true)                                                                     \
-	X("registered-courts", N_("Display Registered Courts"),                                    \
-	  N_("Lists the courts where you may e-file."), true)                                      \
-	X("attorney-registration", N_("Attorney Admissions/E-File Registration"),                  \
+#define MAINTENANCE_ITEMS(X)                                                                            \
+	X("personal-information", N_("Update Personal Information"),                                    \
+	  N_("Changes your name, prefix and suffix."), true)                                            \
+	X("address-information", N_("Update Address Information"),                                      \
+	  N_("Changes your firm name, address and phone numbers."), true)                               \
+	X("efiler-email", N_("Update E-Filer Email Noticing and Frequency"),                            \
+	  N_("Sets the e-mail address where courts send notices of filings, how often, and in which "   \
+	     "format."),                                                                                \
+	  true)                                                                                         \
+	X("registered-courts", N_("Display Registered Courts"),                                         \
+	  N_("Lists the courts where you may e-file."), true)                                           \
+	X("attorney-registration", N_("Attorney Admissions/E-File Registration"),                       \
 	  N_("Asks a NextGen court for e-filing rights, and for admission to practice where the court " \
-	     "requires it. The court reviews the request and e-mails you. This is also the way when " \
-	     "linking an old CM/ECF account keeps failing."), true)                                 \
-	X("non-attorney-registration", N_("Non-Attorney E-File Registration"),                     \
-	  N_("Asks a NextGen court for e-filing rights for filers who are not attorneys: pro se "  \
-	     "parties, creditors, trustees, filing agents and others."), true)                     \
-	X("efile-status", N_("Check E-File Status"),                                               \
+	     "requires it. The court reviews the request and e-mails you. This is also the way when "   \
+	     "linking an old CM/ECF account keeps failing."),                                           \
+	  true)                                                                                         \
+	X("non-attorney-registration", N_("Non-Attorney E-File Registration"),                          \
+	  N_("Asks a NextGen court for e-filing rights for filers who are not attorneys: pro se "       \
+	     "parties, creditors, trustees, filing agents and others."),                                \
+	  true)                                                                                         \
+	X("efile-status", N_("Check E-File Status"),                                                    \
 	  N_("Shows where your e-filing requests stand, and lets you deactivate an e-filing account."), \
-	  true)                                                                                    \
-	X("efile-history", N_("E-File Registration/Maintenance History"),                          \
+	  true)                                                                                         \
+	X("efile-history", N_("E-File Registration/Maintenance History"),                               \
 	  N_("Lists your past e-filing requests and changes."), true)
 
-#define PAYMENTS_ITEMS(X)                                                                          \
-	X("one-time-payment", N_("Make One-Time PACER Fee Payment"),                               \
+#define PAYMENTS_ITEMS(X)                                                                            \
+	X("one-time-payment", N_("Make One-Time PACER Fee Payment"),                                 \
 	  N_("Pays your PACER bill once, by card or bank account. A legacy account can pay without " \
-	     "upgrading."), false)                                                                 \
-	X("stored-payment", N_("Manage My Stored Payment Information"),                            \
+	     "upgrading."),                                                                          \
+	  false)                                                                                     \
+	X("stored-payment", N_("Manage My Stored Payment Information"),                              \
 	  N_("Saves a card or bank account for paying PACER fees."), true)
 
 #define USAGE_ITEMS(X)                                                                             \
@@ -62,7 +65,8 @@
 	  N_("Shows your PACER charges for a quarter."), false)                                    \
 	X("detailed-transactions", N_("View Detailed Transactions"),                               \
 	  N_("Lists each search and document you were charged for, by date, with the client code " \
-	     "you typed."), false)
+	     "you typed."),                                                                        \
+	  false)
 
 struct mma_item {
 	const char *id;
@@ -73,11 +77,13 @@ struct mma_item {
 
 #define AS_ITEM(id, label, description, upgrade) { id, label, description, upgrade },
 #define AS_ACTION(id, label, description, upgrade) { id, label, 0 },
-#define BACK_ACTION { "back", N_("Back"), ACTION_BACK }
+#define BACK_ACTION                             \
+	{                                       \
+		"back", N_("Back"), ACTION_BACK \
+	}
 
-static const struct mma_item items[] = {
-	SETTINGS_ITEMS(AS_ITEM) MAINTENANCE_ITEMS(AS_ITEM) PAYMENTS_ITEMS(AS_ITEM) USAGE_ITEMS(AS_ITEM)
-};
+static const struct mma_item items[] = { SETTINGS_ITEMS(AS_ITEM) MAINTENANCE_ITEMS(AS_ITEM)
+						 PAYMENTS_ITEMS(AS_ITEM) USAGE_ITEMS(AS_ITEM) };
 
 static const struct action_spec settings_actions[] = { SETTINGS_ITEMS(AS_ACTION) BACK_ACTION };
 static const struct action_spec maintenance_actions[] = { MAINTENANCE_ITEMS(AS_ACTION) BACK_ACTION };
@@ -114,23 +120,24 @@ static enum screen_id tab_submit(struct flow *flow, const struct action_spec *ac
 	return SCREEN_MMA_ITEM;
 }
 
-#define TAB_SCREEN(ident, screen_name, index, array)                                   \
-	{ .id = (ident), .name = (screen_name), .kind = SCREEN_MENU,                   \
-	  .title = N_("Manage My Account"), .actions = (array),                        \
-	  .n_actions = COUNT_OF(array), .tabs = account_tabs, .tab_index = (index),    \
-	  .help = N_("The items of this Manage My Account tab. A legacy account is asked to " \
-		     "upgrade first when it chooses an item that changes the account; making " \
-		     "a payment and looking at usage need no upgrade."),               \
-	  .submit = tab_submit }
+#define TAB_SCREEN(ident, screen_name, index, array)                                                         \
+	{                                                                                                    \
+		.id = (ident), .name = (screen_name), .kind = SCREEN_MENU, .title = N_("Manage My Account"), \
+		.actions = (array), .n_actions = COUNT_OF(array), .tabs = account_tabs,                      \
+		.tab_index = (index),                                                                        \
+		.help = N_("The items of this Manage My Account tab. A legacy account is asked to "          \
+			   "upgrade first when it chooses an item that changes the account; making "         \
+			   "a payment and looking at usage need no upgrade."),                               \
+		.submit = tab_submit                                                                         \
+	}
 
-const struct screen_spec screen_mma_settings =
-	TAB_SCREEN(SCREEN_MMA_SETTINGS, "account-settings", 0, settings_actions);
-const struct screen_spec screen_mma_maintenance =
-	TAB_SCREEN(SCREEN_MMA_MAINTENANCE, "account-maintenance", 1, maintenance_actions);
-const struct screen_spec screen_mma_payments =
-	TAB_SCREEN(SCREEN_MMA_PAYMENTS, "account-payments", 2, payments_actions);
-const struct screen_spec screen_mma_usage =
-	TAB_SCREEN(SCREEN_MMA_USAGE, "account-usage", 3, usage_actions);
+const struct screen_spec screen_mma_settings = TAB_SCREEN(SCREEN_MMA_SETTINGS, "account-settings", 0,
+							  settings_actions);
+const struct screen_spec screen_mma_maintenance = TAB_SCREEN(SCREEN_MMA_MAINTENANCE, "account-maintenance", 1,
+							     maintenance_actions);
+const struct screen_spec screen_mma_payments = TAB_SCREEN(SCREEN_MMA_PAYMENTS, "account-payments", 2,
+							  payments_actions);
+const struct screen_spec screen_mma_usage = TAB_SCREEN(SCREEN_MMA_USAGE, "account-usage", 3, usage_actions);
 
 /* ---- one item ----------------------------------------------------------- */
 

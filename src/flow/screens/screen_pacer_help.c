@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* "Need an Account?" under the PACER login: what the real PACER
  * registration does. */
 #include <config.h>

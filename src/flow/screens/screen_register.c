@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Registration's last steps, for each account type: the payment choice
  * (simulated: no card number is ever asked), the policies, PACER's
  * duplicate check, and "Your account has been created!". */
@@ -9,9 +10,9 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "base/util.h"
 #include "core/pacer.h"
 #include "flow/upgrade.h"
-#include "base/util.h"
 
 /* PACER's payment step is optional; the practice records the choice
  * only. Each action's id is the payment stored. */
@@ -40,8 +41,7 @@ static enum screen_id payment_submit(struct flow *flow, const struct action_spec
 {
 	if (action_is(action, "back"))
 		return SCREEN_UPGRADE_SECURITY;
-	if (action_is(action, "later") || action_is(action, "method") ||
-	    action_is(action, "exemption")) {
+	if (action_is(action, "later") || action_is(action, "method") || action_is(action, "exemption")) {
 		copy_text(flow->upgrade.payment, sizeof flow->upgrade.payment, action->id);
 		return SCREEN_REGISTER_POLICIES;
 	}
@@ -84,12 +84,12 @@ static void policies_load(struct flow *flow)
 				    "and searches and documents are billed to it."));
 	if (shared == 2)
 		flow_add_warning(flow, N_("An account with two of the same details (name, date of "
-					    "birth, e-mail address) may already exist. If it is yours, "
-					    "use Forgot User Name? instead. You may still continue."));
+					  "birth, e-mail address) may already exist. If it is yours, "
+					  "use Forgot User Name? instead. You may still continue."));
 	else if (shared >= 3)
 		flow_add_warning(flow, N_("An account with your name, date of birth and e-mail address "
-					    "already exists. The new account will be created with Case "
-					    "Search Status Inactive, as PACER does."));
+					  "already exists. The new account will be created with Case "
+					  "Search Status Inactive, as PACER does."));
 	flow_add_notice(flow, N1_INDIVIDUAL_ACCOUNT);
 	flow->upgrade.shared_details = shared;
 }
@@ -105,8 +105,7 @@ static enum screen_id create_account(struct flow *flow)
 	account->kind = ACCOUNT_UPGRADED;
 	account->case_search_active = registration_search_active(flow->upgrade.payment,
 								 flow->upgrade.shared_details);
-	copy_text(account->registered_as, sizeof account->registered_as,
-		  flow->upgrade.registered_as);
+	copy_text(account->registered_as, sizeof account->registered_as, flow->upgrade.registered_as);
 	copy_text(account->payment, sizeof account->payment, flow->upgrade.payment);
 	copy_text(account->created_on, sizeof account->created_on, flow->today);
 	if (!upgrade_hash_secrets(flow, hashed)) {
@@ -120,7 +119,7 @@ static enum screen_id create_account(struct flow *flow)
 		}
 		switch (store_register_account(flow->store, account, questions, answers, flow->terminal)) {
 		case STORE_DONE:
-			flow->recovery.account = *account;	/* shown on the next screen */
+			flow->recovery.account = *account; /* shown on the next screen */
 			wipe_memory(flow->recovery.account.password_hash,
 				    sizeof flow->recovery.account.password_hash);
 			upgrade_forget_tabs(flow);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The start screen: what the wizard is for, and the way into each part. */
 #include <config.h>
 
@@ -53,9 +54,10 @@ static enum screen_id start_submit(struct flow *flow, const struct action_spec *
 		/* Everything typed stays: only the words on the screens change. */
 		if (!language_set(strcmp(language_current(), "es") == 0 ? "en" : "es"))
 			/* In both languages: the Spanish catalogue is what is missing. */
-			flow_error(flow, NULL, _("La traducción al español no está instalada en esta "
-						 "computadora. (The Spanish translation is not "
-						 "installed on this computer.)"));
+			flow_error(flow, NULL,
+				   _("La traducción al español no está instalada en esta "
+				     "computadora. (The Spanish translation is not "
+				     "installed on this computer.)"));
 		return SCREEN_START;
 	}
 	if (action_is(action, "lines"))

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* "What went wrong?": the troubleshooting guide's questions and answers
  * (trouble.h holds the steps), opened from the start screen and from a
  * failed login or link. */
@@ -8,12 +9,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "flow/help.h"
 #include "base/i18n.h"
-#include "flow/trouble.h"
 #include "base/util.h"
+#include "flow/help.h"
+#include "flow/trouble.h"
 
-#define PATH_MAX_STEPS ((int)(sizeof ((struct trouble_state *)0)->path / sizeof(int)))
+#define PATH_MAX_STEPS ((int)(sizeof((struct trouble_state *)0)->path / sizeof(int)))
 _Static_assert(TROUBLE_MAX_FAQ <= 3, "trouble_state.questions holds three");
 
 void trouble_note(struct flow *flow, enum screen_id screen, int step, const char *why)
@@ -142,8 +143,8 @@ static void answer_load(struct flow *flow)
 	for (int i = 0; i < TROUBLE_MAX_FAQ && spec->faq[i] != 0; i++) {
 		const struct faq_item *item = faq_item(spec->faq[i]);
 		/* Numbered as in the help, where answers refer to each other. */
-		snprintf(flow->trouble.questions[i], sizeof flow->trouble.questions[i],
-			 _("Question %d: %s"), item->number, _(item->question));
+		snprintf(flow->trouble.questions[i], sizeof flow->trouble.questions[i], _("Question %d: %s"),
+			 item->number, _(item->question));
 		flow_add_paragraph(flow, flow->trouble.questions[i]);
 		flow_add_paragraph(flow, item->answer);
 	}

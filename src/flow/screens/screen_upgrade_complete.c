@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The "Upgrade Complete" box. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Upgrade PACER Account, step 3 of 3: Security. */
 #include <config.h>
 
@@ -7,34 +8,102 @@
 #include "flow/upgrade.h"
 
 static const struct field_spec security_fields[] = {
-	{ .id = "username", .label = N_("New Username"), .kind = FIELD_TEXT, .width = 30,
-	  .max_length = USERNAME_MAX_CHARS, .required = true, .check = CHECK_USERNAME,
-	  .example = N_("{username-min} to {username-max} letters, digits, dots, underscores or hyphens, for example jattorney2021; not your legacy username."), },
-	{ .id = "password", .label = N_("New Password"), .kind = FIELD_PASSWORD, .width = 30,
-	  .max_length = PASSWORD_MAX_CHARS, .required = true, .check = CHECK_PASSWORD,
-	  .example = N_("The line under the fields shows which rules it meets as you type."),
-	  .secret = true, },
-	{ .id = "confirm", .label = N_("Confirm Password"), .kind = FIELD_PASSWORD,
-	  .width = 30, .max_length = PASSWORD_MAX_CHARS, .required = true,
-	  .check = CHECK_NONE, .example = N_("The same password again."), .secret = true, },
-	{ .id = "question1", .label = N_("Security Question 1"), .kind = FIELD_TEXT,
-	  .width = 44, .max_length = 80, .required = true, .check = CHECK_CHOICE,
-	  .example = N_("One of PACER's questions. {show-list}"),
-	  .choices = CHOICES_SECURITY_QUESTION, },
-	{ .id = "answer1", .label = N_("Answer 1"), .kind = FIELD_TEXT, .width = 30,
-	  .max_length = 60, .required = true, .check = CHECK_ANSWER,
-	  .example = N_("At least {answer-min} characters. It is stored so that nobody can read it back."),
-	  .secret = true, },
-	{ .id = "question2", .label = N_("Security Question 2"), .kind = FIELD_TEXT,
-	  .width = 44, .max_length = 80, .required = true, .check = CHECK_CHOICE,
-	  .choices = CHOICES_SECURITY_QUESTION, },
-	{ .id = "answer2", .label = N_("Answer 2"), .kind = FIELD_TEXT, .width = 30,
-	  .max_length = 60, .required = true, .check = CHECK_ANSWER, .secret = true, },
-	{ .id = "question3", .label = N_("Security Question 3"), .kind = FIELD_TEXT,
-	  .width = 44, .max_length = 80, .required = true, .check = CHECK_CHOICE,
-	  .choices = CHOICES_SECURITY_QUESTION, },
-	{ .id = "answer3", .label = N_("Answer 3"), .kind = FIELD_TEXT, .width = 30,
-	  .max_length = 60, .required = true, .check = CHECK_ANSWER, .secret = true, },
+	{
+		.id = "username",
+		.label = N_("New Username"),
+		.kind = FIELD_TEXT,
+		.width = 30,
+		.max_length = USERNAME_MAX_CHARS,
+		.required = true,
+		.check = CHECK_USERNAME,
+		.example = N_(
+			"{username-min} to {username-max} letters, digits, dots, underscores or hyphens, for example jattorney2021; not your legacy username."),
+	},
+	{
+		.id = "password",
+		.label = N_("New Password"),
+		.kind = FIELD_PASSWORD,
+		.width = 30,
+		.max_length = PASSWORD_MAX_CHARS,
+		.required = true,
+		.check = CHECK_PASSWORD,
+		.example = N_("The line under the fields shows which rules it meets as you type."),
+		.secret = true,
+	},
+	{
+		.id = "confirm",
+		.label = N_("Confirm Password"),
+		.kind = FIELD_PASSWORD,
+		.width = 30,
+		.max_length = PASSWORD_MAX_CHARS,
+		.required = true,
+		.check = CHECK_NONE,
+		.example = N_("The same password again."),
+		.secret = true,
+	},
+	{
+		.id = "question1",
+		.label = N_("Security Question 1"),
+		.kind = FIELD_TEXT,
+		.width = 44,
+		.max_length = 80,
+		.required = true,
+		.check = CHECK_CHOICE,
+		.example = N_("One of PACER's questions. {show-list}"),
+		.choices = CHOICES_SECURITY_QUESTION,
+	},
+	{
+		.id = "answer1",
+		.label = N_("Answer 1"),
+		.kind = FIELD_TEXT,
+		.width = 30,
+		.max_length = 60,
+		.required = true,
+		.check = CHECK_ANSWER,
+		.example = N_(
+			"At least {answer-min} characters. It is stored so that nobody can read it back."),
+		.secret = true,
+	},
+	{
+		.id = "question2",
+		.label = N_("Security Question 2"),
+		.kind = FIELD_TEXT,
+		.width = 44,
+		.max_length = 80,
+		.required = true,
+		.check = CHECK_CHOICE,
+		.choices = CHOICES_SECURITY_QUESTION,
+	},
+	{
+		.id = "answer2",
+		.label = N_("Answer 2"),
+		.kind = FIELD_TEXT,
+		.width = 30,
+		.max_length = 60,
+		.required = true,
+		.check = CHECK_ANSWER,
+		.secret = true,
+	},
+	{
+		.id = "question3",
+		.label = N_("Security Question 3"),
+		.kind = FIELD_TEXT,
+		.width = 44,
+		.max_length = 80,
+		.required = true,
+		.check = CHECK_CHOICE,
+		.choices = CHOICES_SECURITY_QUESTION,
+	},
+	{
+		.id = "answer3",
+		.label = N_("Answer 3"),
+		.kind = FIELD_TEXT,
+		.width = 30,
+		.max_length = 60,
+		.required = true,
+		.check = CHECK_ANSWER,
+		.secret = true,
+	},
 };
 
 static const struct action_spec security_actions[] = {
@@ -75,13 +144,14 @@ const struct screen_spec screen_upgrade_security = {
 	.tabs = upgrade_tabs,
 	.tab_index = 2,
 	.tabs_are_steps = true,
-	.help = N_("The last Upgrade tab. Your new username must be new: {username-min} to "
-		   "{username-max} characters, not the legacy one. Do not reuse your CM/ECF login or password. Choose three different "
-		   "questions and give three different answers you will remember (the same answer "
-		   "twice is refused); PACER asks them when you forget your "
-		   "password.\n\nSubmit upgrades the account at once and cannot be undone, so the wizard "
-		   "never chooses it for you: after the last answer, check the tab, then choose Submit "
-		   "yourself. Afterwards the old username and password no longer work."),
+	.help = N_(
+		"The last Upgrade tab. Your new username must be new: {username-min} to "
+		"{username-max} characters, not the legacy one. Do not reuse your CM/ECF login or password. Choose three different "
+		"questions and give three different answers you will remember (the same answer "
+		"twice is refused); PACER asks them when you forget your "
+		"password.\n\nSubmit upgrades the account at once and cannot be undone, so the wizard "
+		"never chooses it for you: after the last answer, check the tab, then choose Submit "
+		"yourself. Afterwards the old username and password no longer work."),
 	.load = security_load,
 	.submit = security_submit,
 	.live_note = upgrade_password_note,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The curses frontend: terminal set-up and tear-down, and the loop that
  * hands each screen to the runner for its kind. */
 #include <config.h>
@@ -13,8 +14,8 @@
 #include "ui/curses/ui_internal.h"
 #include "ui/curses/ui_title.h"
 
-#include <term.h>
 #include "base/util.h"
+#include <term.h>
 
 /* Esc is Back: a short wait tells it from the start of an arrow key's
  * sequence, without the 1 s delay that makes Esc feel dead. 45 ms: an
@@ -57,14 +58,18 @@ static void unknown_terminal(const char *term, char *err, size_t err_size)
 {
 	/* TRANSLATORS: %s is the TERM value; keep --plain, TERM=xterm and
 	 * ncurses-term as they are. */
-	snprintf(err, err_size, _("The terminal type \"%s\" is not known on this system. Run nextgen-wizard --plain for the line-by-line version (it works on any terminal and with a screen reader), or set TERM to a type this system knows, such as TERM=xterm (the package ncurses-term adds many more)."), term);
+	snprintf(
+		err, err_size,
+		_("The terminal type \"%s\" is not known on this system. Run nextgen-wizard --plain for the line-by-line version (it works on any terminal and with a screen reader), or set TERM to a type this system knows, such as TERM=xterm (the package ncurses-term adds many more)."),
+		term);
 }
 
 struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t err_size)
 {
 	const char *term = getenv("TERM");
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		copy_text(err, err_size, _("The wizard needs a terminal; standard input and output are not one."));
+		copy_text(err, err_size,
+			  _("The wizard needs a terminal; standard input and output are not one."));
 		return NULL;
 	}
 	if (term == NULL || term[0] == '\0') {
@@ -139,7 +144,7 @@ static enum ui_result curses_present(void *data, struct session *session, const 
 	struct screen_run run = { session, view };
 	ui_watch_session(session);
 	ui_title_show(view);
-	ui_set_note(MESSAGE_NONE, NULL);	/* a note belongs to the screen it was said on */
+	ui_set_note(MESSAGE_NONE, NULL); /* a note belongs to the screen it was said on */
 	/* Keys typed before a permanent step appeared were meant for the
 	 * screen before: a second Enter must not answer it unseen. */
 	if (view->permanent)
@@ -162,7 +167,7 @@ static enum ui_result curses_present(void *data, struct session *session, const 
 				return UI_ACTION;
 			break;
 		case RUN_RELAYOUT:
-			break;	/* a resize, help closing or a too-small window */
+			break; /* a resize, help closing or a too-small window */
 		}
 	}
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The full-screen curses frontend (ncursesw, formw, menuw). */
 #ifndef NGW_UI_CURSES_H
 #define NGW_UI_CURSES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Form screens: labelled formw fields, then buttons and links. */
 #include <config.h>
 
@@ -10,8 +11,8 @@
 #include <string.h>
 
 #include "base/i18n.h"
-#include "ui/curses/ui_text.h"
 #include "base/util.h"
+#include "ui/curses/ui_text.h"
 
 #define LEFT_MARGIN 2
 
@@ -232,10 +233,10 @@ static bool field_still_wrong(struct form_screen *fs, int i)
 	if (fs->view->fields[i].error[0] == '\0' || fs->view->fields[i].checked == NULL)
 		return false;
 	if (fs->fields[i] == NULL)
-		return true;	/* out of view: unchanged */
+		return true; /* out of view: unchanged */
 	char value[FLOW_VALUE_MAX];
 	if (fs->form != NULL)
-		form_driver(fs->form, REQ_VALIDATION);	/* formw's buffer up to date */
+		form_driver(fs->form, REQ_VALIDATION); /* formw's buffer up to date */
 	field_text(fs, i, value);
 	bool same = strcmp(value, fs->view->fields[i].checked) == 0;
 	wipe_memory(value, sizeof value);
@@ -266,7 +267,7 @@ static void draw_field_errors(struct form_screen *fs)
 			continue;
 		int rows, cols, unused;
 		field_info(fs->fields[i], &rows, &cols, &unused, &unused, &unused, &unused);
-		int col = fs->field_col + cols + 2;	/* past the closing bracket */
+		int col = fs->field_col + cols + 2; /* past the closing bracket */
 		/* A stacked field's mark goes after its label, when that has
 		 * room: the field itself takes the row. */
 		if (fs->stacked && col + text_columns(mark) > COLS - 1)
@@ -276,7 +277,7 @@ static void draw_field_errors(struct form_screen *fs)
 		move(row, col);
 		clrtoeol();
 		if (!field_still_wrong(fs, i) || col + text_columns(mark) > COLS - 1)
-			continue;	/* no room: the message rows say it */
+			continue; /* no room: the message rows say it */
 		attron(A_BOLD);
 		draw_text(stdscr, row, col, mark, COLS - col - 1);
 		attroff(A_BOLD);
@@ -331,7 +332,8 @@ static void place_folded_actions(struct form_screen *fs)
 	if (!fs->frame.folded)
 		return;
 	for (int i = 0; i < fs->frame.n_actions; i++)
-		fs->frame.actions[i].row = part_row(fs, fs->fields_parts + fs->note_rows + fs->action_part[i]);
+		fs->frame.actions[i].row = part_row(fs,
+						    fs->fields_parts + fs->note_rows + fs->action_part[i]);
 }
 
 static bool build_form(struct form_screen *fs)
@@ -341,7 +343,7 @@ static bool build_form(struct form_screen *fs)
 	if (n < 0)
 		return false;
 	if (n == 0)
-		return true;	/* only text in view */
+		return true; /* only text in view */
 	fs->form = new_form(fs->in_view);
 	fs->sub = derwin(stdscr, last_row - first_row + 1, widest, first_row, fs->field_col);
 	if (fs->form == NULL || fs->sub == NULL)
@@ -520,9 +522,8 @@ static void draw_all(struct form_screen *fs)
 		post_form(fs->form);
 	draw_field_errors(fs);
 	draw_live_note(fs);
-	frame_status(&fs->frame, form_scrolls(fs)
-				 ? _("Tab: next  PgUp/PgDn: more  Esc: back  F1: help")
-				 : _("Tab: next  Enter: OK  Esc: back  F1 or Ctrl-G: help"));
+	frame_status(&fs->frame, form_scrolls(fs) ? _("Tab: next  PgUp/PgDn: more  Esc: back  F1: help")
+						  : _("Tab: next  Enter: OK  Esc: back  F1 or Ctrl-G: help"));
 }
 
 /* A new view: what is typed goes to the core, the fields in view are
@@ -558,9 +559,8 @@ void ui_form_show_message_for_focus(struct form_screen *fs)
 		char *text = frame_field_error_text(view, fs->focus);
 		frame_message(&fs->frame, MESSAGE_ERROR, text);
 		free(text);
-	}
-	else if (corrected && view->message_kind == MESSAGE_ERROR)
-		frame_message(&fs->frame, MESSAGE_NONE, "");	/* said of a field since changed */
+	} else if (corrected && view->message_kind == MESSAGE_ERROR)
+		frame_message(&fs->frame, MESSAGE_NONE, ""); /* said of a field since changed */
 	else
 		frame_message(&fs->frame, view->message_kind, view->message);
 }
@@ -594,7 +594,7 @@ static void show_focus(struct form_screen *fs)
 /* PgUp/PgDn: the text moves a page; the focus stays where it is. */
 static void scroll_text(struct form_screen *fs, int direction)
 {
-	int shown = fs->text_view > 1 ? fs->text_view - 1 : 1;	/* a row for the pointer */
+	int shown = fs->text_view > 1 ? fs->text_view - 1 : 1; /* a row for the pointer */
 	int last = fs->text.count - shown;
 	fs->text_first += direction * shown;
 	if (fs->text_first > last)
@@ -632,8 +632,12 @@ static void remember_focus(struct form_screen *fs)
 enum run_result run_form(const struct screen_run *run, const struct action_spec **action)
 {
 	const struct view *view = run->view;
-	struct form_screen fs = { .run = run, .view = view, .n_fields = view->n_fields,
-				  .cursor_placed = -1, .permanent_focus = INT_MIN, .prefix_field = -1 };
+	struct form_screen fs = { .run = run,
+				  .view = view,
+				  .n_fields = view->n_fields,
+				  .cursor_placed = -1,
+				  .permanent_focus = INT_MIN,
+				  .prefix_field = -1 };
 	int need_cols, need_rows;
 	enum run_result result = RUN_ACTION;
 	*action = NULL;
@@ -672,7 +676,7 @@ enum run_result run_form(const struct screen_run *run, const struct action_spec 
 			draw_live_note(&fs);
 	}
 	if (!ok)
-		result = RUN_RELAYOUT;	/* out of memory for the fields: lay out again */
+		result = RUN_RELAYOUT; /* out of memory for the fields: lay out again */
 	ui_form_collect_values(&fs);
 	free_fields(&fs);
 	body_free(&fs.text);

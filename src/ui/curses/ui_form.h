@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A form screen of the curses frontend, shared by its drawing
  * (ui_form.c) and its keys (ui_form_keys.c). */
 #ifndef NGW_UI_FORM_H
@@ -17,8 +18,8 @@ struct form_screen {
 	const struct view *view;
 	struct frame frame;
 	struct body text;
-	FIELD *fields[FLOW_MAX_FIELDS];		/* NULL when out of view */
-	FIELD *in_view[FLOW_MAX_FIELDS + 1];	/* the form's own list */
+	FIELD *fields[FLOW_MAX_FIELDS]; /* NULL when out of view */
+	FIELD *in_view[FLOW_MAX_FIELDS + 1]; /* the form's own list */
 	FORM *form;
 	WINDOW *sub;
 	int n_fields;
@@ -27,19 +28,19 @@ struct form_screen {
 	 * stacked. Each field is then label_lines rows and its own. */
 	bool stacked;
 	int label_lines[FLOW_MAX_FIELDS];
-	int field_part[FLOW_MAX_FIELDS];	/* the part row of each field */
-	int fields_parts;			/* the part rows of all fields */
+	int field_part[FLOW_MAX_FIELDS]; /* the part row of each field */
+	int fields_parts; /* the part rows of all fields */
 	int label_cols;
 	int field_cols;
 	int field_col;
-	int note_rows;		/* the screen's live line, if it has one */
-	int text_view;		/* rows the text is shown in */
-	int text_first;		/* the first text line shown */
-	int fields_top;		/* the screen row of the fields' part */
-	int fields_view;	/* rows of fields and live line shown */
-	int fields_first;	/* the first of them shown */
-	int focus;		/* 0..n_fields-1: a field; then frame->actions */
-	int cursor_placed;	/* the field whose cursor went to its end, or -1 */
+	int note_rows; /* the screen's live line, if it has one */
+	int text_view; /* rows the text is shown in */
+	int text_first; /* the first text line shown */
+	int fields_top; /* the screen row of the fields' part */
+	int fields_view; /* rows of fields and live line shown */
+	int fields_first; /* the first of them shown */
+	int focus; /* 0..n_fields-1: a field; then frame->actions */
+	int cursor_placed; /* the field whose cursor went to its end, or -1 */
 	/* A password field shows one star a character; what was typed is
 	 * here, with the cursor's place in it, in characters. */
 	char secret[FLOW_MAX_FIELDS][FLOW_VALUE_MAX];
@@ -48,7 +49,7 @@ struct form_screen {
 	 * (type-ahead chooses the first entry that starts so). */
 	char prefix[FLOW_VALUE_MAX];
 	int prefix_field;
-	int permanent_focus;	/* the button last told to the session */
+	int permanent_focus; /* the button last told to the session */
 	/* Buttons and links folded into the fields' part (frame.folded):
 	 * the row of each in that part, after the fields and live line. */
 	int action_part[FLOW_MAX_ACTIONS];

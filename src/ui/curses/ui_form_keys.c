@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Keys in a form: what each key does in a text, list or password
  * field, and the list fields' pop-up lists. */
 #include <config.h>
@@ -51,8 +52,8 @@ struct choice_popup {
 	ITEM **items;
 	char **labels;
 	size_t count;
-	int entries;		/* the items one can choose (not group titles) */
-	const char *title;	/* the field's label */
+	int entries; /* the items one can choose (not group titles) */
+	const char *title; /* the field's label */
 	MENU *menu;
 	/* shade blanks the popup's rows across the screen, so that a screen
 	 * reader reading a line hears the entry, not the form behind it. */
@@ -80,18 +81,19 @@ static void free_popup(struct choice_popup *p)
 		delwin(p->shade);
 }
 
-static bool build_popup(struct choice_popup *p, const struct choice *entries, size_t count,
-			const char *title)
+static bool build_popup(struct choice_popup *p, const struct choice *entries, size_t count, const char *title)
 {
 	p->title = title;
 	int widest = 0;
-	p->items = xcalloc(count + 1, sizeof *p->items);	/* NOLINT(bugprone-sizeof-expression): ITEM pointers */
+	p->items = xcalloc(count + 1,
+			   sizeof *p->items); /* NOLINT(bugprone-sizeof-expression): ITEM pointers */
 	p->labels = xcalloc(count, sizeof *p->labels);
 	p->count = count;
 	for (size_t i = 0; i < count; i++) {
 		/* A group title reads as one in words too, not by its look alone. */
-		char *label = entries[i].heading ? xasprintf("-- %s --", _(entries[i].value))
-			      : xstrdup(entries[i].label ? _(entries[i].label) : entries[i].value);
+		char *label = entries[i].heading
+				      ? xasprintf("-- %s --", _(entries[i].value))
+				      : xstrdup(entries[i].label ? _(entries[i].label) : entries[i].value);
 		p->labels[i] = label;
 		p->items[i] = new_item(label, "");
 		if (p->items[i] == NULL)
@@ -105,7 +107,7 @@ static bool build_popup(struct choice_popup *p, const struct choice *entries, si
 	}
 	int rows = (int)count < LINES - 4 ? (int)count : LINES - 4;
 	int cols = widest + 4 < COLS - 4 ? widest + 4 : COLS - 4;
-	if (text_columns(title) + 4 > cols)	/* the title on the top line */
+	if (text_columns(title) + 4 > cols) /* the title on the top line */
 		cols = text_columns(title) + 4 < COLS - 4 ? text_columns(title) + 4 : COLS - 4;
 	p->menu = new_menu(p->items);
 	int top = (LINES - rows - 2) / 2;
@@ -173,11 +175,14 @@ static enum run_result pick_from_popup(struct choice_popup *p, char *out, size_t
 			continue;
 		}
 		int request = 0;
-		if (fkey && (code == KEY_DOWN || code == KEY_UP || code == KEY_NPAGE ||
-			     code == KEY_PPAGE || code == KEY_HOME || code == KEY_END))
-			request = code == KEY_DOWN ? REQ_DOWN_ITEM : code == KEY_UP ? REQ_UP_ITEM
-				: code == KEY_NPAGE ? REQ_SCR_DPAGE : code == KEY_PPAGE ? REQ_SCR_UPAGE
-				: code == KEY_HOME ? REQ_FIRST_ITEM : REQ_LAST_ITEM;
+		if (fkey && (code == KEY_DOWN || code == KEY_UP || code == KEY_NPAGE || code == KEY_PPAGE ||
+			     code == KEY_HOME || code == KEY_END))
+			request = code == KEY_DOWN    ? REQ_DOWN_ITEM
+				  : code == KEY_UP    ? REQ_UP_ITEM
+				  : code == KEY_NPAGE ? REQ_SCR_DPAGE
+				  : code == KEY_PPAGE ? REQ_SCR_UPAGE
+				  : code == KEY_HOME  ? REQ_FIRST_ITEM
+						      : REQ_LAST_ITEM;
 		else if (cmd == CMD_NEXT)
 			request = REQ_DOWN_ITEM;
 		else if (cmd == CMD_PREV)
@@ -196,7 +201,7 @@ static enum run_result open_choice_list(struct form_screen *fs)
 	size_t count;
 	const struct choice *entries = view_choices(fs->view, fs->focus, &count);
 	if (count == 0)
-		return RUN_ACTION;	/* free text here: nothing to show */
+		return RUN_ACTION; /* free text here: nothing to show */
 	struct choice_popup popup = { 0 };
 	char picked[FLOW_VALUE_MAX] = "";
 	bool built = build_popup(&popup, entries, count, fs->view->fields[fs->focus].label);
@@ -346,7 +351,7 @@ static bool handle_list_key(struct form_screen *fs, int code, bool fkey)
 	size_t count;
 	(void)view_choices(fs->view, fs->focus, &count);
 	if (count == 0)
-		return false;	/* free text here (a county of another state) */
+		return false; /* free text here (a county of another state) */
 	if (fs->prefix_field != fs->focus) {
 		fs->prefix[0] = '\0';
 		fs->prefix_field = fs->focus;
@@ -371,8 +376,7 @@ static bool handle_list_key(struct form_screen *fs, int code, bool fkey)
 		/* Delete would leave a word not in the list. */
 		return fkey && code == KEY_DC;
 	}
-	const char *label = wanted[0] != '\0' ? view_choice_starting(fs->view, fs->focus, wanted)
-					       : NULL;
+	const char *label = wanted[0] != '\0' ? view_choice_starting(fs->view, fs->focus, wanted) : NULL;
 	if (wanted[0] != '\0' && label == NULL) {
 		/* What was typed so far still stands; the letter goes. */
 		char *said = xasprintf(_("No item starts with \"%s\"."), wanted);
@@ -428,7 +432,7 @@ static enum run_result help_over_form(struct form_screen *fs)
 
 /* One key; true when the screen is done (an action was chosen). */
 bool ui_form_handle_key(struct form_screen *fs, int code, bool fkey, const struct action_spec **action,
-		       enum run_result *result)
+			enum run_result *result)
 {
 	bool in_field = fs->focus < fs->n_fields;
 	int count = fs->n_fields + fs->frame.n_actions;
@@ -446,7 +450,7 @@ bool ui_form_handle_key(struct form_screen *fs, int code, bool fkey, const struc
 	if (command == CMD_NEXT || command == CMD_PREV || command == CMD_ACTIVATE) {
 		complete_choice_field(fs);
 		if (in_field)
-			ui_form_leave_field(fs);	/* kept, and drafted */
+			ui_form_leave_field(fs); /* kept, and drafted */
 	}
 	switch (command) {
 	case CMD_NEXT:
@@ -465,7 +469,7 @@ bool ui_form_handle_key(struct form_screen *fs, int code, bool fkey, const struc
 		}
 		*action = ui_activate(fs->run, chosen);
 		if (*action == NULL)
-			ui_form_show_message_for_focus(fs);	/* why it was not taken */
+			ui_form_show_message_for_focus(fs); /* why it was not taken */
 		return *action != NULL;
 	}
 	case CMD_BACK:
@@ -476,7 +480,7 @@ bool ui_form_handle_key(struct form_screen *fs, int code, bool fkey, const struc
 	case CMD_HELP:
 		*result = help_over_form(fs);
 		return true;
-	case CMD_REDRAW:	/* read_key repaints before a screen sees it */
+	case CMD_REDRAW: /* read_key repaints before a screen sees it */
 	case CMD_PAGE_UP:
 	case CMD_PAGE_DOWN:
 	case CMD_STAFF_EXIT:

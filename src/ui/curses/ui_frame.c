@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "ui/curses/ui_internal.h"
@@ -6,14 +7,13 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "base/util.h"
 #include "core/notices.h"
 #include "ui/curses/ui_text.h"
-#include "base/util.h"
 
-#define MESSAGE_ROWS 2	/* a form's least: a short error never moves its fields */
+#define MESSAGE_ROWS 2 /* a form's least: a short error never moves its fields */
 #define LEFT_MARGIN 2
-#define TITLE_ROWS_MAX 2	/* a longer title is cut at the window's edge */
-
+#define TITLE_ROWS_MAX 2 /* a longer title is cut at the window's edge */
 
 /* Lays the screen's buttons (one run) and links (another) out from the
  * left, wrapping at the right edge; returns the rows they need. */
@@ -21,7 +21,7 @@ static int place_run(const struct view *view, bool links, int first_row, struct 
 {
 	int row = 0, col = LEFT_MARGIN, used_rows = 0;
 	if (view->spec->kind == SCREEN_MENU)
-		return 0;	/* its actions are the menu itself */
+		return 0; /* its actions are the menu itself */
 	for (int i = 0; i < view->n_actions; i++) {
 		const struct action_spec *a = view->actions[i].spec;
 		if (((a->flags & ACTION_LINK) != 0) != links)
@@ -139,8 +139,7 @@ static int message_rows_for(const struct view *view, int top_rows)
 	return rows > most && most > 0 ? most : rows;
 }
 
-bool frame_layout(const struct view *view, int body_rows, struct frame *frame, int *need_cols,
-		  int *need_rows)
+bool frame_layout(const struct view *view, int body_rows, struct frame *frame, int *need_cols, int *need_rows)
 {
 	memset(frame, 0, sizeof *frame);
 	struct wrapped banner;
@@ -151,7 +150,7 @@ bool frame_layout(const struct view *view, int body_rows, struct frame *frame, i
 	frame->title_row = frame->banner_rows;
 	struct wrapped title;
 	wrap_text(view->title, COLS - 2 * LEFT_MARGIN, &title);
-	frame->title_rows = title.count > 1 ? TITLE_ROWS_MAX : 1;	/* a court's long name */
+	frame->title_rows = title.count > 1 ? TITLE_ROWS_MAX : 1; /* a court's long name */
 	wrapped_free(&title);
 
 	frame->status_row = LINES - 1;
@@ -213,8 +212,7 @@ void frame_message(const struct frame *frame, enum message_kind kind, const char
 	attr_t attr = kind == MESSAGE_ERROR ? A_BOLD : A_NORMAL;
 	attron(attr);
 	for (int i = 0; i < frame->message_rows && (size_t)i < lines.count; i++)
-		draw_text(stdscr, frame->message_row + i, LEFT_MARGIN, lines.lines[i],
-			  message_columns());
+		draw_text(stdscr, frame->message_row + i, LEFT_MARGIN, lines.lines[i], message_columns());
 	attroff(attr);
 	wrapped_free(&lines);
 	free(text);
@@ -260,7 +258,7 @@ void frame_draw(const struct view *view, const struct frame *frame)
 
 	struct wrapped title;
 	wrap_text(view->title, COLS - 2 * LEFT_MARGIN, &title);
-	int used[TITLE_ROWS_MAX] = { 0 };	/* columns of each title row */
+	int used[TITLE_ROWS_MAX] = { 0 }; /* columns of each title row */
 	int rows = 0;
 	attron(A_BOLD);
 	for (; rows < frame->title_rows && rows < TITLE_ROWS_MAX && (size_t)rows < title.count; rows++)
@@ -278,7 +276,7 @@ void frame_draw_actions(const struct view *view, const struct frame *frame, int 
 		const struct target *t = &frame->actions[i];
 		const char *label = view->actions[t->index].label;
 		if (t->row < 0)
-			continue;	/* scrolled out of view */
+			continue; /* scrolled out of view */
 		attr_t attr = i == focused ? A_REVERSE | A_BOLD : A_NORMAL;
 		if (t->kind == TARGET_LINK) {
 			if (i > 0 && frame->actions[i - 1].kind == TARGET_LINK &&
@@ -336,7 +334,7 @@ void body_add(struct body *body, const char *text, attr_t attr, int indent)
 		line->attr = attr;
 		line->indent = indent;
 	}
-	free(w.lines);	/* the strings now belong to the body */
+	free(w.lines); /* the strings now belong to the body */
 }
 
 void body_add_hanging(struct body *body, const char *marker, const char *text, attr_t attr)
@@ -375,9 +373,8 @@ static int widest_line_label(const struct view *view, int most)
  * in words and brackets, not by colour. */
 static void add_tab_bar(struct body *body, const struct view *view)
 {
-	char *bar = view->tabs_are_steps
-			    ? xasprintf(_("Step %d of %d:"), view->tab_index + 1, view->n_tabs)
-			    : xstrdup("");
+	char *bar = view->tabs_are_steps ? xasprintf(_("Step %d of %d:"), view->tab_index + 1, view->n_tabs)
+					 : xstrdup("");
 	for (int i = 0; i < view->n_tabs; i++) {
 		char *grown = xasprintf(i == view->tab_index ? "%s%s[%s]" : "%s%s%s", bar,
 					bar[0] == '\0' ? "" : (i == 0 ? "  " : " | "), view->tabs[i]);
@@ -457,7 +454,7 @@ enum run_result wait_for_larger_window(const struct view *view, int need_cols, i
 				       const struct action_spec **action)
 {
 	const struct action_spec *back = view->back_action >= 0 ? view->actions[view->back_action].spec
-								 : NULL;
+								: NULL;
 	for (;;) {
 		erase();
 		char *text = xasprintf(_("Please make the window larger (needs %d×%d, now %d×%d)."),
@@ -479,7 +476,7 @@ enum run_result wait_for_larger_window(const struct view *view, int need_cols, i
 		bool fkey;
 		enum run_result r = read_key(&code, &fkey);
 		if (r != RUN_ACTION)
-			return r;	/* a resize: let the caller lay out again */
+			return r; /* a resize: let the caller lay out again */
 		if (back != NULL && key_command_for(code, fkey, false) == CMD_BACK) {
 			*action = back;
 			return RUN_ACTION;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Information screens: lines, paragraphs and court notices to read,
  * scrolling when they do not fit, then buttons. */
 #include <config.h>
@@ -15,9 +16,9 @@ struct info_screen {
 	const struct screen_run *run;
 	struct frame frame;
 	struct body body;
-	int first;		/* first body line shown */
-	int focus;		/* index into frame.actions */
-	int permanent_focus;	/* the focus last told to the session */
+	int first; /* first body line shown */
+	int focus; /* index into frame.actions */
+	int permanent_focus; /* the focus last told to the session */
 };
 
 static int body_rows(const struct info_screen *is)

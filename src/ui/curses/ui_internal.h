@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared parts of the curses frontend: the frame every screen has
  * (banner, title, message, status line, buttons), the scrolling body,
  * key reading, help and the too-small notice. It renders the view the
@@ -9,34 +10,39 @@
 #include <stdbool.h>
 
 #include "flow/session.h"
-#include "ui/curses/ui_keys.h"
 #include "flow/view.h"
+#include "ui/curses/ui_keys.h"
 
 /* The smallest window any screen is laid out in: 200% zoom of 80x24. */
 #define UI_MIN_COLS 40
 #define UI_MIN_ROWS 12
 
 enum run_result {
-	RUN_ACTION,	/* a key for the screen, or an action chosen */
-	RUN_RELAYOUT,	/* lay the screen out again (a resize, help closed) */
-	RUN_LOST,	/* the terminal went away, or a stop signal came */
-	RUN_IDLE,	/* the idle time ran out after the warning */
-	RUN_QUIT,	/* Ctrl-C, and the person said yes */
-	RUN_STAFF_LEFT,	/* staff left the kiosk with the passphrase */
+	RUN_ACTION, /* a key for the screen, or an action chosen */
+	RUN_RELAYOUT, /* lay the screen out again (a resize, help closed) */
+	RUN_LOST, /* the terminal went away, or a stop signal came */
+	RUN_IDLE, /* the idle time ran out after the warning */
+	RUN_QUIT, /* Ctrl-C, and the person said yes */
+	RUN_STAFF_LEFT, /* staff left the kiosk with the passphrase */
 };
 
-enum target_kind { TARGET_FIELD, TARGET_BUTTON, TARGET_LINK, TARGET_LIST };
+enum target_kind {
+	TARGET_FIELD,
+	TARGET_BUTTON,
+	TARGET_LINK,
+	TARGET_LIST
+};
 
 struct target {
 	enum target_kind kind;
-	int index;		/* field index, or index into view->actions */
+	int index; /* field index, or index into view->actions */
 	int row, col, width;
 };
 
 struct frame {
 	int banner_rows;
 	int title_row, title_rows;
-	int body_top, body_bottom;	/* inclusive rows for the screen's content */
+	int body_top, body_bottom; /* inclusive rows for the screen's content */
 	int message_row, message_rows;
 	int status_row;
 	/* Buttons first, then links, in focus order. */
@@ -62,7 +68,7 @@ struct body {
 	struct body_line *lines;
 	int count;
 	int width;
-	const char *more_hint;	/* the last row when not all fits */
+	const char *more_hint; /* the last row when not all fits */
 };
 
 /* What every screen runner works with. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "ui/curses/ui_keys.h"
@@ -9,7 +10,7 @@
 #include "base/i18n.h"
 #include "base/util.h"
 
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c) ((c)&0x1f)
 
 struct key_binding {
 	int code;
@@ -99,8 +100,8 @@ static char *names_for(enum key_command command)
 }
 
 static const enum key_command documented[] = {
-	CMD_NEXT, CMD_PREV, CMD_ACTIVATE, CMD_BACK, CMD_HELP, CMD_REDRAW, CMD_PAGE_UP, CMD_PAGE_DOWN,
-	CMD_STAFF_EXIT,
+	CMD_NEXT,   CMD_PREV,    CMD_ACTIVATE,  CMD_BACK,       CMD_HELP,
+	CMD_REDRAW, CMD_PAGE_UP, CMD_PAGE_DOWN, CMD_STAFF_EXIT,
 };
 
 void keys_print_table(FILE *out)
@@ -187,7 +188,8 @@ static const struct key_sequence sequences[] = {
 	{ "[[D", KEY_F(4), "the same" },
 	{ "[[E", KEY_F(5), "the same" },
 	/* Shift-Tab. */
-	{ "[Z", KEY_BTAB, "xterm, VTE, PuTTY, rxvt, screen, tmux, Windows Terminal, iTerm2 (vt100 entries lack it)" },
+	{ "[Z", KEY_BTAB,
+	  "xterm, VTE, PuTTY, rxvt, screen, tmux, Windows Terminal, iTerm2 (vt100 entries lack it)" },
 	{ "\t", KEY_BTAB, "linux console (its terminfo kcbt)" },
 	/* F1 to F4 with a modifier ("[1;2P", Shift-F1) lose it: xterm, VTE. */
 	{ "[P", KEY_F(1), "xterm, VTE (with Shift, Ctrl or Alt)" },
@@ -251,18 +253,30 @@ static const char *key_label(int key)
 		return character;
 	}
 	switch (key) {
-	case KEY_UP: return "Up";
-	case KEY_DOWN: return "Down";
-	case KEY_LEFT: return "Left";
-	case KEY_RIGHT: return "Right";
-	case KEY_HOME: return "Home";
-	case KEY_END: return "End";
-	case KEY_IC: return "Insert";
-	case KEY_DC: return "Delete";
-	case KEY_PPAGE: return "PgUp";
-	case KEY_NPAGE: return "PgDn";
-	case KEY_BTAB: return "Shift-Tab";
-	case KEY_ENTER: return "Enter";
+	case KEY_UP:
+		return "Up";
+	case KEY_DOWN:
+		return "Down";
+	case KEY_LEFT:
+		return "Left";
+	case KEY_RIGHT:
+		return "Right";
+	case KEY_HOME:
+		return "Home";
+	case KEY_END:
+		return "End";
+	case KEY_IC:
+		return "Insert";
+	case KEY_DC:
+		return "Delete";
+	case KEY_PPAGE:
+		return "PgUp";
+	case KEY_NPAGE:
+		return "PgDn";
+	case KEY_BTAB:
+		return "Shift-Tab";
+	case KEY_ENTER:
+		return "Enter";
 	default:
 		break;
 	}

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The one key table: dispatch, the help screen and the documentation
  * (nextgen-wizard --keys) all read it. */
 #ifndef NGW_UI_KEYS_H

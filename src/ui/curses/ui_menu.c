@@ -1,18 +1,19 @@
+/* SPDX-License-Identifier: MIT */
 /* Menu screens (the actions as a numbered menu) and list screens (items
  * from the store, then buttons), both on menuw. */
 #include <config.h>
 
 #include "ui/curses/ui_internal.h"
 
+#include <limits.h>
 #include <menu.h>
 #include <stdlib.h>
 #include <string.h>
-#include <limits.h>
 #include <wchar.h>
 
 #include "base/i18n.h"
-#include "ui/curses/ui_text.h"
 #include "base/util.h"
+#include "ui/curses/ui_text.h"
 
 #define LEFT_MARGIN 2
 /* The fewest rows a menu scrolls in. */
@@ -25,14 +26,14 @@ struct menu_screen {
 	struct frame frame;
 	struct body text;
 	ITEM **items;
-	char **names;		/* what the items show, owned here */
-	int *action_of_item;	/* menus: the view's action each item stands for */
+	char **names; /* what the items show, owned here */
+	int *action_of_item; /* menus: the view's action each item stands for */
 	int n_items;
 	MENU *menu;
 	WINDOW *sub;
 	int menu_top, menu_rows;
-	int focus;		/* 0: the menu; then 1 + index into frame.actions */
-	int permanent_focus;	/* the button last told to the session */
+	int focus; /* 0: the menu; then 1 + index into frame.actions */
+	int permanent_focus; /* the button last told to the session */
 	/* Lists: what the person typed to narrow it, and for each item shown
 	 * its index in the view's items. */
 	char filter[64];
@@ -93,7 +94,7 @@ static void menu_items_from_actions(struct menu_screen *ms, int cols)
 {
 	const struct view *view = ms->view;
 	size_t n = (size_t)view->n_actions;
-	ms->items = xcalloc(n + 1, sizeof *ms->items);	/* NOLINT(bugprone-sizeof-expression): ITEM pointers */
+	ms->items = xcalloc(n + 1, sizeof *ms->items); /* NOLINT(bugprone-sizeof-expression): ITEM pointers */
 	ms->names = xcalloc(n, sizeof *ms->names);
 	ms->action_of_item = xcalloc(n, sizeof *ms->action_of_item);
 	for (int i = 0; i < view->n_actions; i++) {
@@ -112,7 +113,7 @@ static void menu_items_from_actions(struct menu_screen *ms, int cols)
 static void list_items_from_flow(struct menu_screen *ms, int cols)
 {
 	size_t n = ms->view->n_items;
-	ms->items = xcalloc(n + 1, sizeof *ms->items);	/* NOLINT(bugprone-sizeof-expression): ITEM pointers */
+	ms->items = xcalloc(n + 1, sizeof *ms->items); /* NOLINT(bugprone-sizeof-expression): ITEM pointers */
 	ms->names = xcalloc(n ? n : 1, sizeof *ms->names);
 	ms->original = xcalloc(n ? n : 1, sizeof *ms->original);
 	for (size_t i = 0; i < n; i++) {
@@ -297,13 +298,26 @@ static bool menu_key(struct menu_screen *ms, int code, bool fkey, bool list)
 	int request = 0;
 	if (fkey) {
 		switch (code) {
-		case KEY_UP: request = REQ_UP_ITEM; break;
-		case KEY_DOWN: request = REQ_DOWN_ITEM; break;
-		case KEY_HOME: request = REQ_FIRST_ITEM; break;
-		case KEY_END: request = REQ_LAST_ITEM; break;
-		case KEY_NPAGE: request = REQ_SCR_DPAGE; break;
-		case KEY_PPAGE: request = REQ_SCR_UPAGE; break;
-		default: return false;
+		case KEY_UP:
+			request = REQ_UP_ITEM;
+			break;
+		case KEY_DOWN:
+			request = REQ_DOWN_ITEM;
+			break;
+		case KEY_HOME:
+			request = REQ_FIRST_ITEM;
+			break;
+		case KEY_END:
+			request = REQ_LAST_ITEM;
+			break;
+		case KEY_NPAGE:
+			request = REQ_SCR_DPAGE;
+			break;
+		case KEY_PPAGE:
+			request = REQ_SCR_UPAGE;
+			break;
+		default:
+			return false;
 		}
 	} else if (code == ('n' & 0x1f) || code == ('p' & 0x1f)) {
 		/* Ctrl-N and Ctrl-P are Down and Up on any terminal. */

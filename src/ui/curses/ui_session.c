@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The one place every screen of the curses frontend reads its keys: it
  * tells the session core of each key and of time passing with none, and
  * shows what the core decides (the idle warning, the reset, staff leaving
@@ -14,10 +15,10 @@
 
 #include "base/i18n.h"
 #include "base/signals.h"
-#include "ui/curses/ui_text.h"
 #include "base/util.h"
+#include "ui/curses/ui_text.h"
 
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c) ((c)&0x1f)
 #define PASSPHRASE_MAX 128
 
 static struct session *session;
@@ -76,7 +77,7 @@ bool ui_note(enum message_kind *kind, const char **text)
 /* How long the rest of a character's bytes may take to arrive. */
 #define CONTINUATION_MS 200
 
-static bool invalid_input;	/* bytes that were not UTF-8 were dropped */
+static bool invalid_input; /* bytes that were not UTF-8 were dropped */
 
 /* How many bytes a UTF-8 character starting with lead has; 0 when lead
  * cannot start one. */
@@ -118,7 +119,7 @@ static int finish_character(WINDOW *win, int lead, wint_t *wch)
 	wchar_t wc;
 	size_t n = mbrtowc(&wc, (const char *)bytes, (size_t)need, &state);
 	if (n != (size_t)need) {
-		invalid_input = true;	/* overlong, a surrogate, beyond U+10FFFF */
+		invalid_input = true; /* overlong, a surrogate, beyond U+10FFFF */
 		return ERR;
 	}
 	*wch = (wint_t)wc;
@@ -150,11 +151,11 @@ static int finish_escape(WINDOW *win, wint_t *wch)
 	while (csi || ss3) {
 		int next = wgetch(win);
 		if (next == ERR || next >= KEY_MIN)
-			break;	/* cut short: what came is swallowed */
+			break; /* cut short: what came is swallowed */
 		if (len < KEY_SEQUENCE_MAX)
 			bytes[len++] = (char)next;
 		else
-			bytes[0] = '\0';	/* too long for any key: swallowed to its end */
+			bytes[0] = '\0'; /* too long for any key: swallowed to its end */
 		/* Parameters (ESC O 2 P is Shift-F1 on some terminals). */
 		if (next >= 0x30 && next <= 0x3f)
 			continue;
@@ -179,16 +180,27 @@ static int finish_escape(WINDOW *win, wint_t *wch)
 static int known_key(int code)
 {
 	switch (code) {
-	case KEY_UP: case KEY_DOWN: case KEY_LEFT: case KEY_RIGHT: case KEY_HOME: case KEY_END:
-	case KEY_IC: case KEY_DC: case KEY_PPAGE: case KEY_NPAGE: case KEY_BTAB: case KEY_ENTER:
-	case KEY_BACKSPACE: case KEY_RESIZE:
+	case KEY_UP:
+	case KEY_DOWN:
+	case KEY_LEFT:
+	case KEY_RIGHT:
+	case KEY_HOME:
+	case KEY_END:
+	case KEY_IC:
+	case KEY_DC:
+	case KEY_PPAGE:
+	case KEY_NPAGE:
+	case KEY_BTAB:
+	case KEY_ENTER:
+	case KEY_BACKSPACE:
+	case KEY_RESIZE:
 		return code;
 	default:
 		break;
 	}
 	char *bytes = keybound(code, 0);
-	int key = bytes != NULL && bytes[0] == 27 && bytes[1] != '\0'
-			  ? keys_decode_sequence(bytes + 1) : KEY_IGNORED;
+	int key = bytes != NULL && bytes[0] == 27 && bytes[1] != '\0' ? keys_decode_sequence(bytes + 1)
+								      : KEY_IGNORED;
 	free(bytes);
 	/* vt100's entry names its keypad's 4 (ESC O t) F5, its 9 F0: a digit
 	 * there is what the person pressed. A real F key stays one. */
@@ -266,7 +278,7 @@ static enum run_result idle_warning(void)
 		}
 		if (rc != ERR) {
 			session_key(session);
-			result = RUN_RELAYOUT;	/* the key only asked for more time */
+			result = RUN_RELAYOUT; /* the key only asked for more time */
 			break;
 		}
 		/* An answer long before the time was up, with no key: the
@@ -374,7 +386,7 @@ static enum run_result staff_exit(void)
 			if (errno == EINTR)
 				continue;
 			if (!waited_out(wait_ms, asked))
-				break;	/* back to the screen, which tells a lost terminal */
+				break; /* back to the screen, which tells a lost terminal */
 			/* Nobody finished typing: the idle time goes on as anywhere. */
 			if (session_tick(session) == IDLE_ACTIVE)
 				continue;

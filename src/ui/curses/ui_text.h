@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Text for the terminal: drawing UTF-8 clipped to a width (and the
  * wrapping of wrap.h). Curses frontend only. */
 #ifndef NGW_UI_TEXT_H

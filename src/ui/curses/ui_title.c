@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "ui/curses/ui_title.h"
@@ -16,15 +17,16 @@
 #define TITLE_PUSH "\033[22;2t"
 #define TITLE_POP "\033[23;2t"
 
-static const char *title_start, *title_end;	/* NULL: no title */
-static char *shown;				/* the title last sent */
+static const char *title_start, *title_end; /* NULL: no title */
+static char *shown; /* the title last sent */
 
 /* A capability's string, or NULL when the entry lacks it. */
 static const char *capability(const char *name)
 {
 	const char *value = tigetstr(name);
 	/* terminfo's documented answer for a name that is no string capability */
-	return value == NULL || value == (const char *)-1 ? NULL : value;	/* NOLINT(performance-no-int-to-ptr) */
+	return value == NULL || value == (const char *)-1 ? NULL
+							  : value; /* NOLINT(performance-no-int-to-ptr) */
 }
 
 void ui_title_start(void)

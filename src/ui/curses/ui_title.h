@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The terminal window's title names the screen (Section 508, 2.4.2 "Page
  * Titled"), where the terminal has a title: a terminfo "tsl" that starts
  * an OSC sequence, or the xterm-like "XT" flag. The title the person had

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The answers frontend: the wizard with no person at the keyboard. Each
  * visit to a screen takes its lines from the file in order:
  *     upgrade-person.birth-date = 03/14/1970
@@ -14,15 +15,15 @@
 #include <string.h>
 
 #include "base/i18n.h"
-#include "ui/lines/ui_lines.h"
-#include "flow/session.h"
 #include "base/util.h"
+#include "flow/session.h"
+#include "ui/lines/ui_lines.h"
 
 struct answers_ui {
 	FILE *in, *out;
 	char *path;
 	unsigned long line_number;
-	char *held;		/* a line read ahead, for the next screen */
+	char *held; /* a line read ahead, for the next screen */
 };
 
 struct answers_ui *answers_ui_open(const char *path, FILE *out, char *err, size_t err_size)
@@ -119,8 +120,7 @@ static void print_actions(struct answers_ui *ui, const struct view *view)
 	const char *separator = "";
 	fputs(_("Actions:"), ui->out);
 	for (int i = 0; i < view->n_actions; i++) {
-		fprintf(ui->out, "%s %s (%s)", separator, view->actions[i].label,
-			view->actions[i].spec->id);
+		fprintf(ui->out, "%s %s (%s)", separator, view->actions[i].label, view->actions[i].spec->id);
 		separator = " |";
 	}
 	fputc('\n', ui->out);
@@ -135,11 +135,15 @@ static const struct action_spec *action_named(const struct view *view, const cha
 	return NULL;
 }
 
-enum applied { APPLIED_VALUE, APPLIED_ACTION, APPLIED_ERROR };
+enum applied {
+	APPLIED_VALUE,
+	APPLIED_ACTION,
+	APPLIED_ERROR
+};
 
 /* One "key = value" line for the current screen. */
-static enum applied apply(struct answers_ui *ui, struct session *session, const struct view *view,
-			  char *key, const char *value, const struct action_spec **action)
+static enum applied apply(struct answers_ui *ui, struct session *session, const struct view *view, char *key,
+			  const char *value, const struct action_spec **action)
 {
 	const char *screen = view->spec->name;
 	char *dot = strchr(key, '.');
@@ -200,8 +204,10 @@ static enum ui_result answers_present(void *data, struct session *session, const
 		}
 		char *eq = strchr(line, '=');
 		if (eq == NULL) {
-			enum ui_result r = fail(ui, _("expected screen.field = value or screen = action, not "
-						      "\"%s\"%s."), line, "");
+			enum ui_result r = fail(ui,
+						_("expected screen.field = value or screen = action, not "
+						  "\"%s\"%s."),
+						line, "");
 			free_secret(line);
 			return r;
 		}
@@ -209,10 +215,12 @@ static enum ui_result answers_present(void *data, struct session *session, const
 		char *key = trim_blanks(line), *value = trim_blanks(eq + 1);
 		size_t screen_len = strcspn(key, ".");
 		if (strlen(screen) != screen_len || strncmp(key, screen, screen_len) != 0) {
-			enum ui_result r = view->message_kind == MESSAGE_ERROR
-				? fail(ui, _("the wizard stayed at %s: %s"), screen, view->message)
-				: fail(ui, _("the wizard is at the screen %s; this answer is for another one (%s)."),
-				       screen, key);
+			enum ui_result r =
+				view->message_kind == MESSAGE_ERROR
+					? fail(ui, _("the wizard stayed at %s: %s"), screen, view->message)
+					: fail(ui,
+					       _("the wizard is at the screen %s; this answer is for another one (%s)."),
+					       screen, key);
 			free_secret(line);
 			return r;
 		}

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The answers frontend: a whole walk from a file of answers (tests,
  * demonstrations), one line a field or choice. */
 #ifndef NGW_UI_ANSWERS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "ui/lines/ui_lines.h"
@@ -9,9 +10,9 @@
 #include <unistd.h>
 
 #include "base/i18n.h"
-#include "core/notices.h"
 #include "base/util.h"
 #include "base/wrap.h"
+#include "core/notices.h"
 
 static void print_heading(FILE *out, const struct view *view)
 {
@@ -46,7 +47,7 @@ static void print_block(FILE *out, const struct view *view, const struct view_bl
 		fprintf(out, _("Court notice: %s\n"), b->text);
 		break;
 	case BLOCK_REQUIRED:
-		break;	/* each prompt says whether its field is required */
+		break; /* each prompt says whether its field is required */
 	case BLOCK_TEXT:
 	case BLOCK_WARNING:
 	case BLOCK_ADAPTATION:
@@ -114,11 +115,11 @@ char *lines_field_prompt(const struct view *view, int i)
 {
 	const struct view_field *f = &view->fields[i];
 	bool required = f->required;
-	const char *rule = f->list ? (required ? _("required, choose from list; type ? for the list")
-					       : _("choose from list; type ? for the list"))
+	const char *rule = f->list     ? (required ? _("required, choose from list; type ? for the list")
+						   : _("choose from list; type ? for the list"))
 			   : f->secret ? (required ? _("required; typing is hidden")
-					       : _("optional; typing is hidden"))
-				   : (required ? _("required") : _("optional"));
+						   : _("optional; typing is hidden"))
+				       : (required ? _("required") : _("optional"));
 	if (f->secret || f->value[0] == '\0')
 		return xasprintf("%s (%s): ", f->label, rule);
 	return xasprintf("%s (%s) [%s]: ", f->label, rule, f->value);
@@ -129,8 +130,8 @@ char *lines_field_prompt(const struct view *view, int i)
 struct line_wrap {
 	FILE *to;
 	int width;
-	int column;		/* of the next character on the person's line */
-	int spaces;		/* blanks waiting for the next word */
+	int column; /* of the next character on the person's line */
+	int spaces; /* blanks waiting for the next word */
 	char word[LINE_WRAP_WORD_MAX];
 	size_t word_bytes;
 	int word_columns;

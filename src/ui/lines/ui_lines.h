@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Frontends that speak in lines (plain, answers): a screen written as
  * text, in the order the curses frontend shows it, with no terminal
  * control at all. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The plain frontend: the wizard as a conversation of lines, for screen
  * readers, braille displays, TERM=dumb and pipes. No cursor movement, no
  * colour, no screen clearing; passwords are read without echo. It keeps
@@ -17,37 +18,44 @@
 #include <unistd.h>
 
 #include "base/i18n.h"
-#include "ui/lines/ui_lines.h"
-#include "flow/session.h"
 #include "base/signals.h"
 #include "base/util.h"
+#include "flow/session.h"
+#include "ui/lines/ui_lines.h"
 
 #define LINE_MAX_BYTES 4096
 #define CTRL_X "\x18"
 
 struct plain_ui {
 	int in;
-	FILE *to;		/* what plain_ui_open was given */
-	FILE *out;		/* to, with its lines wrapped to the width */
+	FILE *to; /* what plain_ui_open was given */
+	FILE *out; /* to, with its lines wrapped to the width */
 	struct line_wrap *wrap;
-	bool banner_said;	/* the banner comes once, and after a reset */
-	const struct screen_spec *last_screen;	/* the screen said last, */
-	int last_tab;				/* and its tab */
+	bool banner_said; /* the banner comes once, and after a reset */
+	const struct screen_spec *last_screen; /* the screen said last, */
+	int last_tab; /* and its tab */
 	bool tty;
-	bool restore_mode;		/* the terminal's mode was changed */
-	struct termios mode;		/* as it was */
+	bool restore_mode; /* the terminal's mode was changed */
+	struct termios mode; /* as it was */
 	char buffer[LINE_MAX_BYTES];
-	size_t have;		/* bytes read and not yet taken */
-	bool ended;		/* the input has no more */
+	size_t have; /* bytes read and not yet taken */
+	bool ended; /* the input has no more */
 };
 
-enum word { WORD_NONE, WORD_BACK, WORD_HELP, WORD_QUIT, WORD_SCREEN, WORD_STAFF };
+enum word {
+	WORD_NONE,
+	WORD_BACK,
+	WORD_HELP,
+	WORD_QUIT,
+	WORD_SCREEN,
+	WORD_STAFF
+};
 
 enum line_result {
-	LINE_OK,	/* *line holds what was typed */
-	LINE_END,	/* no more input, or the line hung up */
-	LINE_QUIT,	/* Ctrl-C */
-	LINE_RESET,	/* the idle time ran out after the warning */
+	LINE_OK, /* *line holds what was typed */
+	LINE_END, /* no more input, or the line hung up */
+	LINE_QUIT, /* Ctrl-C */
+	LINE_RESET, /* the idle time ran out after the warning */
 };
 
 /* On a terminal, Ctrl-S would stop the output (XON/XOFF) and Ctrl-O
@@ -78,7 +86,7 @@ struct plain_ui *plain_ui_open(int in_fd, FILE *out, bool kiosk)
 	int out_fd = fileno(out) >= 0 ? fileno(out) : STDOUT_FILENO;
 	ui->out = lines_wrap_open(out, lines_width(out_fd), &ui->wrap);
 	if (ui->out == NULL) {
-		ui->out = out;	/* unwrapped lines are still the whole screen */
+		ui->out = out; /* unwrapped lines are still the whole screen */
 		ui->wrap = NULL;
 	}
 	ui->tty = isatty(in_fd) != 0;
@@ -93,7 +101,7 @@ void plain_ui_close(struct plain_ui *ui)
 	if (ui->restore_mode)
 		tcsetattr(ui->in, TCSANOW, &ui->mode);
 	if (ui->out != ui->to)
-		(void)fclose(ui->out);	/* to stays open; what failed was said */
+		(void)fclose(ui->out); /* to stays open; what failed was said */
 	wipe_memory(ui->buffer, sizeof ui->buffer);
 	free(ui);
 }
@@ -116,8 +124,7 @@ static void drop_control_characters(char *line)
 static char *take_line(struct plain_ui *ui)
 {
 	char *newline = memchr(ui->buffer, '\n', ui->have);
-	bool whole = newline != NULL || ui->have == sizeof ui->buffer ||
-		     (ui->ended && ui->have > 0);
+	bool whole = newline != NULL || ui->have == sizeof ui->buffer || (ui->ended && ui->have > 0);
 	if (!whole)
 		return NULL;
 	size_t len = newline != NULL ? (size_t)(newline - ui->buffer) : ui->have;
@@ -226,7 +233,9 @@ static enum word special_word(const char *line)
 		const char *word;
 		enum word meaning;
 	} words[] = {
-		{ N_("back"), WORD_BACK }, { N_("help"), WORD_HELP }, { N_("quit"), WORD_QUIT },
+		{ N_("back"), WORD_BACK },
+		{ N_("help"), WORD_HELP },
+		{ N_("quit"), WORD_QUIT },
 		/* TRANSLATORS: the word that says the whole screen again. */
 		{ N_("screen"), WORD_SCREEN },
 	};
@@ -253,8 +262,8 @@ static int number_in(const char *line, int most)
 
 /* What a line says beyond a value, or WORD_NONE. The result is set when
  * the screen ends here (back, quit, staff leaving, the end). */
-static bool handle_word(struct plain_ui *ui, struct session *session, const struct view *view,
-			enum word word, enum ui_result *result, const struct action_spec **action)
+static bool handle_word(struct plain_ui *ui, struct session *session, const struct view *view, enum word word,
+			enum ui_result *result, const struct action_spec **action)
 {
 	switch (word) {
 	case WORD_NONE:
@@ -276,7 +285,7 @@ static bool handle_word(struct plain_ui *ui, struct session *session, const stru
 		return true;
 	case WORD_STAFF: {
 		if (session_may_quit(session))
-			return true;	/* not a kiosk: Ctrl-X means nothing */
+			return true; /* not a kiosk: Ctrl-X means nothing */
 		char *typed = NULL;
 		const char *why = NULL;
 		enum line_result r = LINE_OK;
@@ -327,12 +336,13 @@ static int named_action(const struct view *view, const char *line)
 
 static char *action_prompt(const struct session *session, const struct view *view)
 {
-	const struct view_action *def = view->default_action >= 0
-						? &view->actions[view->default_action] : NULL;
+	const struct view_action *def = view->default_action >= 0 ? &view->actions[view->default_action]
+								  : NULL;
 	if (def != NULL && (def->spec->flags & ACTION_PERMANENT))
 		/* TRANSLATORS: the last %s is "back, help" or "back, help, quit". */
 		return xasprintf(_("%s cannot be undone: type its number or its name to do it; an "
-				   "empty line does nothing (%s): "), def->label, words_hint(session));
+				   "empty line does nothing (%s): "),
+				 def->label, words_hint(session));
 	if (def != NULL)
 		return xasprintf(_("Choose a number, or press Enter for %s (%s): "), def->label,
 				 words_hint(session));
@@ -341,8 +351,8 @@ static char *action_prompt(const struct session *session, const struct view *vie
 
 /* Asks for one of the screen's actions; an empty line takes the default
  * unless it is permanent. */
-static enum ui_result choose_action(struct plain_ui *ui, struct session *session,
-				    const struct view *view, const struct action_spec **action)
+static enum ui_result choose_action(struct plain_ui *ui, struct session *session, const struct view *view,
+				    const struct action_spec **action)
 {
 	for (;;) {
 		print_actions(ui->out, view);
@@ -407,8 +417,7 @@ static void print_choices(FILE *out, const struct view *view, int field)
 }
 
 /* A number typed at a list field stands for that entry of the list. */
-static bool choice_by_number(const struct view *view, int field, const char *line, char *out,
-			     size_t size)
+static bool choice_by_number(const struct view *view, int field, const char *line, char *out, size_t size)
 {
 	size_t count;
 	const struct choice *entries = view_choices(view, field, &count);
@@ -524,8 +533,8 @@ static enum ui_result run_list(struct plain_ui *ui, struct session *session, con
 		}
 		const char *why;
 		if (chosen && view->default_action >= 0 &&
-		    session_may_commit(session, view->actions[view->default_action].spec,
-				       COMMIT_BY_NAME, &why)) {
+		    session_may_commit(session, view->actions[view->default_action].spec, COMMIT_BY_NAME,
+				       &why)) {
 			session_choose_item(session, chosen - 1);
 			*action = view->actions[view->default_action].spec;
 			return UI_ACTION;
@@ -581,7 +590,7 @@ static enum ui_result plain_present(void *data, struct session *session, const s
 	}
 	if (result == UI_IDLE) {
 		print_reset(ui);
-		ui->banner_said = false;	/* the next person's first screen */
+		ui->banner_said = false; /* the next person's first screen */
 		ui->last_screen = NULL;
 	}
 	fflush(ui->out);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The plain frontend: a conversation in lines on standard input and
  * output, for a screen reader, a braille display or a pipe. */
 #ifndef NGW_UI_PLAIN_H
