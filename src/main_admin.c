@@ -217,6 +217,7 @@ static const char *read_kiosk_passphrase(char hash[AUTH_HASH_MAX], char *why, si
 {
 	char first[256], again[256];
 	const char *refused = NULL;
+	why[0] = '\0';
 	if (!admin_read_secret(_("Staff passphrase: "), first, sizeof first))
 		refused = _("no passphrase was given");
 	else if (strlen(first) < KIOSK_PASSPHRASE_MIN_CHARS)
@@ -228,8 +229,6 @@ static const char *read_kiosk_passphrase(char hash[AUTH_HASH_MAX], char *why, si
 		refused = _("the two passphrases differ");
 	else if (!auth_hash_secret(first, hash))
 		refused = _("the passphrase could not be hashed");
-	else
-		why[0] = '\0';
 	wipe_memory(first, sizeof first);
 	wipe_memory(again, sizeof again);
 	if (refused != NULL)

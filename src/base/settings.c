@@ -18,7 +18,7 @@ const struct setting settings_table[SETTING_COUNT] = {
 			     N_("the password rules of the Security tab"), true },
 	[SETTING_LOCKOUT_ATTEMPTS] = { "lockout-attempts", SETTING_NUMBER, N_("N"), 1, 100, "5",
 				       N_("wrong passwords that lock a PACER account"), true },
-	[SETTING_LOCKOUT_MINUTES] = { "lockout-minutes", SETTING_NUMBER, N_("MINUTES"), 1, 24 * 60, "15",
+	[SETTING_LOCKOUT_MINUTES] = { "lockout-minutes", SETTING_NUMBER, N_("MINUTES"), 1, 24L * 60, "15",
 				      N_("how long a PACER account stays locked"), true },
 	[SETTING_BUSY_WAIT] = { "busy-wait", SETTING_NUMBER, N_("SECONDS"), 1, 600, "30",
 				N_("how long a write waits for another session's"), false },
@@ -82,5 +82,5 @@ void setting_default_text(const struct setting *setting, bool untranslated, char
 
 int setting_default_number(const struct setting *setting)
 {
-	return atoi(setting->default_value);
+	return (int)strtol(setting->default_value, NULL, 10);
 }

@@ -23,7 +23,7 @@ static void apply_setting(struct store_settings *out, const struct setting *sett
 		break;
 	case SETTING_POLICY:
 		if (setting_is_choice(setting, value))
-			out->password_policy = atoi(value);
+			out->password_policy = (int)strtol(value, NULL, 10);
 		break;
 	case SETTING_LOCKOUT_ATTEMPTS:
 		setting_number(setting, value, &out->lockout_attempts);

@@ -25,8 +25,8 @@ static const char *capability(const char *name)
 {
 	const char *value = tigetstr(name);
 	/* terminfo's documented answer for a name that is no string capability */
-	return value == NULL || value == (const char *)-1 ? NULL
-							  : value; /* NOLINT(performance-no-int-to-ptr) */
+	bool absent = value == (const char *)-1; /* NOLINT(performance-no-int-to-ptr) */
+	return value == NULL || absent ? NULL : value;
 }
 
 void ui_title_start(void)
