@@ -6,7 +6,8 @@
 # SAYS IT IS THERE"; a line "--" starts a new session (a new wizard on a
 # fresh database). walk_screens visits them in that many sessions;
 # $routes has, for each screen, the whole way there from the start screen
-# ("SCREEN|WAY THERE|TEXT"), for a test that needs each screen fresh.
+# ("SCREEN|WAY THERE|TEXT"; a walk's line may give a shorter one), for a
+# test that needs each screen fresh.
 
 # The list entries the routes choose, by the words they start with; a
 # walk in Spanish sets its own (tests/e2e_small_all.sh), and walk_language.
@@ -210,17 +211,18 @@ efile_confirm() {
 }
 checklist_answers() { type_fields y n y && type_text canb && keys Enter; }
 
-# SCREEN | STEP FROM THE SCREEN ABOVE | TEXT THAT SAYS IT IS THERE
+# SCREEN | STEP FROM THE SCREEN ABOVE | TEXT THAT SAYS IT IS THERE [| THE
+# WAY FROM THE START SCREEN, where it is shorter than the walk's]
 walks='start|true|Upgrade my PACER account
 pacer-login|keys 1|Manage My Account Login
 account|submit_login ja1234 Legacy!2013|Account Type: Legacy
 account-settings|press Settings|Change Password
 upgrade-prompt|keys 2|prompted to upgrade
-account-maintenance|back 2 && press Maintenance|[Maintenance]
-account-payments|back 1 && press Payments|[Payments]
+account-maintenance|back 2 && press Maintenance|[Maintenance]|to_account && press Maintenance
+account-payments|back 1 && press Payments|[Payments]|to_account && press Payments
 account-item|keys Enter|One-Time
-account-usage|back 2 && press Usage|[Usage]
-upgrade-person|back 1 && press Upgrade|Step 1 of 3
+account-usage|back 2 && press Usage|[Usage]|to_account && press Usage
+upgrade-person|back 1 && press Upgrade|Step 1 of 3|to_person
 upgrade-address|type_birth_and_user_type && keys Enter|Step 2 of 3
 draft-offer|leave_a_draft|Unfinished upgrade
 upgrade-security|keys Enter && wait_for "Step 2 of 3" && press Next|Step 3 of 3
@@ -234,24 +236,24 @@ register-done|keys BTab && commit "I Agree"|has been created
 --
 forgot-username|keys 1 && wait_for "Manage My Account Login" && press "Forgot User Name?"|Forgot User Name?
 forgot-username-done|forgot_username|chrisdoe2019
-forgot-password|back 1 && press "Forgot Your Password?"|Forgot Your Password?
+forgot-password|back 1 && press "Forgot Your Password?"|Forgot Your Password?|keys 1 && wait_for "Manage My Account Login" && press "Forgot Your Password?"
 forgot-questions|forgot_questions|Security Questions
 forgot-new-password|forgot_answers|Reset PACER Password
 forgot-done|forgot_reset|Password Changed
 --
 court-list|keys 3|Court CM/ECF Lookup
 court-detail|type_text canb && keys Enter|Court details
-checklist|back 2 && keys 4|Get ready
+checklist|back 2 && keys 4|Get ready|keys 4
 checklist-result|checklist_answers|My NextGen CM/ECF checklist
-trouble|back 1 && keys 5|Choose what you saw
+trouble|back 1 && keys 5|Choose what you saw|keys 5
 trouble-answer|keys Enter && wait_for "Which username" && keys Enter|Likely cause
-link-court|back 3 && keys 2|Which court
+link-court|back 3 && keys 2|Which court|keys 2
 link-steps|press "What are the steps?"|Before filing on NextGen CM/ECF
-court-login|back 1 && type_text canb && keys Enter|PACER LOGIN
+court-login|back 1 && type_text canb && keys Enter|PACER LOGIN|keys 2 && wait_for "Which court" && type_text canb && keys Enter
 court-main|submit_login chrisdoe2019 Upgraded!2019|[ Utilities ]
 court-utilities|keys Enter|[Your Account]
 court-item|keys 2|Exemption
-link|back 1 && keys 1|CM/ECF login *:
+link|back 1 && keys 1|CM/ECF login *:|to_court_main && keys Enter && wait_for "[Your Account]" && keys 1
 link-confirm|link_confirm|Do you want to link these accounts?
 link-success|keys BTab && commit Submit|successfully linked
 --
@@ -263,10 +265,17 @@ efile-confirm|efile_confirm|Check the request'
 routes=$(printf '%s\n' "$walks" | awk -F'|' '
 	$1 == "--" { way = ""; next }
 	{
-		whole = (way == "") ? $2 : way " && " $2
+		whole = ($4 != "") ? $4 : (way == "") ? $2 : way " && " $2
 		print $1 "|" whole "|" $3
 		way = whole " && wait_for \"" $3 "\""
 	}')
+
+# go_to SCREEN: from the start screen to SCREEN by its whole way, true
+# once it is there.
+go_to() {
+	way=$(printf '%s\n' "$routes" | awk -F'|' -v n="$1" '$1 == n { print $2 "|" $3; exit }')
+	[ -n "$way" ] && eval "${way%|*}" && wait_for "${way##*|}"
+}
 
 # walk_screens VISIT START...: every screen of $walks reached, then VISIT
 # SCREEN TEXT called there (true when it leaves the screen as it found
@@ -280,7 +289,7 @@ walk_screens() {
 	printf '%s\n' "$routes" > "$work_dir/whole_ways"
 	in_session=false
 	walk_start=true
-	while IFS='|' read -r name step marker <&3; do
+	while IFS='|' read -r name step marker _ <&3; do
 		if [ "$name" = "--" ]; then
 			in_session=false
 			walk_start=true
