@@ -26,12 +26,16 @@ unknowns="1b5b3230307e 1b5b3230317e 1b5b39397e 1b5b3f317e"
 wait_seconds=5
 
 cursor() { tmux_cmd display -p -t wizard '#{cursor_x} #{cursor_y}'; }
+# screen_and_cursor: both, read by one tmux command.
+screen_and_cursor() {
+	tmux_cmd capture-pane -p -t wizard \; display -p -t wizard '#{cursor_x} #{cursor_y}' 2>/dev/null
+}
 # settled: the screen and the cursor have stopped changing.
 settled() {
-	before=$(screen; cursor)
+	before=$(screen_and_cursor)
 	while :; do
 		sleep 0.04
-		now=$(screen; cursor)
+		now=$(screen_and_cursor)
 		[ "$now" = "$before" ] && return 0
 		before=$now
 	done
