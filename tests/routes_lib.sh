@@ -225,7 +225,7 @@ account-usage|back 2 && press Usage|[Usage]|to_account && press Usage
 upgrade-person|back 1 && press Upgrade|Step 1 of 3|to_person
 upgrade-address|type_birth_and_user_type && keys Enter|Step 2 of 3
 draft-offer|leave_a_draft|Unfinished upgrade
-upgrade-security|keys Enter && wait_for "Step 2 of 3" && press Next|Step 3 of 3
+upgrade-security|keys Enter && wait_for "Step 2 of 3" && press Next|Step 3 of 3|to_security
 upgrade-complete|fill_security_tab jattorney2021 Linked!2021 && commit Submit|now upgraded
 --
 need-account|keys 1 && wait_for "Manage My Account Login" && press "Need an Account?"|Creating an individual
