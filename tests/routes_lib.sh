@@ -25,33 +25,45 @@ label_of() {
 	fi
 }
 
-# focused LABEL: the focus is on the button, link or field labelled LABEL
-# (a field's label is what stands before its ": [", without the " *").
+# screen_and_cursor: the screen, then a line with the cursor's column and
+# row, read by one tmux command.
+screen_and_cursor() {
+	tmux_cmd capture-pane -p -t wizard \; display -p -t wizard '#{cursor_x} #{cursor_y}' 2>/dev/null
+}
+
+# focused LABEL [SCREEN_AND_CURSOR]: the focus is on the button, link or
+# field labelled LABEL (a field's label is what stands before its ": [",
+# without the " *").
 focused() {
-	at=$(tmux_cmd display -p -t wizard '#{cursor_x} #{cursor_y}')
+	seen=${2:-$(screen_and_cursor)}
+	at=${seen##*"$newline"}
 	x=${at% *}
-	row=$(screen | sed -n "$((${at#* } + 1))p")
-	# (sed counts characters where cut counts bytes)
-	at=$(printf '%s' "$row" | sed -E "s/^.{$x}//; s/ *\$//")
-	case $at in "$1 ]"* | "$1]"* | "$1 |"* | "$1") return 0 ;; esac
-	label=$(printf '%s' "$row" | sed -E "s/^(.{$x}).*/\\1/")
+	# The cursor's row cut at the cursor, in characters, one per line.
+	parts=$(printf '%s\n' "$seen" | sed -nE "$((${at#* } + 1)){s/^(.{$x})(.*)\$/\\1\\n\\2/;p;q}")
+	label=${parts%%"$newline"*}
+	at=${parts#*"$newline"}
+	case $at in "$1 ]"* | "$1]"* | "$1 |"*) return 0 ;; esac
+	[ "${at%"${at##*[! ]}"}" = "$1" ] && return 0
 	label=${label%: \[*}
 	label=${label% \*}
 	label=${label##*  }
 	[ "$label" = "$1" ]
 }
+newline='
+'
 
 # focus_on LABEL: Tab until the button, link or field labelled LABEL has
 # the focus, each Tab once the cursor has moved from the last one.
 focus_on() {
 	wanted=$(label_of "$1")
+	seen=$(screen_and_cursor)
 	tries=0
-	until focused "$wanted"; do
+	until focused "$wanted" "$seen"; do
 		[ $tries -lt 40 ] || return 1
-		where=$(tmux_cmd display -p -t wizard '#{cursor_x},#{cursor_y}')
+		where=${seen##*"$newline"}
 		keys Tab
 		moves=0
-		while [ "$(tmux_cmd display -p -t wizard '#{cursor_x},#{cursor_y}')" = "$where" ]; do
+		while seen=$(screen_and_cursor); [ "${seen##*"$newline"}" = "$where" ]; do
 			# Tab does not move the focus here: no such label.
 			[ $moves -lt 50 ] || return 1
 			sleep 0.02
