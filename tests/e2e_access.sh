@@ -13,16 +13,14 @@ wait_for "Account Type: Legacy PACER Account"
 keys Enter
 wait_for "Step 1 of 3"
 # 2.4.3 / 3.3.1: an error puts the cursor on the first bad field.
-keys Tab Tab Tab
+focus_on "Last Name"
 keys C-u
-keys Tab Tab
-type_text "03/14/1970"
-keys Tab
-type_text "Attorney"
+fill "Date of Birth" "03/14/1970"
+fill "User Type" "Attorney"
 keys Tab Enter
 expect_cursor_on "an emptied Last Name is where the cursor goes after Next" 'Last Name \*:'
 type_text "Attorney"
-keys Tab Tab Tab Tab Enter
+press Next
 wait_for "Step 2 of 3"
 # 3.2.2: a full ZIP field keeps the focus.
 while ! cursor_line | grep -q 'ZIP'; do keys Tab; sleep 0.05; done

@@ -36,10 +36,8 @@ keys Enter
 wait_for "Step 1 of 3"
 
 # User Type: the first entry that starts with what is typed.
-keys Tab Tab Tab Tab Tab
-type_text 03/14/1970
-keys Tab
-type_text Att
+fill "Date of Birth" 03/14/1970
+fill "User Type" Att
 expect_line "typing in a list field chooses the first entry it starts" 'User Type \*: \[Attorney '
 type_text x
 expect_joined "a letter no entry continues with is refused in words" 'No item starts with "Attx".'
@@ -48,7 +46,7 @@ keys Enter
 wait_for "Step 2 of 3"
 
 # State, holding California: "Nev" chooses Nevada, never "CaliforniaNev".
-keys Tab Tab Tab Tab Tab
+focus_on State
 expect_line "the Address tab's State holds California" 'State \*: \[California '
 type_text Nev
 expect_line "typing Nev in it chooses Nevada" 'State \*: \[Nevada '
@@ -67,14 +65,14 @@ check "the plain frontend's password prompt says typing is hidden" \
 
 # The User Type list in a box, and two wrong fields on the Person tab
 # (a database of its own: no draft of the walk above).
-. "${srcdir:-.}/tests/routes_lib.sh"
 database="$work_dir/lists.db"
 start_wizard
 to_person
-keys Tab C-u
-keys Tab Tab Tab Tab
-type_text "03/14/2030"
-keys Tab C-u Space
+focus_on "First Name"
+keys C-u
+fill "Date of Birth" "03/14/2030"
+focus_on "User Type"
+keys C-u Space
 wait_for "-- Commercial --"
 expect_line "the list's box is named by its field" '─User Type─'
 expect_line "and says which entry of how many has the focus" '─1 of 10─'

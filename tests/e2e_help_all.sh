@@ -2,7 +2,9 @@
 # Help on every screen of the wizard: reached by the keys a person would
 # press, F1 opens the screen's own help and Esc brings back the same
 # screen. On every third screen the window shrinks to 40x12 (a zoomed
-# font) before F1, and grows back after Esc.
+# font) before F1, and grows back after Esc. The screens are walked in a
+# few sessions (tests/routes_lib.sh), each going on from the screen whose
+# help was just closed.
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
@@ -11,20 +13,11 @@ export HOME="$work_dir/home"
 mkdir -p "$HOME"
 template="$work_dir/template.db"
 "$ADMIN" --db "$template" init > /dev/null || exit 1
-. "${srcdir:-.}/tests/routes_lib.sh"
 
-printf '%s\n' "$routes" > "$work_dir/routes"
-plan "$(wc -l < "$work_dir/routes")"
 index=0
-while IFS='|' read -r name way marker <&3; do
+# check_help SCREEN TEXT: F1 and Esc there; true when the screen is back.
+check_help() {
 	index=$((index + 1))
-	rm -f "$database" "$database-wal" "$database-shm"
-	cp "$template" "$database"
-	start_wizard
-	if ! eval "$way" || ! wait_for "$marker"; then
-		fail "$name: reached" "the way there did not end on \"$marker\"; the screen was:" "$(screen)"
-		continue
-	fi
 	size=""
 	if [ $((index % 3)) -eq 0 ]; then
 		size=small
@@ -33,16 +26,20 @@ while IFS='|' read -r name way marker <&3; do
 	fi
 	keys F1
 	if ! wait_for "Help: "; then
-		fail "$name: F1 opens its help${size:+ at 40x12}" "$(screen)"
-		continue
+		fail "$1: F1 opens its help${size:+ at 40x12}" "$(screen)"
+		return 1
 	fi
 	keys Escape
 	wait_gone "Help: "
 	[ -n "$size" ] && tmux_cmd resize-window -t wizard -x 80 -y 24
-	if wait_gone "Help: " && wait_for "$marker"; then
-		ok "$name: F1 opens its help and Esc closes it${size:+ at 40x12}"
+	if wait_gone "Help: " && wait_for "$2"; then
+		ok "$1: F1 opens its help and Esc closes it${size:+ at 40x12}"
 	else
-		fail "$name: Esc closes the help${size:+ at 40x12}" "$(screen)"
+		fail "$1: Esc closes the help${size:+ at 40x12}" "$(screen)"
+		return 1
 	fi
-done 3< "$work_dir/routes"
+}
+
+plan "$(printf '%s\n' "$routes" | wc -l)"
+walk_screens check_help start_wizard
 tap_finish

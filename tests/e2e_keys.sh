@@ -6,7 +6,8 @@
 # the cursor moves, help opens, and nothing is ever typed into a field or
 # leaves the screen unless the key says so. An unknown sequence (bracketed
 # paste markers, ESC [ 9 9 ~, ESC [ ? 1 ~) is swallowed whole. (KEYS_TERMS=
-# xterm narrows the terminals, for a quick look.)
+# xterm narrows the terminals, for a quick look; KEYS_JOBS=1 tries one
+# terminal at a time.)
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
@@ -16,22 +17,27 @@ if [ -z "${KEYS_TERMS:-}" ]; then
 	if infocmp putty > /dev/null 2>&1; then terms="$terms putty"
 	else echo "# putty is left out: no terminfo entry (Debian's ncurses-term has it)"; fi
 fi
-"$WIZARD" --key-sequences > "$work_dir/sequences" || exit 1
+tables=$work_dir
+"$WIZARD" --key-sequences > "$tables/sequences" || exit 1
 # Keys, and the keypad's characters in application mode (one letter).
-awk -F '\t' 'length($2) > 1' "$work_dir/sequences" > "$work_dir/keys"
-awk -F '\t' 'length($2) == 1' "$work_dir/sequences" > "$work_dir/characters"
-rows=$(wc -l < "$work_dir/keys")
-characters=$(wc -l < "$work_dir/characters")
+awk -F '\t' 'length($2) > 1' "$tables/sequences" > "$tables/keys"
+awk -F '\t' 'length($2) == 1' "$tables/sequences" > "$tables/characters"
+rows=$(wc -l < "$tables/keys")
+characters=$(wc -l < "$tables/characters")
 unknowns="1b5b3230307e 1b5b3230317e 1b5b39397e 1b5b3f317e"
 wait_seconds=5
 
 cursor() { tmux_cmd display -p -t wizard '#{cursor_x} #{cursor_y}'; }
+# screen_and_cursor: both, read by one tmux command.
+screen_and_cursor() {
+	tmux_cmd capture-pane -p -t wizard \; display -p -t wizard '#{cursor_x} #{cursor_y}' 2>/dev/null
+}
 # settled: the screen and the cursor have stopped changing.
 settled() {
-	before=$(screen; cursor)
+	before=$(screen_and_cursor)
 	while :; do
 		sleep 0.04
-		now=$(screen; cursor)
+		now=$(screen_and_cursor)
 		[ "$now" = "$before" ] && return 0
 		before=$now
 	done
@@ -173,11 +179,12 @@ for needed in "1b 5b 31 7e	Home" "1b 5b 34 7e	End" "1b 5b 31 31 7e	F1" "1b 5b 48
 	"1b 4f 48	Home" "1b 5b 46	End" "1b 4f 46	End" "1b 5b 5b 41	F1" "1b 4f 50	F1" \
 	"1b 5b 5a	Shift-Tab" "1b 5b 33 7e	Delete" "1b 5b 35 7e	PgUp" "1b 5b 36 7e	PgDn" \
 	"1b 4f 41	Up" "1b 5b 42	Down"; do
-	grep -qF "$needed	" "$work_dir/sequences" || missing="$missing [$needed]"
+	grep -qF "$needed	" "$tables/sequences" || missing="$missing [$needed]"
 done
 if [ -z "$missing" ]; then ok "the table has the sequences real terminals send"
 else fail "the table has the sequences real terminals send" "missing:$missing"; fi
-for term in $terms; do
+try_keys() {
+	term=$1
 	WIZARD_TERM=$term start_wizard
 	wait_for "6  Help"
 	keys 1
@@ -189,7 +196,7 @@ for term in $terms; do
 		send "$(printf '%s' "$bytes" | tr -d ' ')"
 		point "$term: $key ($bytes) on a form" "$(form_problem "$key")"
 		back_to_username
-	done < "$work_dir/sequences"
+	done < "$tables/sequences"
 	for unknown in $unknowns; do
 		send "$unknown"
 		point "$term: the unknown sequence $(spaced "$unknown") on a form is swallowed whole" \
@@ -203,7 +210,7 @@ for term in $terms; do
 		send "$(printf '%s' "$bytes" | tr -d ' ')"
 		point "$term: $key ($bytes) on a menu" "$(menu_problem "$key")"
 		back_to_third_item
-	done < "$work_dir/keys"
+	done < "$tables/keys"
 	for unknown in $unknowns; do
 		send "$unknown"
 		point "$term: the unknown sequence $(spaced "$unknown") on a menu is swallowed whole" \
@@ -215,9 +222,38 @@ for term in $terms; do
 		send "$(printf '%s' "$bytes" | tr -d ' ')"
 		point "$term: $key ($bytes) on a text screen" "$(text_problem "$key")"
 		back_to_text
-	done < "$work_dir/keys"
+	done < "$tables/keys"
 	stop_terminal
+}
+
+# Each terminal in a wizard, a tmux server and a folder of its own, a few
+# at once (KEYS_JOBS, 3): the points are waits for the screen to settle,
+# not work. Their TAP points are numbered again in order.
+jobs=${KEYS_JOBS:-3}
+running=0
+for term in $terms; do
+	(
+		work_dir="$tables/$term"
+		mkdir -p "$work_dir"
+		socket="$work_dir/tmux.sock"
+		database="$work_dir/wizard.db"
+		tap_count=0
+		try_keys "$term" > "$work_dir/tap" 2>&1
+		stop_terminal
+	) &
+	running=$((running + 1))
+	if [ $running -ge "$jobs" ]; then
+		wait
+		running=0
+	fi
 done
+wait
+for term in $terms; do cat "$tables/$term/tap"; done |
+	awk -v n="$tap_count" '/^(not )?ok [0-9]+/ { n++; sub(/ok [0-9]+/, "ok " n) } { print }' \
+	> "$tables/points"
+cat "$tables/points"
+tap_count=$((tap_count + $(grep -cE '^(not )?ok ' "$tables/points")))
+tap_failed=$((tap_failed + $(grep -c '^not ok ' "$tables/points")))
 
 # An arrow split in two packets still arrives whole: the decoder waits for
 # the rest of a sequence. The gap between two tmux commands is not the

@@ -32,10 +32,8 @@ expect_line "and change nothing on screen" '> 1  Upgrade my PACER account'
 
 # Patron 1 types a middle name and a date of birth, and walks away.
 to_person_tab ja1234 'Legacy!2013'
-keys Tab Tab
-type_text "Quentinus"
-keys Tab Tab Tab
-type_text "03/14/1970"
+fill "Middle Name" "Quentinus"
+fill "Date of Birth" "03/14/1970"
 keys Tab
 wait_for "User Type"
 sleep 0.3	# the field left is drafted
@@ -71,8 +69,7 @@ wait_for "Step 1 of 3"
 if screen | grep -qE "Quentinus|03/14/1970"; then fail "the Person tab holds nothing of patron 1" "$(screen)"; else ok "the Person tab holds nothing of patron 1"; fi
 
 # Log Out at a kiosk takes the patron's draft away as well.
-keys Tab Tab
-type_text "Bartholomew"
+fill "Middle Name" "Bartholomew"
 keys Tab
 sleep 0.3
 check "patron 2's typing is drafted while there" in_database "Bartholomew"

@@ -9,7 +9,6 @@
 # whole at 80x24; English and Spanish.
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
-. "${srcdir:-.}/tests/routes_lib.sh"
 
 n21="If the linking process failed, please try again. If you do not remember your CM/ECF username or password, contact the court."
 n21_es="Si la vinculación falló, inténtelo de nuevo. Si no recuerda su usuario o contraseña de CM/ECF, comuníquese con el tribunal."
@@ -30,7 +29,7 @@ wrong_link() {
 
 plan 28
 start_wizard
-to_link
+go_to link
 wrong_link 1
 expect_joined "80x24: the link failure shows N21 whole" "Error: $n21"
 expect_joined "80x24: and its follow-up with the tries left" "The court's CM/ECF help desk can reset an old login. Tries left: 2."
@@ -83,7 +82,7 @@ if joined_has "Legacy usernames have 6 characters"; then fail "and not called a 
 
 # Forgot User Name: the sentence announces the username below it.
 start_wizard
-to_forgot_username
+go_to forgot-username
 wait_for "Email *:"
 type_text 'john.attorney@example.com'
 keys Enter Enter Enter

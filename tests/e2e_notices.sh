@@ -7,7 +7,6 @@
 # and order can be read from the lines.
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
-. "${srcdir:-.}/tests/routes_lib.sh"
 
 # line_of TEXT: the first screen line that holds TEXT (0 when none).
 line_of() {
@@ -68,7 +67,7 @@ keys Escape
 wait_for "Upgrade my PACER account"
 
 # Court details: canb's help desk (seed 001), N22 whole (seed 003).
-to_court_list
+go_to court-list
 wait_for "Court CM/ECF Lookup"
 expect_line "the court list gives the NextGen date in words" '^ *. *canb +Feb 16, 2021 +U.S. Bankruptcy'
 type_text canb

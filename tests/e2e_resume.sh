@@ -8,7 +8,7 @@
 plan 15
 start_wizard
 to_address_tab ja1234 'Legacy!2013'
-keys Tab Tab Tab Tab
+focus_on City
 keys C-u
 type_text "Oakland"
 keys Tab

@@ -23,8 +23,7 @@ plan 10
 "$ADMIN" --db "$database" init > /dev/null
 start_wizard
 to_person_tab ja1234 'Legacy!2013'
-keys Tab Tab
-type_text "Quentinus"
+fill "Middle Name" "Quentinus"
 keys Tab
 wait_for "Last Name"
 sleep 0.3

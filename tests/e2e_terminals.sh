@@ -41,6 +41,7 @@ check "the focus and the banner show in monochrome (bold or reverse video)" [ "$
 # Line drawing on a vt100 in a UTF-8 locale: Unicode lines, never the
 # letters of the alternate character set (lqqk).
 WIZARD_TERM=vt100 start_wizard --kiosk --idle 2
+advance_clock 3
 wait_for "No key was pressed"
 if screen | grep -qE 'lqqq|qqqk|mqqq'; then fail "boxes are drawn with lines on a vt100" "$(screen)"; else ok "boxes are drawn with lines on a vt100"; fi
 tap_finish

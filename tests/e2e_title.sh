@@ -6,7 +6,6 @@
 # flag XT gets it; the Linux console, which has none, is sent nothing.
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
-. "${srcdir:-.}/tests/routes_lib.sh"
 
 title() { tmux_cmd display -p -t wizard '#{pane_title}'; }
 # expect_title DESCRIPTION TITLE: the window's title becomes TITLE.

@@ -34,9 +34,7 @@ check "the three answers flows ran to their end" sh -c "
 
 # The curses frontend: Pat's Security tab typed, seen, then cut off.
 start_wizard
-to_address_tab pr2010 'Inactive!2010'
-keys Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Tab Enter
-wait_for "Step 3 of 3"
+to_security_tab pr2010 'Inactive!2010'
 for text in preyes2021 'Curses!Pass55' 'Curses!Pass55' "What was the name of your f" "Hummingbird Wings"; do
 	type_text "$text"
 	keys Tab

@@ -17,11 +17,6 @@
 #include "core/pacer.h"
 #include "flow/screens.h"
 
-static enum screen_id act(struct flow *flow, const char *id)
-{
-	return flow_act(flow, unit_action(flow, id));
-}
-
 static void type_the_security_tab(struct flow *flow)
 {
 	flow_enter(flow, SCREEN_UPGRADE_SECURITY);
@@ -86,7 +81,7 @@ static void assert_refused_with(struct flow_fixture *f, enum screen_id next, con
 static void assert_retry_works(struct flow_fixture *f)
 {
 	type_the_security_tab(&f->flow);
-	assert_int_equal(act(&f->flow, "submit"), SCREEN_UPGRADE_COMPLETE);
+	assert_int_equal(unit_act(&f->flow, "submit"), SCREEN_UPGRADE_COMPLETE);
 }
 
 static void the_disk_turns_read_only(void **state)
@@ -94,7 +89,7 @@ static void the_disk_turns_read_only(void **state)
 	struct flow_fixture *f = *state;
 	john_ready_to_submit(f);
 	faultvfs_set(FAULT_READ_ONLY);
-	enum screen_id next = act(&f->flow, "submit");
+	enum screen_id next = unit_act(&f->flow, "submit");
 	faultvfs_set(FAULT_NONE);
 	assert_refused_with(f, next, "read-only");
 	char *path = database_path(f);
@@ -108,7 +103,7 @@ static void the_disk_fills_up(void **state)
 	struct flow_fixture *f = *state;
 	john_ready_to_submit(f);
 	faultvfs_set(FAULT_DISK_FULL);
-	enum screen_id next = act(&f->flow, "submit");
+	enum screen_id next = unit_act(&f->flow, "submit");
 	faultvfs_set(FAULT_NONE);
 	assert_refused_with(f, next, "The disk is full");
 	char *path = database_path(f);
@@ -126,7 +121,7 @@ static void the_folder_disappears(void **state)
 	if (asprintf(&moved, "%s.moved", f->dir) < 0)
 		abort();
 	assert_int_equal(rename(f->dir, moved), 0);
-	enum screen_id next = act(&f->flow, "submit");
+	enum screen_id next = unit_act(&f->flow, "submit");
 	char *moved_path;
 	if (asprintf(&moved_path, "%s/flow.db", moved) < 0)
 		abort();
@@ -151,7 +146,7 @@ static void another_program_holds_the_database(void **state)
 	assert_int_equal(sqlite3_open(path, &other), SQLITE_OK);
 	assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
 	store_set_busy_wait(f->store, 200);
-	enum screen_id next = act(&f->flow, "submit");
+	enum screen_id next = unit_act(&f->flow, "submit");
 	assert_int_equal(sqlite3_exec(other, "COMMIT", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(other);
 	assert_refused_with(f, next, "busy");

@@ -302,11 +302,6 @@ static void a_failure_suggests_its_likeliest_cause(void **state)
 
 /* ---- through the screens -------------------------------------------------- */
 
-static enum screen_id act(struct flow *flow, const char *id)
-{
-	return flow_act(flow, unit_action(flow, id));
-}
-
 static bool visible(const struct flow *flow, const char *action_id)
 {
 	for (size_t i = 0; i < flow->screen->n_actions; i++)
@@ -320,7 +315,7 @@ static enum screen_id choose(struct flow *flow, const char *label_start)
 	for (size_t i = 0; i < flow->n_items; i++)
 		if (strncmp(flow->items[i], label_start, strlen(label_start)) == 0) {
 			flow->item[SCREEN_TROUBLE] = (int)i;
-			return act(flow, "choose");
+			return unit_act(flow, "choose");
 		}
 	fail_msg("no choice starts with \"%s\"", label_start);
 	return SCREEN_COUNT;
@@ -331,7 +326,7 @@ static void the_guide_goes_forward_and_back(void **state)
 {
 	struct flow *flow = &((struct flow_fixture *)*state)->flow;
 	flow_enter(flow, SCREEN_START);
-	assert_int_equal(act(flow, "trouble"), SCREEN_TROUBLE);
+	assert_int_equal(unit_act(flow, "trouble"), SCREEN_TROUBLE);
 	flow_enter(flow, SCREEN_TROUBLE);
 	assert_string_equal(flow_title(flow), "What went wrong?");
 	assert_int_equal(flow->n_items, trouble_choice_count(TROUBLE_WHAT));
@@ -349,18 +344,18 @@ static void the_guide_goes_forward_and_back(void **state)
 	assert_non_null(strstr(flow->paragraphs[0], "Likely cause: a mistyped or forgotten password"));
 	assert_non_null(strstr(flow->paragraphs[2], "Question 10: "));
 	assert_true(visible(flow, "go"));
-	assert_int_equal(act(flow, "go"), SCREEN_FORGOT_PASSWORD);
+	assert_int_equal(unit_act(flow, "go"), SCREEN_FORGOT_PASSWORD);
 
 	flow_enter(flow, SCREEN_START);
-	assert_int_equal(act(flow, "trouble"), SCREEN_TROUBLE);
+	assert_int_equal(unit_act(flow, "trouble"), SCREEN_TROUBLE);
 	flow_enter(flow, SCREEN_TROUBLE);
 	assert_int_equal(choose(flow, "I have two CM/ECF"), SCREEN_TROUBLE_ANSWER);
 	flow_enter(flow, SCREEN_TROUBLE_ANSWER);
 	assert_false(visible(flow, "go"));	/* nothing here practises it */
-	assert_int_equal(act(flow, "back"), SCREEN_TROUBLE);
+	assert_int_equal(unit_act(flow, "back"), SCREEN_TROUBLE);
 	flow_enter(flow, SCREEN_TROUBLE);
 	assert_string_equal(flow_title(flow), "What went wrong?");
-	assert_int_equal(act(flow, "back"), SCREEN_START);
+	assert_int_equal(unit_act(flow, "back"), SCREEN_START);
 }
 
 /* A CM/ECF login typed at the court's PACER login: the guide is offered
@@ -371,23 +366,23 @@ static void a_refused_court_login_offers_the_likely_cause(void **state)
 	struct flow *flow = &((struct flow_fixture *)*state)->flow;
 	flow_enter(flow, SCREEN_LINK_COURT);
 	flow_set_value(flow, "court", "canb");
-	assert_int_equal(act(flow, "open"), SCREEN_COURT_LOGIN);
+	assert_int_equal(unit_act(flow, "open"), SCREEN_COURT_LOGIN);
 	flow_enter(flow, SCREEN_COURT_LOGIN);
 	assert_false(visible(flow, "trouble"));
 	flow_set_value(flow, "username", "cdoe");
 	flow_set_value(flow, "password", "Canb!Ecf2017");
-	assert_int_equal(act(flow, "login"), SCREEN_COURT_LOGIN);
+	assert_int_equal(unit_act(flow, "login"), SCREEN_COURT_LOGIN);
 	assert_true(visible(flow, "trouble"));
-	assert_int_equal(act(flow, "trouble"), SCREEN_TROUBLE_ANSWER);
+	assert_int_equal(unit_act(flow, "trouble"), SCREEN_TROUBLE_ANSWER);
 	flow_enter(flow, SCREEN_TROUBLE_ANSWER);
 	assert_non_null(strstr(flow->paragraphs[0], "is a CM/ECF login of this court"));
 	assert_non_null(strstr(flow->paragraphs[1], "takes your PACER username and password only"));
-	assert_int_equal(act(flow, "go"), SCREEN_COURT_LOGIN);
+	assert_int_equal(unit_act(flow, "go"), SCREEN_COURT_LOGIN);
 	flow_enter(flow, SCREEN_COURT_LOGIN);
 	assert_true(visible(flow, "trouble"));	/* still what happened here */
 	flow_set_value(flow, "username", "chrisdoe2019");
 	flow_set_value(flow, "password", "Upgraded!2019");
-	assert_int_not_equal(act(flow, "login"), SCREEN_COURT_LOGIN);
+	assert_int_not_equal(unit_act(flow, "login"), SCREEN_COURT_LOGIN);
 	assert_int_equal(flow->trouble.hint, TROUBLE_NONE);
 
 	/* At Manage My Account a legacy-shaped username that fails. */
@@ -395,11 +390,11 @@ static void a_refused_court_login_offers_the_likely_cause(void **state)
 	flow_enter(flow, SCREEN_PACER_LOGIN);
 	flow_set_value(flow, "username", "ja1234");
 	flow_set_value(flow, "password", "not it");
-	assert_int_equal(act(flow, "login"), SCREEN_PACER_LOGIN);
-	assert_int_equal(act(flow, "trouble"), SCREEN_TROUBLE_ANSWER);
+	assert_int_equal(unit_act(flow, "login"), SCREEN_PACER_LOGIN);
+	assert_int_equal(unit_act(flow, "trouble"), SCREEN_TROUBLE_ANSWER);
 	flow_enter(flow, SCREEN_TROUBLE_ANSWER);
 	assert_int_equal(flow->trouble.step, TROUBLE_LEGACY_USERNAME);
-	assert_int_equal(act(flow, "done"), SCREEN_PACER_LOGIN);
+	assert_int_equal(unit_act(flow, "done"), SCREEN_PACER_LOGIN);
 }
 
 int main(void)

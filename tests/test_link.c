@@ -14,36 +14,31 @@
 #include "flow/upgrade.h"
 #include "base/util.h"
 
-static enum screen_id act(struct flow *flow, const char *id)
-{
-	return flow_act(flow, unit_action(flow, id));
-}
-
 static enum screen_id court_login(struct flow *flow, const char *court, const char *username,
 				  const char *password)
 {
 	flow_logout(flow);
 	flow_enter(flow, SCREEN_LINK_COURT);
 	flow_set_value(flow, "court", court);
-	enum screen_id next = act(flow, "open");
+	enum screen_id next = unit_act(flow, "open");
 	if (next != SCREEN_COURT_LOGIN)
 		return next;
 	flow_enter(flow, SCREEN_COURT_LOGIN);
 	flow_set_value(flow, "username", username);
 	flow_set_value(flow, "password", password);
-	return act(flow, "login");
+	return unit_act(flow, "login");
 }
 
 static enum screen_id try_link(struct flow *flow, const char *login, const char *password)
 {
 	flow_enter(flow, SCREEN_COURT_MAIN);
-	assert_int_equal(act(flow, "utilities"), SCREEN_COURT_UTILITIES);
+	assert_int_equal(unit_act(flow, "utilities"), SCREEN_COURT_UTILITIES);
 	flow_enter(flow, SCREEN_COURT_UTILITIES);
-	assert_int_equal(act(flow, "link"), SCREEN_LINK);
+	assert_int_equal(unit_act(flow, "link"), SCREEN_LINK);
 	flow_enter(flow, SCREEN_LINK);
 	flow_set_value(flow, "login", login);
 	flow_set_value(flow, "password", password);
-	return act(flow, "submit");
+	return unit_act(flow, "submit");
 }
 
 static bool visible(const struct flow *flow, const char *action_id)
@@ -98,10 +93,10 @@ static void john_links_at_canb_and_gets_the_bankruptcy_menus(void **state)
 	assert_string_equal(f->flow.lines[1].value, "John Attorney");
 	assert_false(has_paragraph(&f->flow, "DIFFER"));
 	assert_int_equal(f->flow.notices[0], N17_PERMANENT_LINK);
-	assert_int_equal(act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
+	assert_int_equal(unit_act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
 	flow_enter(&f->flow, SCREEN_LINK_SUCCESS);
 	assert_int_equal(f->flow.notices[0], N19_LINKED);
-	assert_int_equal(act(&f->flow, "continue"), SCREEN_COURT_MAIN);
+	assert_int_equal(unit_act(&f->flow, "continue"), SCREEN_COURT_MAIN);
 	flow_enter(&f->flow, SCREEN_COURT_MAIN);
 	assert_true(visible(&f->flow, "bankruptcy"));
 	assert_true(visible(&f->flow, "adversary"));
@@ -129,7 +124,7 @@ static void maria_links_at_cacd_and_gets_civil_and_criminal(void **state)
 	assert_string_equal(f->flow.court.id, "cacd");
 	assert_int_equal(try_link(&f->flow, "mgonzalez", "Cacd!Ecf2018"), SCREEN_LINK_CONFIRM);
 	flow_enter(&f->flow, SCREEN_LINK_CONFIRM);
-	assert_int_equal(act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
+	assert_int_equal(unit_act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
 	flow_enter(&f->flow, SCREEN_COURT_MAIN);
 	assert_true(visible(&f->flow, "civil"));
 	assert_true(visible(&f->flow, "criminal"));
@@ -173,7 +168,7 @@ static void chris_sees_that_the_names_differ(void **state)
 	assert_non_null(faq);
 	assert_non_null(strstr(faq->answer, "Do not submit: go back, even when the names differ only in form"));
 	assert_true(faq_on_screen(faq, SCREEN_LINK_CONFIRM));
-	assert_int_equal(act(&f->flow, "back"), SCREEN_LINK);
+	assert_int_equal(unit_act(&f->flow, "back"), SCREEN_LINK);
 }
 
 static void special_characters_shared_accounts_and_legacy_accounts_are_refused(void **state)
@@ -200,7 +195,7 @@ static void special_characters_shared_accounts_and_legacy_accounts_are_refused(v
 	flow_set_value(&f->flow, "username", "kimlee2020");
 	flow_set_value(&f->flow, "password", "Upgraded!2020");
 	flow_set_value(&f->flow, "client-code", "smith, case 12");
-	assert_int_equal(act(&f->flow, "login"), SCREEN_COURT_LOGIN);
+	assert_int_equal(unit_act(&f->flow, "login"), SCREEN_COURT_LOGIN);
 	assert_non_null(strstr(f->flow.field_errors[2], "space or a comma"));
 }
 
@@ -210,7 +205,7 @@ static void an_account_linked_elsewhere_is_refused(void **state)
 	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"), SCREEN_COURT_MAIN);
 	assert_int_equal(try_link(&f->flow, "mgonzalez", "Cacd!Ecf2018"), SCREEN_LINK_CONFIRM);
 	flow_enter(&f->flow, SCREEN_LINK_CONFIRM);
-	assert_int_equal(act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
+	assert_int_equal(unit_act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
 	assert_int_equal(court_login(&f->flow, "cacd", "chrisdoe2019", "Upgraded!2019"), SCREEN_COURT_MAIN);
 	assert_int_equal(try_link(&f->flow, "mgonzalez", "Cacd!Ecf2018"), SCREEN_LINK);
 	assert_non_null(strstr(f->flow.message, "already linked to a PACER account"));
@@ -228,19 +223,19 @@ static void three_wrong_passwords_lead_to_a_pending_request(void **state)
 	flow_enter(&f->flow, SCREEN_LINK_FALLBACK);
 	assert_int_equal(f->flow.notices[0], N21_LINK_FAILED);
 	/* The registration is a form, then a confirmation, then pending. */
-	assert_int_equal(act(&f->flow, "attorney"), SCREEN_EFILE_FORM);
+	assert_int_equal(unit_act(&f->flow, "attorney"), SCREEN_EFILE_FORM);
 	flow_enter(&f->flow, SCREEN_EFILE_FORM);
 	assert_string_equal(flow_value(&f->flow, "court"), "canb");
-	assert_int_equal(act(&f->flow, "next"), SCREEN_EFILE_FORM);	/* no bar number */
+	assert_int_equal(unit_act(&f->flow, "next"), SCREEN_EFILE_FORM);	/* no bar number */
 	assert_non_null(strstr(f->flow.field_errors[0], "bar number"));
 	flow_set_value(&f->flow, "bar-number", "123456");
 	flow_set_value(&f->flow, "bar-state", "CA");
-	assert_int_equal(act(&f->flow, "next"), SCREEN_EFILE_CONFIRM);
+	assert_int_equal(unit_act(&f->flow, "next"), SCREEN_EFILE_CONFIRM);
 	flow_enter(&f->flow, SCREEN_EFILE_CONFIRM);
 	int pending = 0;
 	assert_true(store_count_efile_requests(f->store, f->flow.account.id, "canb", &pending));
 	assert_int_equal(pending, 0);	/* nothing is sent before Submit */
-	assert_int_equal(act(&f->flow, "submit"), SCREEN_COURT_MAIN);
+	assert_int_equal(unit_act(&f->flow, "submit"), SCREEN_COURT_MAIN);
 	assert_non_null(strstr(f->flow.message, "pending"));
 	assert_true(store_count_efile_requests(f->store, f->flow.account.id, "canb", &pending));
 	assert_int_equal(pending, 1);
@@ -258,18 +253,18 @@ static void a_non_attorney_request_is_sent_without_a_bar_and_approved(void **sta
 		assert_int_equal(try_link(&f->flow, "cdoe", "wrong"), SCREEN_LINK);
 	assert_int_equal(try_link(&f->flow, "cdoe", "wrong"), SCREEN_LINK_FALLBACK);
 	flow_enter(&f->flow, SCREEN_LINK_FALLBACK);
-	assert_int_equal(act(&f->flow, "non-attorney"), SCREEN_EFILE_FORM);
+	assert_int_equal(unit_act(&f->flow, "non-attorney"), SCREEN_EFILE_FORM);
 	flow_enter(&f->flow, SCREEN_EFILE_FORM);
 	assert_string_equal(flow_value(&f->flow, "filer-type"), "");	/* a non-attorney chooses */
-	assert_int_equal(act(&f->flow, "next"), SCREEN_EFILE_FORM);
+	assert_int_equal(unit_act(&f->flow, "next"), SCREEN_EFILE_FORM);
 	flow_set_value(&f->flow, "filer-type", "Cred");
 	flow_set_value(&f->flow, "bar-number", "not sent");
-	assert_int_equal(act(&f->flow, "next"), SCREEN_EFILE_CONFIRM);
+	assert_int_equal(unit_act(&f->flow, "next"), SCREEN_EFILE_CONFIRM);
 	assert_string_equal(f->flow.efile.request.kind, "non-attorney");
 	assert_string_equal(f->flow.efile.request.filer_type, "Creditor");
 	assert_string_equal(f->flow.efile.request.bar_number, "");
 	flow_enter(&f->flow, SCREEN_EFILE_CONFIRM);
-	assert_int_equal(act(&f->flow, "submit"), SCREEN_COURT_MAIN);
+	assert_int_equal(unit_act(&f->flow, "submit"), SCREEN_COURT_MAIN);
 	struct efile_request stored;
 	bool found = false;
 	assert_true(store_find_efile_request(f->store, 1, &stored, &found));
@@ -291,7 +286,7 @@ static void appellate_courts_use_their_own_wording(void **state)
 	flow_enter(&f->flow, SCREEN_COURT_UTILITIES);
 	assert_true(visible(&f->flow, "link-appellate"));
 	assert_false(visible(&f->flow, "link"));
-	assert_int_equal(act(&f->flow, "link-appellate"), SCREEN_LINK);
+	assert_int_equal(unit_act(&f->flow, "link-appellate"), SCREEN_LINK);
 	flow_enter(&f->flow, SCREEN_LINK);
 	assert_string_equal(flow_title(&f->flow), "Link my filer account to my PACER account");
 }
@@ -313,7 +308,7 @@ static void the_checklist_gives_the_persons_own_steps(void **state)
 	flow_set_value(&f->flow, "legacy", "not");
 	flow_set_value(&f->flow, "ecf-login", "yes");
 	flow_set_value(&f->flow, "court", "canb");
-	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
+	assert_int_equal(unit_act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
 	const struct checklist *list = &f->flow.checklist.list;
 	assert_true(has_step(list, "shared account"));
 	/* Never advice to upgrade or link the shared account (FAQ 4). */
@@ -328,7 +323,7 @@ static void the_checklist_gives_the_persons_own_steps(void **state)
 	flow_enter(&f->flow, SCREEN_CHECKLIST);
 	flow_set_value(&f->flow, "individual", "no");
 	flow_set_value(&f->flow, "legacy", "yes");
-	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
+	assert_int_equal(unit_act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
 	assert_true(has_step(list, "Register your own account first"));
 	assert_false(has_step(list, "Upgrade your legacy"));
 	assert_false(has_step(list, "upgraded PACER account, choose"));
@@ -338,10 +333,10 @@ static void the_checklist_gives_the_persons_own_steps(void **state)
 	flow_set_value(&f->flow, "legacy", "No");
 	flow_set_value(&f->flow, "ecf-login", "maybe");
 	flow_set_value(&f->flow, "court", "cacd");
-	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST);
+	assert_int_equal(unit_act(&f->flow, "make"), SCREEN_CHECKLIST);
 	assert_non_null(strstr(f->flow.field_errors[2], "one of the list"));
 	flow_set_value(&f->flow, "ecf-login", "no");
-	assert_int_equal(act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
+	assert_int_equal(unit_act(&f->flow, "make"), SCREEN_CHECKLIST_RESULT);
 	assert_true(has_step(list, "since February 18, 2020: you can link now."));
 	assert_true(has_step(list, "CM/ECF will be unavailable beginning"));
 	assert_true(has_step(list, "help desk resets"));
@@ -391,9 +386,9 @@ static void an_unfinished_link_is_offered_at_its_court_only(void **state)
 	upgrade_john(f);
 	assert_int_equal(court_login(&f->flow, "canb", "jattorney2021", "Linked!2021"), SCREEN_COURT_MAIN);
 	flow_enter(&f->flow, SCREEN_COURT_MAIN);
-	assert_int_equal(act(&f->flow, "utilities"), SCREEN_COURT_UTILITIES);
+	assert_int_equal(unit_act(&f->flow, "utilities"), SCREEN_COURT_UTILITIES);
 	flow_enter(&f->flow, SCREEN_COURT_UTILITIES);
-	assert_int_equal(act(&f->flow, "link"), SCREEN_LINK);
+	assert_int_equal(unit_act(&f->flow, "link"), SCREEN_LINK);
 	flow_enter(&f->flow, SCREEN_LINK);
 	flow_set_value(&f->flow, "login", "jattorney");
 	flow_set_value(&f->flow, "password", "Canb!Ecf2019");
@@ -410,14 +405,14 @@ static void an_unfinished_link_is_offered_at_its_court_only(void **state)
 			 SCREEN_DRAFT_OFFER);
 	flow_enter(&f->flow, SCREEN_DRAFT_OFFER);
 	assert_true(has_paragraph(&f->flow, "unfinished link in this court"));
-	assert_int_equal(act(&f->flow, "continue"), SCREEN_LINK);
+	assert_int_equal(unit_act(&f->flow, "continue"), SCREEN_LINK);
 	flow_enter(&f->flow, SCREEN_LINK);
 	assert_string_equal(flow_value(&f->flow, "login"), "jattorney");
 	assert_string_equal(flow_value(&f->flow, "password"), "");
 	flow_set_value(&f->flow, "password", "Canb!Ecf2019");
-	assert_int_equal(act(&f->flow, "submit"), SCREEN_LINK_CONFIRM);
+	assert_int_equal(unit_act(&f->flow, "submit"), SCREEN_LINK_CONFIRM);
 	flow_enter(&f->flow, SCREEN_LINK_CONFIRM);
-	assert_int_equal(act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
+	assert_int_equal(unit_act(&f->flow, "submit"), SCREEN_LINK_SUCCESS);
 	assert_false(link_draft_found(f));
 }
 
@@ -433,7 +428,7 @@ static void a_link_draft_can_be_discarded(void **state)
 	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"),
 			 SCREEN_DRAFT_OFFER);
 	flow_enter(&f->flow, SCREEN_DRAFT_OFFER);
-	assert_int_equal(act(&f->flow, "discard"), SCREEN_COURT_MAIN);
+	assert_int_equal(unit_act(&f->flow, "discard"), SCREEN_COURT_MAIN);
 	assert_false(link_draft_found(f));
 	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"),
 			 SCREEN_COURT_MAIN);

@@ -140,43 +140,6 @@ expect_line() {
 	fail "$1" "expected a line matching: $2" "screen was:" "$(screen)"
 }
 
-# pacer_login USERNAME PASSWORD: from the start screen, a submitted
-# Manage My Account login.
-pacer_login() {
-	keys 1
-	wait_for "Manage My Account Login" || return 1
-	# The username typed last time is kept, with the cursor after it.
-	keys C-u
-	type_text "$1"
-	keys Tab
-	type_text "$2"
-	keys Enter
-}
-
-# to_person_tab USERNAME PASSWORD: from the start screen, a legacy
-# account's login and Upgrade, up to its Person tab.
-to_person_tab() {
-	pacer_login "$1" "$2" && wait_for "Account Type: Legacy PACER Account" &&
-		keys Enter && wait_for "Step 1 of 3"
-}
-
-# type_birth_and_user_type: on the Person tab, the date of birth and the
-# user type typed (the cursor left on the user type).
-type_birth_and_user_type() {
-	keys Tab Tab Tab Tab Tab
-	type_text "03/14/1970"
-	keys Tab
-	type_text "${pick_attorney:-Attorney}"
-}
-
-# to_address_tab USERNAME PASSWORD: on to the Address tab.
-to_address_tab() {
-	to_person_tab "$1" "$2" || return 1
-	type_birth_and_user_type
-	keys Enter
-	wait_for "Step 2 of 3"
-}
-
 # watch_output: from now on, what the program writes is kept in
 # $work_dir/pipe (tmux's pipe-pane).
 watch_output() {
@@ -203,36 +166,6 @@ output_grows_after() {
 		tries=$((tries + 1))
 	done
 	return 1
-}
-
-# court_login COURT USERNAME PASSWORD: from the start screen to a
-# submitted login at the court's Document Filing System.
-court_login() {
-	keys 2
-	wait_for "Which court's Document" || return 1
-	type_text "$1"
-	keys Enter
-	# Its Client Code field: a court before go-live shows no PACER LOGIN.
-	wait_for "Client Code:" || return 1
-	keys C-u
-	type_text "$2"
-	keys Tab
-	type_text "$3"
-	keys Enter
-}
-
-# link_account LOGIN PASSWORD: from the court's main screen (Utilities has
-# the focus), Utilities, Link, and the old CM/ECF login submitted.
-link_account() {
-	wait_for "[ Utilities ]" || return 1
-	keys Enter
-	wait_for "[Your Account]" || return 1
-	keys 1
-	wait_for "CM/ECF login *:" || return 1
-	type_text "$1"
-	keys Tab
-	type_text "$2"
-	keys Enter
 }
 
 # joined_has TEXT: TEXT is on the screen, even when wrapped over lines.
@@ -267,8 +200,41 @@ expect_cursor_on() {
 # cursor_text: the screen from the cursor to the end of its row.
 cursor_text() {
 	x=$(tmux_cmd display -p -t wizard '#{cursor_x}')
-	cursor_line | cut -c$((x + 1))-
+	cursor_line | sed -E "s/^.{$x}//"
 }
+
+# focused LABEL: the focus is on the button or the field labelled LABEL
+# (a field's label is what stands before its ": [", without the " *").
+focused() {
+	case $(cursor_text) in "$1 ]"* | "$1]"*) return 0 ;; esac
+	x=$(tmux_cmd display -p -t wizard '#{cursor_x}')
+	label=$(cursor_line | cut -c1-"$x")
+	label=${label%: \[*}
+	label=${label% \*}
+	label=${label##*  }
+	[ "$label" = "$1" ]
+}
+
+# focus_on LABEL: Tab until the button or field labelled LABEL has the
+# focus, reading the screen (not counting the fields before it).
+focus_on() {
+	tries=0
+	until focused "$1"; do
+		[ $tries -lt 40 ] || return 1
+		where=$(tmux_cmd display -p -t wizard '#{cursor_x},#{cursor_y}')
+		keys Tab
+		moves=0
+		while [ "$(tmux_cmd display -p -t wizard '#{cursor_x},#{cursor_y}')" = "$where" ] &&
+			[ $moves -lt 50 ]; do
+			sleep 0.02
+			moves=$((moves + 1))
+		done
+		tries=$((tries + 1))
+	done
+}
+
+# press LABEL: the button labelled LABEL chosen with Enter.
+press() { focus_on "$1" && keys Enter; }
 
 # commit LABEL: Enter on a permanent action's button LABEL, once it has the
 # focus and the screen has been quiet for the moment the wizard asks for
@@ -285,3 +251,6 @@ commit() {
 	advance_clock 2
 	keys Enter
 }
+
+# The ways to the screens, by the keys a person would press.
+. "${srcdir:-.}/tests/routes_lib.sh"

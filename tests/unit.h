@@ -72,6 +72,12 @@ static inline const struct action_spec *unit_action(const struct flow *flow, con
 	return action;
 }
 
+/* The action of the current screen with this id, taken: the next screen. */
+static inline enum screen_id unit_act(struct flow *flow, const char *id)
+{
+	return flow_act(flow, unit_action(flow, id));
+}
+
 /* A flow over a fresh demo database, for the tests that drive screens. */
 struct flow_fixture {
 	char *dir;

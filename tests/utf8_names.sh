@@ -71,12 +71,12 @@ pacer_login zo1234 'Legacy!2011'
 wait_for "Account Type: Legacy PACER Account"
 keys Enter
 wait_for "Step 1 of 3"
-keys Tab
+focus_on "First Name"
 keys C-u
 type_text "Zoë"
 keys BSpace
 type_text "ë"
-keys Tab Tab
+focus_on "Last Name"
 keys C-u
 type_text "O'Brien-Łukasz"
 keys Tab
