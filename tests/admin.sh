@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # nextgen-admin: GNU options, init, demo, accounts, courts.
 . "${srcdir:-.}/tests/tap.sh"
 

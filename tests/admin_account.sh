@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # One account at a time, as a help desk or a trainer works: add, show,
 # lock, unlock, a new password, delete; the wizard sees each change and
 # the audit log names who made it. No password or hash is ever printed.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # nextgen-admin's help and its manual page tell the same commands and
 # settings, as the program's own tables hold them (--list-commands and
 # --list-settings print the tables): every command's synopsis is in

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # A --db that cannot be used gets one clear line on stderr, a non-zero
 # exit, an untouched file, and no secret ends up in a good database.
 . "${srcdir:-.}/tests/tap.sh"

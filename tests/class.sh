@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # A trainer's class: 20 trainees made in one command; ten of them upgrade
 # and link (through the answers frontend); the report names exactly those
 # ten as done, with their times; the reset puts all twenty back. With the

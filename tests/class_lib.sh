@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Classes of practice accounts and whole flows for the tests of many
 # sessions: make_class DIR COUNT writes DIR/class.scenario with legacy
 # PACER accounts tr0001.. (each with a CM/ECF account at canb) and, for

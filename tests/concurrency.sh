@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # A training room: thirty people upgrade and link at once on one
 # database. Every flow must finish with no "database is locked" and no
 # lost write, and the database must stay intact.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # doc/deploy.md's public terminal, as far as it can run without touching
 # the machine's users and boot: the kiosk user's login shell
 # (doc/deploy/nextgen-kiosk) started in a real terminal shows the kiosk's

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Section 508 checks that the other tests do not already make (see
 # doc/section508.md): a full field never moves the focus by itself, an
 # error puts the cursor on the first bad field, Esc always leads back to

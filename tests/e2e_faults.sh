@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # A storage fault in a real terminal: the database's folder is moved away
 # while a person logs in. The screen says so in words, the typed username
 # stays, and once the folder is back the same login works; the database

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Fields as a web page's: a list field chooses by type-ahead and never
 # holds a word that is not in the list; a password field shows one star a
 # character, never the characters; the plain frontend says at a secret

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Help on every kind of screen, by each of its keys: F1 anywhere, Ctrl-G
 # anywhere (for terminals whose F-keys do not arrive), ? outside a text
 # field. Esc closes it and the screen is as it was, typing included.

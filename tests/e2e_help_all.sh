@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Help on every screen of the wizard: reached by the keys a person would
 # press, F1 opens the screen's own help and Esc brings back the same
 # screen. On every third screen the window shrinks to 40x12 (a zoomed

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Every key from every real terminal means what the person meant: for each
 # TERM people use and each row of the wizard's own table of what terminals
 # send (nextgen-wizard --key-sequences), the raw bytes go to a form, a menu

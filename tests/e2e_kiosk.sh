@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # A public terminal in the clerk's office: --kiosk. No Quit, and Ctrl-C,
 # Ctrl-Z and Ctrl-\ do nothing; after the idle time a warning in words
 # (any key gives the full time back), then the patron's session is wiped,

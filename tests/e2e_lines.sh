@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Section 508's alternate version is one key away: the full screen's start
 # screen offers "Screen reader mode (line by line)", which goes on in the
 # plain lines on the same terminal, with the same session; "Full screen

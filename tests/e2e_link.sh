@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The court side in a real 80x24 terminal: Maria links at a district
 # court, and every refusal says why in words.
 . "${srcdir:-.}/tests/tap.sh"

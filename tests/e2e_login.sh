@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Manage My Account login against the demo database: good logins for each
 # kind of account, a bad one, empty fields and the lock-out.
 . "${srcdir:-.}/tests/tap.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # No message is ever cut, and none misleads (issue 21): the link failure
 # with N21's follow-up and the tries left is whole at 80x24 and at 40x12
 # (the buttons scroll with the fields, the focus kept); a field's mark is

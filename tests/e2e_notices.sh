@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The courts' words at their places (issue 21): each notice where the
 # domain notes put it, found by its words; the court login and the
 # success screen in seed 002's order; a district court's menus named as

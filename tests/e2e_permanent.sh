@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # A permanent step (Link Confirm, Upgrade Submit) is taken only by a
 # deliberate choice in a real terminal: Enter pressed twice or three
 # times in a hurry after the Link password or the last security answer

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # A new PACER account, keyboard only: Need an Account? and its account
 # types, the three tabs, the payment step, the policies, "Your account has
 # been created!", and a first login.

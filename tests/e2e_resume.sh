@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # A dropped connection in the middle of the upgrade, and on a court's
 # Link screen: the wizard gets SIGHUP, and after a new login its owner,
 # and nobody else, is offered what was typed (never a password).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The other screens and keys: the login's links, Back that keeps typing,
 # the court lookup, a too-small window, resizing, and typing UTF-8.
 . "${srcdir:-.}/tests/tap.sh"

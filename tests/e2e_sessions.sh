@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Two sessions on one account, outside a kiosk (a trainee's own account
 # over SSH): the second is never offered what the first is typing while
 # the first is alive. Once the first has ended, by a hang-up or killed

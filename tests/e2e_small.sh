@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # A zoomed font: 200% of 80x24 leaves about 40x12. Every step still
 # works there: the short banner, the menu, the forms, whose fields scroll
 # to follow the focus and whose text scrolls with PgUp/PgDn; a resize in

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Every screen at 40x12 (a font twice the size, Section 508 1.4.4), in
 # English and in Spanish: reached by the keys a person would press at
 # 80x24, the window then shrinks to 40x12; the screen must still be there,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # John Attorney's whole flow in Spanish, as a new user would do it: he
 # chooses Español on the start screen, upgrades his legacy account through
 # the three tabs and links his old CM/ECF account at the court, keyboard

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The start screen in a real 80x24 terminal: banner, menu in order, keys,
 # help, and leaving.
 . "${srcdir:-.}/tests/tap.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Every kind of terminal the wizard meets: it reads the same on each, with
 # no colour needed (NO_COLOR, a monochrome vt100) and no stray escape
 # sequences (which a screen reader would read out as text). The text of

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The terminal window's title names the screen (Section 508, 2.4.2 "Page
 # Titled"): the screen's title, the step on the upgrade's tabs; the title
 # the person had comes back when the wizard ends. A terminal whose

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # "What went wrong?" as a person meets it: from the start screen, and on a
 # login or Link screen after a refusal, where it opens at the likeliest
 # cause; every screen's help answers the questions people asked there;

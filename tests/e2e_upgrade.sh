@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # John Attorney upgrades his legacy PACER account through the three tabs
 # in a real 80x24 terminal, keyboard only; afterwards the old username and
 # password are refused and the new ones show an upgraded account.

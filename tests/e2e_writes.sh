@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Over SSH each write to the terminal can travel as a packet of its own,
 # with its own headers and its own wait: whatever a key changes on the
 # screen, from a moved highlight to a whole new screen, must reach the

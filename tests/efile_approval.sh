@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The e-file registration a trainee sends when linking keeps failing,
 # and the trainer who approves it as the court: Chris Doe's three wrong
 # CM/ECF passwords at canb lead to the Attorney Admissions/E-File

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A VFS for the tests that passes every call to the default one, except
  * that it can make writes fail the way a disk does when it is remounted
  * read-only or fills up: the fault arrives in the middle of a session,
@@ -13,7 +14,7 @@
 
 struct fault_file {
 	sqlite3_file base;
-	sqlite3_file *real;	/* follows this struct in the same allocation */
+	sqlite3_file *real; /* follows this struct in the same allocation */
 };
 
 static sqlite3_vfs fault_vfs;

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Keystroke fuzzing of the curses frontend: the real wizard in a real
 # terminal (tmux) is taken to each screen by the keys a person would
 # press, then given a random stream there: printable text, UTF-8 whole

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # make installcheck: the installed programs, run with no variable of our
 # own set, find their data and their Spanish, and the installed manual
 # pages render cleanly. Usage: installcheck.sh BINDIR MANDIR

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Text the core writes names no key of the full screen: what the answers
 # and plain frontends print (every screen, its help, its errors, in
 # English and Spanish) never says Ctrl-, Space, arrow, PgUp/PgDn, F1, Esc

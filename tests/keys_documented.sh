@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The README's keyboard table is the one the code dispatches on.
 . "${srcdir:-.}/tests/tap.sh"
 

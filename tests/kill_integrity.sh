@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The power goes, or the wizard is killed outright (SIGKILL: no handler
 # runs), at random moments of whole upgrade-and-link flows, many at once.
 # Every time the database passes integrity_check, and no account is

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The language and terminal a person's environment asks for: a Spanish
 # locale that was never generated on this machine (es_US.UTF-8 on a fresh
 # Debian) still gives Spanish screens; LANGUAGE comes first, as gettext

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The layers of src/ hold as places, not conventions: each folder uses
 # only the folders before it, curses stays in its frontend, and every
 # SQL statement is in the store. HACKING shows the picture.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The plain and answers frontends run the same screens as the curses one:
 # John Attorney's upgrade and link give the same database either way, the
 # plain output has no terminal control in it, and a refused answer stops

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The manual pages: clean under groff's and man's warnings, and true to
 # the programs: every option of nextgen-wizard --help and every command of
 # nextgen-admin --help is in its page.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The plain frontend keeps every rule of a session, as the full screen
 # does: at a kiosk the idle warning (a line) and the reset (a separator,
 # then the start screen), no quit, and the end of input wiping what the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The plain frontend as Section 508's alternate version (doc/section508.md):
 # John's whole upgrade and link through a pipe at COLUMNS=60, with a
 # wrong date of birth on the way and the User Type list asked for. No

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Spanish stays complete: every string marked for translation in the
 # sources has a Spanish translation, none fuzzy, and the catalogue is valid;
 # a translation keeps the key placeholders ({show-list}) of its original,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The README's screen captures are what the program draws today: taken
 # again by doc/captures.sh from the real binary, they must be the same.
 # When a screen changes on purpose, run "make captures".

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Registration with PACER's account types and the payment step: each
 # outcome matches the choice, on the screen and in the store. An
 # Attorney Filer with a fee exemption can search at once but must wait

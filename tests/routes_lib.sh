@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The ways to the wizard's screens, as a person would press the keys: the
 # one library of routes, sourced by tmux_lib.sh. Fields and buttons are
 # found by their labels on the screen, not by counted Tabs.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # nextgen-admin scenario dump and load: a practice database written out
 # and loaded again gives the same database back (accounts, links,
 # settings, courts of the trainer's own and classes, which still report

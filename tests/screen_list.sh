@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The screens come from one list, src/flow/screens/screens.def: the C side
 # includes it, and the build's lists of files (screens.am, po/POTFILES.in)
 # are made from it by make_lists.sh. This holds the list and those files

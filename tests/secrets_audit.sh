@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # No secret typed into the wizard is ever kept or shown: after whole
 # flows (an upgrade and link, a registration with a wrong password first,
 # the tour of every screen with a password reset, a curses session cut

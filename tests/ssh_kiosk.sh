@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # The wizard over a real OpenSSH connection, set up as doc/sshd_config.example
 # says: a throwaway sshd on a loopback port whose ForceCommand runs the
 # wizard and nothing else. A person logs in with ssh -tt, types on the

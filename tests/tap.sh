@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # TAP output for the shell tests, read by automake's tap-driver.sh.
 # Source it, call plan N, then ok/fail/check for each point.
 

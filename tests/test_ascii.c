@@ -1,10 +1,11 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
+#include <cmocka.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <setjmp.h>
 #include <stdint.h>
-#include <cmocka.h>
 
 #include <locale.h>
 #include <stdio.h>

@@ -1,10 +1,11 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
+#include <cmocka.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <setjmp.h>
 #include <stdint.h>
-#include <cmocka.h>
 
 #include <string.h>
 
@@ -49,7 +50,7 @@ static void garbage_hashes_never_verify(void **state)
 	assert_false(auth_verify_secret("x", "plain text"));
 	assert_false(auth_verify_secret("x", "$y$"));
 	assert_false(auth_verify_secret("x", NULL));
-	auth_waste_verification("x");	/* must not crash */
+	auth_waste_verification("x"); /* must not crash */
 }
 
 static void utf8_secrets_work(void **state)

@@ -1,19 +1,20 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
+#include <cmocka.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <setjmp.h>
 #include <stdint.h>
-#include <cmocka.h>
 
+#include <libintl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <libintl.h>
 
+#include "base/language.h"
 #include "core/courts.h"
 #include "core/dates.h"
-#include "base/language.h"
 #include "core/notices.h"
 
 struct collected {
@@ -82,7 +83,8 @@ static void bad_lines_name_the_line_and_the_reason(void **state)
 	(void)state;
 	struct collected *c = calloc(1, sizeof *c);
 	char err[256];
-	assert_true(read_text("# comment\n\ncanb\tbankruptcy\t2021-02-16\t\t\tN.D. Cal.\n", c, err, sizeof err));
+	assert_true(
+		read_text("# comment\n\ncanb\tbankruptcy\t2021-02-16\t\t\tN.D. Cal.\n", c, err, sizeof err));
 	assert_int_equal(c->count, 1);
 	assert_false(read_text("canb\tbankruptcy\t2021-02-16\tN.D. Cal.\n", c, err, sizeof err));
 	assert_non_null(strstr(err, "test.tsv:1:"));
@@ -92,7 +94,8 @@ static void bad_lines_name_the_line_and_the_reason(void **state)
 	assert_false(read_text("canb\tbankruptcy\t2021-02-30\t\t\tN.D. Cal.\n", c, err, sizeof err));
 	assert_false(read_text("canb\tbankruptcy\t2021-02-16\t\t\t\n", c, err, sizeof err));
 	assert_false(read_text("canb\tbankruptcy\t2021-02-16\t\t\tName\tDesk\textra\n", c, err, sizeof err));
-	assert_false(read_text("cacd\tdistrict\t2020-02-18\t2020-02-14 6pm\t\tC.D. Cal.\n", c, err, sizeof err));
+	assert_false(
+		read_text("cacd\tdistrict\t2020-02-18\t2020-02-14 6pm\t\tC.D. Cal.\n", c, err, sizeof err));
 	assert_false(read_text("cacd\tdistrict\t2020-02-18\t\t2020-02-31\tC.D. Cal.\n", c, err, sizeof err));
 	free(c);
 }
@@ -111,7 +114,8 @@ static void a_name_must_be_whole_text_that_fits(void **state)
 	assert_false(read_text("a6\tappellate\t2014-11-20\t\t\tBad\x01Name\n", c, err, sizeof err));
 	assert_false(read_text("a6\tappellate\t2014-11-20\t\t\tCaf\xc3\n", c, err, sizeof err));
 	assert_int_equal(c->count, 0);
-	assert_true(read_text("a6\tappellate\t2014-11-20\t\t\tCour d\xc3\xa9j\xc3\xa0\n", c, err, sizeof err));
+	assert_true(
+		read_text("a6\tappellate\t2014-11-20\t\t\tCour d\xc3\xa9j\xc3\xa0\n", c, err, sizeof err));
 	free(c);
 }
 
@@ -143,7 +147,7 @@ static void dates_read_as_a_person_reads_them(void **state)
 	dates_in_words("2021-01-01 00:05", false, out, sizeof out);
 	assert_string_equal(out, "January 1, 2021 at 12:05 a.m.");
 	dates_in_words("2021-13-01", false, out, sizeof out);
-	assert_string_equal(out, "2021-13-01");	/* no date: shown as it was written */
+	assert_string_equal(out, "2021-13-01"); /* no date: shown as it was written */
 	struct date_time bad;
 	assert_false(dates_parse("2020-02-14 25:00", &bad));
 	assert_false(dates_parse("2020-02-14T18:00", &bad));
@@ -185,13 +189,19 @@ static void notices_use_the_courts_words(void **state)
 {
 	(void)state;
 	char out[1024];
-	struct court cacd = { .id = "cacd", .type = COURT_DISTRICT, .nextgen_date = "2020-02-18",
-			      .outage_start = "2020-02-14 18:00", .outage_end = "2020-02-17" };
+	struct court cacd = { .id = "cacd",
+			      .type = COURT_DISTRICT,
+			      .nextgen_date = "2020-02-18",
+			      .outage_start = "2020-02-14 18:00",
+			      .outage_end = "2020-02-17" };
 	notice_format(N12_OUTAGE, &cacd, 0, out, sizeof out);
 	assert_string_equal(out, "CM/ECF will be unavailable beginning February 14, 2020 at 6:00 p.m. "
 				 "through Monday, February 17, 2020.");
-	struct court nceb = { .id = "nceb", .type = COURT_BANKRUPTCY, .nextgen_date = "2019-04-29",
-			      .outage_start = "2019-04-26 18:00", .outage_end = "2019-04-29 08:00" };
+	struct court nceb = { .id = "nceb",
+			      .type = COURT_BANKRUPTCY,
+			      .nextgen_date = "2019-04-29",
+			      .outage_start = "2019-04-26 18:00",
+			      .outage_end = "2019-04-29 08:00" };
 	notice_format(N12_OUTAGE, &nceb, 0, out, sizeof out);
 	/* The time's "a.m." ends the sentence: one period, not two. */
 	assert_string_equal(out, "CM/ECF will be unavailable beginning April 26, 2019 at 6:00 p.m. "

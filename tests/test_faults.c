@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Storage faults in the middle of a session: the disk turns read-only or
  * fills up, the database's folder disappears, another program holds the
  * database past the wait. Each time the person reads a sentence that
@@ -12,9 +13,9 @@
 #include <sqlite3.h>
 #include <stdio.h>
 
+#include "core/pacer.h"
 #include "faultvfs.h"
 #include "flow/flow.h"
-#include "core/pacer.h"
 #include "flow/screens.h"
 
 static void type_the_security_tab(struct flow *flow)
@@ -53,9 +54,13 @@ static void assert_database_intact(const char *path)
 	assert_string_equal((const char *)sqlite3_column_text(stmt, 0), "ok");
 	sqlite3_finalize(stmt);
 	/* Nothing half-written: John is still legacy, with no answers. */
-	assert_int_equal(sqlite3_prepare_v2(db,
-		"SELECT kind, upgraded_at, (SELECT count(*) FROM security_answers WHERE account_id = id)"
-		" FROM pacer_accounts WHERE username = 'ja1234'", -1, &stmt, NULL), SQLITE_OK);
+	assert_int_equal(
+		sqlite3_prepare_v2(
+			db,
+			"SELECT kind, upgraded_at, (SELECT count(*) FROM security_answers WHERE account_id = id)"
+			" FROM pacer_accounts WHERE username = 'ja1234'",
+			-1, &stmt, NULL),
+		SQLITE_OK);
 	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
 	assert_string_equal((const char *)sqlite3_column_text(stmt, 0), "legacy");
 	assert_string_equal((const char *)sqlite3_column_text(stmt, 1), "");
@@ -71,10 +76,8 @@ static void assert_refused_with(struct flow_fixture *f, enum screen_id next, con
 	assert_int_equal(f->flow.message_kind, MESSAGE_ERROR);
 	if (strstr(f->flow.message, words) == NULL)
 		fail_msg("expected \"%s\" in \"%s\"", words, f->flow.message);
-	assert_string_equal(unit_value(&f->flow, SCREEN_UPGRADE_SECURITY, "username"),
-			    "jattorney2021");
-	assert_string_equal(unit_value(&f->flow, SCREEN_UPGRADE_PERSON, "birth-date"),
-			    "03/14/1970");
+	assert_string_equal(unit_value(&f->flow, SCREEN_UPGRADE_SECURITY, "username"), "jattorney2021");
+	assert_string_equal(unit_value(&f->flow, SCREEN_UPGRADE_PERSON, "birth-date"), "03/14/1970");
 }
 
 /* With the fault gone, the same submit goes through. */

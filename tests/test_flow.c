@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The wizard's flow driven with no terminal at all: a scripted frontend
  * types values and picks actions, as any frontend would. */
 #include <config.h>
@@ -6,16 +7,16 @@
 
 #include <locale.h>
 
+#include "core/scenario.h"
 #include "flow/field_check.h"
 #include "flow/flow.h"
-#include "core/scenario.h"
 #include "flow/screens.h"
 
 /* Where a check writes why it refused a value. */
 static char refused[ERROR_MAX];
 
 struct step {
-	enum screen_id expect;	/* the screen the script expects to be on */
+	enum screen_id expect; /* the screen the script expects to be on */
 	const char *field1, *value1, *field2, *value2;
 	const char *action;
 };
@@ -33,7 +34,6 @@ struct script {
 	char account_type[FLOW_VALUE_MAX];
 	char case_search[FLOW_VALUE_MAX];
 };
-
 
 static void remember(struct script *s, const struct flow *flow)
 {
@@ -293,10 +293,12 @@ static void each_field_takes_what_its_check_takes(void **state)
 			    check != CHECK_CLIENT_CODE)
 				continue;
 			value_of_length(check, max, value);
-			if (flow_field_problem(&f->flow, spec, i, check, value, refused, sizeof refused) != NULL)
+			if (flow_field_problem(&f->flow, spec, i, check, value, refused, sizeof refused) !=
+			    NULL)
 				fail_msg("%s.%s refuses %zu characters", spec->name, field->id, max);
 			value_of_length(check, max + 1, value);
-			if (flow_field_problem(&f->flow, spec, i, check, value, refused, sizeof refused) == NULL)
+			if (flow_field_problem(&f->flow, spec, i, check, value, refused, sizeof refused) ==
+			    NULL)
 				fail_msg("%s.%s takes %zu characters", spec->name, field->id, max + 1);
 			checked++;
 		}
@@ -319,17 +321,21 @@ static void scenario_errors_name_the_line(void **state)
 {
 	struct flow_fixture *f = *state;
 	char err[ERROR_MAX];
-	assert_true(load_scenario_text(f->store,
-		"[pacer]\nusername = zn2021\npassword = Zz!12345\naccount = 9999999\n"
-		"created = 2011-01-01\nfirst = José\nlast = Núñez Peña\nkind = legacy\n", err, sizeof err));
+	assert_true(
+		load_scenario_text(f->store,
+				   "[pacer]\nusername = zn2021\npassword = Zz!12345\naccount = 9999999\n"
+				   "created = 2011-01-01\nfirst = José\nlast = Núñez Peña\nkind = legacy\n",
+				   err, sizeof err));
 	assert_false(load_scenario_text(f->store, "[pacer]\nusername = x\ncolour = red\n", err, sizeof err));
 	assert_non_null(strstr(err, "test.scenario:3: unknown key"));
 	assert_false(load_scenario_text(f->store, "username = x\n", err, sizeof err));
 	assert_non_null(strstr(err, "test.scenario:1:"));
-	assert_false(load_scenario_text(f->store, "# c\n[pacer]\nusername = abc123\n[ecf]\n", err, sizeof err));
+	assert_false(
+		load_scenario_text(f->store, "# c\n[pacer]\nusername = abc123\n[ecf]\n", err, sizeof err));
 	assert_non_null(strstr(err, "test.scenario:2: a [pacer] section needs"));
-	assert_false(load_scenario_text(f->store,
-		"[ecf]\ncourt = canb\nlogin = x\npassword = y\nname = X\nlinked-to = ghost\n", err, sizeof err));
+	assert_false(load_scenario_text(
+		f->store, "[ecf]\ncourt = canb\nlogin = x\npassword = y\nname = X\nlinked-to = ghost\n", err,
+		sizeof err));
 	assert_non_null(strstr(err, "linked-to"));
 }
 
@@ -346,7 +352,8 @@ static void every_screen_has_unique_labels_a_title_and_help(void **state)
 			assert_true(spec->fields[i].label[0] != '\0');
 			for (size_t j = 0; j < i; j++)
 				if (strcmp(spec->fields[i].label, spec->fields[j].label) == 0)
-					fail_msg("%s: two fields are labelled %s", spec->name, spec->fields[i].label);
+					fail_msg("%s: two fields are labelled %s", spec->name,
+						 spec->fields[i].label);
 		}
 		for (size_t i = 0; i < spec->n_actions; i++)
 			assert_true(spec->actions[i].label[0] != '\0');
@@ -389,14 +396,14 @@ static void type_ahead_chooses_as_a_list_does(void **state)
 	static const struct {
 		const char *typed, *chosen;
 	} cases[] = {
-		{ "Nev", "NV" }, { "nev", "NV" }, { "AR", "AR" }, { "ma", "MA" }, { "NY", "NY" },
-		{ "Cal", "CA" }, { "New Y", "NY" },
+		{ "Nev", "NV" }, { "nev", "NV" }, { "AR", "AR" },    { "ma", "MA" },
+		{ "NY", "NY" },  { "Cal", "CA" }, { "New Y", "NY" },
 	};
 	for (size_t i = 0; i < COUNT_OF(cases); i++) {
 		const struct choice *found = choices_first_starting(states, count, cases[i].typed);
 		if (found == NULL || strcmp(found->value, cases[i].chosen) != 0)
-			fail_msg("\"%s\" chose %s, not %s", cases[i].typed,
-				 found ? found->value : "nothing", cases[i].chosen);
+			fail_msg("\"%s\" chose %s, not %s", cases[i].typed, found ? found->value : "nothing",
+				 cases[i].chosen);
 	}
 	assert_null(choices_first_starting(states, count, "Xq"));
 	static const struct choice spanish[] = {
@@ -418,19 +425,30 @@ int main(void)
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(every_screen_has_unique_labels_a_title_and_help),
-		cmocka_unit_test_setup_teardown(every_form_screen_has_a_place_of_its_own, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(every_form_screen_has_a_place_of_its_own, unit_flow_setup,
+						unit_flow_teardown),
 		cmocka_unit_test(type_ahead_chooses_as_a_list_does),
-		cmocka_unit_test_setup_teardown(a_legacy_login_shows_the_account_and_its_notices, unit_flow_setup, unit_flow_teardown),
-		cmocka_unit_test_setup_teardown(an_inactive_account_shows_the_faq_notice, unit_flow_setup, unit_flow_teardown),
-		cmocka_unit_test_setup_teardown(an_upgraded_account_says_so, unit_flow_setup, unit_flow_teardown),
-		cmocka_unit_test_setup_teardown(a_wrong_password_keeps_the_username_and_points_at_the_password, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(a_legacy_login_shows_the_account_and_its_notices,
+						unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(an_inactive_account_shows_the_faq_notice, unit_flow_setup,
+						unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(an_upgraded_account_says_so, unit_flow_setup,
+						unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(
+			a_wrong_password_keeps_the_username_and_points_at_the_password, unit_flow_setup,
+			unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(empty_fields_are_named, unit_flow_setup, unit_flow_teardown),
-		cmocka_unit_test_setup_teardown(logging_out_returns_to_the_start_and_forgets_the_account, unit_flow_setup, unit_flow_teardown),
-		cmocka_unit_test_setup_teardown(the_login_links_and_the_court_lookup_lead_somewhere, unit_flow_setup, unit_flow_teardown),
-		cmocka_unit_test_setup_teardown(a_court_shows_whether_it_is_live_on_the_practice_date, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(logging_out_returns_to_the_start_and_forgets_the_account,
+						unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(the_login_links_and_the_court_lookup_lead_somewhere,
+						unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(a_court_shows_whether_it_is_live_on_the_practice_date,
+						unit_flow_setup, unit_flow_teardown),
 		cmocka_unit_test(every_screen_is_declared_completely),
-		cmocka_unit_test_setup_teardown(each_field_takes_what_its_check_takes, unit_flow_setup, unit_flow_teardown),
-		cmocka_unit_test_setup_teardown(scenario_errors_name_the_line, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(each_field_takes_what_its_check_takes, unit_flow_setup,
+						unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(scenario_errors_name_the_line, unit_flow_setup,
+						unit_flow_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The help of every screen, the thirty questions people asked, the
  * troubleshooting guide and its likely causes. */
 #include <config.h>
@@ -6,12 +7,12 @@
 
 #include <locale.h>
 
+#include "base/util.h"
 #include "flow/faq.h"
 #include "flow/help.h"
 #include "flow/screens.h"
 #include "flow/trouble.h"
 #include "ui/lines/ui_lines.h"
-#include "base/util.h"
 
 /* Where the collected questions say each one arises (their section
  * headings: general, registration, PACER login and Manage My Account,
@@ -23,20 +24,41 @@ static const struct {
 	int item;
 	enum screen_id screen;
 } named_screens[] = {
-	{ 1, SCREEN_START }, { 1, SCREEN_CHECKLIST }, { 2, SCREEN_START }, { 2, SCREEN_CHECKLIST },
-	{ 3, SCREEN_START }, { 3, SCREEN_CHECKLIST },
-	{ 4, SCREEN_NEED_ACCOUNT }, { 5, SCREEN_NEED_ACCOUNT }, { 5, SCREEN_REGISTER_POLICIES },
-	{ 6, SCREEN_REGISTER_POLICIES }, { 7, SCREEN_REGISTER_DONE },
-	{ 8, SCREEN_PACER_LOGIN }, { 8, SCREEN_ACCOUNT }, { 9, SCREEN_ACCOUNT },
-	{ 10, SCREEN_PACER_LOGIN }, { 10, SCREEN_FORGOT_PASSWORD },
-	{ 11, SCREEN_UPGRADE_PERSON }, { 12, SCREEN_UPGRADE_ADDRESS }, { 13, SCREEN_UPGRADE_SECURITY },
+	{ 1, SCREEN_START },
+	{ 1, SCREEN_CHECKLIST },
+	{ 2, SCREEN_START },
+	{ 2, SCREEN_CHECKLIST },
+	{ 3, SCREEN_START },
+	{ 3, SCREEN_CHECKLIST },
+	{ 4, SCREEN_NEED_ACCOUNT },
+	{ 5, SCREEN_NEED_ACCOUNT },
+	{ 5, SCREEN_REGISTER_POLICIES },
+	{ 6, SCREEN_REGISTER_POLICIES },
+	{ 7, SCREEN_REGISTER_DONE },
+	{ 8, SCREEN_PACER_LOGIN },
+	{ 8, SCREEN_ACCOUNT },
+	{ 9, SCREEN_ACCOUNT },
+	{ 10, SCREEN_PACER_LOGIN },
+	{ 10, SCREEN_FORGOT_PASSWORD },
+	{ 11, SCREEN_UPGRADE_PERSON },
+	{ 12, SCREEN_UPGRADE_ADDRESS },
+	{ 13, SCREEN_UPGRADE_SECURITY },
 	{ 14, SCREEN_UPGRADE_COMPLETE },
-	{ 15, SCREEN_COURT_LOGIN }, { 16, SCREEN_COURT_REDACTION }, { 17, SCREEN_COURT_LOGIN },
-	{ 18, SCREEN_COURT_UTILITIES }, { 19, SCREEN_COURT_UTILITIES },
-	{ 20, SCREEN_LINK }, { 21, SCREEN_LINK }, { 22, SCREEN_LINK }, { 23, SCREEN_LINK },
-	{ 24, SCREEN_LINK }, { 25, SCREEN_LINK },
+	{ 15, SCREEN_COURT_LOGIN },
+	{ 16, SCREEN_COURT_REDACTION },
+	{ 17, SCREEN_COURT_LOGIN },
+	{ 18, SCREEN_COURT_UTILITIES },
+	{ 19, SCREEN_COURT_UTILITIES },
+	{ 20, SCREEN_LINK },
+	{ 21, SCREEN_LINK },
+	{ 22, SCREEN_LINK },
+	{ 23, SCREEN_LINK },
+	{ 24, SCREEN_LINK },
+	{ 25, SCREEN_LINK },
 	{ 26, SCREEN_LINK_CONFIRM },
-	{ 27, SCREEN_LINK_SUCCESS }, { 28, SCREEN_LINK_SUCCESS }, { 29, SCREEN_LINK_SUCCESS },
+	{ 27, SCREEN_LINK_SUCCESS },
+	{ 28, SCREEN_LINK_SUCCESS },
+	{ 29, SCREEN_LINK_SUCCESS },
 	{ 30, SCREEN_LINK_COURT },
 };
 
@@ -83,8 +105,8 @@ static void every_help_shows_its_questions(void **state)
 			bool shown = strstr(text, item->question) != NULL &&
 				     strstr(text, item->answer) != NULL;
 			if (shown != faq_on_screen(item, (enum screen_id)id))
-				fail_msg("the help of %s %s question %d", screen_spec((enum screen_id)id)->name,
-					 shown ? "shows" : "lacks", n);
+				fail_msg("the help of %s %s question %d",
+					 screen_spec((enum screen_id)id)->name, shown ? "shows" : "lacks", n);
 		}
 		free(text);
 	}
@@ -116,7 +138,8 @@ static void help_numbers_are_the_rules_numbers(void **state)
 		for (const char *p = strchr(text, '{'); p != NULL; p = strchr(p + 1, '{'))
 			if (strncmp(p, "{link-", 6) == 0 || strncmp(p, "{username-", 10) == 0 ||
 			    strncmp(p, "{answer-", 8) == 0 || strncmp(p, "{client-code-", 13) == 0)
-				fail_msg("the help of %s keeps %.20s", screen_spec((enum screen_id)id)->name, p);
+				fail_msg("the help of %s keeps %.20s", screen_spec((enum screen_id)id)->name,
+					 p);
 		free(text);
 	}
 }
@@ -165,7 +188,7 @@ static void help_lines_fit_a_narrow_terminal(void **state)
 			if (text_columns(line) > 39)
 				fail_msg("%s: a help line of %d columns: %s",
 					 screen_spec((enum screen_id)id)->name, text_columns(line), line);
-		assert_true(lines >= 3);	/* the title, the help, the words to type */
+		assert_true(lines >= 3); /* the title, the help, the words to type */
 		free(buffer);
 	}
 	unsetenv("COLUMNS");
@@ -177,7 +200,7 @@ static void help_lines_fit_a_narrow_terminal(void **state)
  * reached are marked in seen. Returns the longest path. */
 static int walk(enum trouble_step step, bool seen[TROUBLE_STEP_COUNT], int depth)
 {
-	assert_true(depth < 8);	/* no loop */
+	assert_true(depth < 8); /* no loop */
 	const struct trouble_spec *spec = trouble_spec(step);
 	assert_non_null(spec);
 	assert_int_equal(spec->step, step);
@@ -263,7 +286,8 @@ static void the_guide_covers_every_symptom(void **state)
 		questions_under(choice->next, named);
 		for (int i = 0; i < 3 && rows[r].items[i] != 0; i++)
 			if (!named[rows[r].items[i]])
-				fail_msg("\"%s\" never reaches question %d", rows[r].symptom, rows[r].items[i]);
+				fail_msg("\"%s\" never reaches question %d", rows[r].symptom,
+					 rows[r].items[i]);
 	}
 }
 
@@ -286,7 +310,8 @@ static void a_failure_suggests_its_likeliest_cause(void **state)
 		enum link_check check;
 		enum trouble_step step;
 	} links[] = {
-		{ LINK_NOT_LIVE, TROUBLE_NOT_LIVE }, { LINK_LEGACY, TROUBLE_NOT_UPGRADED },
+		{ LINK_NOT_LIVE, TROUBLE_NOT_LIVE },
+		{ LINK_LEGACY, TROUBLE_NOT_UPGRADED },
 		{ LINK_SHARED_FIRM, TROUBLE_SHARED_ACCOUNT },
 		{ LINK_SPECIAL_CHARACTERS, TROUBLE_SPECIAL_CHARACTERS },
 		{ LINK_PACER_ALREADY_LINKED, TROUBLE_ALREADY_LINKED },
@@ -351,7 +376,7 @@ static void the_guide_goes_forward_and_back(void **state)
 	flow_enter(flow, SCREEN_TROUBLE);
 	assert_int_equal(choose(flow, "I have two CM/ECF"), SCREEN_TROUBLE_ANSWER);
 	flow_enter(flow, SCREEN_TROUBLE_ANSWER);
-	assert_false(visible(flow, "go"));	/* nothing here practises it */
+	assert_false(visible(flow, "go")); /* nothing here practises it */
 	assert_int_equal(unit_act(flow, "back"), SCREEN_TROUBLE);
 	flow_enter(flow, SCREEN_TROUBLE);
 	assert_string_equal(flow_title(flow), "What went wrong?");
@@ -379,7 +404,7 @@ static void a_refused_court_login_offers_the_likely_cause(void **state)
 	assert_non_null(strstr(flow->paragraphs[1], "takes your PACER username and password only"));
 	assert_int_equal(unit_act(flow, "go"), SCREEN_COURT_LOGIN);
 	flow_enter(flow, SCREEN_COURT_LOGIN);
-	assert_true(visible(flow, "trouble"));	/* still what happened here */
+	assert_true(visible(flow, "trouble")); /* still what happened here */
 	flow_set_value(flow, "username", "chrisdoe2019");
 	flow_set_value(flow, "password", "Upgraded!2019");
 	assert_int_not_equal(unit_act(flow, "login"), SCREEN_COURT_LOGIN);
@@ -402,15 +427,20 @@ int main(void)
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(every_question_is_on_the_screen_where_it_arises),
-		cmocka_unit_test_setup_teardown(every_help_shows_its_questions, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(every_help_shows_its_questions, unit_flow_setup,
+						unit_flow_teardown),
 		cmocka_unit_test_setup_teardown(help_names_whom_to_call, unit_flow_setup, unit_flow_teardown),
-		cmocka_unit_test_setup_teardown(help_numbers_are_the_rules_numbers, unit_flow_setup, unit_flow_teardown),
-		cmocka_unit_test_setup_teardown(help_lines_fit_a_narrow_terminal, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(help_numbers_are_the_rules_numbers, unit_flow_setup,
+						unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(help_lines_fit_a_narrow_terminal, unit_flow_setup,
+						unit_flow_teardown),
 		cmocka_unit_test(every_path_ends_with_a_next_step),
 		cmocka_unit_test(the_guide_covers_every_symptom),
 		cmocka_unit_test(a_failure_suggests_its_likeliest_cause),
-		cmocka_unit_test_setup_teardown(the_guide_goes_forward_and_back, unit_flow_setup, unit_flow_teardown),
-		cmocka_unit_test_setup_teardown(a_refused_court_login_offers_the_likely_cause, unit_flow_setup, unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(the_guide_goes_forward_and_back, unit_flow_setup,
+						unit_flow_teardown),
+		cmocka_unit_test_setup_teardown(a_refused_court_login_offers_the_likely_cause,
+						unit_flow_setup, unit_flow_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The court side through the core: court login, the link rules, the
  * confirmation, the filing menus, and the fallback after three failures. */
 #include <config.h>
@@ -6,13 +7,13 @@
 
 #include <locale.h>
 
+#include "base/util.h"
 #include "core/cmecf.h"
+#include "core/pacer.h"
 #include "flow/faq.h"
 #include "flow/flow.h"
-#include "core/pacer.h"
 #include "flow/screens.h"
 #include "flow/upgrade.h"
-#include "base/util.h"
 
 static enum screen_id court_login(struct flow *flow, const char *court, const char *username,
 				  const char *password)
@@ -116,11 +117,13 @@ static void maria_links_at_cacd_and_gets_civil_and_criminal(void **state)
 {
 	struct flow_fixture *f = *state;
 	/* Two courts are in the Northern District of California: not enough. */
-	assert_int_equal(court_login(&f->flow, "Northern District of California", "mgonzalez2016",
-				     "Upgraded!2016"), SCREEN_LINK_COURT);
+	assert_int_equal(
+		court_login(&f->flow, "Northern District of California", "mgonzalez2016", "Upgraded!2016"),
+		SCREEN_LINK_COURT);
 	assert_non_null(strstr(f->flow.field_errors[0], "No single court"));
-	assert_int_equal(court_login(&f->flow, "central district of california", "mgonzalez2016",
-				     "Upgraded!2016"), SCREEN_COURT_MAIN);
+	assert_int_equal(
+		court_login(&f->flow, "central district of california", "mgonzalez2016", "Upgraded!2016"),
+		SCREEN_COURT_MAIN);
 	assert_string_equal(f->flow.court.id, "cacd");
 	assert_int_equal(try_link(&f->flow, "mgonzalez", "Cacd!Ecf2018"), SCREEN_LINK_CONFIRM);
 	flow_enter(&f->flow, SCREEN_LINK_CONFIRM);
@@ -166,7 +169,8 @@ static void chris_sees_that_the_names_differ(void **state)
 	free(help);
 	const struct faq_item *faq = faq_item(26);
 	assert_non_null(faq);
-	assert_non_null(strstr(faq->answer, "Do not submit: go back, even when the names differ only in form"));
+	assert_non_null(
+		strstr(faq->answer, "Do not submit: go back, even when the names differ only in form"));
 	assert_true(faq_on_screen(faq, SCREEN_LINK_CONFIRM));
 	assert_int_equal(unit_act(&f->flow, "back"), SCREEN_LINK);
 }
@@ -226,7 +230,7 @@ static void three_wrong_passwords_lead_to_a_pending_request(void **state)
 	assert_int_equal(unit_act(&f->flow, "attorney"), SCREEN_EFILE_FORM);
 	flow_enter(&f->flow, SCREEN_EFILE_FORM);
 	assert_string_equal(flow_value(&f->flow, "court"), "canb");
-	assert_int_equal(unit_act(&f->flow, "next"), SCREEN_EFILE_FORM);	/* no bar number */
+	assert_int_equal(unit_act(&f->flow, "next"), SCREEN_EFILE_FORM); /* no bar number */
 	assert_non_null(strstr(f->flow.field_errors[0], "bar number"));
 	flow_set_value(&f->flow, "bar-number", "123456");
 	flow_set_value(&f->flow, "bar-state", "CA");
@@ -234,7 +238,7 @@ static void three_wrong_passwords_lead_to_a_pending_request(void **state)
 	flow_enter(&f->flow, SCREEN_EFILE_CONFIRM);
 	int pending = 0;
 	assert_true(store_count_efile_requests(f->store, f->flow.account.id, "canb", &pending));
-	assert_int_equal(pending, 0);	/* nothing is sent before Submit */
+	assert_int_equal(pending, 0); /* nothing is sent before Submit */
 	assert_int_equal(unit_act(&f->flow, "submit"), SCREEN_COURT_MAIN);
 	assert_non_null(strstr(f->flow.message, "pending"));
 	assert_true(store_count_efile_requests(f->store, f->flow.account.id, "canb", &pending));
@@ -255,7 +259,7 @@ static void a_non_attorney_request_is_sent_without_a_bar_and_approved(void **sta
 	flow_enter(&f->flow, SCREEN_LINK_FALLBACK);
 	assert_int_equal(unit_act(&f->flow, "non-attorney"), SCREEN_EFILE_FORM);
 	flow_enter(&f->flow, SCREEN_EFILE_FORM);
-	assert_string_equal(flow_value(&f->flow, "filer-type"), "");	/* a non-attorney chooses */
+	assert_string_equal(flow_value(&f->flow, "filer-type"), ""); /* a non-attorney chooses */
 	assert_int_equal(unit_act(&f->flow, "next"), SCREEN_EFILE_FORM);
 	flow_set_value(&f->flow, "filer-type", "Cred");
 	flow_set_value(&f->flow, "bar-number", "not sent");
@@ -346,7 +350,9 @@ static void the_checklist_gives_the_persons_own_steps(void **state)
 	FILE *out = fmemopen(buffer, sizeof buffer - 1, "w");
 	assert_true(checklist_write(list, &f->flow.court, NULL, out));
 	fclose(out);
-	assert_non_null(strstr(buffer, "My NextGen CM/ECF checklist\nU.S. District Court, Central District of California (cacd)"));
+	assert_non_null(strstr(
+		buffer,
+		"My NextGen CM/ECF checklist\nU.S. District Court, Central District of California (cacd)"));
 	assert_non_null(strstr(buffer, "\n1. "));
 	/* The page a patron takes home: the court's date and whom to call,
 	 * on lines a printer takes (80 columns). */
@@ -398,11 +404,9 @@ static void an_unfinished_link_is_offered_at_its_court_only(void **state)
 
 	/* Another court: no offer. Another person at this court: no offer. */
 	assert_int_equal(court_login(&f->flow, "casb", "jattorney2021", "Linked!2021"), SCREEN_COURT_MAIN);
-	assert_int_equal(court_login(&f->flow, "canb", "mgonzalez2016", "Upgraded!2016"),
-			 SCREEN_COURT_MAIN);
+	assert_int_equal(court_login(&f->flow, "canb", "mgonzalez2016", "Upgraded!2016"), SCREEN_COURT_MAIN);
 
-	assert_int_equal(court_login(&f->flow, "canb", "jattorney2021", "Linked!2021"),
-			 SCREEN_DRAFT_OFFER);
+	assert_int_equal(court_login(&f->flow, "canb", "jattorney2021", "Linked!2021"), SCREEN_DRAFT_OFFER);
 	flow_enter(&f->flow, SCREEN_DRAFT_OFFER);
 	assert_true(has_paragraph(&f->flow, "unfinished link in this court"));
 	assert_int_equal(unit_act(&f->flow, "continue"), SCREEN_LINK);
@@ -420,18 +424,15 @@ static void an_unfinished_link_is_offered_at_its_court_only(void **state)
 static void a_link_draft_can_be_discarded(void **state)
 {
 	struct flow_fixture *f = *state;
-	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"),
-			 SCREEN_COURT_MAIN);
+	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"), SCREEN_COURT_MAIN);
 	flow_enter(&f->flow, SCREEN_LINK);
 	flow_set_value(&f->flow, "login", "mgonzalez");
 	drafts_save(&f->flow);
-	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"),
-			 SCREEN_DRAFT_OFFER);
+	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"), SCREEN_DRAFT_OFFER);
 	flow_enter(&f->flow, SCREEN_DRAFT_OFFER);
 	assert_int_equal(unit_act(&f->flow, "discard"), SCREEN_COURT_MAIN);
 	assert_false(link_draft_found(f));
-	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"),
-			 SCREEN_COURT_MAIN);
+	assert_int_equal(court_login(&f->flow, "cacd", "mgonzalez2016", "Upgraded!2016"), SCREEN_COURT_MAIN);
 }
 
 int main(void)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Forgot Your Password? and Forgot User Name? through the core. */
 #include <config.h>
 
@@ -5,8 +6,8 @@
 
 #include <locale.h>
 
-#include "flow/flow.h"
 #include "core/pacer.h"
+#include "flow/flow.h"
 #include "flow/screens.h"
 
 static void identify_maria(struct flow *flow)
@@ -32,7 +33,7 @@ static void a_forgotten_password_is_reset_after_the_questions(void **state)
 	answer(&f->flow, "Canela", "Fresno", "Civic");
 	assert_int_equal(unit_act(&f->flow, "next"), SCREEN_FORGOT_QUESTIONS);
 	assert_non_null(strstr(f->flow.message, "do not match"));
-	assert_string_equal(flow_value(&f->flow, "answer1"), "");	/* wiped */
+	assert_string_equal(flow_value(&f->flow, "answer1"), ""); /* wiped */
 
 	answer(&f->flow, "  canela ", "FRESNO", "Corolla");
 	assert_int_equal(f->flow.n_lines, 3);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The session core with no terminal: the idle clock (moved by a file,
  * never waited for), the kiosk's staff exit, the rule for permanent
  * actions, drafts that belong to the session that typed them, and the
@@ -11,10 +12,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "core/auth.h"
-#include "flow/drafts.h"
 #include "base/keywords.h"
 #include "base/process.h"
+#include "core/auth.h"
+#include "flow/drafts.h"
 #include "flow/screens.h"
 #include "flow/session.h"
 
@@ -198,10 +199,11 @@ static enum ui_result careless_present(void *data, struct session *session, cons
 	static const char *const login[] = { "username", "ja1234", "password", "Legacy!2013", NULL };
 	static const char *const person[] = { "birth-date", "03/14/1970", "user-type", "Attorney", NULL };
 	static const char *const security[] = {
-		"username", "jattorney2021", "password", "Linked!2021", "confirm", "Linked!2021",
-		"question1", "What was the name of your first pet?", "answer1", "Rex the dog",
-		"question2", "In what city were", "answer2", "Fresno",
-		"question3", "What was your first car?", "answer3", "Corolla", NULL,
+		"username", "jattorney2021", "password",  "Linked!2021",
+		"confirm",  "Linked!2021",   "question1", "What was the name of your first pet?",
+		"answer1",  "Rex the dog",   "question2", "In what city were",
+		"answer2",  "Fresno",        "question3", "What was your first car?",
+		"answer3",  "Corolla",       NULL,
 	};
 	struct careless *c = data;
 	const char *name = view->spec->name, *id = NULL;
@@ -464,7 +466,8 @@ static void each_frontend_fills_the_placeholders(void **state)
 		[KEY_WORD_SHOW_LIST] = "Press Space in the empty field to see the list.",
 	} };
 	char *curses = key_words_fill("Choose one from the list. {show-list}", &words);
-	assert_string_equal(curses, "Choose one from the list. Press Space in the empty field to see the list.");
+	assert_string_equal(curses,
+			    "Choose one from the list. Press Space in the empty field to see the list.");
 	free(curses);
 	char *none = key_words_fill("Choose one from the list. {show-list}", NULL);
 	assert_string_equal(none, "Choose one from the list.");
@@ -485,18 +488,27 @@ int main(void)
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(nothing_is_timed_unless_asked, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(the_warning_comes_once_then_the_reset, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(the_warning_comes_once_then_the_reset, make_fixture,
+						drop_fixture),
 		cmocka_unit_test_setup_teardown(a_key_gives_the_whole_time_back, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(each_wrong_passphrase_makes_the_next_try_wait_longer, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(each_wrong_passphrase_makes_the_next_try_wait_longer,
+						make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_kiosk_has_no_quit, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_permanent_action_needs_a_deliberate_choice, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(the_core_refuses_a_permanent_action_it_did_not_approve, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_second_live_session_is_never_offered_the_draft, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_session_that_drafts_nothing_leaves_no_mark, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_permanent_action_needs_a_deliberate_choice, make_fixture,
+						drop_fixture),
+		cmocka_unit_test_setup_teardown(the_core_refuses_a_permanent_action_it_did_not_approve,
+						make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_second_live_session_is_never_offered_the_draft,
+						make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_session_that_drafts_nothing_leaves_no_mark, make_fixture,
+						drop_fixture),
 		cmocka_unit_test_setup_teardown(a_dead_sessions_mark_expires, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_kiosk_forgets_the_patron_s_drafts, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_dead_kiosk_sessions_drafts_go_with_its_mark, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_new_session_never_takes_an_old_ones_drafts, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_kiosk_forgets_the_patron_s_drafts, make_fixture,
+						drop_fixture),
+		cmocka_unit_test_setup_teardown(a_dead_kiosk_sessions_drafts_go_with_its_mark, make_fixture,
+						drop_fixture),
+		cmocka_unit_test_setup_teardown(a_new_session_never_takes_an_old_ones_drafts, make_fixture,
+						drop_fixture),
 		cmocka_unit_test(each_frontend_fills_the_placeholders),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,9 +1,10 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
 #include "unit.h"
 
-#include <sqlite3.h>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -99,9 +100,13 @@ static void zero_table_root(const char *path, const char *table)
 	sqlite3 *db = NULL;
 	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
 	sqlite3_stmt *stmt = NULL;
-	assert_int_equal(sqlite3_prepare_v2(db,
-		"SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master"
-		" WHERE name = ?", -1, &stmt, NULL), SQLITE_OK);
+	assert_int_equal(
+		sqlite3_prepare_v2(
+			db,
+			"SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master"
+			" WHERE name = ?",
+			-1, &stmt, NULL),
+		SQLITE_OK);
 	sqlite3_bind_text(stmt, 1, table, -1, SQLITE_STATIC);
 	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
 	long long root = sqlite3_column_int64(stmt, 0), page_size = sqlite3_column_int64(stmt, 1);
@@ -241,8 +246,8 @@ static void the_demo_scenario_is_stored_with_hashes_only(void **state)
 	char *all = calloc(1, 4 << 20);
 	size_t n = fread(all, 1, (4 << 20) - 1, in);
 	fclose(in);
-	static const char *const secrets[] = { "Legacy!2013", "Upgraded!2016", "Inactive!2010",
-					       "Firm!Shared15", "Canb!Ecf2019", "Canela" };
+	static const char *const secrets[] = { "Legacy!2013",   "Upgraded!2016", "Inactive!2010",
+					       "Firm!Shared15", "Canb!Ecf2019",  "Canela" };
 	for (size_t i = 0; i < sizeof secrets / sizeof secrets[0]; i++)
 		assert_null(memmem(all, n, secrets[i], strlen(secrets[i])));
 	free(all);
@@ -390,28 +395,33 @@ static void an_older_database_is_migrated(void **state)
 	store_close(store);
 	sqlite3 *db;
 	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
-	assert_int_equal(sqlite3_exec(db, "DROP TABLE class_members; DROP TABLE classes;"
-				      "ALTER TABLE courts DROP COLUMN help_desk;"
-				      "ALTER TABLE pacer_accounts DROP COLUMN registered_as;"
-				      "ALTER TABLE pacer_accounts DROP COLUMN payment;"
-				      "ALTER TABLE efile_requests DROP COLUMN bar_number;"
-				      "ALTER TABLE efile_requests DROP COLUMN bar_state;"
-				      "ALTER TABLE efile_requests DROP COLUMN filer_type;"
-				      "ALTER TABLE efile_requests DROP COLUMN decided_at;"
-				      "ALTER TABLE ecf_accounts DROP COLUMN efile_request_id;"
-				      "DROP TABLE sessions; DROP TABLE drafts;"
-				      "CREATE TABLE drafts (pacer_account_id INTEGER NOT NULL,"
-				      " screen TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,"
-				      " saved_at TEXT NOT NULL, PRIMARY KEY (pacer_account_id, screen, field));"
-				      "INSERT INTO pacer_accounts (id, account_number, username, password_hash,"
-				      " kind, created_on) VALUES (7, '4000007', 'old123', 'x', 'legacy', '2010-01-01');"
-				      "INSERT INTO drafts VALUES (7, 'upgrade-address', 'city', 'Oakland',"
-				      " '2021-01-01 10:00:00');"
-				      "INSERT INTO settings VALUES ('as_of', '2021-02-10');"
-				      "INSERT INTO settings VALUES ('password_policy', '2025');"
-				      "INSERT INTO settings VALUES ('lockout_minutes', '40');"
-				      "INSERT INTO settings VALUES ('busy_wait', '7');"
-				      "PRAGMA user_version = 2", NULL, NULL, NULL), SQLITE_OK);
+	assert_int_equal(
+		sqlite3_exec(
+			db,
+			"DROP TABLE class_members; DROP TABLE classes;"
+			"ALTER TABLE courts DROP COLUMN help_desk;"
+			"ALTER TABLE pacer_accounts DROP COLUMN registered_as;"
+			"ALTER TABLE pacer_accounts DROP COLUMN payment;"
+			"ALTER TABLE efile_requests DROP COLUMN bar_number;"
+			"ALTER TABLE efile_requests DROP COLUMN bar_state;"
+			"ALTER TABLE efile_requests DROP COLUMN filer_type;"
+			"ALTER TABLE efile_requests DROP COLUMN decided_at;"
+			"ALTER TABLE ecf_accounts DROP COLUMN efile_request_id;"
+			"DROP TABLE sessions; DROP TABLE drafts;"
+			"CREATE TABLE drafts (pacer_account_id INTEGER NOT NULL,"
+			" screen TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,"
+			" saved_at TEXT NOT NULL, PRIMARY KEY (pacer_account_id, screen, field));"
+			"INSERT INTO pacer_accounts (id, account_number, username, password_hash,"
+			" kind, created_on) VALUES (7, '4000007', 'old123', 'x', 'legacy', '2010-01-01');"
+			"INSERT INTO drafts VALUES (7, 'upgrade-address', 'city', 'Oakland',"
+			" '2021-01-01 10:00:00');"
+			"INSERT INTO settings VALUES ('as_of', '2021-02-10');"
+			"INSERT INTO settings VALUES ('password_policy', '2025');"
+			"INSERT INTO settings VALUES ('lockout_minutes', '40');"
+			"INSERT INTO settings VALUES ('busy_wait', '7');"
+			"PRAGMA user_version = 2",
+			NULL, NULL, NULL),
+		SQLITE_OK);
 	sqlite3_close(db);
 	store = store_open(f->path, &created, err, sizeof err);
 	assert_non_null(store);
@@ -445,18 +455,26 @@ static void an_older_database_is_migrated(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(a_new_database_is_private_wal_and_versioned, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_new_database_is_private_wal_and_versioned, make_fixture,
+						drop_fixture),
 		cmocka_unit_test_setup_teardown(an_older_database_is_migrated, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_file_that_is_not_a_database_is_left_untouched, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_damaged_table_is_found_and_named, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_file_that_is_not_a_database_is_left_untouched, make_fixture,
+						drop_fixture),
+		cmocka_unit_test_setup_teardown(a_damaged_table_is_found_and_named, make_fixture,
+						drop_fixture),
 		cmocka_unit_test_setup_teardown(a_read_only_file_is_refused, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(another_programs_sqlite_database_is_refused, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_folder_that_cannot_be_made_is_reported, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(the_demo_scenario_is_stored_with_hashes_only, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(another_programs_sqlite_database_is_refused, make_fixture,
+						drop_fixture),
+		cmocka_unit_test_setup_teardown(a_folder_that_cannot_be_made_is_reported, make_fixture,
+						drop_fixture),
+		cmocka_unit_test_setup_teardown(the_demo_scenario_is_stored_with_hashes_only, make_fixture,
+						drop_fixture),
 		cmocka_unit_test_setup_teardown(settings_and_audit, make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(logins_count_failures_and_lock, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(the_same_query_runs_inside_itself, make_fixture, drop_fixture),
-		cmocka_unit_test_setup_teardown(a_finished_read_holds_no_snapshot, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(the_same_query_runs_inside_itself, make_fixture,
+						drop_fixture),
+		cmocka_unit_test_setup_teardown(a_finished_read_holds_no_snapshot, make_fixture,
+						drop_fixture),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The Upgrade PACER Account tabs through the core, with no terminal:
  * every rule gets bad input and its message is checked, and the whole
  * upgrade changes the account completely or not at all. */
@@ -7,12 +8,12 @@
 
 #include <locale.h>
 
-#include "flow/flow.h"
+#include "base/wrap.h"
 #include "core/pacer.h"
+#include "flow/flow.h"
 #include "flow/screens.h"
 #include "flow/upgrade.h"
 #include "flow/view.h"
-#include "base/wrap.h"
 
 /* John Attorney logged in, on a practice date before CANB's go-live. */
 static int make_fixture(void **state)
@@ -42,7 +43,6 @@ static void fill_good_values(struct flow *flow)
 	flow_set_value(flow, "question3", "What was your first car?");
 	flow_set_value(flow, "answer3", "Corolla");
 }
-
 
 static void the_tabs_are_prefilled_from_the_account(void **state)
 {
@@ -132,7 +132,7 @@ struct bad_input {
 	enum screen_id screen;
 	const char *field;
 	const char *value;
-	const char *message;	/* a part of the expected sentence */
+	const char *message; /* a part of the expected sentence */
 };
 
 static const struct bad_input bad_inputs[] = {
@@ -226,7 +226,7 @@ static void every_rule_refuses_bad_input_with_a_sentence(void **state)
 		char saved[FLOW_VALUE_MAX];
 		strcpy(saved, flow_value(&f->flow, b->field));
 		flow_set_value(&f->flow, b->field, b->value);
-		bool ok = b->screen == SCREEN_UPGRADE_PERSON	? upgrade_check_person(&f->flow)
+		bool ok = b->screen == SCREEN_UPGRADE_PERSON    ? upgrade_check_person(&f->flow)
 			  : b->screen == SCREEN_UPGRADE_ADDRESS ? upgrade_check_address(&f->flow)
 								: upgrade_check_security(&f->flow);
 		const char *field_error = "";
@@ -234,8 +234,8 @@ static void every_rule_refuses_bad_input_with_a_sentence(void **state)
 			if (strcmp(f->flow.screen->fields[k].id, b->field) == 0)
 				field_error = f->flow.field_errors[k];
 		if (ok || strstr(field_error, b->message) == NULL)
-			fail_msg("%s = \"%s\": expected \"%s\", got \"%s\"", b->field, b->value,
-				 b->message, field_error);
+			fail_msg("%s = \"%s\": expected \"%s\", got \"%s\"", b->field, b->value, b->message,
+				 field_error);
 		assert_fits_whole(field_error);
 		/* The bad value stays as typed: nothing is lost. */
 		if (strcmp(b->value, "") != 0 && strstr(b->message, "list") == NULL)
@@ -256,7 +256,7 @@ static void the_first_bad_field_gets_the_focus(void **state)
 	flow_set_value(&f->flow, "city", "");
 	f->flow.message_kind = MESSAGE_NONE;
 	assert_false(upgrade_check_address(&f->flow));
-	assert_int_equal(f->flow.error_field, 4);	/* city comes before email */
+	assert_int_equal(f->flow.error_field, 4); /* city comes before email */
 	assert_string_not_equal(f->flow.field_errors[10], "");
 }
 
@@ -382,7 +382,7 @@ static void manage_my_account_items_lead_somewhere(void **state)
 	assert_true(f->flow.n_paragraphs > 0);
 	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "back")), SCREEN_MMA_PAYMENTS);
 	flow_enter(&f->flow, SCREEN_ACCOUNT);
-	assert_false(f->flow.action_hidden[0]);	/* Upgrade, for a legacy account */
+	assert_false(f->flow.action_hidden[0]); /* Upgrade, for a legacy account */
 }
 
 /* A registration as "PACER - Case Search Only" with the payment choice
@@ -397,7 +397,7 @@ static enum screen_id register_new(struct flow_fixture *f, const char *first, co
 	fill_good_values(&f->flow);
 	assert_string_equal(flow_title(&f->flow), "Register for a PACER Account");
 	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
-	assert_string_equal(flow_value(&f->flow, "first"), "");	/* starts empty */
+	assert_string_equal(flow_value(&f->flow, "first"), ""); /* starts empty */
 	flow_set_value(&f->flow, "first", first);
 	flow_set_value(&f->flow, "last", last);
 	flow_set_value(&f->flow, "birth-date", birth);
@@ -425,9 +425,10 @@ static void a_new_account_is_registered_upgraded(void **state)
 {
 	struct flow_fixture *f = *state;
 	assert_int_equal(register_new(f, "Zoë", "O'Brien-Łukasz", "07/04/1988", "zoe@example.com",
-				      "zobrien2021", "exemption"), SCREEN_REGISTER_DONE);
+				      "zobrien2021", "exemption"),
+			 SCREEN_REGISTER_DONE);
 	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
-	assert_string_equal(f->flow.lines[0].value, "6067891");	/* after the demo's highest */
+	assert_string_equal(f->flow.lines[0].value, "6067891"); /* after the demo's highest */
 	assert_string_equal(f->flow.lines[2].value, "Upgraded PACER Account");
 	assert_string_equal(f->flow.lines[3].value, "PACER - Case Search Only");
 	assert_string_equal(f->flow.lines[4].value, "Fee exemption");
@@ -445,8 +446,9 @@ static void a_new_account_is_registered_upgraded(void **state)
 static void a_payment_method_left_for_later_keeps_search_inactive(void **state)
 {
 	struct flow_fixture *f = *state;
-	assert_int_equal(register_new(f, "Ana", "Ruiz", "05/06/1990", "ana.ruiz@example.com",
-				      "anaruiz2021", "later"), SCREEN_REGISTER_DONE);
+	assert_int_equal(
+		register_new(f, "Ana", "Ruiz", "05/06/1990", "ana.ruiz@example.com", "anaruiz2021", "later"),
+		SCREEN_REGISTER_DONE);
 	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
 	assert_string_equal(f->flow.lines[4].value, "Payment method to be added later");
 	assert_string_equal(f->flow.lines[5].value, "Inactive");
@@ -464,13 +466,15 @@ static void the_duplicate_check_warns_then_makes_search_inactive(void **state)
 	struct flow_fixture *f = *state;
 	/* Name and e-mail of Maria Gonzalez: a warning, still active. */
 	assert_int_equal(register_new(f, "Maria", "Gonzalez", "01/01/1980", "maria.gonzalez@example.com",
-				      "mariag2021", "method"), SCREEN_REGISTER_DONE);
+				      "mariag2021", "method"),
+			 SCREEN_REGISTER_DONE);
 	assert_int_equal(f->flow.upgrade.shared_details, 2);
 	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
 	assert_string_equal(f->flow.lines[5].value, "Active");
 	/* All three: the new account's case search is Inactive. */
 	assert_int_equal(register_new(f, "Maria", "Gonzalez", "08/21/1979", "maria.gonzalez@example.com",
-				      "mariag2022", "method"), SCREEN_REGISTER_DONE);
+				      "mariag2022", "method"),
+			 SCREEN_REGISTER_DONE);
 	flow_enter(&f->flow, SCREEN_REGISTER_DONE);
 	assert_string_equal(f->flow.lines[5].value, "Inactive");
 	assert_int_equal(f->flow.notices[0], N6_INACTIVE_SEARCH);
@@ -484,7 +488,7 @@ static void a_draft_comes_back_only_to_its_owner(void **state)
 	assert_int_equal(flow_act(&f->flow, unit_action(&f->flow, "next")), SCREEN_UPGRADE_ADDRESS);
 	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
 	flow_set_value(&f->flow, "city", "Oakland");
-	drafts_save(&f->flow);	/* as on leaving the field */
+	drafts_save(&f->flow); /* as on leaving the field */
 	flow_logout(&f->flow);
 
 	/* Someone else logs in: no offer. */

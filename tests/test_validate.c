@@ -1,17 +1,18 @@
+/* SPDX-License-Identifier: MIT */
 #include <config.h>
 
+#include <cmocka.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <setjmp.h>
 #include <stdint.h>
-#include <cmocka.h>
 
 #include <locale.h>
 #include <string.h>
 
 #include "base/util.h"
-#include "core/validate.h"
 #include "base/wrap.h"
+#include "core/validate.h"
 
 /* Where a check writes why it refused a value. */
 static char why[ERROR_MAX];
@@ -76,7 +77,8 @@ static void upgraded_usernames(void **state)
 	assert_non_null(validate_upgraded_username("ja1234", why, sizeof why));
 	assert_non_null(validate_upgraded_username("john attorney", why, sizeof why));
 	assert_non_null(validate_upgraded_username("klee@firm.com", why, sizeof why));
-	assert_non_null(validate_upgraded_username("a123456789012345678901234567890123456789x", why, sizeof why));
+	assert_non_null(
+		validate_upgraded_username("a123456789012345678901234567890123456789x", why, sizeof why));
 }
 
 static void passwords_follow_the_2021_rules(void **state)
@@ -91,7 +93,8 @@ static void passwords_follow_the_2021_rules(void **state)
 	assert_non_null(validate_password(POLICY_2021, "NoDigitsHere", &none, why, sizeof why));
 	assert_null(validate_password(POLICY_2021, "NoDigits!Here", &none, why, sizeof why));
 	assert_non_null(validate_password(POLICY_2021, "Xjattorney2021!", &jat, why, sizeof why));
-	assert_non_null(strstr(validate_password(POLICY_2021, "XJATTORNEY2021!x", &jat, why, sizeof why), "username"));
+	assert_non_null(strstr(validate_password(POLICY_2021, "XJATTORNEY2021!x", &jat, why, sizeof why),
+			       "username"));
 	/* Letters of any script count as letters: eight characters, not bytes. */
 	assert_null(validate_password(POLICY_2021, "Ñandú!ab", &none, why, sizeof why));
 }
@@ -99,13 +102,16 @@ static void passwords_follow_the_2021_rules(void **state)
 static void passwords_follow_the_2025_rules(void **state)
 {
 	(void)state;
-	struct password_context maria = { "mgonzalez2016", "Maria", "Gonzalez", "maria.gonzalez@example.com" };
+	struct password_context maria = { "mgonzalez2016", "Maria", "Gonzalez",
+					  "maria.gonzalez@example.com" };
 	assert_null(validate_password(POLICY_2025, "Marble!Staircase-77", &maria, why, sizeof why));
-	assert_non_null(strstr(validate_password(POLICY_2025, "Marble!Stair", &maria, why, sizeof why), "14 to 45"));
+	assert_non_null(
+		strstr(validate_password(POLICY_2025, "Marble!Stair", &maria, why, sizeof why), "14 to 45"));
 	assert_non_null(validate_password(POLICY_2025, "marble!staircase-77", &maria, why, sizeof why));
 	assert_non_null(validate_password(POLICY_2025, "MARBLE!STAIRCASE-77", &maria, why, sizeof why));
 	assert_non_null(validate_password(POLICY_2025, "MarbleStaircase77x", &maria, why, sizeof why));
-	assert_non_null(strstr(validate_password(POLICY_2025, "Gonzalez!Staircase7", &maria, why, sizeof why), "any part of your name"));
+	assert_non_null(strstr(validate_password(POLICY_2025, "Gonzalez!Staircase7", &maria, why, sizeof why),
+			       "any part of your name"));
 	assert_non_null(validate_password(POLICY_2025, "Staircase!MARIA-77", &maria, why, sizeof why));
 	assert_non_null(validate_password(POLICY_2025, "Staircase!Gonzalez2016", &maria, why, sizeof why));
 	struct password_rule rules[PASSWORD_MAX_RULES];
@@ -124,7 +130,7 @@ static void names_and_text(void **state)
 	assert_non_null(validate_name("%s%n", 40, why, sizeof why));
 	assert_non_null(validate_name("Ann\x01", 40, why, sizeof why));
 	assert_non_null(strstr(validate_name("Abcdefghijk", 10, why, sizeof why), "at most 10"));
-	assert_null(validate_name("Núñezñññññ", 10, why, sizeof why));	/* ten characters, more bytes */
+	assert_null(validate_name("Núñezñññññ", 10, why, sizeof why)); /* ten characters, more bytes */
 	assert_null(validate_text("450 Golden Gate Ave., #3 (rear)", 80, why, sizeof why));
 	assert_non_null(validate_text("line\nbreak", 80, why, sizeof why));
 	assert_non_null(validate_text("\xff\xfe", 80, why, sizeof why));
@@ -136,7 +142,8 @@ static void birth_dates(void **state)
 	assert_null(validate_birth_date("03/14/1970", "2021-02-10", why, sizeof why));
 	assert_null(validate_birth_date("1970-03-14", "2021-02-10", why, sizeof why));
 	assert_non_null(strstr(validate_birth_date("03/14/2022", "2021-02-10", why, sizeof why), "past"));
-	assert_non_null(strstr(validate_birth_date("02/11/2007", "2021-02-10", why, sizeof why), "14 to 120"));
+	assert_non_null(
+		strstr(validate_birth_date("02/11/2007", "2021-02-10", why, sizeof why), "14 to 120"));
 	assert_null(validate_birth_date("02/10/2007", "2021-02-10", why, sizeof why));
 	assert_non_null(validate_birth_date("1899-01-01", "2021-02-10", why, sizeof why));
 	assert_non_null(validate_birth_date("13/01/1970", "2021-02-10", why, sizeof why));
@@ -198,7 +205,8 @@ static void invalid_utf8_is_refused(void **state)
 	assert_non_null(strstr(validate_name(latin1, 40, why, sizeof why), "UTF-8"));
 	assert_non_null(strstr(validate_name(cut, 40, why, sizeof why), "UTF-8"));
 	assert_non_null(strstr(validate_text("Oakland \xff", 40, why, sizeof why), "UTF-8"));
-	assert_non_null(strstr(validate_text("\xed\xa0\x80", 40, why, sizeof why), "UTF-8"));	/* a surrogate */
+	assert_non_null(
+		strstr(validate_text("\xed\xa0\x80", 40, why, sizeof why), "UTF-8")); /* a surrogate */
 }
 
 static void every_unmet_password_rule_is_named(void **state)
@@ -215,7 +223,8 @@ static void every_unmet_password_rule_is_named(void **state)
 	struct password_context jat = { .username = "jattorney2021" };
 	assert_string_equal(validate_password(POLICY_2021, "XJATTORNEY2021!x", &jat, why, sizeof why),
 			    "The password must not contain the username.");
-	struct password_context maria = { "mgonzalez2016", "Maria", "Gonzalez", "maria.gonzalez@example.com" };
+	struct password_context maria = { "mgonzalez2016", "Maria", "Gonzalez",
+					  "maria.gonzalez@example.com" };
 	assert_string_equal(validate_password(POLICY_2025, "maria", &maria, why, sizeof why),
 			    "The password needs: 14 to 45 characters; an upper-case letter; a special "
 			    "character. The password must not contain any part of your name, username "
@@ -228,7 +237,7 @@ static void every_unmet_password_rule_is_named(void **state)
  * eight) can give the message. */
 static void assert_shown_whole(const char *sentence)
 {
-	static const int widths[] = { 37, 77 };	/* 40 and 80 columns less the margins */
+	static const int widths[] = { 37, 77 }; /* 40 and 80 columns less the margins */
 	assert_non_null(sentence);
 	size_t len = strlen(sentence);
 	assert_true(len > 0);
@@ -254,7 +263,8 @@ static void every_validator_error_fits_whole(void **state)
 {
 	(void)state;
 	struct password_context pw = { .username = "password" };
-	struct password_context maria = { "mgonzalez2016", "Maria", "Gonzalez", "maria.gonzalez@example.com" };
+	struct password_context maria = { "mgonzalez2016", "Maria", "Gonzalez",
+					  "maria.gonzalez@example.com" };
 	/* Each sentence is checked before the next call: some share a buffer. */
 	assert_shown_whole(validate_required(" ", why, sizeof why));
 	assert_shown_whole(validate_date("yesterday", why, sizeof why));

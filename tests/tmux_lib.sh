@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Drive the real wizard in a real terminal: a detached tmux server on a
 # private socket, a fixed size, keys sent with send-keys and the screen
 # read with capture-pane. Source tap.sh first.

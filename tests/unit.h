@@ -1,25 +1,26 @@
+/* SPDX-License-Identifier: MIT */
 /* Helpers shared by the unit tests: a private temporary folder and a
  * practice database loaded with the demo scenario. */
 #ifndef NGW_TESTS_UNIT_H
 #define NGW_TESTS_UNIT_H
 
+#include <cmocka.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <setjmp.h>
 #include <stdint.h>
-#include <cmocka.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "flow/flow.h"
-#include "flow/drafts.h"
-#include "flow/session.h"
 #include "base/util.h"
 #include "core/pacer.h"
 #include "core/setup.h"
+#include "flow/drafts.h"
+#include "flow/flow.h"
+#include "flow/session.h"
 #include "store/store.h"
 
 static inline char *unit_temp_dir(void)
@@ -83,7 +84,7 @@ struct flow_fixture {
 	char *dir;
 	struct store *store;
 	struct flow flow;
-	struct session session;	/* marked in the store, so drafts are kept */
+	struct session session; /* marked in the store, so drafts are kept */
 };
 
 static inline int unit_flow_setup(void **state)
@@ -120,8 +121,7 @@ static inline const char *unit_value(const struct flow *flow, enum screen_id scr
 
 /* Whether the account logged in has a draft of work this session may be
  * offered; its screen in screen (when not NULL). */
-static inline bool unit_draft_found(struct flow_fixture *f, const char *work, char *screen,
-				    size_t size)
+static inline bool unit_draft_found(struct flow_fixture *f, const char *work, char *screen, size_t size)
 {
 	struct draft_key key = { f->flow.account.id, f->flow.drafts.session_id };
 	struct draft_found found;
@@ -153,13 +153,14 @@ static inline void unit_log_in(struct flow_fixture *f, const char *username, con
 static inline void unit_type_john_upgrade(struct flow *flow)
 {
 	static const char *const tabs[][2] = {
-		{ "birth-date", "03/14/1970" }, { "user-type", "Attorney" },
+		{ "birth-date", "03/14/1970" },
+		{ "user-type", "Attorney" },
 	};
 	static const char *const security[][2] = {
 		{ "username", "jattorney2021" }, { "password", "Linked!2021" },
-		{ "confirm", "Linked!2021" }, { "question1", "What was your first car?" },
-		{ "answer1", "Beetle" }, { "question2", "In what city were you born?" },
-		{ "answer2", "Sacramento" }, { "question3", "What was your childhood nickname?" },
+		{ "confirm", "Linked!2021" },    { "question1", "What was your first car?" },
+		{ "answer1", "Beetle" },         { "question2", "In what city were you born?" },
+		{ "answer2", "Sacramento" },     { "question3", "What was your childhood nickname?" },
 		{ "answer3", "Jackie" },
 	};
 	flow_enter(flow, SCREEN_UPGRADE_PERSON);

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # José Núñez Peña, made with nextgen-admin, upgrades and links; the
 # court knows him as "JOSÉ NÚÑEZ PEÑA" written with combining accents,
 # and the confirm screen counts the names as the same. UTF-8 goes through

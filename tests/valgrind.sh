@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # make check-valgrind: the unit tests, a whole upgrade and link through
 # the answers frontend, and the trainer's commands, each under valgrind
 # with --leak-check=full. Any error or definite leak fails. TAP on stdout.
