@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 #include <config.h>
 
-#include <cmocka.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+/* cmocka.h needs the four above first. */
+#include <cmocka.h>
 
 #include <locale.h>
 #include <stdio.h>

@@ -4,11 +4,12 @@
 #ifndef NGW_TESTS_UNIT_H
 #define NGW_TESTS_UNIT_H
 
-#include <cmocka.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+/* cmocka.h needs the four above first. */
+#include <cmocka.h>
 
 #include <stdio.h>
 #include <stdlib.h>
