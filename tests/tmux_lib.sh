@@ -204,38 +204,8 @@ cursor_text() {
 	cursor_line | sed -E "s/^.{$x}//"
 }
 
-# focused LABEL: the focus is on the button or the field labelled LABEL
-# (a field's label is what stands before its ": [", without the " *").
-focused() {
-	case $(cursor_text) in "$1 ]"* | "$1]"*) return 0 ;; esac
-	x=$(tmux_cmd display -p -t wizard '#{cursor_x}')
-	label=$(cursor_line | cut -c1-"$x")
-	label=${label%: \[*}
-	label=${label% \*}
-	label=${label##*  }
-	[ "$label" = "$1" ]
-}
-
-# focus_on LABEL: Tab until the button or field labelled LABEL has the
-# focus, reading the screen (not counting the fields before it).
-focus_on() {
-	tries=0
-	until focused "$1"; do
-		[ $tries -lt 40 ] || return 1
-		where=$(tmux_cmd display -p -t wizard '#{cursor_x},#{cursor_y}')
-		keys Tab
-		moves=0
-		while [ "$(tmux_cmd display -p -t wizard '#{cursor_x},#{cursor_y}')" = "$where" ] &&
-			[ $moves -lt 50 ]; do
-			sleep 0.02
-			moves=$((moves + 1))
-		done
-		tries=$((tries + 1))
-	done
-}
-
-# press LABEL: the button labelled LABEL chosen with Enter.
-press() { focus_on "$1" && keys Enter; }
+# focused, focus_on, press and fill (a field or button found by its
+# label) are in routes_lib.sh, sourced at the end.
 
 # commit LABEL: Enter on a permanent action's button LABEL, once it has the
 # focus and the screen has been quiet for the moment the wizard asks for
