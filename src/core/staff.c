@@ -111,8 +111,10 @@ bool staff_reset_password(struct store *store, const struct staff *staff, const 
 {
 	struct store_settings settings;
 	struct pacer_account *a = xmalloc(sizeof *a);
-	bool ok = store_load_settings(store, &settings) &&
-		  staff_find_account(store, username, a, err, err_size);
+	bool ok = store_load_settings(store, &settings);
+	if (!ok)
+		copy_text(err, err_size, store_error(store));
+	ok = ok && staff_find_account(store, username, a, err, err_size);
 	if (ok) {
 		struct password_context ctx = { a->username, a->first_name, a->last_name, a->email };
 		char why_buffer[ERROR_MAX];

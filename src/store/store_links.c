@@ -233,11 +233,15 @@ enum store_result store_approve_efile_request(struct store *store, const struct 
 	}
 	bool ok = sql_single_int(store, check, &taken, "ecf_accounts");
 	int shared = 0;
-	sqlite3_stmt *firm = sql_prepare(store, "SELECT count(*) FROM pacer_accounts WHERE username = ?"
-						" AND shared_firm = 1");
-	if (firm != NULL)
-		sql_bind_text(firm, 1, request->username);
-	ok = ok && sql_single_int(store, firm, &shared, "pacer_accounts");
+	/* Prepared only when it is run: a kept statement prepared and not
+	 * run would stay in use until the database is closed. */
+	if (ok) {
+		sqlite3_stmt *firm = sql_prepare(
+			store, "SELECT count(*) FROM pacer_accounts WHERE username = ? AND shared_firm = 1");
+		if (firm != NULL)
+			sql_bind_text(firm, 1, request->username);
+		ok = sql_single_int(store, firm, &shared, "pacer_accounts");
+	}
 	/* A request the court cannot serve (the account files there already,
 	 * or is a firm's shared one) is closed, never left pending. */
 	if (ok && (taken > 0 || shared > 0)) {
