@@ -47,12 +47,11 @@ static bool change_account(struct store *store, const struct staff *staff, const
 	struct pacer_account *a = xmalloc(sizeof *a);
 	bool ok = staff_find_account(store, username, a, err, err_size);
 	if (ok) {
-		ok = store_begin(store) && change(store, a->id, data) &&
-		     audit_staff(store, staff, event, a->username) && store_commit(store);
-		if (!ok) {
+		ok = store_begin(store);
+		ok = store_end(store, ok && change(store, a->id, data) &&
+					      audit_staff(store, staff, event, a->username));
+		if (!ok)
 			copy_text(err, err_size, store_error(store));
-			store_rollback(store);
-		}
 	}
 	wipe_memory(a, sizeof *a);
 	free(a);
@@ -199,11 +198,10 @@ bool staff_add_account(struct store *store, const struct staff *staff, struct pa
 		copy_text(err, err_size, store_error(store));
 		return false;
 	}
-	ok = store_begin(store) && store_add_pacer_account(store, a) &&
-	     audit_staff(store, staff, "staff add", a->username) && store_commit(store);
-	if (!ok) {
+	ok = store_begin(store);
+	ok = store_end(store, ok && store_add_pacer_account(store, a) &&
+				      audit_staff(store, staff, "staff add", a->username));
+	if (!ok)
 		copy_text(err, err_size, store_error(store));
-		store_rollback(store);
-	}
 	return ok;
 }

@@ -256,11 +256,8 @@ enum store_result store_upgrade_account(struct store *store, const struct upgrad
 		.event = "upgrade",
 		.outcome = "success",
 	};
-	ok = ok && store_audit(store, &event) && store_commit(store);
-	if (!ok) {
-		store_rollback(store);
+	if (!store_end(store, ok && store_audit(store, &event)))
 		return STORE_FAILED;
-	}
 	return STORE_DONE;
 }
 
@@ -349,11 +346,8 @@ enum store_result store_register_account(struct store *store, struct pacer_accou
 		.event = "register",
 		.outcome = account->case_search_active ? "success" : "inactive",
 	};
-	ok = ok && store_audit(store, &event) && store_commit(store);
-	if (!ok) {
-		store_rollback(store);
+	if (!store_end(store, ok && store_audit(store, &event)))
 		return STORE_FAILED;
-	}
 	return STORE_DONE;
 }
 

@@ -46,10 +46,7 @@ bool store_close_session(struct store *store, long long id, bool with_drafts)
 		sqlite3_bind_int64(mark, 1, id);
 		ok = sql_finish_write(store, mark);
 	}
-	ok = ok && store_commit(store);
-	if (!ok)
-		store_rollback(store);
-	return ok;
+	return store_end(store, ok);
 }
 
 bool store_delete_session_drafts(struct store *store, long long id)
@@ -140,10 +137,7 @@ bool store_save_draft(struct store *store, const struct draft_key *key, const ch
 		sqlite3_reset(insert);
 	}
 	sql_release(store, insert);
-	ok = ok && store_commit(store);
-	if (!ok)
-		store_rollback(store);
-	return ok;
+	return store_end(store, ok);
 }
 
 bool store_each_draft(struct store *store, const struct draft_key *key, draft_visitor visit, void *data)
@@ -223,10 +217,7 @@ bool store_adopt_drafts(struct store *store, const struct draft_key *key, const 
 		sqlite3_bind_int64(stmt, 4, from_session);
 		ok = sql_finish_write(store, stmt);
 	}
-	ok = ok && store_commit(store);
-	if (!ok)
-		store_rollback(store);
-	return ok;
+	return store_end(store, ok);
 }
 
 bool store_delete_drafts(struct store *store, const struct draft_key *key, const char *work)

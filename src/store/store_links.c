@@ -107,11 +107,8 @@ enum store_result store_link_ecf_account(struct store *store, long long ecf_id, 
 		.event = "link",
 		.outcome = "success",
 	};
-	ok = ok && store_audit(store, &event) && store_commit(store);
-	if (!ok) {
-		store_rollback(store);
+	if (!store_end(store, ok && store_audit(store, &event)))
 		return STORE_FAILED;
-	}
 	return STORE_DONE;
 }
 
@@ -245,10 +242,9 @@ enum store_result store_approve_efile_request(struct store *store, const struct 
 	/* A request the court cannot serve (the account files there already,
 	 * or is a firm's shared one) is closed, never left pending. */
 	if (ok && (taken > 0 || shared > 0)) {
-		ok = decide_efile_request(store, request->id, "closed", now) && store_commit(store);
-		if (!ok)
-			store_rollback(store);
-		return !ok ? STORE_FAILED : shared > 0 ? STORE_SHARED_ACCOUNT : STORE_USERNAME_TAKEN;
+		if (!store_end(store, decide_efile_request(store, request->id, "closed", now)))
+			return STORE_FAILED;
+		return shared > 0 ? STORE_SHARED_ACCOUNT : STORE_USERNAME_TAKEN;
 	}
 	struct audit_event event = {
 		.terminal = terminal,
@@ -257,13 +253,10 @@ enum store_result store_approve_efile_request(struct store *store, const struct 
 		.event = "e-file request",
 		.outcome = "approved",
 	};
-	ok = ok && open_efiler_account(store, request->id, now) &&
-	     decide_efile_request(store, request->id, "approved", now) && store_audit(store, &event) &&
-	     store_commit(store);
-	if (!ok) {
-		store_rollback(store);
+	if (!store_end(store, ok && open_efiler_account(store, request->id, now) &&
+				      decide_efile_request(store, request->id, "approved", now) &&
+				      store_audit(store, &event)))
 		return STORE_FAILED;
-	}
 	return STORE_DONE;
 }
 
