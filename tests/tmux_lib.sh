@@ -19,7 +19,7 @@ stop_terminal() {
 	shell_pid=$(tmux_cmd display -p -t wizard '#{pane_pid}' 2>/dev/null)
 	tmux_cmd kill-server >/dev/null 2>&1
 	tries=0
-	while [ -n "$shell_pid" ] && kill -0 "$shell_pid" 2>/dev/null && [ $tries -lt 200 ]; do
+	while [ -n "$shell_pid" ] && running "$shell_pid" && [ $tries -lt 200 ]; do
 		sleep 0.05
 		tries=$((tries + 1))
 	done
@@ -29,6 +29,16 @@ stop_terminal() {
 		sleep 0.05
 		tries=$((tries + 1))
 	done
+}
+
+# running PID: the process is there and has not ended (an ended child
+# of the killed server stays a zombie until init reaps it, which can
+# take seconds).
+running() {
+	kill -0 "$1" 2>/dev/null || return 1
+	[ -r "/proc/$1/stat" ] || return 0
+	read -r _ _ state _ < "/proc/$1/stat" 2>/dev/null || return 1
+	[ "$state" != Z ]
 }
 
 cleanup() {
