@@ -15,12 +15,10 @@ mkdir -p "$HOME"
 template="$work_dir/template.db"
 "$ADMIN" --db "$template" init > /dev/null || exit 1
 
-index=0
 # check_help SCREEN TEXT: F1 and Esc there; true when the screen is back.
 check_help() {
-	index=$((index + 1))
 	size=""
-	if [ $((index % 3)) -eq 0 ]; then
+	if [ $((walk_index % 3)) -eq 0 ]; then
 		size=small
 		tmux_cmd resize-window -t wizard -x 40 -y 12
 		sleep 0.2

@@ -302,32 +302,10 @@ try_keys() {
 
 # Each terminal in a wizard, a tmux server and a folder of its own, all
 # at once (KEYS_JOBS says how many): the points are mostly waits for the
-# wizard to be quiet. Their TAP points are numbered again in order.
-jobs=${KEYS_JOBS:-8}
-running=0
-for term in $terms; do
-	(
-		work_dir="$tables/$term"
-		mkdir -p "$work_dir"
-		socket="$work_dir/tmux.sock"
-		database="$work_dir/wizard.db"
-		tap_count=0
-		try_keys "$term" > "$work_dir/tap" 2>&1
-		stop_terminal
-	) &
-	running=$((running + 1))
-	if [ $running -ge "$jobs" ]; then
-		wait
-		running=0
-	fi
-done
-wait
-for term in $terms; do cat "$tables/$term/tap"; done |
-	awk -v n="$tap_count" '/^(not )?ok [0-9]+/ { n++; sub(/ok [0-9]+/, "ok " n) } { print }' \
-	> "$tables/points"
-cat "$tables/points"
-tap_count=$((tap_count + $(grep -cE '^(not )?ok ' "$tables/points")))
-tap_failed=$((tap_failed + $(grep -c '^not ok ' "$tables/points")))
+# wizard to be quiet.
+APART_JOBS=${KEYS_JOBS:-8}
+for term in $terms; do apart try_keys "$term"; done
+apart_join
 
 # An arrow split in two packets still arrives whole: the decoder waits for
 # the rest of a sequence. The gap between two tmux commands is not the

@@ -36,7 +36,9 @@ small_screen() {
 	settled_screen
 }
 
-for language in $languages; do
+# walk_in LANGUAGE: every screen in LANGUAGE.
+walk_in() {
+	language=$1
 	if [ "$language" = es ]; then
 		wait_settles=yes walk_language=es
 		pick_pet="Como se llamaba" pick_city="En que ciudad" pick_car="Cual fue su primer"
@@ -45,5 +47,8 @@ for language in $languages; do
 	else
 		walk_screens small_screen start_wizard
 	fi
-done
+}
+# Both languages at once, each walking its sessions at once.
+for language in $languages; do apart walk_in "$language"; done
+apart_join
 tap_finish

@@ -42,10 +42,11 @@ advance_clock() {
 }
 # wait_out TEXT [COUNT]: TEXT has been written COUNT times (1).
 wait_out() {
-	deadline=$(( $(date +%s) + wait_seconds ))
-	while [ "$(date +%s)" -le "$deadline" ]; do
+	wait_left=$((wait_seconds * 20))
+	while [ $wait_left -gt 0 ]; do
 		[ "$(grep -cF -- "$1" "$work_dir/out")" -ge "${2:-1}" ] && return 0
 		sleep 0.05
+		wait_left=$((wait_left - 1))
 	done
 	return 1
 }

@@ -235,7 +235,8 @@ account-maintenance|back 2 && press Maintenance|[Maintenance]|to_account && pres
 account-payments|back 1 && press Payments|[Payments]|to_account && press Payments
 account-item|keys Enter|One-Time
 account-usage|back 2 && press Usage|[Usage]|to_account && press Usage
-upgrade-person|back 1 && press Upgrade|Step 1 of 3|to_person
+--
+upgrade-person|to_person|Step 1 of 3
 upgrade-address|type_birth_and_user_type && keys Enter|Step 2 of 3
 draft-offer|leave_a_draft|Unfinished upgrade
 upgrade-security|keys Enter && wait_for "Step 2 of 3" && press Next|Step 3 of 3|to_security
@@ -260,9 +261,11 @@ checklist|back 2 && keys 4|Get ready|keys 4
 checklist-result|checklist_answers|My NextGen CM/ECF checklist
 trouble|back 1 && keys 5|Choose what you saw|keys 5
 trouble-answer|keys Enter && wait_for "Which username" && keys Enter|Likely cause
-link-court|back 3 && keys 2|Which court|keys 2
+--
+link-court|keys 2|Which court
 link-steps|press "What are the steps?"|Before filing on NextGen CM/ECF
-court-login|back 1 && type_text canb && keys Enter|PACER LOGIN|keys 2 && wait_for "Which court" && type_text canb && keys Enter
+--
+court-login|keys 2 && wait_for "Which court" && type_text canb && keys Enter|PACER LOGIN
 court-main|submit_login chrisdoe2019 Upgraded!2019|[ Utilities ]
 court-utilities|keys Enter|[Your Account]
 court-item|keys 2|Exemption
@@ -292,29 +295,45 @@ go_to() {
 
 # walk_screens VISIT START...: every screen of $walks reached, then VISIT
 # SCREEN TEXT called there (true when it leaves the screen as it found
-# it); each session starts with START... on a copy of $template. A screen
+# it; $walk_index says which screen of the walks it is, from 1); each
+# session starts with START... on a copy of $template. The sessions run
+# at once, each in a terminal of its own (tmux_lib.sh's apart). A screen
 # not reached is a TAP failure, and the next is reached by its whole way
 # in a new session.
 walk_screens() {
 	visit=$1
 	shift
-	printf '%s\n' "$walks" > "$work_dir/walks"
-	printf '%s\n' "$routes" > "$work_dir/whole_ways"
+	whole_ways="$work_dir/whole_ways"
+	printf '%s\n' "$routes" > "$whole_ways"
+	walk_files="$work_dir/walk-$(date +%s%N)"
+	printf '%s\n' "$walks" | awk -v files="$walk_files" '
+		BEGIN { session = 1 }
+		$0 == "--" { session++; next }
+		{ print ++screens "|" $0 > (files "." session) }'
+	session=1
+	while [ -f "$walk_files.$session" ]; do
+		apart walk_session "$visit" "$walk_files.$session" "$@"
+		session=$((session + 1))
+	done
+	apart_join
+}
+
+# walk_session VISIT WALK START...: one session of walk_screens, along
+# the screens of the file WALK.
+walk_session() {
+	visit=$1
+	walk=$2
+	shift 2
 	in_session=false
 	walk_start=true
-	while IFS='|' read -r name step marker _ <&3; do
-		if [ "$name" = "--" ]; then
-			in_session=false
-			walk_start=true
-			continue
-		fi
+	while IFS='|' read -r walk_index name step marker _ <&3; do
 		if ! $in_session; then
 			rm -f "$database" "$database-wal" "$database-shm"
 			cp "$template" "$database"
 			"$@"
 			in_session=true
 			# A walk broken off goes on from the start screen.
-			$walk_start || step=$(awk -F'|' -v n="$name" '$1 == n { print $2; exit }' "$work_dir/whole_ways")
+			$walk_start || step=$(awk -F'|' -v n="$name" '$1 == n { print $2; exit }' "$whole_ways")
 		fi
 		walk_start=false
 		if ! eval "$step" || ! wait_for "$marker"; then
@@ -323,5 +342,5 @@ walk_screens() {
 			continue
 		fi
 		"$visit" "$name" "$marker" || in_session=false
-	done 3< "$work_dir/walks"
+	done 3< "$walk"
 }

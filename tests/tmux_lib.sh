@@ -91,10 +91,11 @@ wait_for() {
 		settled_screen
 		return 0
 	fi
-	deadline=$(( $(date +%s) + wait_seconds ))
-	while [ "$(date +%s)" -le "$deadline" ]; do
-		if screen | grep -qF -- "$1"; then return 0; fi
+	wait_left=$((wait_seconds * 20))
+	while [ $wait_left -gt 0 ]; do
+		case $(screen) in *"$1"*) return 0 ;; esac
 		sleep 0.05
+		wait_left=$((wait_left - 1))
 	done
 	return 1
 }
@@ -114,10 +115,11 @@ settled_screen() {
 
 # wait_gone TEXT: true once TEXT has left the screen.
 wait_gone() {
-	deadline=$(( $(date +%s) + wait_seconds ))
-	while [ "$(date +%s)" -le "$deadline" ]; do
-		if ! screen | grep -qF -- "$1"; then return 0; fi
+	wait_left=$((wait_seconds * 20))
+	while [ $wait_left -gt 0 ]; do
+		case $(screen) in *"$1"*) ;; *) return 0 ;; esac
 		sleep 0.05
+		wait_left=$((wait_left - 1))
 	done
 	return 1
 }
@@ -128,8 +130,9 @@ type_text() { tmux_cmd send-keys -t wizard -l "$1"; }
 pane_status() { cat "$work_dir/status" 2>/dev/null; }
 
 wait_exit() {
-	deadline=$(( $(date +%s) + wait_seconds ))
-	while [ "$(date +%s)" -le "$deadline" ]; do
+	wait_left=$((wait_seconds * 20))
+	while [ $wait_left -gt 0 ]; do
+		wait_left=$((wait_left - 1))
 		if [ -s "$work_dir/status" ]; then return 0; fi
 		sleep 0.05
 	done
@@ -143,8 +146,9 @@ expect() {
 
 # expect_line DESCRIPTION REGEX: a TAP point that a screen line matches.
 expect_line() {
-	deadline=$(( $(date +%s) + wait_seconds ))
-	while [ "$(date +%s)" -le "$deadline" ]; do
+	wait_left=$((wait_seconds * 20))
+	while [ $wait_left -gt 0 ]; do
+		wait_left=$((wait_left - 1))
 		if screen | grep -qE -- "$2"; then ok "$1"; return; fi
 		sleep 0.05
 	done
@@ -183,8 +187,9 @@ output_grows_after() {
 joined_has() { screen | tr '\n' ' ' | tr -s ' ' | grep -qF -- "$1"; }
 
 expect_joined() {
-	deadline=$(( $(date +%s) + wait_seconds ))
-	while [ "$(date +%s)" -le "$deadline" ]; do
+	wait_left=$((wait_seconds * 20))
+	while [ $wait_left -gt 0 ]; do
+		wait_left=$((wait_left - 1))
 		if joined_has "$2"; then ok "$1"; return; fi
 		sleep 0.05
 	done
@@ -200,8 +205,9 @@ cursor_line() {
 # expect_cursor_on DESCRIPTION REGEX: a TAP point that the cursor's row
 # matches (where a screen reader reads).
 expect_cursor_on() {
-	deadline=$(( $(date +%s) + wait_seconds ))
-	while [ "$(date +%s)" -le "$deadline" ]; do
+	wait_left=$((wait_seconds * 20))
+	while [ $wait_left -gt 0 ]; do
+		wait_left=$((wait_left - 1))
 		if cursor_line | grep -qE -- "$2"; then ok "$1"; return; fi
 		sleep 0.05
 	done
@@ -214,6 +220,46 @@ cursor_text() {
 	cursor_line | sed -E "s/^.{$x}//"
 }
 
+# apart FUNCTION ARGS...: FUNCTION ARGS started in the background, with a
+# terminal, a database and a folder of its own (the walks and key tests
+# mostly wait for a screen, so a few go at once: APART_JOBS, 4); its TAP
+# points kept. apart_join waits for them all and prints their points in
+# the order they were started, numbered on.
+apart_started=""
+apart_running=0
+apart_count=0
+apart() {
+	apart_count=$((apart_count + 1))
+	apart_dir="$work_dir/apart-$apart_count"
+	apart_started="$apart_started $apart_dir"
+	mkdir -p "$apart_dir"
+	(
+		work_dir=$apart_dir
+		socket="$work_dir/tmux.sock"
+		database="$work_dir/wizard.db"
+		tap_count=0
+		tap_failed=0
+		"$@" > "$work_dir/tap" 2>&1
+		stop_terminal
+	) &
+	apart_running=$((apart_running + 1))
+	if [ $apart_running -ge "${APART_JOBS:-4}" ]; then
+		wait
+		apart_running=0
+	fi
+}
+apart_join() {
+	wait
+	apart_running=0
+	for dir in $apart_started; do cat "$dir/tap"; done |
+		awk -v n="$tap_count" '/^(not )?ok [0-9]+/ { n++; sub(/ok [0-9]+/, "ok " n) } { print }' \
+		> "$work_dir/apart.tap"
+	cat "$work_dir/apart.tap"
+	tap_count=$((tap_count + $(grep -cE '^(not )?ok ' "$work_dir/apart.tap")))
+	tap_failed=$((tap_failed + $(grep -c '^not ok ' "$work_dir/apart.tap")))
+	apart_started=""
+}
+
 # focused, focus_on, press and fill (a field or button found by its
 # label) are in routes_lib.sh, sourced at the end.
 
@@ -221,12 +267,13 @@ cursor_text() {
 # focus and the screen has been quiet for the moment the wizard asks for
 # (the clock moves on instead of a real wait).
 commit() {
-	deadline=$(( $(date +%s) + wait_seconds ))
+	wait_left=$((wait_seconds * 20))
 	# (A walk in a language whose words the test does not know trusts
 	# the keys that brought the focus there.)
 	[ -n "${wait_settles:-}" ] && settled_screen
 	until [ -n "${wait_settles:-}" ] || cursor_text | grep -qF -- "$1"; do
-		[ "$(date +%s)" -le "$deadline" ] || return 1
+		[ $wait_left -gt 0 ] || return 1
+		wait_left=$((wait_left - 1))
 		sleep 0.05
 	done
 	advance_clock 2
