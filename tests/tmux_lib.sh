@@ -71,7 +71,8 @@ start_wizard() {
 		NEXTGEN_WIZARD_TEST_CLOCK="$work_dir/clock" \
 		"$WIZARD" --db "$database" "$@"
 	# The wizard's first screen must be there before keys are sent.
-	wait_for "PRACTICE" || wait_for "Please make the window"
+	wait_for_any "PRACTICE" "PRÁCTICA" "Please make the window" "Agrande la ventana" ||
+		echo "# start_wizard: no first screen after $wait_seconds s"
 }
 
 screen() { tmux_cmd capture-pane -p -t wizard 2>/dev/null; }
@@ -94,6 +95,20 @@ wait_for() {
 	wait_left=$((wait_seconds * 20))
 	while [ $wait_left -gt 0 ]; do
 		case $(screen) in *"$1"*) return 0 ;; esac
+		sleep 0.05
+		wait_left=$((wait_left - 1))
+	done
+	return 1
+}
+
+# wait_for_any TEXT...: true once one of the TEXTs is on the screen.
+wait_for_any() {
+	wait_left=$((wait_seconds * 20))
+	while [ $wait_left -gt 0 ]; do
+		now=$(screen)
+		for text in "$@"; do
+			case $now in *"$text"*) return 0 ;; esac
+		done
 		sleep 0.05
 		wait_left=$((wait_left - 1))
 	done
