@@ -98,6 +98,9 @@ wait_for() {
 		sleep 0.05
 		wait_left=$((wait_left - 1))
 	done
+	# Said in the log: a wait that ran out and was not a test's point
+	# is a step that did not happen, and time lost.
+	echo "# waited $wait_seconds s for \"$1\", in vain"
 	return 1
 }
 
