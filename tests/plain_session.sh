@@ -48,6 +48,7 @@ wait_out() {
 		sleep 0.05
 		wait_left=$((wait_left - 1))
 	done
+	echo "# waited $wait_seconds s for \"$1\", in vain"
 	return 1
 }
 expect_out() {
@@ -98,7 +99,7 @@ wait_out "Prefix (optional)"
 say ""
 say ""
 say "Quentinus"
-wait_out "Last Name"
+wait_out "Name (required) [Attorney]: "
 sleep 0.2
 check "the patron's answer is drafted at once" drafted "$work_dir/kiosk.db" Quentinus
 advance_clock 31
@@ -113,7 +114,7 @@ to_person_tab
 say ""
 say ""
 say "Bartholomew"
-wait_out "Last Name"
+wait_out "Name (required) [Attorney]: "
 sleep 0.2
 check "the next patron's answer is drafted at once" drafted "$work_dir/kiosk.db" Bartholomew
 end_input
@@ -127,7 +128,7 @@ to_person_tab
 say ""
 say ""
 say "Quentinus"
-wait_out "Last Name"
+wait_out "Name (required) [Attorney]: "
 end_input
 check "outside a kiosk, input that drops keeps the field answered" drafted "$work_dir/own.db" Quentinus
 
