@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* The wizard's flow driven with no terminal at all: a scripted frontend
- * types values and picks actions, as any frontend would. */
+/* The wizard's flow driven with no terminal at all: the answers frontend
+ * (the one --answers runs) types values and picks actions from a script,
+ * and the test looks at what each screen showed on the way. */
 #include <config.h>
 
 #include "unit.h"
@@ -11,20 +12,16 @@
 #include "flow/field_check.h"
 #include "flow/flow.h"
 #include "flow/screens.h"
+#include "ui/lines/ui_answers.h"
 
 /* Where a check writes why it refused a value. */
 static char refused[ERROR_MAX];
 
-struct step {
-	enum screen_id expect; /* the screen the script expects to be on */
-	const char *field1, *value1, *field2, *value2;
-	const char *action;
-};
-
-struct script {
-	const struct step *steps;
-	size_t n, next;
-	/* What each screen showed, for the test to look at afterwards. */
+/* What the screens showed, for the test to look at afterwards: the last
+ * one's message and error, the login's fields, the notices, and the
+ * account's lines. */
+struct seen {
+	struct answers_ui *answers;
 	char last_message[FLOW_MESSAGE_MAX];
 	char last_username[FLOW_VALUE_MAX];
 	char last_password[FLOW_VALUE_MAX];
@@ -35,7 +32,7 @@ struct script {
 	char case_search[FLOW_VALUE_MAX];
 };
 
-static void remember(struct script *s, const struct flow *flow)
+static void remember(struct seen *s, const struct flow *flow)
 {
 	strcpy(s->last_message, flow->message);
 	s->last_error_field = flow->error_field;
@@ -53,39 +50,40 @@ static void remember(struct script *s, const struct flow *flow)
 	}
 }
 
-static enum ui_result scripted_present(void *data, struct session *session, const struct view *view,
-				       const struct action_spec **action)
+/* The answers frontend, each screen remembered before it answers. */
+static enum ui_result watched_present(void *data, struct session *session, const struct view *view,
+				      const struct action_spec **action)
 {
-	struct script *s = data;
-	struct flow *flow = session->flow;
-	(void)view;
-	remember(s, flow);
-	if (s->next == s->n)
-		return UI_QUIT;
-	const struct step *step = &s->steps[s->next++];
-	assert_int_equal(flow->screen->id, step->expect);
-	if (step->field1)
-		flow_set_value(flow, step->field1, step->value1);
-	if (step->field2)
-		flow_set_value(flow, step->field2, step->value2);
-	*action = unit_action(flow, step->action);
-	assert_non_null(*action);
-	const char *why;
-	assert_true(session_may_commit(session, *action, COMMIT_BY_NAME, &why));
-	return UI_ACTION;
+	struct seen *s = data;
+	remember(s, session->flow);
+	return answers_frontend.present(s->answers, session, view, action);
 }
 
-static const struct frontend scripted = { .name = "scripted", .present = scripted_present };
-
-static int run(struct flow_fixture *f, struct script *s, const struct step *steps, size_t n)
+/* run F S ANSWERS: the session from its current screen, by the lines of
+ * ANSWERS (an answers file's text), to their end; a line the wizard could
+ * not follow fails the test. */
+static void run(struct flow_fixture *f, struct seen *s, const char *answers)
 {
+	char path[4096], err[ERROR_MAX];
+	snprintf(path, sizeof path, "%s/test.answers", f->dir);
+	FILE *file = fopen(path, "w");
+	assert_non_null(file);
+	assert_int_equal(fputs(answers, file) >= 0, 1);
+	assert_int_equal(fclose(file), 0);
+	FILE *out = fopen("/dev/null", "w");
+	assert_non_null(out);
 	memset(s, 0, sizeof *s);
-	s->steps = steps;
-	s->n = n;
-	return session_run(&f->session, &scripted, s);
+	s->answers = answers_ui_open(path, out, err, sizeof err);
+	assert_non_null(s->answers);
+	struct frontend watched = answers_frontend;
+	watched.name = "watched answers";
+	watched.present = watched_present;
+	assert_int_equal(session_run(&f->session, &watched, s), SESSION_DONE);
+	answers_ui_close(s->answers);
+	fclose(out);
 }
 
-static bool saw_notice(const struct script *s, enum notice_id id)
+static bool saw_notice(const struct seen *s, enum notice_id id)
 {
 	for (size_t i = 0; i < s->notices_seen; i++)
 		if (s->notices[i] == id)
@@ -96,12 +94,12 @@ static bool saw_notice(const struct script *s, enum notice_id id)
 static void a_legacy_login_shows_the_account_and_its_notices(void **state)
 {
 	struct flow_fixture *f = *state;
-	struct script s;
-	const struct step steps[] = {
-		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
-		{ SCREEN_PACER_LOGIN, "username", "ja1234", "password", "Legacy!2013", "login" },
-	};
-	assert_int_equal(run(f, &s, steps, COUNT_OF(steps)), 0);
+	struct seen s;
+	run(f, &s,
+	    "start = upgrade\n"
+	    "pacer-login.username = ja1234\n"
+	    "pacer-login.password = Legacy!2013\n"
+	    "pacer-login = login\n");
 	assert_true(f->flow.logged_in);
 	assert_int_equal(f->flow.screen->id, SCREEN_ACCOUNT);
 	assert_string_equal(s.account_type, "Legacy PACER Account (Upgrade)");
@@ -116,12 +114,12 @@ static void a_legacy_login_shows_the_account_and_its_notices(void **state)
 static void an_inactive_account_shows_the_faq_notice(void **state)
 {
 	struct flow_fixture *f = *state;
-	struct script s;
-	const struct step steps[] = {
-		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
-		{ SCREEN_PACER_LOGIN, "username", "pr2010", "password", "Inactive!2010", "login" },
-	};
-	run(f, &s, steps, COUNT_OF(steps));
+	struct seen s;
+	run(f, &s,
+	    "start = upgrade\n"
+	    "pacer-login.username = pr2010\n"
+	    "pacer-login.password = Inactive!2010\n"
+	    "pacer-login = login\n");
 	assert_string_equal(s.case_search, "Inactive");
 	assert_true(saw_notice(&s, N6_INACTIVE_SEARCH));
 }
@@ -129,12 +127,12 @@ static void an_inactive_account_shows_the_faq_notice(void **state)
 static void an_upgraded_account_says_so(void **state)
 {
 	struct flow_fixture *f = *state;
-	struct script s;
-	const struct step steps[] = {
-		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
-		{ SCREEN_PACER_LOGIN, "username", "mgonzalez2016", "password", "Upgraded!2016", "login" },
-	};
-	run(f, &s, steps, COUNT_OF(steps));
+	struct seen s;
+	run(f, &s,
+	    "start = upgrade\n"
+	    "pacer-login.username = mgonzalez2016\n"
+	    "pacer-login.password = Upgraded!2016\n"
+	    "pacer-login = login\n");
 	assert_string_equal(s.account_type, "Upgraded PACER Account");
 	assert_false(saw_notice(&s, N3_LEGACY_MUST_UPGRADE));
 }
@@ -142,12 +140,12 @@ static void an_upgraded_account_says_so(void **state)
 static void a_wrong_password_keeps_the_username_and_points_at_the_password(void **state)
 {
 	struct flow_fixture *f = *state;
-	struct script s;
-	const struct step steps[] = {
-		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
-		{ SCREEN_PACER_LOGIN, "username", "ja1234", "password", "Legacy!2012", "login" },
-	};
-	run(f, &s, steps, COUNT_OF(steps));
+	struct seen s;
+	run(f, &s,
+	    "start = upgrade\n"
+	    "pacer-login.username = ja1234\n"
+	    "pacer-login.password = Legacy!2012\n"
+	    "pacer-login = login\n");
 	assert_false(f->flow.logged_in);
 	assert_int_equal(f->flow.screen->id, SCREEN_PACER_LOGIN);
 	assert_non_null(strstr(s.last_message, "Invalid username or password"));
@@ -159,12 +157,8 @@ static void a_wrong_password_keeps_the_username_and_points_at_the_password(void 
 static void empty_fields_are_named(void **state)
 {
 	struct flow_fixture *f = *state;
-	struct script s;
-	const struct step steps[] = {
-		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
-		{ SCREEN_PACER_LOGIN, NULL, NULL, NULL, NULL, "login" },
-	};
-	run(f, &s, steps, COUNT_OF(steps));
+	struct seen s;
+	run(f, &s, "start = upgrade\npacer-login = login\n");
 	assert_non_null(strstr(s.last_message, "username"));
 	assert_int_equal(s.last_error_field, 0);
 }
@@ -172,13 +166,13 @@ static void empty_fields_are_named(void **state)
 static void logging_out_returns_to_the_start_and_forgets_the_account(void **state)
 {
 	struct flow_fixture *f = *state;
-	struct script s;
-	const struct step steps[] = {
-		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
-		{ SCREEN_PACER_LOGIN, "username", "chrisdoe2019", "password", "Upgraded!2019", "login" },
-		{ SCREEN_ACCOUNT, NULL, NULL, NULL, NULL, "logout" },
-	};
-	run(f, &s, steps, COUNT_OF(steps));
+	struct seen s;
+	run(f, &s,
+	    "start = upgrade\n"
+	    "pacer-login.username = chrisdoe2019\n"
+	    "pacer-login.password = Upgraded!2019\n"
+	    "pacer-login = login\n"
+	    "account = logout\n");
 	assert_false(f->flow.logged_in);
 	assert_int_equal(f->flow.screen->id, SCREEN_START);
 	assert_non_null(strstr(s.last_message, "logged out"));
@@ -188,21 +182,19 @@ static void logging_out_returns_to_the_start_and_forgets_the_account(void **stat
 static void the_login_links_and_the_court_lookup_lead_somewhere(void **state)
 {
 	struct flow_fixture *f = *state;
-	struct script s;
-	const struct step steps[] = {
-		{ SCREEN_START, NULL, NULL, NULL, NULL, "upgrade" },
-		{ SCREEN_PACER_LOGIN, NULL, NULL, NULL, NULL, "need-account" },
-		{ SCREEN_NEED_ACCOUNT, NULL, NULL, NULL, NULL, "back" },
-		{ SCREEN_PACER_LOGIN, NULL, NULL, NULL, NULL, "forgot-password" },
-		{ SCREEN_FORGOT_PASSWORD, NULL, NULL, NULL, NULL, "back" },
-		{ SCREEN_PACER_LOGIN, NULL, NULL, NULL, NULL, "forgot-username" },
-		{ SCREEN_FORGOT_USERNAME, NULL, NULL, NULL, NULL, "back" },
-		{ SCREEN_PACER_LOGIN, NULL, NULL, NULL, NULL, "back" },
-		{ SCREEN_START, NULL, NULL, NULL, NULL, "link" },
-		{ SCREEN_LINK_COURT, NULL, NULL, NULL, NULL, "steps" },
-		{ SCREEN_LINK_STEPS, NULL, NULL, NULL, NULL, "courts" },
-	};
-	run(f, &s, steps, COUNT_OF(steps));
+	struct seen s;
+	run(f, &s,
+	    "start = upgrade\n"
+	    "pacer-login = need-account\n"
+	    "need-account = back\n"
+	    "pacer-login = forgot-password\n"
+	    "forgot-password = back\n"
+	    "pacer-login = forgot-username\n"
+	    "forgot-username = back\n"
+	    "pacer-login = back\n"
+	    "start = link\n"
+	    "link-court = steps\n"
+	    "link-steps = courts\n");
 	assert_int_equal(f->flow.screen->id, SCREEN_COURT_LIST);
 	assert_true(f->flow.n_items >= 30);
 }
@@ -210,29 +202,17 @@ static void the_login_links_and_the_court_lookup_lead_somewhere(void **state)
 static void a_court_shows_whether_it_is_live_on_the_practice_date(void **state)
 {
 	struct flow_fixture *f = *state;
-	struct script s;
-	size_t canb = 0;
-	for (size_t i = 0; i < f->flow.n_courts; i++)
-		if (strcmp(f->flow.courts[i].id, "canb") == 0)
-			canb = i;
+	struct seen s;
 	strcpy(f->flow.today, "2021-02-10");
-	f->flow.item[SCREEN_COURT_LIST] = (int)canb;
-	const struct step steps[] = {
-		{ SCREEN_START, NULL, NULL, NULL, NULL, "courts" },
-		{ SCREEN_COURT_LIST, NULL, NULL, NULL, NULL, "choose" },
-	};
-	run(f, &s, steps, COUNT_OF(steps));
+	run(f, &s, "start = courts\ncourt-list.item = canb\ncourt-list = choose\n");
 	assert_int_equal(f->flow.screen->id, SCREEN_COURT_DETAIL);
 	assert_string_equal(f->flow.court.id, "canb");
 	assert_true(saw_notice(&s, N9_NOT_BEFORE_GO_LIVE));
 	assert_true(saw_notice(&s, N11_DEADLINE));
 
 	strcpy(f->flow.today, "2021-02-16");
-	const struct step again[] = {
-		{ SCREEN_START, NULL, NULL, NULL, NULL, "courts" },
-		{ SCREEN_COURT_LIST, NULL, NULL, NULL, NULL, "choose" },
-	};
-	run(f, &s, again, COUNT_OF(again));
+	run(f, &s, "start = courts\ncourt-list.item = canb\ncourt-list = choose\n");
+	assert_string_equal(f->flow.court.id, "canb");
 	assert_false(saw_notice(&s, N9_NOT_BEFORE_GO_LIVE));
 	assert_true(saw_notice(&s, N10_ONE_TIME));
 }
