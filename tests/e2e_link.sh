@@ -51,10 +51,9 @@ keys Enter
 expect "three failures offer a new e-filing request" "submit a new"
 keys Enter
 expect "the attorney's registration is a form" "Bar number"
-type_text 123456
-keys Tab
-type_text CA
-keys Tab Tab Tab
+fill "Bar number" 123456
+fill "Bar state" CA
+focus_on Next
 wait_for "California"
 keys Enter
 expect "Next shows the request before it is sent" "Check the request."
@@ -99,7 +98,7 @@ start_wizard --as-of 2021-03-01
 court_login canb ja1234 'Legacy!2013'
 expect_joined "a legacy username at the court is explained, whole" "This is a legacy PACER username (made before August 11, 2014): NextGen takes only upgraded accounts. Choose \"Upgrade my PACER account\"."
 expect "the upgrade is offered right there" "[ Upgrade my PACER account ]"
-keys BTab BTab BTab BTab BTab Enter
+press "Upgrade my PACER account"
 expect_line "it leads to Manage My Account with the username typed" 'Username \*: \[ja1234'
 keys Tab
 type_text 'Legacy!2013'

@@ -42,7 +42,7 @@ wrong_link 2
 expect_joined "40x12: the next failure is whole, with the tries left" "$n21 The court's CM/ECF help desk can reset an old login. Tries left: 1."
 no_cut_error "40x12: no row ends in dots"
 expect_cursor_on "40x12: the focus is kept on a field, in view" 'CM/ECF (login|password) \*:'
-keys Tab Tab
+focus_on Submit
 expect_cursor_on "40x12: the buttons scroll into view with the focus" '\[ Submit \]'
 expect_joined "40x12: the message stays whole meanwhile" "Tries left: 1."
 tmux_cmd resize-window -t wizard -x 80 -y 24
@@ -66,11 +66,14 @@ expect_line "the mark goes once the field is changed" 'New Password \*: \[\*+ *\
 if joined_has "The password needs:"; then fail "and its sentence goes with it" "$(screen)"; else ok "and its sentence goes with it"; fi
 
 # The same answer twice is refused (on the same tab, now corrected).
-keys Tab C-u
+focus_on "Confirm Password"
+keys C-u
 type_text 'Linked!2021'
-keys Tab Tab Tab Tab C-u
+focus_on "Answer 2"
+keys C-u
 type_text "Rex the dog"
-keys Tab Tab Enter
+focus_on "Answer 3"
+keys Enter
 commit Submit
 expect_joined "the same answer twice is refused" "Error: Answer 2: Give three different answers."
 expect_cursor_on "on the second answer" 'Answer 2 \*:'

@@ -6,48 +6,40 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-field() { type_text "$1"; keys Tab; }
-
 plan 12
 start_wizard
 wait_for "Upgrade my PACER account"
 keys 1
 wait_for "Manage My Account Login"
-keys BTab BTab BTab Enter
+press "Need an Account?"
 expect "Need an Account? explains registration" "Creating an individual PACER account is free."
 expect_joined "it offers PACER's account types" "[ PACER - Case Search Only ] [ Attorney Filers ] [ Non-Attorney Filers ]"
 keys Enter
 expect "Register starts the Person tab, empty" "Register for a PACER Account"
-keys Tab
-field "José"
-keys Tab
-field "Núñez Peña"
-keys Tab
-field "07/04/1988"
-type_text "Attorney"
+fill "First Name" "José"
+fill "Last Name" "Núñez Peña"
+fill "Date of Birth" "07/04/1988"
+fill "User Type" "Attorney"
 keys Enter
 expect "Next moves to Address" "Step 2 of 3:  Person | [Address] | Security"
-keys Tab Tab
-field "1130 O Street"
-keys Tab
-field "Fresno"
-field "Cal"
-field "Fres"
-field "93721"
-keys Tab
-field "(559) 555-0111"
-type_text "jose.nunez@example.com"
+fill Address "1130 O Street"
+fill City Fresno
+fill State Cal
+fill County Fres
+fill "ZIP Code" 93721
+fill Phone "(559) 555-0111"
+fill Email "jose.nunez@example.com"
 keys Enter
 expect "Next moves to Security" "Step 3 of 3:  Person | Address | [Security]"
-field "jnunezpena"
-field "Practice!2021"
-field "Practice!2021"
-field "What was your first"
-field "Tercel"
-field "In what city were"
-field "Fresno"
-field "What is your mother"
-type_text "Peña"
+fill "New Username" jnunezpena
+fill "New Password" 'Practice!2021'
+fill "Confirm Password" 'Practice!2021'
+fill "Security Question 1" "What was your first"
+fill "Answer 1" Tercel
+fill "Security Question 2" "In what city were"
+fill "Answer 2" Fresno
+fill "Security Question 3" "What is your mother"
+fill "Answer 3" "Peña"
 keys Enter
 commit Submit
 expect "Submit leads to the payment step" "Add a payment method later"

@@ -18,7 +18,7 @@ expect "Esc on the login goes back to the start" "> 1  Upgrade my PACER account"
 keys Enter
 expect_line "coming back keeps what was typed, UTF-8 included" 'Username \*: \[José Núñez'
 keys C-u
-keys Tab Tab Tab Tab Enter
+press "Need an Account?"
 expect "Tab reaches the links: Need an Account?" "opens the PACER Registration"
 expect "its page shows the court's notice" "Creating an individual PACER account is free."
 expect "it offers registration by PACER's account types" "[ PACER - Case Search Only ]"

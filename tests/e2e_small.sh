@@ -22,8 +22,8 @@ keys Enter
 expect "the login works at 40x12" "Manage My Account"
 keys Enter
 wait_for "Prefix:"
-keys Tab Tab Tab Tab Tab
-expect_cursor_on "five Tabs reach the Date of Birth, scrolled into view" 'Date of Birth \*:'
+focus_on "Date of Birth"
+expect_cursor_on "Tab reaches the Date of Birth, scrolled into view" 'Date of Birth \*:'
 type_text "03/14/1970"
 keys Tab
 type_text "Attorney"

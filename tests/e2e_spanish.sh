@@ -7,8 +7,6 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-tabs() { i=0; while [ $i -lt "$1" ]; do keys Tab; i=$((i + 1)); done; }
-
 plan 22
 start_wizard
 wait_for "7  Español"
@@ -26,37 +24,19 @@ expect "the account screen is in Spanish" "Tipo de cuenta: Cuenta de PACER antig
 keys Enter
 expect "the Person tab, with its step" "Paso 1 de 3:  [Datos personales] | Dirección | Seguridad"
 expect_line "the name is pre-filled" 'Nombre \*: \[John'
-tabs 5
-type_text "03/14/2030"
-keys Tab Tab Enter
+# Fields and buttons found by their Spanish labels.
+walk_language=es
+fill "Date of Birth" "03/14/2030"
+press Next
 expect_joined "a date in the future is refused in Spanish" "Fecha de nacimiento: La fecha de nacimiento"
 keys C-u
 type_text "03/14/1970"
-keys Tab
-type_text "Attorney"
-keys Tab Enter
+fill "User Type" Attorney
+press Next
 expect "Siguiente moves to the Address tab" "Paso 2 de 3:  Datos personales | [Dirección] | Seguridad"
-tabs 11
-keys Enter
+press Next
 expect "and to the Security tab" "Paso 3 de 3:  Datos personales | Dirección | [Seguridad]"
-type_text "jattorney2021"
-keys Tab
-type_text "Linked!2021"
-keys Tab
-type_text "Linked!2021"
-keys Tab
-type_text "What was the name of your f"
-keys Tab
-type_text "Rex the dog"
-keys Tab
-type_text "In what city were"
-keys Tab
-type_text "Fresno"
-keys Tab
-type_text "What was your first"
-keys Tab
-type_text "Corolla"
-keys Enter
+fill_security_tab jattorney2021 'Linked!2021'
 commit Enviar
 expect "the upgrade completes in Spanish" "Su cuenta de PACER ya está actualizada."
 keys Enter

@@ -38,7 +38,7 @@ wait_for "1  Upgrade my PACER account"
 court_login canb cdoe 'Canb!Ecf2017'
 wait_for "Invalid username or password"
 expect "the refused login offers the guide" "What went wrong?"
-keys BTab BTab Enter
+press "What went wrong?"
 expect_joined "it opens at what just happened" "What just happened: the username you typed is a CM/ECF login of this court, not a PACER username."
 keys Escape
 expect "Esc returns to the login, the offer still there" "PACER LOGIN"

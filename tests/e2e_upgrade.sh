@@ -7,16 +7,13 @@
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
 
-# next_field_to_button N: Tab N times (from the first field to a button).
-tabs() { i=0; while [ $i -lt "$1" ]; do keys Tab; i=$((i + 1)); done; }
-
 plan 30
 start_wizard
 wait_for "Upgrade my PACER account"
 pacer_login ja1234 'Legacy!2013'
 expect "John's account is legacy, with the (Upgrade) link beside it" "Account Type: Legacy PACER Account (Upgrade)"
 expect "it offers Upgrade" "[ Upgrade ]"
-keys Tab Enter
+press Settings
 expect "Settings lists its items" "Change Password"
 expect "the tab bar shows where the person is" "[Settings] | Maintenance | Payments | Usage"
 keys 2
@@ -26,9 +23,8 @@ expect "Upgrade opens the Person tab" "Step 1 of 3:  [Person] | Address | Securi
 expect "the court's User Type sentence is shown" "The user type information is used for"
 expect_line "the name is pre-filled from the account" 'First Name \*: \[John'
 
-tabs 5
-type_text "03/14/2030"
-keys Tab
+fill "Date of Birth" "03/14/2030"
+focus_on "User Type"
 keys Space
 expect "Space in the empty User Type opens the list" "-- Commercial --"
 keys Down Down Down Down Down Down Down Down Down Down Enter
@@ -38,32 +34,15 @@ expect "a date of birth in the future is refused in words, its field named" "Err
 expect_line "the bad field is marked next to it, shortly" 'Date of Birth \*: \[03/14/2030 *\] +! see below$'
 keys C-u
 type_text "03/14/1970"
-keys Tab Enter
+press Next
 expect "Next moves to the Address tab" "Step 2 of 3:  Person | [Address] | Security"
 expect_line "the address is pre-filled, state as its name" 'State \*: \[California'
-tabs 11
-keys Enter
+press Next
 expect "Next moves to the Security tab" "Step 3 of 3:  Person | Address | [Security]"
 
-type_text "jattorney2021"
-keys Tab
-type_text "Linked!2021"
-keys Tab
-type_text "Linked!2021"
+fill_security_logins jattorney2021 'Linked!2021'
 expect "the live line shows the rules met" "[x] at least 8 characters"
-keys Tab
-type_text "What was the name of your f"
-keys Tab
-type_text "Rex the dog"
-keys Tab
-type_text "In what city were"
-keys Tab
-type_text "Fresno"
-keys Tab
-type_text "What was your first"
-keys Tab
-type_text "Corolla"
-keys Enter
+fill_security_answers
 expect_line "Enter in the last field only moves to Submit" '^ *Answer 3 \*: \[Corolla'
 commit Submit
 expect "Submit shows Upgrade Complete" "Your PACER account is now upgraded."
