@@ -174,7 +174,10 @@ static char *settable_list(void)
 		free(list);
 		list = longer;
 	}
-	return list;
+	/* The two lock-out settings at once, a form of its own. */
+	char *with_pair = xasprintf("%s, %s", list, _("lockout N MINUTES"));
+	free(list);
+	return with_pair;
 }
 
 /* The settings that "set NAME VALUE..." names, and their values as

@@ -12,7 +12,7 @@ err="$work_dir/err"
 admin() { "$ADMIN" "$@" >"$out" 2>"$err" </dev/null; }
 has() { grep -qF -- "$1" "$out"; }
 
-plan 48
+plan 49
 admin --help; check "--help exits 0" [ $? -eq 0 ]
 check "--help lists the commands" has "demo [--yes]"
 admin set --help; check "set --help tells every setting" sh -c "[ $? -eq 0 ] && grep -q '^  kiosk-passphrase' '$out'"
@@ -63,6 +63,9 @@ check "set shows the default settings" grep -qF "password policy: 2021" "$out"
 admin --db "$db" set policy 2025
 check "set policy 2025 switches the password rules" grep -qF "password policy: 2025" "$out"
 admin --db "$db" set policy 2030; check "set policy refuses other years with exit 2" [ $? -eq 2 ]
+admin --db "$db" set colour blue
+check "an unknown setting is refused with the list, the lock-out pair in it" \
+	sh -c "[ $? -eq 2 ] && grep -qF 'kiosk-passphrase, lockout N MINUTES.' '$err'"
 admin --db "$db" set as-of 2021-02-30; check "set as-of refuses a date that does not exist" [ $? -eq 2 ]
 admin --db "$db" set as-of 2021-02-10
 check "set as-of sets the practice date" grep -qF "practice date:   2021-02-10" "$out"

@@ -419,6 +419,8 @@ static void an_older_database_is_migrated(void **state)
 			"INSERT INTO settings VALUES ('password_policy', '2025');"
 			"INSERT INTO settings VALUES ('lockout_minutes', '40');"
 			"INSERT INTO settings VALUES ('busy_wait', '7');"
+			"INSERT INTO settings VALUES ('lockout_attempts', '4');"
+			"INSERT INTO settings VALUES ('kiosk_passphrase', '$y$j9T$old$hash');"
 			"PRAGMA user_version = 2",
 			NULL, NULL, NULL),
 		SQLITE_OK);
@@ -434,6 +436,8 @@ static void an_older_database_is_migrated(void **state)
 	assert_int_equal(settings.password_policy, 2025);
 	assert_int_equal(settings.lockout_minutes, 40);
 	assert_int_equal(settings.busy_wait_seconds, 7);
+	assert_int_equal(settings.lockout_attempts, 4);
+	assert_string_equal(settings.kiosk_passphrase_hash, "$y$j9T$old$hash");
 	struct session_mark mark = { .pid = 1 };
 	struct draft_key key = { 7, 0 };
 	assert_true(store_open_session(store, &mark, &key.session_id));

@@ -263,7 +263,10 @@ bool admin_group_call(const struct admin_call *call, int first, const char *defa
 	int after = named ? first + 1 : first;
 	int n_words = call->n_words - after;
 	if (n_words < command->min_words || n_words > command->max_words) {
-		fprintf(stderr, "%s: %s\n", admin_program, _(command->wrong_words));
+		if (command->wrong_words != NULL)
+			fprintf(stderr, "%s: %s\n", admin_program, _(command->wrong_words));
+		else
+			fprintf(stderr, _("%s: only one command at a time.\n"), admin_program);
 		admin_fail_usage();
 		return false;
 	}

@@ -141,6 +141,8 @@ void sql_finalize_kept(struct store *store)
 /* Runs a statement that returns no rows, then releases it. */
 bool sql_finish_write(struct store *store, sqlite3_stmt *stmt)
 {
+	if (stmt == NULL)
+		return false;
 	/* Inside a transaction, store_begin has looked already. */
 	if (sqlite3_get_autocommit(store->db) && !sql_still_in_place(store)) {
 		sql_release(store, stmt);
@@ -197,6 +199,9 @@ bool sql_single_int(struct store *store, sqlite3_stmt *stmt, int *out, const cha
 bool sql_find_one(struct store *store, sqlite3_stmt *stmt, void (*read)(sqlite3_stmt *, void *), void *out,
 		  bool *found, const char *what)
 {
+	*found = false;
+	if (stmt == NULL)
+		return false;
 	int rc = sqlite3_step(stmt);
 	*found = rc == SQLITE_ROW;
 	if (*found)
@@ -216,13 +221,11 @@ bool sql_rows_next(struct sql_rows *rows)
 {
 	if (rows->stmt == NULL)
 		return false;
-	if (!rows->stopped) {
-		rows->rc = sqlite3_step(rows->stmt);
-		if (rows->rc == SQLITE_ROW)
-			return true;
-		if (rows->rc != SQLITE_DONE)
-			sql_set_error(rows->store, rows->what);
-	}
+	rows->rc = sqlite3_step(rows->stmt);
+	if (rows->rc == SQLITE_ROW)
+		return true;
+	if (rows->rc != SQLITE_DONE)
+		sql_set_error(rows->store, rows->what);
 	sql_release(rows->store, rows->stmt);
 	rows->stmt = NULL;
 	return false;
@@ -230,7 +233,10 @@ bool sql_rows_next(struct sql_rows *rows)
 
 void sql_rows_stop(struct sql_rows *rows)
 {
-	rows->stopped = true;
+	/* Released here, so a caller may stop and leave the loop at once. */
+	if (rows->stmt != NULL)
+		sql_release(rows->store, rows->stmt);
+	rows->stmt = NULL;
 	rows->rc = SQLITE_DONE;
 }
 

@@ -60,13 +60,13 @@ bool sql_find_one(struct store *store, sqlite3_stmt *stmt, void (*read)(sqlite3_
  *		... read rows.stmt; sql_rows_stop(&rows) when enough is seen ...
  *	return sql_rows_ok(&rows);
  * The last sql_rows_next releases the statement and, on a failure, sets
- * the error; stopping early is not a failure. A NULL statement (prepare
- * failed) gives no row and is not ok. */
+ * the error; sql_rows_stop releases it at once (stopping early is not a
+ * failure). A NULL statement (prepare failed) gives no row and is not
+ * ok. */
 struct sql_rows {
 	struct store *store;
 	sqlite3_stmt *stmt;
 	const char *what;
-	bool stopped;
 	int rc;
 };
 struct sql_rows sql_rows_start(struct store *store, sqlite3_stmt *stmt, const char *what);
