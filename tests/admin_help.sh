@@ -4,12 +4,12 @@
 # settings, as the program's own tables hold them (--list-commands and
 # --list-settings print the tables): every command's synopsis is in
 # --help (its group's for a group's command), in its own --help and in
-# nextgen-admin(8); every setting is in set --help and in the page with
+# nextgen-admin(1); every setting is in set --help and in the page with
 # its range and its default.
 . "${srcdir:-.}/tests/tap.sh"
 
 command -v groff >/dev/null 2>&1 || skip_all "groff is not installed"
-admin_page="$TOP_BUILDDIR/doc/nextgen-admin.8"
+admin_page="$TOP_BUILDDIR/doc/nextgen-admin.1"
 work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-admin-help-XXXXXX") || exit 1
 trap 'rm -rf "$work_dir"' EXIT
 export LC_ALL=C LANGUAGE=
@@ -47,7 +47,7 @@ while IFS='	' read -r synopsis summary; do
 done < "$work_dir/commands"
 check "every command is named in nextgen-admin --help (missing:$no_name)" [ -z "$no_name" ]
 check "every command's --help shows its synopsis (missing:$no_own_help)" [ -z "$no_own_help" ]
-check "every command is in nextgen-admin(8) with the same synopsis (missing:$no_page)" [ -z "$no_page" ]
+check "every command is in nextgen-admin(1) with the same synopsis (missing:$no_page)" [ -z "$no_page" ]
 check "--help lists each command with its one-line help (missing:$no_help)" [ -z "$no_help" ]
 
 # Each setting: "set NAME VALUES" in set --help and in the page, and in
@@ -71,5 +71,5 @@ while IFS=$unit read -r name values range fallback; do
 	*) wrong="$wrong [$tag: no ($said)]" ;;
 	esac
 done < "$work_dir/settings"
-check "every setting is in set --help and nextgen-admin(8) with its range and default (wrong:$wrong)" [ -z "$wrong" ]
+check "every setting is in set --help and nextgen-admin(1) with its range and default (wrong:$wrong)" [ -z "$wrong" ]
 tap_finish

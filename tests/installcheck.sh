@@ -31,7 +31,7 @@ grep -q "Actualizar mi cuenta de PACER" "$work_dir/es" &&
 clean LANGUAGE=es "$bindir/nextgen-admin" --help | grep -q "^Órdenes:" &&
 	say "ok: nextgen-admin speaks Spanish too" || fail "nextgen-admin has no Spanish"
 
-for page in "$mandir/man1/nextgen-wizard.1" "$mandir/man8/nextgen-admin.8"; do
+for page in "$mandir/man1/nextgen-wizard.1" "$mandir/man1/nextgen-admin.1"; do
 	if [ ! -f "$page" ]; then
 		fail "$page is not installed"
 		continue

@@ -15,6 +15,7 @@ sources=$(find src tests fuzz bench \( -name '*.[ch]' -o -name '*.def' -o -name 
 	-not -path 'tests/data/*' -not -path 'fuzz/seeds/*' -type f | sort)
 sources="$sources bootstrap quickstart"
 [ -f .ci/run ] && sources="$sources .ci/run"
+[ -f debian/rules ] && sources="$sources debian/rules"
 
 # unlicensed FILE...: those without the SPDX line in their first two lines.
 unlicensed() {

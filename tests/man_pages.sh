@@ -7,7 +7,7 @@
 
 command -v groff >/dev/null 2>&1 || skip_all "groff is not installed"
 wizard_page="$TOP_BUILDDIR/doc/nextgen-wizard.1"
-admin_page="$TOP_BUILDDIR/doc/nextgen-admin.8"
+admin_page="$TOP_BUILDDIR/doc/nextgen-admin.1"
 work_dir=$(mktemp -d "${TMPDIR:-/tmp}/ngw-man-XXXXXX") || exit 1
 trap 'rm -rf "$work_dir"' EXIT
 
@@ -37,7 +37,7 @@ long_folder="$PKGDATADIR_EXPECTED$PKGDATADIR_EXPECTED$PKGDATADIR_EXPECTED"
 
 plan 8
 check "nextgen-wizard(1) renders without a warning" lint "$wizard_page"
-check "nextgen-admin(8) renders without a warning" lint "$admin_page"
+check "nextgen-admin(1) renders without a warning" lint "$admin_page"
 wide "$wizard_page" > "$work_dir/wide.txt"
 check "nextgen-wizard(1) names the installed data folder" grep -qF "$PKGDATADIR_EXPECTED/courts.tsv" "$work_dir/wide.txt"
 check "a data folder longer than a line renders without a warning" lint "$work_dir/long.1"
@@ -64,5 +64,5 @@ missing=""
 for setting in $("$ADMIN" set --help | sed -n 's/^  \([a-z-]*\) .*/\1/p'); do
 	grep -qE "^ +set $setting" "$work_dir/admin.txt" || missing="$missing $setting"
 done
-check "every setting is in nextgen-admin(8) (missing:$missing)" [ -z "$missing" ]
+check "every setting is in nextgen-admin(1) (missing:$missing)" [ -z "$missing" ]
 tap_finish

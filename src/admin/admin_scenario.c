@@ -156,7 +156,7 @@ const struct admin_group admin_scenario_group = {
 	.description = N_("A practice database as a text file (the format of the demo scenario).\n"),
 	.footer = N_("\nThe format: sections [settings], [court], [pacer], [ecf], [class] and\n"
 		     "[trainee], each followed by key = value lines; # starts a comment.\n"
-		     "See nextgen-admin(8) for every key.\n"),
+		     "See nextgen-admin(1) for every key.\n"),
 	.commands = scenario_commands,
 	.n_commands = sizeof scenario_commands / sizeof scenario_commands[0],
 };
