@@ -253,6 +253,9 @@ apart() {
 	mkdir -p "$apart_dir"
 	(
 		work_dir=$apart_dir
+		# Parts it starts itself are its own to join.
+		apart_started=""
+		apart_running=0
 		socket="$work_dir/tmux.sock"
 		database="$work_dir/wizard.db"
 		tap_count=0
