@@ -1,0 +1,95 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# The Debian package, as a court's administrator gets it: built from a
+# clean copy of the tree with dpkg-buildpackage, lintian with no error
+# and no warning, then installed into a throw-away Debian 12 root
+# (debootstrap; a root kept in $PACKAGE_ROOT_CACHE is reused) where the
+# installed programs run: the group and folder for shared use exist, a
+# trainer of the group makes the class database in that folder, creates
+# a class and reads its report, and a trainee's answers file upgrades and
+# links. Needs root, dpkg-dev, debhelper, lintian and debootstrap (make
+# check-package; CI runs it).
+. "$TOP_SRCDIR/tests/tap.sh"
+
+[ "$(id -u)" -eq 0 ] || skip_all "needs root (debootstrap, chroot)"
+for tool in dpkg-buildpackage dh lintian debootstrap git; do
+	command -v "$tool" > /dev/null 2>&1 || skip_all "$tool is not installed"
+done
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/ngw-package-XXXXXX") || exit 1
+root="$work/root"
+cleanup() {
+	umount "$root/proc" 2> /dev/null
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+plan 12
+
+# ---- the package -------------------------------------------------------------
+git clone --quiet "$TOP_SRCDIR" "$work/nextgen-wizard" || exit 1
+# The tests ran already; the package is what is looked at here.
+(cd "$work/nextgen-wizard" && DEB_BUILD_OPTIONS=nocheck dpkg-buildpackage -us -uc -b) > "$work/build.log" 2>&1
+check "dpkg-buildpackage -us -uc -b builds the package from a clean copy" [ -f "$work"/nextgen-wizard_*_amd64.deb ] ||
+	{ tail -n 30 "$work/build.log" | sed 's/^/# /'; tap_finish; exit 1; }
+deb=$(ls "$work"/nextgen-wizard_*_"$(dpkg --print-architecture)".deb)
+lintian --fail-on error,warning --suppress-tags running-with-root-privileges "$work"/nextgen-wizard_*.changes \
+	> "$work/lintian.log" 2>&1
+check "lintian finds no error and no warning" [ $? -eq 0 ]
+sed 's/^/# /' "$work/lintian.log"
+contents=$(dpkg-deb -c "$deb")
+missing=""
+for file in usr/bin/nextgen-wizard usr/bin/nextgen-admin usr/share/man/man1/nextgen-wizard.1.gz \
+	usr/share/man/man1/nextgen-admin.1.gz usr/share/locale/es/LC_MESSAGES/nextgen-wizard.mo \
+	usr/share/nextgen-wizard/courts.tsv usr/share/nextgen-wizard/demo.scenario \
+	usr/share/doc/nextgen-wizard/copyright usr/share/doc/nextgen-wizard/README.gz \
+	usr/share/doc/nextgen-wizard/deploy.md.gz usr/share/doc/nextgen-wizard/examples/nextgen-kiosk \
+	usr/share/doc/nextgen-wizard/examples/getty-autologin.conf usr/lib/sysusers.d/nextgen-wizard.conf \
+	usr/lib/tmpfiles.d/nextgen-wizard.conf; do
+	case $contents in *" ./$file"*) ;; *) missing="$missing $file" ;; esac
+done
+check "it holds the programs, pages, catalogues, docs and deploy files (missing:$missing)" [ -z "$missing" ]
+
+# ---- a fresh Debian 12 -------------------------------------------------------
+cache=${PACKAGE_ROOT_CACHE:-}
+if [ -n "$cache" ] && [ -f "$cache" ]; then
+	mkdir -p "$root" && tar -C "$root" -xf "$cache"
+else
+	debootstrap --variant=minbase bookworm "$root" "${DEBIAN_MIRROR:-http://deb.debian.org/debian}" \
+		> "$work/debootstrap.log" 2>&1 || { tail -n 20 "$work/debootstrap.log" | sed 's/^/# /'; }
+	[ -n "$cache" ] && tar -C "$root" -cf "$cache" .
+fi
+check "a Debian 12 root to install into" [ -x "$root/usr/bin/apt-get" ]
+mount -t proc proc "$root/proc"
+cp "$deb" "$root/tmp/nextgen-wizard.deb"
+inside() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
+inside sh -c 'apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+	/tmp/nextgen-wizard.deb' > "$work/install.log" 2>&1
+check "apt installs it with its dependencies" inside dpkg-query -W nextgen-wizard ||
+	tail -n 20 "$work/install.log" | sed 's/^/# /'
+check "the group nextgen exists" inside getent group nextgen
+check "/var/lib/nextgen-wizard is the group's, setgid 2770" \
+	[ "$(inside stat -c '%a %U %G' /var/lib/nextgen-wizard)" = "2770 root nextgen" ]
+
+# ---- a trainer and a trainee of the group --------------------------------------
+inside useradd --create-home --groups nextgen trainer
+inside useradd --create-home --groups nextgen trainee
+as() { user=$1; shift; chroot --userspec="$user:$user" --groups=nextgen "$root" /usr/bin/env -i \
+	HOME="/home/$user" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
+db=/var/lib/nextgen-wizard/class.db
+as trainer nextgen-admin --db "$db" init > "$work/out" 2>&1
+check "a trainer of the group makes the class database in the shared folder" [ -f "$root$db" ] ||
+	sed 's/^/# /' "$work/out"
+as trainer nextgen-admin --db "$db" class create --name spring --count 3 --court canb --slips /tmp/slips \
+	> "$work/out" 2>&1
+check "and creates a class" grep -q "spring" "$work/out" || sed 's/^/# /' "$work/out"
+as trainer nextgen-admin --db "$db" class report --name spring > "$work/out" 2>&1
+check "and reads its report" grep -q "3 trainees" "$work/out" || sed 's/^/# /' "$work/out"
+cp "$TOP_SRCDIR/tests/data/john-upgrade-link.answers" "$root/tmp/john.answers"
+as trainee nextgen-wizard --db /home/trainee/own.db --answers /tmp/john.answers > "$work/out" 2>&1
+check "a trainee's answers file upgrades and links with the installed data" \
+	grep -q "successfully linked" "$work/out" || tail -n 10 "$work/out" | sed 's/^/# /'
+as trainee nextgen-wizard --lang es --db /home/trainee/own.db --answers /tmp/john.answers > "$work/out" 2>&1
+check "and speaks Spanish with the installed catalogue" grep -q "PRÁCTICA" "$work/out" ||
+	tail -n 10 "$work/out" | sed 's/^/# /'
+tap_finish
