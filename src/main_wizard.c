@@ -177,6 +177,8 @@ static int run_wizard(const char *db_path, const struct wizard_options *o, enum 
 		fprintf(stderr, "%s: %s\n", program, err);
 		return EXIT_FAILURE_RUNTIME;
 	}
+	if (store_notice(store)[0] != '\0')
+		fprintf(stderr, "%s: %s\n", program, store_notice(store));
 	struct flow *flow = xmalloc(sizeof *flow);
 	if (!flow_init(flow, store, session_terminal(), err, sizeof err)) {
 		fprintf(stderr, "%s: %s\n", program, err);

@@ -7,7 +7,8 @@
 # installed programs run: the group and folder for shared use exist, a
 # trainer of the group makes the class database in that folder, creates
 # a class and reads its report, and a trainee's answers file upgrades and
-# links. Needs root, dpkg-dev, debhelper, lintian and debootstrap (make
+# links, both with no --db once /etc/nextgen-wizard.conf names the
+# shared database (doc/deploy.md's recipe). Needs root, dpkg-dev, debhelper, lintian and debootstrap (make
 # check-package; CI runs it).
 . "$TOP_SRCDIR/tests/tap.sh"
 
@@ -24,7 +25,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-plan 12
+plan 14
 
 # ---- the package -------------------------------------------------------------
 git clone --quiet "$TOP_SRCDIR" "$work/nextgen-wizard" || exit 1
@@ -45,7 +46,7 @@ for file in usr/bin/nextgen-wizard usr/bin/nextgen-admin usr/share/man/man1/next
 	usr/share/doc/nextgen-wizard/copyright usr/share/doc/nextgen-wizard/README.gz \
 	usr/share/doc/nextgen-wizard/deploy.md.gz usr/share/doc/nextgen-wizard/examples/nextgen-kiosk \
 	usr/share/doc/nextgen-wizard/examples/getty-autologin.conf usr/lib/sysusers.d/nextgen-wizard.conf \
-	usr/lib/tmpfiles.d/nextgen-wizard.conf; do
+	usr/lib/tmpfiles.d/nextgen-wizard.conf etc/nextgen-wizard.conf; do
 	case $contents in *" ./$file"*) ;; *) missing="$missing $file" ;; esac
 done
 check "it holds the programs, pages, catalogues, docs and deploy files (missing:$missing)" [ -z "$missing" ]
@@ -78,19 +79,24 @@ inside useradd --create-home --groups nextgen trainer
 inside useradd --create-home --groups nextgen trainee
 as() { user=$1; shift; chroot --userspec="$user:$user" --groups=nextgen "$root" /usr/bin/env -i \
 	HOME="/home/$user" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
+# The recipe: the configuration file names the shared database.
+inside sed -i 's|^#database = |database = |' /etc/nextgen-wizard.conf
 db=/var/lib/nextgen-wizard/class.db
-as trainer nextgen-admin --db "$db" init > "$work/out" 2>&1
-check "a trainer of the group makes the class database in the shared folder" [ -f "$root$db" ] ||
+as trainer nextgen-admin init > "$work/out" 2>&1
+check "a trainer of the group makes the class database in the shared folder, with no --db" [ -f "$root$db" ] ||
 	sed 's/^/# /' "$work/out"
-as trainer nextgen-admin --db "$db" class create --name spring --count 3 --court canb --slips /tmp/slips \
+check "the group's to read and write: 0660, group nextgen" \
+	[ "$(inside stat -c '%a %G' "$db")" = "660 nextgen" ]
+as trainer nextgen-admin class create --name spring --count 3 --court canb --slips /tmp/slips \
 	> "$work/out" 2>&1
-check "and creates a class" grep -q "spring" "$work/out" || sed 's/^/# /' "$work/out"
-as trainer nextgen-admin --db "$db" class report --name spring > "$work/out" 2>&1
-check "and reads its report" grep -q "3 trainees" "$work/out" || sed 's/^/# /' "$work/out"
+check "and creates a class" grep -q "Class spring: 3 trainees" "$work/out" || sed 's/^/# /' "$work/out"
 cp "$TOP_SRCDIR/tests/data/john-upgrade-link.answers" "$root/tmp/john.answers"
-as trainee nextgen-wizard --db /home/trainee/own.db --answers /tmp/john.answers > "$work/out" 2>&1
-check "a trainee's answers file upgrades and links with the installed data" \
+as trainee nextgen-wizard --answers /tmp/john.answers > "$work/out" 2>&1
+check "a trainee of the group upgrades and links on the shared database, with no --db" \
 	grep -q "successfully linked" "$work/out" || tail -n 10 "$work/out" | sed 's/^/# /'
+as trainer nextgen-admin class report --name spring > "$work/out" 2>&1
+check "after which the trainer still reads the class's report" grep -q "3 trainees" "$work/out" ||
+	sed 's/^/# /' "$work/out"
 as trainee nextgen-wizard --lang es --db /home/trainee/own.db --answers /tmp/john.answers > "$work/out" 2>&1
 check "and speaks Spanish with the installed catalogue" grep -q "PRÁCTICA" "$work/out" ||
 	tail -n 10 "$work/out" | sed 's/^/# /'

@@ -25,6 +25,8 @@ struct store *admin_open_store(const char *path)
 	struct store *store = setup_open(path, data_directory(), err, sizeof err);
 	if (store == NULL)
 		fprintf(stderr, "%s: %s\n", admin_program, err);
+	else if (store_notice(store)[0] != '\0')
+		fprintf(stderr, "%s: %s\n", admin_program, store_notice(store));
 	return store;
 }
 

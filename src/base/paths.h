@@ -3,9 +3,12 @@
 #ifndef NGW_PATHS_H
 #define NGW_PATHS_H
 
-/* $XDG_STATE_HOME/nextgen-wizard/wizard.db, else
- * ~/.local/state/nextgen-wizard/wizard.db. Caller frees. NULL when
- * neither XDG_STATE_HOME nor HOME is set to an absolute path. */
+/* The database when --db names none: $NEXTGEN_WIZARD_DB; else the
+ * "database = PATH" line of SYSCONFDIR/nextgen-wizard.conf (or of the
+ * file $NEXTGEN_WIZARD_CONFIG names), a system-wide one; else the
+ * person's own, $XDG_STATE_HOME/nextgen-wizard/wizard.db or
+ * ~/.local/state/nextgen-wizard/wizard.db. Absolute paths only. Caller
+ * frees. NULL when none is set. */
 char *default_database_path(void);
 
 /* The folder of data files: $NEXTGEN_WIZARD_DATADIR (tests run from

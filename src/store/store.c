@@ -71,6 +71,11 @@ bool sql_still_in_place(struct store *store)
 	return false;
 }
 
+const char *store_notice(const struct store *store)
+{
+	return store->notice;
+}
+
 const char *store_error(const struct store *store)
 {
 	return store->error;
@@ -351,15 +356,66 @@ static bool check_existing_file(const char *path, const struct stat *st, char *e
 	return true;
 }
 
-static bool create_empty_file(const char *path, char *err, size_t err_size)
+static bool create_empty_file(const char *path, mode_t mode, char *err, size_t err_size)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0) {
 		snprintf(err, err_size, _("Cannot create %s: %s."), path, strerror(errno));
 		return false;
 	}
+	/* Past the umask: a shared database is the group's from the start. */
+	if (fchmod(fd, mode) != 0) {
+		snprintf(err, err_size, _("Cannot create %s: %s."), path, strerror(errno));
+		close(fd);
+		unlink(path);
+		return false;
+	}
 	close(fd);
 	return true;
+}
+
+/* The mode a database in dir has: 0660 in a folder its group may write
+ * to (a shared one, such as /var/lib/nextgen-wizard, setgid 2770), else
+ * 0600. The process's umask follows, so that what else it makes there
+ * (SQLite's -wal and -shm, a backup) is as shared as the database. */
+static mode_t database_mode(const char *dir)
+{
+	struct stat st;
+	bool shared = stat(dir, &st) == 0 && (st.st_mode & S_IWGRP) != 0;
+	umask(shared ? 007 : 077);
+	return shared ? 0660 : 0600;
+}
+
+/* A database (and its -wal and -shm) that more people may read or write
+ * than its folder's mode allows is brought back to it, and notice says
+ * so. Only ever narrower: a file is never opened wider than it was. */
+static void tighten(const char *path, mode_t mode, char *notice, size_t notice_size)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm" };
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return;
+	mode_t was = st.st_mode & 07777;
+	if ((was & ~mode & 0777) == 0)
+		return;
+	mode_t now = was & mode & 0777;
+	if (chmod(path, now) != 0) {
+		snprintf(notice, notice_size,
+			 _("%s can be read or changed by more people than its folder allows (mode %04o); "
+			   "its owner can narrow it: chmod %04o %s"),
+			 path, (unsigned)was, (unsigned)now, path);
+		return;
+	}
+	for (size_t i = 1; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+		char *file = xasprintf("%s%s", path, suffixes[i]);
+		if (stat(file, &st) == 0)
+			(void)chmod(file, st.st_mode & mode & 0777);
+		free(file);
+	}
+	snprintf(notice, notice_size,
+		 _("%s could be read or changed by more people than its folder allows (mode %04o); it "
+		   "is now %04o."),
+		 path, (unsigned)was, (unsigned)now);
 }
 
 /* SQLite's own busy wait, whose sleeps grow to 100 ms: measured with a
@@ -430,24 +486,30 @@ static bool configure_connection(struct store *store, char *err, size_t err_size
 struct store *store_open(const char *path, bool *created, char *err, size_t err_size)
 {
 	struct stat st;
+	char notice[ERROR_MAX] = "";
 	*created = false;
 	err[0] = '\0';
 	if (path == NULL || path[0] == '\0') {
 		copy_text(err, err_size, _("No database file was given."));
 		return NULL;
 	}
+	char *dir = parent_directory(path);
 	if (stat(path, &st) == 0) {
+		mode_t mode = database_mode(dir);
+		free(dir);
 		if (!check_existing_file(path, &st, err, err_size))
 			return NULL;
+		tighten(path, mode, notice, sizeof notice);
 		*created = st.st_size == 0;
 	} else if (errno == ENOENT || errno == ENOTDIR) {
-		char *dir = parent_directory(path);
 		bool ok = make_directories(dir, err, err_size);
+		mode_t mode = database_mode(dir);
 		free(dir);
-		if (!ok || !create_empty_file(path, err, err_size))
+		if (!ok || !create_empty_file(path, mode, err, err_size))
 			return NULL;
 		*created = true;
 	} else {
+		free(dir);
 		snprintf(err, err_size, _("Cannot use %s: %s."), path, strerror(errno));
 		return NULL;
 	}
@@ -460,6 +522,7 @@ struct store *store_open(const char *path, bool *created, char *err, size_t err_
 	store->path = xstrdup(path);
 	store->device = st.st_dev;
 	store->inode = st.st_ino;
+	copy_text(store->notice, sizeof store->notice, notice);
 	if (sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL) !=
 	    SQLITE_OK) {
 		snprintf(err, err_size, _("Cannot open %s: %s."), path,

@@ -105,8 +105,10 @@ struct store_settings {
 	char kiosk_passphrase_hash[128]; /* crypt(3); empty: none set */
 };
 
-/* Opens (creating when missing) the database at path, its directory
- * 0700 and the file 0600, and brings the schema up to date. On failure
+/* Opens (creating when missing) the database at path, new folders 0700,
+ * and brings the schema up to date. The file is 0600, or 0660 in a
+ * folder its group may write to (a shared database); an existing one
+ * wider than that is narrowed, and store_notice says so. On failure
  * returns NULL with one plain sentence in err; a file that exists but is
  * read-only or not a database is left untouched. *created tells whether
  * the database was new (so the caller can load the demo scenario). */
@@ -117,6 +119,9 @@ void store_close(struct store *store);
 void store_set_busy_wait(struct store *store, int milliseconds);
 /* The last error as a plain sentence (for messages to a person). */
 const char *store_error(const struct store *store);
+/* What opening did that a person should know (permissions tightened),
+ * in one sentence; "" when nothing. */
+const char *store_notice(const struct store *store);
 const char *store_path(const struct store *store);
 
 /* Transactions: BEGIN IMMEDIATE so writers wait instead of failing. */

@@ -31,6 +31,7 @@ struct store {
 	dev_t device; /* the file opened, to notice it moved away */
 	ino_t inode;
 	char error[ERROR_MAX];
+	char notice[ERROR_MAX]; /* said once after opening; "" when none */
 };
 
 /* The store's error, in words, for what was being done ("courts"). */
