@@ -64,9 +64,10 @@ char *database_path(const char *program, const char *option_value)
 {
 	if (option_value != NULL)
 		return xstrdup(option_value);
-	char *path = default_database_path();
+	char err[ERROR_MAX];
+	char *path = default_database_path(err, sizeof err);
 	if (path == NULL)
-		fprintf(stderr, _("%s: neither XDG_STATE_HOME nor HOME is set; use --db PATH.\n"), program);
+		fprintf(stderr, "%s: %s\n", program, err);
 	return path;
 }
 

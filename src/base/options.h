@@ -13,9 +13,9 @@ enum exit_status {
 	EXIT_USAGE = 2, /* wrong options */
 };
 
-/* setlocale, the message catalogue, umask 077 (opening a shared
- * database widens it to 007, see store_open) and no core dumps (memory
- * may hold secrets). */
+/* setlocale, the message catalogue, umask 077 (a shared database is
+ * made 0660 past it, see store_open) and no core dumps (memory may hold
+ * secrets). */
 void program_start(void);
 /* --db if given, else the default path; NULL (with a message printed)
  * when no path can be found. Caller frees. */

@@ -3,10 +3,12 @@
 
 #include "base/paths.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/util.h"
 
 static const char *absolute_env(const char *name)
@@ -15,41 +17,78 @@ static const char *absolute_env(const char *name)
 	return value != NULL && value[0] == '/' ? value : NULL;
 }
 
-/* The value of "database = PATH" in the configuration file, or NULL.
- * Caller frees. Other lines (comments, blank) are skipped. */
-static char *configured_database(void)
+/* A line of the configuration file with its blanks trimmed at both
+ * ends, in place. */
+static char *trimmed(char *line)
 {
-	const char *config = absolute_env("NEXTGEN_WIZARD_CONFIG");
-	FILE *file = fopen(config != NULL ? config : SYSCONFDIR "/nextgen-wizard.conf", "re");
-	if (file == NULL)
-		return NULL;
-	char line[4096];
-	char *found = NULL;
-	while (found == NULL && fgets(line, sizeof line, file) != NULL) {
-		char *key = line + strspn(line, " \t");
-		if (strncmp(key, "database", 8) != 0)
-			continue;
-		char *value = key + 8 + strspn(key + 8, " \t");
-		if (*value != '=')
-			continue;
-		value += 1 + strspn(value + 1, " \t");
-		value[strcspn(value, "\r\n")] = '\0';
-		size_t end = strlen(value);
-		while (end > 0 && (value[end - 1] == ' ' || value[end - 1] == '\t'))
-			value[--end] = '\0';
-		if (value[0] == '/')
-			found = xstrdup(value);
-	}
-	fclose(file);
-	return found;
+	line += strspn(line, " \t");
+	size_t end = strcspn(line, "\r\n");
+	while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t'))
+		end--;
+	line[end] = '\0';
+	return line;
 }
 
-char *default_database_path(void)
+/* The database the configuration file names (*found NULL when it names
+ * none or does not exist; caller frees); false with a sentence in err
+ * when it cannot be read or a line is wrong. Lines: "database = PATH"
+ * (absolute, at most once), comments starting with #, blank lines. */
+static bool configured_database(char **found, char *err, size_t err_size)
+{
+	const char *config = absolute_env("NEXTGEN_WIZARD_CONFIG");
+	if (config == NULL)
+		config = SYSCONFDIR "/nextgen-wizard.conf";
+	*found = NULL;
+	FILE *file = fopen(config, "re");
+	if (file == NULL) {
+		if (errno == ENOENT)
+			return true;
+		snprintf(err, err_size, _("Cannot read %s: %s."), config, strerror(errno));
+		return false;
+	}
+	char *buffer = NULL;
+	size_t size = 0;
+	bool ok = true;
+	for (unsigned long number = 1; ok && getline(&buffer, &size, file) != -1; number++) {
+		char *line = trimmed(buffer);
+		if (line[0] == '\0' || line[0] == '#')
+			continue;
+		char *equals = strchr(line, '=');
+		char *key = line, *value = equals != NULL ? trimmed(equals + 1) : NULL;
+		if (equals != NULL)
+			*equals = '\0';
+		key = trimmed(key);
+		if (value == NULL || strcmp(key, "database") != 0) {
+			snprintf(err, err_size, _("%s:%lu: expected \"database = PATH\"."), config, number);
+			ok = false;
+		} else if (*found != NULL) {
+			snprintf(err, err_size, _("%s:%lu: the database is named twice."), config, number);
+			ok = false;
+		} else if (value[0] != '/') {
+			snprintf(err, err_size, _("%s:%lu: the database must be an absolute path."), config,
+				 number);
+			ok = false;
+		} else {
+			*found = xstrdup(value);
+		}
+	}
+	free(buffer);
+	fclose(file);
+	if (!ok) {
+		free(*found);
+		*found = NULL;
+	}
+	return ok;
+}
+
+char *default_database_path(char *err, size_t err_size)
 {
 	const char *named = absolute_env("NEXTGEN_WIZARD_DB");
 	if (named != NULL)
 		return xstrdup(named);
-	char *configured = configured_database();
+	char *configured = NULL;
+	if (!configured_database(&configured, err, err_size))
+		return NULL;
 	if (configured != NULL)
 		return configured;
 	const char *state = absolute_env("XDG_STATE_HOME");
@@ -58,6 +97,7 @@ char *default_database_path(void)
 	const char *home = absolute_env("HOME");
 	if (home != NULL)
 		return xasprintf("%s/.local/state/nextgen-wizard/wizard.db", home);
+	copy_text(err, err_size, _("Neither XDG_STATE_HOME nor HOME is set; use --db PATH."));
 	return NULL;
 }
 

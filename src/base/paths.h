@@ -3,13 +3,16 @@
 #ifndef NGW_PATHS_H
 #define NGW_PATHS_H
 
+#include <stddef.h>
+
 /* The database when --db names none: $NEXTGEN_WIZARD_DB; else the
  * "database = PATH" line of SYSCONFDIR/nextgen-wizard.conf (or of the
  * file $NEXTGEN_WIZARD_CONFIG names), a system-wide one; else the
  * person's own, $XDG_STATE_HOME/nextgen-wizard/wizard.db or
  * ~/.local/state/nextgen-wizard/wizard.db. Absolute paths only. Caller
- * frees. NULL when none is set. */
-char *default_database_path(void);
+ * frees. NULL, with a sentence in err, when none is set or the file
+ * cannot be read or has a wrong line (never a silent fall-back). */
+char *default_database_path(char *err, size_t err_size);
 
 /* The folder of data files: $NEXTGEN_WIZARD_DATADIR (tests run from
  * the source tree) or the installed pkgdatadir. */

@@ -363,7 +363,8 @@ static bool create_empty_file(const char *path, mode_t mode, char *err, size_t e
 		snprintf(err, err_size, _("Cannot create %s: %s."), path, strerror(errno));
 		return false;
 	}
-	/* Past the umask: a shared database is the group's from the start. */
+	/* Past the umask of 077: a shared database is the group's from the
+	 * start. */
 	if (fchmod(fd, mode) != 0) {
 		snprintf(err, err_size, _("Cannot create %s: %s."), path, strerror(errno));
 		close(fd);
@@ -374,16 +375,39 @@ static bool create_empty_file(const char *path, mode_t mode, char *err, size_t e
 	return true;
 }
 
-/* The mode a database in dir has: 0660 in a folder its group may write
- * to (a shared one, such as /var/lib/nextgen-wizard, setgid 2770), else
- * 0600. The process's umask follows, so that what else it makes there
- * (SQLite's -wal and -shm, a backup) is as shared as the database. */
-static mode_t database_mode(const char *dir)
+/* Whether dir is a shared folder: setgid and writable by its group but
+ * not by everyone (/var/lib/nextgen-wizard, 2770 root:nextgen), so what
+ * is made there belongs to that group. /tmp or a 0775 home is not. */
+static bool shared_folder(const char *dir)
 {
 	struct stat st;
-	bool shared = stat(dir, &st) == 0 && (st.st_mode & S_IWGRP) != 0;
-	umask(shared ? 007 : 077);
-	return shared ? 0660 : 0600;
+	return stat(dir, &st) == 0 && (st.st_mode & S_ISGID) && (st.st_mode & S_IWGRP) &&
+	       !(st.st_mode & S_IWOTH);
+}
+
+/* The mode of a database in dir: 0660 in a shared folder, else 0600.
+ * SQLite gives its -wal and -shm the database's own mode. Other files
+ * the programs write (slips, checklists) keep the umask of 077. */
+static mode_t database_mode(const char *dir)
+{
+	return shared_folder(dir) ? 0660 : 0600;
+}
+
+/* Narrows the regular file (never a link) at file to its mode and mode;
+ * true when it is so now. The mode before goes to *was. */
+static bool narrow_file(const char *file, mode_t mode, mode_t *was)
+{
+	int fd = open(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	struct stat st;
+	bool ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+	if (ok) {
+		*was = st.st_mode & 07777;
+		ok = (*was & ~mode & 0777) == 0 || fchmod(fd, st.st_mode & mode & 0777) == 0;
+	}
+	close(fd);
+	return ok;
 }
 
 /* A database (and its -wal and -shm) that more people may read or write
@@ -391,31 +415,43 @@ static mode_t database_mode(const char *dir)
  * so. Only ever narrower: a file is never opened wider than it was. */
 static void tighten(const char *path, mode_t mode, char *notice, size_t notice_size)
 {
-	static const char *const suffixes[] = { "", "-wal", "-shm" };
+	static const char *const suffixes[] = { "-wal", "-shm" };
 	struct stat st;
-	if (stat(path, &st) != 0)
+	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
 		return;
-	mode_t was = st.st_mode & 07777;
-	if ((was & ~mode & 0777) == 0)
+	mode_t was = st.st_mode & 07777, now = was & mode & 0777;
+	if (was == now || (was & ~mode & 0777) == 0)
 		return;
-	mode_t now = was & mode & 0777;
-	if (chmod(path, now) != 0) {
+	if (!narrow_file(path, mode, &was)) {
 		snprintf(notice, notice_size,
 			 _("%s can be read or changed by more people than its folder allows (mode %04o); "
 			   "its owner can narrow it: chmod %04o %s"),
 			 path, (unsigned)was, (unsigned)now, path);
 		return;
 	}
-	for (size_t i = 1; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+	for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
 		char *file = xasprintf("%s%s", path, suffixes[i]);
-		if (stat(file, &st) == 0)
-			(void)chmod(file, st.st_mode & mode & 0777);
+		mode_t side_was;
+		(void)narrow_file(file, mode, &side_was);
 		free(file);
 	}
 	snprintf(notice, notice_size,
 		 _("%s could be read or changed by more people than its folder allows (mode %04o); it "
 		   "is now %04o."),
 		 path, (unsigned)was, (unsigned)now);
+}
+
+/* In a shared folder anyone of the group could plant a link where the
+ * database should be, and have another member's program write through
+ * it: there the database must be the file itself. */
+static bool refuse_link_in_shared_folder(const char *path, const char *dir, char *err, size_t err_size)
+{
+	struct stat st;
+	if (!shared_folder(dir) || lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
+		return true;
+	snprintf(err, err_size, _("%s is a symbolic link; in a shared folder the database must be the file itself."),
+		 path);
+	return false;
 }
 
 /* SQLite's own busy wait, whose sleeps grow to 100 ms: measured with a
@@ -494,8 +530,13 @@ struct store *store_open(const char *path, bool *created, char *err, size_t err_
 		return NULL;
 	}
 	char *dir = parent_directory(path);
+	if (!refuse_link_in_shared_folder(path, dir, err, err_size)) {
+		free(dir);
+		return NULL;
+	}
+	mode_t mode = 0600;
 	if (stat(path, &st) == 0) {
-		mode_t mode = database_mode(dir);
+		mode = database_mode(dir);
 		free(dir);
 		if (!check_existing_file(path, &st, err, err_size))
 			return NULL;
@@ -503,7 +544,7 @@ struct store *store_open(const char *path, bool *created, char *err, size_t err_
 		*created = st.st_size == 0;
 	} else if (errno == ENOENT || errno == ENOTDIR) {
 		bool ok = make_directories(dir, err, err_size);
-		mode_t mode = database_mode(dir);
+		mode = database_mode(dir);
 		free(dir);
 		if (!ok || !create_empty_file(path, mode, err, err_size))
 			return NULL;
@@ -523,7 +564,9 @@ struct store *store_open(const char *path, bool *created, char *err, size_t err_
 	store->device = st.st_dev;
 	store->inode = st.st_ino;
 	copy_text(store->notice, sizeof store->notice, notice);
-	if (sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, NULL) !=
+	/* In a shared folder, no link is followed even if one appears now. */
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (mode == 0660 ? SQLITE_OPEN_NOFOLLOW : 0);
+	if (sqlite3_open_v2(path, &store->db, flags, NULL) !=
 	    SQLITE_OK) {
 		snprintf(err, err_size, _("Cannot open %s: %s."), path,
 			 store->db ? sqlite3_errmsg(store->db) : "?");

@@ -107,8 +107,9 @@ struct store_settings {
 
 /* Opens (creating when missing) the database at path, new folders 0700,
  * and brings the schema up to date. The file is 0600, or 0660 in a
- * folder its group may write to (a shared database); an existing one
- * wider than that is narrowed, and store_notice says so. On failure
+ * shared folder (setgid, group-writable, not world-writable), where it
+ * may not be a symbolic link; an existing one wider than that is
+ * narrowed, and store_notice says so. On failure
  * returns NULL with one plain sentence in err; a file that exists but is
  * read-only or not a database is left untouched. *created tells whether
  * the database was new (so the caller can load the demo scenario). */
