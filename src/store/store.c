@@ -449,8 +449,8 @@ static bool refuse_link_in_shared_folder(const char *path, const char *dir, char
 	struct stat st;
 	if (!shared_folder(dir) || lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
 		return true;
-	snprintf(err, err_size, _("%s is a symbolic link; in a shared folder the database must be the file itself."),
-		 path);
+	snprintf(err, err_size,
+		 _("%s is a symbolic link; in a shared folder the database must be the file itself."), path);
 	return false;
 }
 
@@ -566,8 +566,7 @@ struct store *store_open(const char *path, bool *created, char *err, size_t err_
 	copy_text(store->notice, sizeof store->notice, notice);
 	/* In a shared folder, no link is followed even if one appears now. */
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (mode == 0660 ? SQLITE_OPEN_NOFOLLOW : 0);
-	if (sqlite3_open_v2(path, &store->db, flags, NULL) !=
-	    SQLITE_OK) {
+	if (sqlite3_open_v2(path, &store->db, flags, NULL) != SQLITE_OK) {
 		snprintf(err, err_size, _("Cannot open %s: %s."), path,
 			 store->db ? sqlite3_errmsg(store->db) : "?");
 		store_close(store);
