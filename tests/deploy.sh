@@ -8,7 +8,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 7
+plan 10
 "$ADMIN" --db "$database" init > /dev/null
 printf 'Staff!Pass1\n' | "$ADMIN" --db "$database" set kiosk-passphrase > /dev/null 2>&1
 # The shell runs "nextgen-wizard" from PATH, as an installed one would.
@@ -31,6 +31,23 @@ check "the getty drop-in clears getty's ExecStart before giving its own" \
 	sh -c "grep -qx 'ExecStart=' '$dropin' && grep -q '^ExecStart=-/sbin/agetty --autologin' '$dropin'"
 check "it logs in the user deploy.md creates ($user), whose shell is the kiosk script" \
 	grep -qE "useradd .*--shell /usr/local/sbin/nextgen-kiosk $user\$" "$TOP_SRCDIR/doc/deploy.md"
+
+# The ways around the wizard closed: each file of doc/deploy is in the
+# recipe, and the recipe does what its lines say.
+unexplained=""
+for file in "$TOP_SRCDIR"/doc/deploy/*; do
+	grep -qF "$(basename "$file")" "$TOP_SRCDIR/doc/deploy.md" || unexplained="$unexplained $(basename "$file")"
+done
+check "every file of doc/deploy is in deploy.md's recipe (not:$unexplained)" [ -z "$unexplained" ]
+check "the sysctl file turns the SysRq keys off" grep -qx 'kernel.sysrq = 0' "$TOP_SRCDIR/doc/deploy/sysctl-nextgen-kiosk.conf"
+recipe=$(sed -n '/^\*\*Close the ways around the wizard/,/^\*\*Readable for low vision/p' "$TOP_SRCDIR/doc/deploy.md")
+closed=""
+for step in "systemctl mask ctrl-alt-del.target" "hushlogin ~nextgen-kiosk/.hushlogin" "/etc/sysctl.d/" \
+	"/etc/systemd/logind.conf.d/" "grub-mkpasswd-pbkdf2" "BIOS"; do
+	case $recipe in *"$step"*) ;; *) closed="$closed [$step]" ;; esac
+done
+check "the recipe masks Ctrl-Alt-Del, hushes login, and covers SysRq, the consoles and the boot (missing:$closed)" \
+	[ -z "$closed" ]
 
 # The accessibility recipe's packages (speech, braille, the mixer): the
 # ones this Debian can install, as its apt-cache knows them.

@@ -48,6 +48,8 @@ for file in usr/bin/nextgen-wizard usr/bin/nextgen-admin usr/share/man/man1/next
 	usr/share/doc/nextgen-wizard/copyright usr/share/doc/nextgen-wizard/README.gz \
 	usr/share/doc/nextgen-wizard/deploy.md.gz usr/share/doc/nextgen-wizard/examples/nextgen-kiosk \
 	usr/share/doc/nextgen-wizard/examples/getty-autologin.conf usr/lib/sysusers.d/nextgen-wizard.conf \
+	usr/share/doc/nextgen-wizard/examples/hushlogin usr/share/doc/nextgen-wizard/examples/sysctl-nextgen-kiosk.conf \
+	usr/share/doc/nextgen-wizard/examples/logind-nextgen-kiosk.conf \
 	usr/lib/tmpfiles.d/nextgen-wizard.conf etc/nextgen-wizard.conf; do
 	case $contents in *" ./$file"*) ;; *) missing="$missing $file" ;; esac
 done
