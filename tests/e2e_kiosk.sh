@@ -17,7 +17,26 @@ command -v sqlite3 >/dev/null 2>&1 || skip_all "sqlite3 is not installed"
 # ahead log included), as a deleted row could still be.
 in_database() { cat "$database" "$database-wal" 2>/dev/null | grep -aqF -- "$1"; }
 
-plan 36
+plan 40
+
+# With no staff passphrase nobody could leave a kiosk: it does not start,
+# in any frontend, and says how to set one (the terminal never changes).
+"$ADMIN" --db "$work_dir/bare.db" init > /dev/null
+sentence="Kiosk mode needs a staff passphrase, or nobody could leave it: set one with nextgen-admin set kiosk-passphrase."
+for frontend in full-screen --plain --answers=/dev/null; do
+	option=$frontend
+	[ "$option" = full-screen ] && option=""
+	# shellcheck disable=SC2086
+	TERM=xterm "$WIZARD" --db "$work_dir/bare.db" --kiosk $option < /dev/null > "$work_dir/bare.out" 2>&1
+	status=$?
+	check "with no passphrase a kiosk does not start (${frontend#--}), saying how to set one" \
+		sh -c "[ $status -ne 0 ] && grep -qF '$sentence' '$work_dir/bare.out'"
+done
+"$ADMIN" --db "$work_dir/bare.db" set kiosk on > /dev/null
+TERM=xterm "$WIZARD" --db "$work_dir/bare.db" --plain < /dev/null > "$work_dir/bare.out" 2>&1
+status=$?
+check "nor when the database says kiosk on" sh -c "[ $status -ne 0 ] && grep -qF '$sentence' '$work_dir/bare.out'"
+
 "$ADMIN" --db "$database" init > /dev/null
 printf 'Staff!Pass1\n' | "$ADMIN" --db "$database" set kiosk-passphrase > "$work_dir/set.out" 2>&1
 check "nextgen-admin sets the staff passphrase" grep -qF "staff passphrase: set" "$work_dir/set.out"

@@ -47,6 +47,7 @@ expect "and the session went on: Spanish, chosen in lines, stays" "9  Modo para 
 
 # A kiosk: no Quit, so the lines are item 8; the next person after an
 # idle reset finds the full screen, as the terminal was set up.
+with_passphrase
 start_wizard --kiosk --idle 60
 expect "a kiosk offers the lines too" "8  Screen reader mode (line by line)"
 keys 8

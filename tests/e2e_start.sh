@@ -59,6 +59,7 @@ keys F1
 wait_for "Help:"
 check "Ctrl-L repaints the help" answers_redraw
 keys Escape
+with_passphrase
 start_wizard --kiosk
 watch_output
 keys C-x

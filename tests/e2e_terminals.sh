@@ -41,6 +41,7 @@ BOLD_OR_REVERSE=$(tmux_cmd capture-pane -e -p -t wizard | grep -c "$(printf '\03
 check "the focus and the banner show in monochrome (bold or reverse video)" [ "$BOLD_OR_REVERSE" -gt 0 ]
 # Line drawing on a vt100 in a UTF-8 locale: Unicode lines, never the
 # letters of the alternate character set (lqqk).
+with_passphrase
 WIZARD_TERM=vt100 start_wizard --kiosk --idle 2
 advance_clock 3
 wait_for "No key was pressed"

@@ -29,6 +29,8 @@ seconds=${FUZZ_KEYS_SECONDS:-1}
 seed=${FUZZ_SEED:-$(date +%s)}
 template="$work_dir/template.db"
 "$ADMIN" --db "$template" init > /dev/null || exit 1
+# Half the screens are tried at a kiosk, which needs a staff passphrase.
+printf 'Staff!Pass1\n' | "$ADMIN" --db "$template" set kiosk-passphrase > /dev/null 2>&1 || exit 1
 sqlite3 "$template" 'PRAGMA wal_checkpoint(TRUNCATE)' > /dev/null
 
 

@@ -74,6 +74,7 @@ to_person_tab() {
 
 plan 17
 "$ADMIN" --db "$work_dir/kiosk.db" init > /dev/null
+printf 'Staff!Pass1\n' | "$ADMIN" --db "$work_dir/kiosk.db" set kiosk-passphrase > /dev/null 2>&1
 
 # ---- a kiosk ---------------------------------------------------------------
 start_plain "$work_dir/kiosk.db" --kiosk --idle 30

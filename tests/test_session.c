@@ -266,6 +266,8 @@ static void open_second(struct flow_fixture *f, struct second *s, bool kiosk)
 	assert_non_null(s->store);
 	assert_true(flow_init(&s->flow, s->store, "second", err, sizeof err));
 	s->flow.kiosk = kiosk;
+	if (kiosk)
+		strcpy(s->flow.kiosk_passphrase_hash, "$y$j9T$test$hash");
 	assert_true(session_open(&s->session, &s->flow, err, sizeof err));
 }
 

@@ -104,6 +104,13 @@ wait_for() {
 	return 1
 }
 
+# with_passphrase: the test database made if it is not there yet, with
+# the staff passphrase Staff!Pass1 (a kiosk does not start without one).
+with_passphrase() {
+	[ -s "$database" ] || "$ADMIN" --db "$database" init > /dev/null
+	printf 'Staff!Pass1\n' | "$ADMIN" --db "$database" set kiosk-passphrase > /dev/null 2>&1
+}
+
 # wait_for_any TEXT...: true once one of the TEXTs is on the screen.
 wait_for_any() {
 	wait_left=$((wait_seconds * 20))

@@ -280,6 +280,14 @@ enum staff_exit session_staff_exit(struct session *s, const char *passphrase, co
 
 bool session_open(struct session *s, struct flow *flow, char *err, size_t err_size)
 {
+	/* Nobody could ever leave a kiosk with no passphrase: it does not
+	 * start, and says how to set one (every frontend). */
+	if (flow->kiosk && flow->kiosk_passphrase_hash[0] == '\0') {
+		copy_text(err, err_size,
+			  _("Kiosk mode needs a staff passphrase, or nobody could leave it: set one with "
+			    "nextgen-admin set kiosk-passphrase."));
+		return false;
+	}
 	memset(s, 0, sizeof *s);
 	s->flow = flow;
 	s->permanent_quiet_since_ms = -1;
