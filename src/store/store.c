@@ -385,14 +385,6 @@ static bool shared_folder(const char *dir)
 	       !(st.st_mode & S_IWOTH);
 }
 
-/* The mode of a database in dir: 0660 in a shared folder, else 0600.
- * SQLite gives its -wal and -shm the database's own mode. Other files
- * the programs write (slips, checklists) keep the umask of 077. */
-static mode_t database_mode(const char *dir)
-{
-	return shared_folder(dir) ? 0660 : 0600;
-}
-
 /* Narrows the regular file (never a link) at file to its mode and mode;
  * true when it is so now. The mode before goes to *was. */
 static bool narrow_file(const char *file, mode_t mode, mode_t *was)
@@ -420,7 +412,7 @@ static void tighten(const char *path, mode_t mode, char *notice, size_t notice_s
 	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode))
 		return;
 	mode_t was = st.st_mode & 07777, now = was & mode & 0777;
-	if (was == now || (was & ~mode & 0777) == 0)
+	if ((was & ~mode & 0777) == 0)
 		return;
 	if (!narrow_file(path, mode, &was)) {
 		snprintf(notice, notice_size,
@@ -444,10 +436,10 @@ static void tighten(const char *path, mode_t mode, char *notice, size_t notice_s
 /* In a shared folder anyone of the group could plant a link where the
  * database should be, and have another member's program write through
  * it: there the database must be the file itself. */
-static bool refuse_link_in_shared_folder(const char *path, const char *dir, char *err, size_t err_size)
+static bool refuse_link_in_shared_folder(const char *path, bool shared, char *err, size_t err_size)
 {
 	struct stat st;
-	if (!shared_folder(dir) || lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
+	if (!shared || lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
 		return true;
 	snprintf(err, err_size,
 		 _("%s is a symbolic link; in a shared folder the database must be the file itself."), path);
@@ -529,14 +521,18 @@ struct store *store_open(const char *path, bool *created, char *err, size_t err_
 		copy_text(err, err_size, _("No database file was given."));
 		return NULL;
 	}
+	/* 0660 in a shared folder, else 0600 (a folder made now is 0700, not
+	 * shared). SQLite gives its -wal and -shm the database's own mode;
+	 * other files the programs write (slips, checklists) keep the umask
+	 * of 077. */
 	char *dir = parent_directory(path);
-	if (!refuse_link_in_shared_folder(path, dir, err, err_size)) {
+	bool shared = shared_folder(dir);
+	mode_t mode = shared ? 0660 : 0600;
+	if (!refuse_link_in_shared_folder(path, shared, err, err_size)) {
 		free(dir);
 		return NULL;
 	}
-	mode_t mode = 0600;
 	if (stat(path, &st) == 0) {
-		mode = database_mode(dir);
 		free(dir);
 		if (!check_existing_file(path, &st, err, err_size))
 			return NULL;
@@ -544,7 +540,6 @@ struct store *store_open(const char *path, bool *created, char *err, size_t err_
 		*created = st.st_size == 0;
 	} else if (errno == ENOENT || errno == ENOTDIR) {
 		bool ok = make_directories(dir, err, err_size);
-		mode = database_mode(dir);
 		free(dir);
 		if (!ok || !create_empty_file(path, mode, err, err_size))
 			return NULL;
@@ -565,7 +560,7 @@ struct store *store_open(const char *path, bool *created, char *err, size_t err_
 	store->inode = st.st_ino;
 	copy_text(store->notice, sizeof store->notice, notice);
 	/* In a shared folder, no link is followed even if one appears now. */
-	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (mode == 0660 ? SQLITE_OPEN_NOFOLLOW : 0);
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (shared ? SQLITE_OPEN_NOFOLLOW : 0);
 	if (sqlite3_open_v2(path, &store->db, flags, NULL) != SQLITE_OK) {
 		snprintf(err, err_size, _("Cannot open %s: %s."), path,
 			 store->db ? sqlite3_errmsg(store->db) : "?");
