@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "admin/admin_account.h"
+#include "admin/admin_audit.h"
+#include "admin/admin_backup.h"
 #include "admin/admin_class.h"
 #include "admin/admin_common.h"
 #include "admin/admin_courts.h"
@@ -29,45 +31,6 @@
 #include "core/validate.h"
 
 static const char *program = admin_program;
-
-struct audit_output {
-	bool csv;
-	int rows;
-};
-
-static bool print_audit_row(const struct audit_row *row, void *data)
-{
-	struct audit_output *out = data;
-	out->rows++;
-	if (out->csv) {
-		const char *fields[] = { row->at,       row->terminal, row->username,
-					 row->court_id, row->event,    row->outcome };
-		for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-			write_csv_field(stdout, fields[i], i + 1 == sizeof fields / sizeof fields[0]);
-	} else {
-		printf("%-19s %-14s %-16s %-6s %-16s %s\n", row->at, row->terminal, row->username,
-		       row->court_id[0] ? row->court_id : "-", row->event, row->outcome);
-	}
-	return true;
-}
-
-static int command_audit(const char *path, const struct audit_filter *filter, bool csv)
-{
-	struct store *store = admin_open_store(path);
-	if (store == NULL)
-		return EXIT_FAILURE_RUNTIME;
-	struct audit_output out = { .csv = csv };
-	if (csv)
-		printf("time,terminal,username,court,event,outcome\n");
-	else
-		printf("%-19s %-14s %-16s %-6s %-16s %s\n", _("TIME (UTC)"), _("TERMINAL"), _("USERNAME"),
-		       _("COURT"), _("EVENT"), _("OUTCOME"));
-	bool ok = store_each_audit(store, filter, print_audit_row, &out);
-	if (!ok)
-		fprintf(stderr, "%s: %s\n", program, store_error(store));
-	store_close(store);
-	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
-}
 
 static int command_init(const char *path)
 {
@@ -118,7 +81,7 @@ static bool print_ecf_account(const struct ecf_account *e, void *data)
 
 static int command_accounts(const char *path)
 {
-	struct store *store = admin_open_store(path);
+	struct store *store = admin_open_store_to_read(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	printf(_("PACER accounts:\n"));
@@ -260,7 +223,7 @@ static int command_set(const char *path, int argc, char **argv)
 	char value[2][STORE_TEXT_MAX];
 	if (argc > 0 && !settings_typed(argc, argv, setting, value))
 		return EXIT_USAGE;
-	struct store *store = admin_open_store(path);
+	struct store *store = argc > 0 ? admin_open_store(path) : admin_open_store_to_read(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	int status = EXIT_OK;
@@ -346,17 +309,6 @@ static int run_load(const struct admin_call *call)
 	return admin_load_scenario(call->path, call->words[0], call->yes);
 }
 
-struct audit_options {
-	struct audit_filter filter;
-	bool csv;
-};
-
-static int run_audit(const struct admin_call *call)
-{
-	const struct audit_options *o = call->options;
-	return command_audit(call->path, &o->filter, o->csv);
-}
-
 static const struct admin_command commands[] = {
 	{ .name = "init",
 	  .synopsis = N_("init"),
@@ -402,17 +354,39 @@ static const struct admin_command commands[] = {
 	  .group = &admin_scenario_group,
 	  .run = admin_scenario_command },
 	{ .name = "audit",
-	  .synopsis = N_("audit [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]"),
+	  .synopsis = N_("audit [show|prune] [OPTION]..."),
 	  .summary = N_("the audit log: every login, upgrade, link and reset"),
-	  .help = N_("The audit log: every login, upgrade, link, reset and staff change, oldest\n"
-		     "first. It never holds a password or an answer.\n"
-		     "  --since YYYY-MM-DD   from that day (UTC)\n"
-		     "  --until YYYY-MM-DD   up to that day, included\n"
-		     "  --user NAME          one username's rows\n"
-		     "  --event EVENT        one kind of row (login, upgrade, link, ...)\n"
-		     "  --csv                comma-separated, for a spreadsheet\n"),
-	  .accepts = ADMIN_ACCEPTS_AUDIT,
-	  .run = run_audit },
+	  .group = &admin_audit_group,
+	  .run = admin_audit_command },
+	{ .name = "backup",
+	  .synopsis = N_("backup FILE [--yes]"),
+	  .summary = N_("copy the whole database to FILE, while the wizards go on"),
+	  .help = N_("Copy the whole database (accounts, classes, settings, audit log) to\n"
+		     "FILE with SQLite's online backup: the database as it was at one moment,\n"
+		     "even while trainees are in the middle of a flow. The copy is one file\n"
+		     "(mode 0600), checked with integrity_check before it takes its name;\n"
+		     "--yes replaces an existing FILE. audit, accounts, account show, class\n"
+		     "report and scenario dump read such a copy even where it is read-only.\n"),
+	  .accepts = ADMIN_ACCEPTS_YES,
+	  .min_words = 1,
+	  .max_words = 1,
+	  .wrong_words = N_("backup takes one file."),
+	  .reads_only = true,
+	  .run = admin_backup_command },
+	{ .name = "restore",
+	  .synopsis = N_("restore FILE [--yes]"),
+	  .summary = N_("replace the whole database with the backup in FILE"),
+	  .help = N_("Replace everything in the database with the backup in FILE, after\n"
+		     "checking that it is a whole nextgen-wizard database; a backup of an\n"
+		     "earlier version is brought up to date. The database as it was is kept\n"
+		     "beside it first (DATABASE.before-restore-TIME). Asks first unless --yes.\n"
+		     "Wizards that are running see the restored database at their next step;\n"
+		     "best done when no one practises.\n"),
+	  .accepts = ADMIN_ACCEPTS_YES,
+	  .min_words = 1,
+	  .max_words = 1,
+	  .wrong_words = N_("restore takes one backup file."),
+	  .run = admin_restore_command },
 	{ .name = "class",
 	  .synopsis = N_("class COMMAND [OPTION]..."),
 	  .summary = N_("a trainer's class of practice accounts"),
@@ -454,6 +428,18 @@ static void usage(FILE *out)
 	      out);
 }
 
+/* The database to work on, with the audit rows of this run going to the
+ * system log when the system-wide settings want it; NULL after a
+ * message. */
+static char *open_log_and_path(const char *db_option)
+{
+	bool system_log = false;
+	char *path = database_path(program, db_option, &system_log);
+	if (path != NULL && system_log)
+		store_log_to_system(program);
+	return path;
+}
+
 /* A command with commands of its own, when only --db comes before it:
  * it takes the rest of the line whole, its options too. */
 static bool run_group(int argc, char **argv, int *status)
@@ -471,7 +457,7 @@ static bool run_group(int argc, char **argv, int *status)
 		const struct admin_command *command = admin_find_command(commands, N_COMMANDS, argv[i]);
 		if (command == NULL || command->group == NULL)
 			return false;
-		char *path = database_path(program, db_option);
+		char *path = open_log_and_path(db_option);
 		if (path == NULL) {
 			*status = EXIT_FAILURE_RUNTIME;
 			return true;
@@ -488,18 +474,11 @@ static bool run_group(int argc, char **argv, int *status)
 }
 
 /* Whether the options given go with command; a message when not. */
-static bool command_takes(const struct admin_command *command, int n_words, bool yes, bool audit_options)
+static bool command_takes(const struct admin_command *command, int n_words, bool yes)
 {
 	bool words_fit = n_words >= command->min_words && n_words <= command->max_words;
 	if (!words_fit && command->wrong_words != NULL) {
 		fprintf(stderr, "%s: %s\n", program, _(command->wrong_words));
-		return false;
-	}
-	if (audit_options && !(command->accepts & ADMIN_ACCEPTS_AUDIT)) {
-		char *names = admin_command_names(commands, N_COMMANDS, ADMIN_ACCEPTS_AUDIT);
-		fprintf(stderr, _("%s: --since, --until, --user, --event and --csv go only with: %s.\n"),
-			program, names);
-		free(names);
 		return false;
 	}
 	if (!words_fit) {
@@ -520,11 +499,6 @@ int main(int argc, char **argv)
 	enum {
 		OPT_DB = 256,
 		OPT_YES,
-		OPT_SINCE,
-		OPT_UNTIL,
-		OPT_USER,
-		OPT_EVENT,
-		OPT_CSV,
 		OPT_HELP,
 		OPT_VERSION,
 		OPT_LIST_COMMANDS,
@@ -533,11 +507,6 @@ int main(int argc, char **argv)
 	static const struct option options[] = {
 		{ "db", required_argument, NULL, OPT_DB },
 		{ "yes", no_argument, NULL, OPT_YES },
-		{ "since", required_argument, NULL, OPT_SINCE },
-		{ "until", required_argument, NULL, OPT_UNTIL },
-		{ "user", required_argument, NULL, OPT_USER },
-		{ "event", required_argument, NULL, OPT_EVENT },
-		{ "csv", no_argument, NULL, OPT_CSV },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ "list-commands", no_argument, NULL, OPT_LIST_COMMANDS },
@@ -545,8 +514,7 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *db_option = NULL;
-	bool yes = false, audit_options = false, help = false;
-	struct audit_options audit = { .filter = { "", "", "", "" } };
+	bool yes = false, help = false;
 	program_start();
 	int status;
 	if (run_group(argc, argv, &status))
@@ -560,28 +528,6 @@ int main(int argc, char **argv)
 		case 'y':
 		case OPT_YES:
 			yes = true;
-			break;
-		case OPT_SINCE:
-		case OPT_UNTIL:
-			if (strlen(optarg) != 10 || !parse_date(optarg, NULL)) {
-				fprintf(stderr, _("%s: dates are YYYY-MM-DD, such as 2021-02-16.\n"),
-					program);
-				return admin_fail_usage();
-			}
-			*(c == OPT_SINCE ? &audit.filter.since : &audit.filter.until) = optarg;
-			audit_options = true;
-			break;
-		case OPT_USER:
-			audit.filter.username = optarg;
-			audit_options = true;
-			break;
-		case OPT_EVENT:
-			audit.filter.event = optarg;
-			audit_options = true;
-			break;
-		case OPT_CSV:
-			audit.csv = true;
-			audit_options = true;
 			break;
 		case OPT_HELP:
 			help = true;
@@ -619,17 +565,16 @@ int main(int argc, char **argv)
 		return admin_fail_usage();
 	}
 	int n_words = argc - optind - 1;
-	if (!command_takes(command, n_words, yes, audit_options))
+	if (!command_takes(command, n_words, yes))
 		return admin_fail_usage();
-	char *path = database_path(program, db_option);
+	char *path = open_log_and_path(db_option);
 	if (path == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	struct admin_call call = { .command = command,
 				   .path = path,
 				   .n_words = n_words,
 				   .words = argv + optind + 1,
-				   .yes = yes,
-				   .options = &audit };
+				   .yes = yes };
 	status = command->run(&call);
 	free(path);
 	return status;

@@ -314,9 +314,12 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	language_remember_default();
-	char *db_path = database_path(program, db_option);
+	bool system_log = false;
+	char *db_path = database_path(program, db_option, &system_log);
 	if (db_path == NULL)
 		return EXIT_FAILURE_RUNTIME;
+	if (system_log)
+		store_log_to_system(program);
 	if (o.answers != NULL)
 		choice = FRONTEND_ANSWERS;
 	int status = run_wizard(db_path, &o, choice);

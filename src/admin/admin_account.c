@@ -282,6 +282,7 @@ static const struct admin_command account_commands[] = {
 	{ .name = "show",
 	  .synopsis = N_("account show USERNAME"),
 	  .summary = N_("its details, state and links (never a secret)"),
+	  .reads_only = true,
 	  .run = account_show },
 	{ .name = "lock",
 	  .synopsis = N_("account lock USERNAME [--minutes M]"),

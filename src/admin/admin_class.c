@@ -242,7 +242,7 @@ static bool print_trainee(const struct trainee_progress *t, void *data)
 
 static int report_class(const char *path, const struct class_options *o)
 {
-	struct store *store = admin_open_store(path);
+	struct store *store = admin_open_store_to_read(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	char court[STORE_COURT_ID_MAX];
@@ -312,7 +312,7 @@ static bool print_trainee_checklist(const struct trainee_progress *t, void *data
 
 static int print_class_checklists(const char *path, const struct class_options *o)
 {
-	struct store *store = admin_open_store(path);
+	struct store *store = admin_open_store_to_read(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	char court_id[STORE_COURT_ID_MAX];

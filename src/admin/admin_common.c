@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -27,6 +28,19 @@ struct store *admin_open_store(const char *path)
 		fprintf(stderr, "%s: %s\n", admin_program, err);
 	else if (store_notice(store)[0] != '\0')
 		fprintf(stderr, "%s: %s\n", admin_program, store_notice(store));
+	return store;
+}
+
+struct store *admin_open_store_to_read(const char *path)
+{
+	struct stat st;
+	/* As store_open decides: the mode bits, and whether one may write. */
+	if (stat(path, &st) != 0 || ((st.st_mode & S_IWUSR) != 0 && access(path, W_OK) == 0))
+		return admin_open_store(path);
+	char err[ERROR_MAX];
+	struct store *store = store_open_read_only(path, err, sizeof err);
+	if (store == NULL)
+		fprintf(stderr, "%s: %s\n", admin_program, err);
 	return store;
 }
 
@@ -305,7 +319,7 @@ int admin_group_options(const struct admin_call *call, const struct admin_option
 
 int admin_run_with_store(const struct admin_call *sub, struct store **store)
 {
-	*store = admin_open_store(sub->path);
+	*store = sub->command->reads_only ? admin_open_store_to_read(sub->path) : admin_open_store(sub->path);
 	if (*store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	int status = sub->command->run(sub);

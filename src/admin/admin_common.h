@@ -15,6 +15,10 @@ extern const char admin_program[];
 /* The database, made with the courts and the demo when new; NULL with
  * the reason on stderr. */
 struct store *admin_open_store(const char *path);
+/* To read only: a database one may not write (a copy, a backup) is
+ * opened as it is, with nothing written to it; any other as
+ * admin_open_store opens it. NULL with the reason on stderr. */
+struct store *admin_open_store_to_read(const char *path);
 /* Asks on the terminal; with no terminal the answer is no. */
 bool admin_confirm(const char *question);
 /* yes, or the question answered yes; otherwise "nothing was changed"
@@ -31,7 +35,6 @@ int admin_fail_usage(void);
 /* Which of nextgen-admin's own options a command takes. */
 enum admin_accepts {
 	ADMIN_ACCEPTS_YES = 1 << 0, /* --yes */
-	ADMIN_ACCEPTS_AUDIT = 1 << 1, /* --since, --until, --user, --event, --csv */
 };
 
 struct admin_command;
@@ -66,6 +69,7 @@ struct admin_command {
 	int min_words, max_words; /* after the name */
 	const char *wrong_words; /* N_("%s: ...\n") for another count, or NULL */
 	const struct admin_group *group; /* NULL, or it takes the rest whole */
+	bool reads_only; /* works on a read-only copy too */
 	int (*run)(const struct admin_call *call);
 };
 

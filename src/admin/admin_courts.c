@@ -141,6 +141,7 @@ static const struct admin_command courts_commands[] = {
 	  .synopsis = N_("courts [list]"),
 	  .summary = N_("every court with its type and NextGen date"),
 	  .wrong_words = N_("courts list takes no court id."),
+	  .reads_only = true,
 	  .run = run_list },
 	{ .name = "add",
 	  .synopsis = N_("courts add ID --name NAME --type appellate|district|bankruptcy|national "

@@ -108,6 +108,7 @@ static const struct admin_command efile_commands[] = {
 	  .synopsis = N_("efile [list] [--all]"),
 	  .summary = N_("the pending requests (--all: the decided ones too)"),
 	  .wrong_words = N_("efile list takes no request ID."),
+	  .reads_only = true,
 	  .run = run_list },
 	{ .name = "approve",
 	  .synopsis = N_("efile approve ID"),

@@ -104,7 +104,7 @@ static int dump_scenario(const char *path, const char *file, bool yes)
 		fprintf(stderr, _("%s: %s exists; add --yes to replace it.\n"), admin_program, file);
 		return EXIT_FAILURE_RUNTIME;
 	}
-	struct store *store = admin_open_store(path);
+	struct store *store = admin_open_store_to_read(path);
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	char err[ERROR_MAX];

@@ -60,14 +60,20 @@ void program_start(void)
 	setrlimit(RLIMIT_CORE, &none);
 }
 
-char *database_path(const char *program, const char *option_value)
+char *database_path(const char *program, const char *option_value, bool *system_log)
 {
-	if (option_value != NULL)
-		return xstrdup(option_value);
 	char err[ERROR_MAX];
-	char *path = default_database_path(err, sizeof err);
+	struct system_config config;
+	if (!system_config_read(&config, err, sizeof err)) {
+		fprintf(stderr, "%s: %s\n", program, err);
+		return NULL;
+	}
+	*system_log = config.syslog;
+	char *path = option_value != NULL ? xstrdup(option_value)
+					  : default_database_path(&config, err, sizeof err);
 	if (path == NULL)
 		fprintf(stderr, "%s: %s\n", program, err);
+	system_config_free(&config);
 	return path;
 }
 

@@ -17,9 +17,11 @@ enum exit_status {
  * made 0660 past it, see store_open) and no core dumps (memory may hold
  * secrets). */
 void program_start(void);
-/* --db if given, else the default path; NULL (with a message printed)
- * when no path can be found. Caller frees. */
-char *database_path(const char *program, const char *option_value);
+/* --db if given, else the default path, with whether audit rows go to
+ * the system log (both from the system-wide settings); NULL (with a
+ * message printed) when no path can be found or the settings cannot be
+ * read. Caller frees. */
+char *database_path(const char *program, const char *option_value, bool *system_log);
 /* Where this session comes from, for the audit log: SSH client address
  * or terminal name. */
 const char *session_terminal(void);

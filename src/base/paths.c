@@ -29,21 +29,49 @@ static char *trimmed(char *line)
 	return line;
 }
 
-/* The database the configuration file names (*found NULL when it names
- * none or does not exist; caller frees); false with a sentence in err
- * when it cannot be read or a line is wrong. Lines: "database = PATH"
- * (absolute, at most once), comments starting with #, blank lines. */
-static bool configured_database(char **found, char *err, size_t err_size)
+/* One "key = value" line into config; false with a sentence in err. */
+static bool take_config_line(struct system_config *config, char *line, const char *file, unsigned long number,
+			     char *err, size_t err_size)
 {
-	const char *config = absolute_env("NEXTGEN_WIZARD_CONFIG");
-	if (config == NULL)
-		config = SYSCONFDIR "/nextgen-wizard.conf";
-	*found = NULL;
-	FILE *file = fopen(config, "re");
+	char *equals = strchr(line, '=');
+	char *value = equals != NULL ? trimmed(equals + 1) : NULL;
+	if (equals != NULL)
+		*equals = '\0';
+	const char *key = trimmed(line);
+	if (value != NULL && strcmp(key, "syslog") == 0) {
+		bool yes = strcmp(value, "yes") == 0;
+		if (!yes && strcmp(value, "no") != 0) {
+			snprintf(err, err_size, _("%s:%lu: syslog is yes or no."), file, number);
+			return false;
+		}
+		config->syslog = yes;
+	} else if (value == NULL || strcmp(key, "database") != 0) {
+		snprintf(err, err_size, _("%s:%lu: expected \"database = PATH\" or \"syslog = yes|no\"."),
+			 file, number);
+		return false;
+	} else if (config->database != NULL) {
+		snprintf(err, err_size, _("%s:%lu: the database is named twice."), file, number);
+		return false;
+	} else if (value[0] != '/') {
+		snprintf(err, err_size, _("%s:%lu: the database must be an absolute path."), file, number);
+		return false;
+	} else {
+		config->database = xstrdup(value);
+	}
+	return true;
+}
+
+bool system_config_read(struct system_config *config, char *err, size_t err_size)
+{
+	const char *file_name = absolute_env("NEXTGEN_WIZARD_CONFIG");
+	if (file_name == NULL)
+		file_name = SYSCONFDIR "/nextgen-wizard.conf";
+	*config = (struct system_config){ .database = NULL, .syslog = true };
+	FILE *file = fopen(file_name, "re");
 	if (file == NULL) {
 		if (errno == ENOENT)
 			return true;
-		snprintf(err, err_size, _("Cannot read %s: %s."), config, strerror(errno));
+		snprintf(err, err_size, _("Cannot read %s: %s."), file_name, strerror(errno));
 		return false;
 	}
 	char *buffer = NULL;
@@ -51,46 +79,29 @@ static bool configured_database(char **found, char *err, size_t err_size)
 	bool ok = true;
 	for (unsigned long number = 1; ok && getline(&buffer, &size, file) != -1; number++) {
 		char *line = trimmed(buffer);
-		if (line[0] == '\0' || line[0] == '#')
-			continue;
-		char *equals = strchr(line, '=');
-		char *key = line, *value = equals != NULL ? trimmed(equals + 1) : NULL;
-		if (equals != NULL)
-			*equals = '\0';
-		key = trimmed(key);
-		if (value == NULL || strcmp(key, "database") != 0) {
-			snprintf(err, err_size, _("%s:%lu: expected \"database = PATH\"."), config, number);
-			ok = false;
-		} else if (*found != NULL) {
-			snprintf(err, err_size, _("%s:%lu: the database is named twice."), config, number);
-			ok = false;
-		} else if (value[0] != '/') {
-			snprintf(err, err_size, _("%s:%lu: the database must be an absolute path."), config,
-				 number);
-			ok = false;
-		} else {
-			*found = xstrdup(value);
-		}
+		if (line[0] != '\0' && line[0] != '#')
+			ok = take_config_line(config, line, file_name, number, err, err_size);
 	}
 	free(buffer);
 	fclose(file);
-	if (!ok) {
-		free(*found);
-		*found = NULL;
-	}
+	if (!ok)
+		system_config_free(config);
 	return ok;
 }
 
-char *default_database_path(char *err, size_t err_size)
+void system_config_free(struct system_config *config)
+{
+	free(config->database);
+	config->database = NULL;
+}
+
+char *default_database_path(const struct system_config *config, char *err, size_t err_size)
 {
 	const char *named = absolute_env("NEXTGEN_WIZARD_DB");
 	if (named != NULL)
 		return xstrdup(named);
-	char *configured = NULL;
-	if (!configured_database(&configured, err, err_size))
-		return NULL;
-	if (configured != NULL)
-		return configured;
+	if (config->database != NULL)
+		return xstrdup(config->database);
 	const char *state = absolute_env("XDG_STATE_HOME");
 	if (state != NULL)
 		return xasprintf("%s/nextgen-wizard/wizard.db", state);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistr.h>
 #include <wchar.h>
 
 static void out_of_memory(void)
@@ -161,4 +162,44 @@ void write_csv_field(FILE *out, const char *text, bool last)
 		fputc(*p, out);
 	}
 	fputs(last ? "\"\n" : "\",", out);
+}
+
+/* One character of escape_text at p (n bytes left) into piece; how many
+ * bytes it took. */
+static int escape_one(const uint8_t *p, size_t n, char piece[8])
+{
+	ucs4_t c;
+	int length = u8_mbtoucr(&c, p, n);
+	if (length < 0) { /* not UTF-8: the byte itself */
+		snprintf(piece, 8, "\\x%02x", p[0]);
+		return 1;
+	}
+	if (c < 0x20 || c == 0x7f)
+		snprintf(piece, 8, "\\x%02x", (unsigned)c);
+	else if (c >= 0x80 && c < 0xa0)
+		snprintf(piece, 8, "\\u%04x", (unsigned)c);
+	else if (c == '"' || c == '\\')
+		snprintf(piece, 8, "\\%c", (int)c);
+	else
+		snprintf(piece, 8, "%.*s", length, (const char *)p);
+	return length;
+}
+
+void escape_text(const char *text, char *out, size_t size)
+{
+	const uint8_t *p = (const uint8_t *)text;
+	size_t left = strlen(text), used = 0;
+	while (left > 0) {
+		char piece[8];
+		int taken = escape_one(p, left, piece);
+		size_t length = strlen(piece);
+		if (used + length >= size)
+			break;
+		memcpy(out + used, piece, length);
+		used += length;
+		p += taken;
+		left -= (size_t)taken;
+	}
+	if (size > 0)
+		out[used] = '\0';
 }

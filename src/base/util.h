@@ -37,6 +37,12 @@ int text_columns(const char *s);
  * end of the row when last. */
 void write_csv_field(FILE *out, const char *text, bool last);
 
+/* text for a log or a terminal line: each control character (C0, DEL,
+ * C1) and each byte that is not UTF-8 as \xHH (\uHHHH for C1), a quote
+ * and a backslash with a backslash before them; cut at a whole piece to
+ * fit size. */
+void escape_text(const char *text, char *out, size_t size);
+
 /* Current real (wall-clock) time as "YYYY-MM-DD HH:MM:SS" in UTC. */
 void now_timestamp(char out[20]);
 /* Today's real date here, "YYYY-MM-DD". */

@@ -257,8 +257,10 @@ bool store_begin(struct store *store)
 
 bool store_commit(struct store *store)
 {
-	if (sql_exec(store, "COMMIT"))
+	if (sql_exec(store, "COMMIT")) {
+		sql_log_commit(store);
 		return true;
+	}
 	store_rollback(store);
 	return false;
 }
@@ -267,6 +269,7 @@ void store_rollback(struct store *store)
 {
 	if (!sqlite3_get_autocommit(store->db))
 		sqlite3_exec(store->db, "ROLLBACK", NULL, NULL, NULL);
+	sql_log_rollback(store);
 }
 
 bool store_end(struct store *store, bool ok)
@@ -319,9 +322,7 @@ static char *parent_directory(const char *path)
 	return dir;
 }
 
-/* Looks at an existing file before SQLite does, so a wrong file is
- * refused without a single byte of it changed. */
-static bool check_existing_file(const char *path, const struct stat *st, char *err, size_t err_size)
+bool sql_check_database_file(const char *path, const struct stat *st, char *err, size_t err_size)
 {
 	if (S_ISDIR(st->st_mode)) {
 		snprintf(err, err_size, _("%s is a folder, not a database file."), path);
@@ -329,13 +330,6 @@ static bool check_existing_file(const char *path, const struct stat *st, char *e
 	}
 	if (!S_ISREG(st->st_mode)) {
 		snprintf(err, err_size, _("%s is not a regular file."), path);
-		return false;
-	}
-	/* Mode bits, not access(2): a file marked read-only stays untouched
-	 * even for root, who could write it anyway. */
-	if ((st->st_mode & S_IWUSR) == 0 || access(path, W_OK) != 0) {
-		snprintf(err, err_size, _("%s is read-only; the wizard needs to write to its database."),
-			 path);
 		return false;
 	}
 	if (st->st_size == 0)
@@ -351,6 +345,22 @@ static bool check_existing_file(const char *path, const struct stat *st, char *e
 	close(fd);
 	if (n != (ssize_t)sizeof header || memcmp(header, magic, sizeof magic) != 0) {
 		snprintf(err, err_size, _("%s is not a nextgen-wizard database."), path);
+		return false;
+	}
+	return true;
+}
+
+/* Looks at an existing file before SQLite does, so a wrong file is
+ * refused without a single byte of it changed. */
+static bool check_existing_file(const char *path, const struct stat *st, char *err, size_t err_size)
+{
+	if (!sql_check_database_file(path, st, err, err_size))
+		return false;
+	/* Mode bits, not access(2): a file marked read-only stays untouched
+	 * even for root, who could write it anyway. */
+	if ((st->st_mode & S_IWUSR) == 0 || access(path, W_OK) != 0) {
+		snprintf(err, err_size, _("%s is read-only; the wizard needs to write to its database."),
+			 path);
 		return false;
 	}
 	return true;
@@ -491,7 +501,7 @@ static bool check_integrity(struct store *store, char *err, size_t err_size)
 	return ok;
 }
 
-static bool configure_connection(struct store *store, char *err, size_t err_size)
+bool sql_configure(struct store *store, bool writable, char *err, size_t err_size)
 {
 	/* A training room writes at once; a writer waits its turn this long
 	 * until the busy-wait setting is read. */
@@ -502,13 +512,50 @@ static bool configure_connection(struct store *store, char *err, size_t err_size
 	}
 	if (!check_integrity(store, err, err_size))
 		return false;
-	if (!sql_exec(store, "PRAGMA journal_mode = WAL") ||
+	/* A copy read as it is keeps its journal mode: changing it writes. */
+	if ((writable && !sql_exec(store, "PRAGMA journal_mode = WAL")) ||
 	    !sql_exec(store, "PRAGMA synchronous = NORMAL") ||
 	    !sql_exec(store, "PRAGMA secure_delete = ON")) {
 		copy_text(err, err_size, store->error);
 		return false;
 	}
 	return true;
+}
+
+struct store *sql_connect(const char *path, const struct stat *st, int flags, char *err, size_t err_size)
+{
+	struct store *store = xcalloc(1, sizeof *store);
+	store->path = xstrdup(path);
+	store->device = st->st_dev;
+	store->inode = st->st_ino;
+	store->read_only = (flags & SQLITE_OPEN_READONLY) != 0;
+	if (gethostname(store->host, sizeof store->host) != 0)
+		store->host[0] = '\0';
+	store->host[sizeof store->host - 1] = '\0';
+	if (sqlite3_open_v2(path, &store->db, flags | SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK) {
+		snprintf(err, err_size, _("Cannot open %s: %s."), path,
+			 store->db ? sqlite3_errmsg(store->db) : "?");
+		store_close(store);
+		return NULL;
+	}
+	return store;
+}
+
+bool sql_apply_settings(struct store *store, char *err, size_t err_size)
+{
+	struct store_settings settings;
+	if (!store_load_settings(store, &settings)) {
+		copy_text(err, err_size, store->error);
+		return false;
+	}
+	store_set_busy_wait(store, settings.busy_wait_seconds * 1000);
+	return true;
+}
+
+void sql_add_notice(struct store *store, const char *sentence)
+{
+	size_t used = strlen(store->notice);
+	snprintf(store->notice + used, sizeof store->notice - used, "%s%s", used ? " " : "", sentence);
 }
 
 struct store *store_open(const char *path, bool *created, char *err, size_t err_size)
@@ -554,30 +601,17 @@ struct store *store_open(const char *path, bool *created, char *err, size_t err_
 		snprintf(err, err_size, _("Cannot use %s: %s."), path, strerror(errno));
 		return NULL;
 	}
-	struct store *store = xcalloc(1, sizeof *store);
-	store->path = xstrdup(path);
-	store->device = st.st_dev;
-	store->inode = st.st_ino;
-	copy_text(store->notice, sizeof store->notice, notice);
 	/* In a shared folder, no link is followed even if one appears now. */
-	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (shared ? SQLITE_OPEN_NOFOLLOW : 0);
-	if (sqlite3_open_v2(path, &store->db, flags, NULL) != SQLITE_OK) {
-		snprintf(err, err_size, _("Cannot open %s: %s."), path,
-			 store->db ? sqlite3_errmsg(store->db) : "?");
+	struct store *store = sql_connect(
+		path, &st, SQLITE_OPEN_READWRITE | (shared ? SQLITE_OPEN_NOFOLLOW : 0), err, err_size);
+	if (store == NULL)
+		return NULL;
+	copy_text(store->notice, sizeof store->notice, notice);
+	if (!sql_configure(store, true, err, err_size) || !sql_migrate(store, err, err_size) ||
+	    !sql_apply_settings(store, err, err_size)) {
 		store_close(store);
 		return NULL;
 	}
-	struct store_settings settings;
-	if (!configure_connection(store, err, err_size) || !sql_migrate(store, err, err_size)) {
-		store_close(store);
-		return NULL;
-	}
-	if (!store_load_settings(store, &settings)) {
-		copy_text(err, err_size, store->error);
-		store_close(store);
-		return NULL;
-	}
-	store_set_busy_wait(store, settings.busy_wait_seconds * 1000);
 	return store;
 }
 
@@ -586,6 +620,7 @@ void store_close(struct store *store)
 	if (store == NULL)
 		return;
 	sql_finalize_kept(store);
+	sql_log_rollback(store);
 	if (store->db != NULL)
 		sqlite3_close(store->db);
 	free(store->path);

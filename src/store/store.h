@@ -115,6 +115,23 @@ struct store_settings {
  * the database was new (so the caller can load the demo scenario). */
 struct store *store_open(const char *path, bool *created, char *err, size_t err_size);
 void store_close(struct store *store);
+/* Opens an existing database only to read it: a copy (a backup), a file
+ * that is read-only or in a folder one may not write. Nothing is written
+ * to it, so a database of another schema version is refused. NULL with
+ * a sentence in err. */
+struct store *store_open_read_only(const char *path, char *err, size_t err_size);
+/* Whether store was opened by store_open_read_only. */
+bool store_read_only(const struct store *store);
+/* A copy of the whole database (accounts, settings, audit log) at file,
+ * as it was at one moment while sessions go on (SQLite's online backup):
+ * made beside it, checked with integrity_check, then renamed into place.
+ * One file with no -wal beside it, mode 0600. */
+bool store_backup(struct store *store, const char *file);
+/* Replaces everything in store's database with the database at file,
+ * which must be a whole nextgen-wizard database of this or an earlier
+ * version; brought up to date after. The database as it was is copied
+ * beside it first, its name into kept (kept_size bytes). */
+bool store_restore(struct store *store, const char *file, char *kept, size_t kept_size);
 /* How long a write waits for another session's write before giving up
  * with "busy" (store_open applies the busy_wait setting). */
 void store_set_busy_wait(struct store *store, int milliseconds);
@@ -324,6 +341,7 @@ bool store_audit(struct store *store, const struct audit_event *event);
 /* A row of the audit log as read back. */
 struct audit_row {
 	char at[STORE_TIME_MAX];
+	char host[64];
 	char terminal[STORE_TEXT_MAX];
 	char username[STORE_TEXT_MAX];
 	char court_id[16];
@@ -341,6 +359,25 @@ typedef bool (*audit_visitor)(const struct audit_row *row, void *data);
 bool store_each_audit(struct store *store, const struct audit_filter *filter, audit_visitor visit,
 		      void *data);
 bool store_count_audit(struct store *store, const char *event, int *count);
+/* Removes the rows written before the day before (YYYY-MM-DD, UTC),
+ * their count into *removed, and records that as record (its outcome
+ * says how many), in one transaction. */
+bool store_prune_audit(struct store *store, const char *before, const struct audit_event *record,
+		       int *removed);
+
+/* Where each audit row goes besides the database, once written (at its
+ * transaction's commit): priority is syslog(3)'s, facility and level. */
+typedef void (*audit_sink)(int priority, const char *line, void *data);
+/* Audit rows to the system log under ident (a program calls it once). */
+void store_log_to_system(const char *ident);
+/* Audit rows to sink instead (NULL: nowhere), for the tests. */
+void store_set_audit_sink(audit_sink sink, void *data);
+/* An audit row as the system log gets it: key="value" pairs, each value
+ * escaped (escape_text). Caller frees. */
+char *store_audit_line(const struct audit_event *event, const char *host);
+/* Its syslog priority: LOG_AUTHPRIV for logins and staff passphrases,
+ * else LOG_USER; a refused login is a notice, the rest information. */
+int store_audit_priority(const struct audit_event *event);
 
 /* A trainer's class: its trainees and the state a reset returns them to. */
 struct class_member {

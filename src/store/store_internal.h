@@ -32,7 +32,14 @@ struct store {
 	ino_t inode;
 	char error[ERROR_MAX];
 	char notice[ERROR_MAX]; /* said once after opening; "" when none */
+	bool read_only; /* opened to read a copy: nothing is written */
+	char host[64]; /* this machine, for the audit log */
+	struct pending_log *pending; /* audit lines for the system log, sent
+				      * when their transaction commits */
 };
+
+/* The schema this program reads and writes (store_schema.c). */
+#define SCHEMA_VERSION 9
 
 /* The store's error, in words, for what was being done ("courts"). */
 void sql_set_error(struct store *store, const char *what);
@@ -84,7 +91,35 @@ void sql_bind_texts(sqlite3_stmt *stmt, int first, const char *const texts[], si
 		       sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *))
 void sql_column_text(sqlite3_stmt *stmt, int column, char *dst, size_t size);
 
-/* Brings the schema to this version (store_schema.c). */
+/* Brings the schema to this version (store_schema.c), after a copy of
+ * an older database is written beside it; the notice names the copy. */
 bool sql_migrate(struct store *store, char *err, size_t err_size);
+/* The schema version of store's database (0: a new, empty one). */
+bool sql_schema_version(struct store *store, int *version);
+
+struct stat;
+/* Whether the file at path (st: its stat) can be a database: a regular
+ * file, empty or starting as SQLite's do; a sentence in err when not. */
+bool sql_check_database_file(const char *path, const struct stat *st, char *err, size_t err_size);
+/* A store on the database at path (st: its stat) with the flags of
+ * sqlite3_open_v2 (SQLITE_OPEN_READONLY or _READWRITE, and more); NULL
+ * with a sentence in err. */
+struct store *sql_connect(const char *path, const struct stat *st, int flags, char *err, size_t err_size);
+/* The connection's pragmas, after its pages are checked: writable
+ * switches it to write-ahead logging. */
+bool sql_configure(struct store *store, bool writable, char *err, size_t err_size);
+/* The busy-wait setting applied, from the database's settings. */
+bool sql_apply_settings(struct store *store, char *err, size_t err_size);
+/* One more sentence for store_notice. */
+void sql_add_notice(struct store *store, const char *sentence);
+/* A copy of store's whole database written beside it, named
+ * PATH.label (PATH.label-2 and on if that exists), with the database's
+ * mode; its name into copy (size bytes). For a migration or a restore,
+ * so nothing is lost (store_backup.c). */
+bool sql_copy_beside(struct store *store, const char *label, char *copy, size_t size);
+/* Audit lines waiting for their transaction: sent to the system log
+ * when it commits, dropped when it rolls back (store_audit.c). */
+void sql_log_commit(struct store *store);
+void sql_log_rollback(struct store *store);
 
 #endif

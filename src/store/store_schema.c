@@ -6,12 +6,13 @@
 #include "store/store_internal.h"
 
 #include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/i18n.h"
 #include "base/util.h"
-
-#define SCHEMA_VERSION 8
 
 static const char schema_v1[] =
 	"CREATE TABLE settings ("
@@ -176,10 +177,14 @@ static const char schema_v8[] =
 	"UPDATE OR REPLACE settings SET key = 'busy-wait' WHERE key = 'busy_wait';"
 	"UPDATE OR REPLACE settings SET key = 'kiosk-passphrase' WHERE key = 'kiosk_passphrase';";
 
-static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4,
-							schema_v5, schema_v6, schema_v7, schema_v8 };
+/* Version 9: the machine an audit row was written on, as the system
+ * log has it: copies and logs of several kiosks can be told apart. */
+static const char schema_v9[] = "ALTER TABLE audit_log ADD COLUMN host TEXT NOT NULL DEFAULT '';";
 
-static bool read_user_version(struct store *store, int *version)
+static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4, schema_v5,
+							schema_v6, schema_v7, schema_v8, schema_v9 };
+
+bool sql_schema_version(struct store *store, int *version)
 {
 	return sql_single_int(store, sql_prepare(store, "PRAGMA user_version"), version, "user_version");
 }
@@ -190,10 +195,22 @@ static bool count_tables(struct store *store, int *count)
 			      "sqlite_master");
 }
 
+/* The steps from version to this one, in the caller's transaction. */
+static bool migrate_from(struct store *store, int version)
+{
+	bool ok = true;
+	for (int v = version; ok && v < SCHEMA_VERSION; v++) {
+		char pragma[64];
+		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
+		ok = sql_exec(store, migrations[v]) && sql_exec(store, pragma);
+	}
+	return ok;
+}
+
 bool sql_migrate(struct store *store, char *err, size_t err_size)
 {
 	int version = 0, tables = 0;
-	if (!read_user_version(store, &version) || !count_tables(store, &tables)) {
+	if (!sql_schema_version(store, &version) || !count_tables(store, &tables)) {
 		copy_text(err, err_size, store->error);
 		return false;
 	}
@@ -211,16 +228,30 @@ bool sql_migrate(struct store *store, char *err, size_t err_size)
 	}
 	if (version == SCHEMA_VERSION)
 		return true;
-	bool ok = store_begin(store);
-	for (int v = version; ok && v < SCHEMA_VERSION; v++) {
-		char pragma[64];
-		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
-		ok = sql_exec(store, migrations[v]) && sql_exec(store, pragma);
-	}
-	ok = ok && store_commit(store);
-	if (!ok) {
-		store_rollback(store);
+	/* An older database is copied first, as it is (SQLite copies nothing
+	 * from a connection that is writing, so before the transaction). */
+	char copy[4096] = "", label[32];
+	snprintf(label, sizeof label, "before-v%d", SCHEMA_VERSION);
+	if (version > 0 && !sql_copy_beside(store, label, copy, sizeof copy)) {
 		copy_text(err, err_size, store->error);
+		return false;
+	}
+	/* Read again under the write lock: another program may have brought
+	 * it up to date meanwhile, and then this copy is not needed. */
+	int now = version;
+	bool ok = store_begin(store) && sql_schema_version(store, &now) &&
+		  (now == SCHEMA_VERSION || migrate_from(store, now));
+	ok = store_end(store, ok);
+	if (!ok)
+		copy_text(err, err_size, store->error);
+	if (copy[0] != '\0' && (!ok || now == SCHEMA_VERSION))
+		unlink(copy);
+	else if (copy[0] != '\0') {
+		char *said = xasprintf(_("%s was brought from schema version %d to %d; the database as it "
+					 "was is kept in %s."),
+				       store->path, now, SCHEMA_VERSION, copy);
+		sql_add_notice(store, said);
+		free(said);
 	}
 	return ok;
 }
