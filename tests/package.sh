@@ -8,7 +8,8 @@
 # trainer of the group makes the class database in that folder, creates
 # a class and reads its report, and a trainee's answers file upgrades and
 # links, both with no --db once /etc/nextgen-wizard.conf names the
-# shared database (doc/deploy.md's recipe). Needs root, dpkg-dev, debhelper, lintian and debootstrap (make
+# shared database (doc/deploy.md's recipe); their audit rows reach the
+# system log, escaped. Needs root, dpkg-dev, debhelper, lintian and debootstrap (make
 # check-package; CI runs it).
 . "$TOP_SRCDIR/tests/tap.sh"
 
@@ -25,7 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-planned=13
+planned=16
 plan $planned
 
 # ---- the package -------------------------------------------------------------
@@ -99,9 +100,33 @@ as trainer nextgen-admin class create --name spring --count 3 --court canb --sli
 	> "$work/out" 2>&1
 check "and creates a class" grep -q "Class spring: 3 trainees" "$work/out" || sed 's/^/# /' "$work/out"
 cp "$TOP_SRCDIR/tests/data/john-upgrade-link.answers" "$root/tmp/john.answers"
+# The system log: what stands at the root's /dev/log gets what syslog(3) sends.
+"$TOP_BUILDDIR/tests/log_listener" "$root/dev/log" "$work/syslog" &
+listener=$!
+tries=100
+until [ -S "$root/dev/log" ] || [ $tries -eq 0 ]; do sleep 0.05; tries=$((tries - 1)); done
+chmod 0666 "$root/dev/log"
 as trainee nextgen-wizard --answers /tmp/john.answers > "$work/out" 2>&1
 check "a trainee of the group upgrades and links on the shared database, with no --db" \
 	grep -q "successfully linked" "$work/out" || tail -n 10 "$work/out" | sed 's/^/# /'
+# A login typed with a terminal's control sequence in it.
+printf 'start = upgrade\npacer-login.username = ev\033[2Jil\npacer-login.password = Wrong!1\npacer-login = login\n' \
+	> "$root/tmp/wrong.answers"
+as trainee nextgen-wizard --answers /tmp/wrong.answers > "$work/out" 2>&1
+sleep 0.2
+kill "$listener"
+wait "$listener"
+host=$(inside hostname)
+check "the upgrade reaches the system log (user.info), with the host" \
+	grep -qE '^<14>.*nextgen-wizard\[[0-9]+\]: event="upgrade" outcome="success" user="jattorney2021" court="" terminal="[^"]*" host="'"$host"'"$' \
+	"$work/syslog" || sed 's/^/# /' "$work/syslog"
+refused_login_logged() {
+	grep -q '^<85>.*nextgen-wizard\[[0-9]*\]: event="login" outcome="wrong username or password" user="ev\\x1b\[2Jil"' \
+		"$work/syslog"
+}
+check "a refused login as authpriv.notice, the typed control sequence escaped" refused_login_logged
+no_control_character() { ! grep -q "$(printf '\033')" "$work/syslog"; }
+check "no control character reaches the log" no_control_character
 as trainer nextgen-admin class report --name spring > "$work/out" 2>&1
 check "after which the trainer still reads the class's report" grep -q "3 trainees" "$work/out" ||
 	sed 's/^/# /' "$work/out"

@@ -153,17 +153,6 @@ void local_date(char out[11])
 		copy_text(out, 11, "1970-01-01");
 }
 
-void write_csv_field(FILE *out, const char *text, bool last)
-{
-	fputc('"', out);
-	for (const char *p = text; *p; p++) {
-		if (*p == '"')
-			fputc('"', out);
-		fputc(*p, out);
-	}
-	fputs(last ? "\"\n" : "\",", out);
-}
-
 /* One character of escape_text at p (n bytes left) into piece; how many
  * bytes it took. */
 static int escape_one(const uint8_t *p, size_t n, char piece[8])
@@ -183,6 +172,29 @@ static int escape_one(const uint8_t *p, size_t n, char piece[8])
 	else
 		snprintf(piece, 8, "%.*s", length, (const char *)p);
 	return length;
+}
+
+void write_csv_field(FILE *out, const char *text, bool last)
+{
+	fputc('"', out);
+	/* A spreadsheet runs a cell that starts so as a formula. */
+	if (strchr("=+-@", text[0]) != NULL && text[0] != '\0')
+		fputc('\'', out);
+	const uint8_t *p = (const uint8_t *)text;
+	size_t left = strlen(text);
+	while (left > 0) {
+		char piece[8];
+		int taken = *p == '"' || *p == '\\' ? 1 : escape_one(p, left, piece);
+		if (*p == '"')
+			fputs("\"\"", out);
+		else if (*p == '\\')
+			fputc('\\', out);
+		else
+			fputs(piece, out);
+		p += taken;
+		left -= (size_t)taken;
+	}
+	fputs(last ? "\"\n" : "\",", out);
 }
 
 void escape_text(const char *text, char *out, size_t size)

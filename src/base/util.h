@@ -34,7 +34,9 @@ void free_secret(char *s);
 /* Number of terminal columns the UTF-8 string occupies. */
 int text_columns(const char *s);
 /* A CSV field (RFC 4180: quoted, quotes doubled), then a comma, or the
- * end of the row when last. */
+ * end of the row when last. Control characters are escaped as in
+ * escape_text, and a field that a spreadsheet would take for a formula
+ * (starting with =, +, - or @) starts with an apostrophe. */
 void write_csv_field(FILE *out, const char *text, bool last);
 
 /* text for a log or a terminal line: each control character (C0, DEL,
