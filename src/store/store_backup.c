@@ -140,8 +140,11 @@ static bool take_free_name(const char *temporary, const char *path, void *data)
 		if (taken)
 			copy_text(name->copy, name->size, candidate);
 		free(candidate);
-		if (taken)
-			return unlink(temporary) == 0 || true;
+		if (taken) {
+			/* Only the temporary name goes; the copy has its own. */
+			(void)unlink(temporary);
+			return true;
+		}
 		if (why != EEXIST) {
 			errno = why;
 			return false;
