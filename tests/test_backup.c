@@ -157,6 +157,56 @@ static void a_read_only_copy_is_read_and_left_as_it_is(void **state)
 	free(side);
 }
 
+/* A copy made with cp of a database in write-ahead mode, where its -shm
+ * cannot be made (a folder one may not write; here a folder in the way,
+ * which stops root too), is read as it stands, whatever its name. */
+static void a_write_ahead_copy_is_read_where_nothing_can_be_made(void **state)
+{
+	struct fixture *f = *state;
+	store_close(f->store);
+	f->store = NULL;
+	char *copy, *shm, *command;
+	if (asprintf(&copy, "%s/odd %%23 #?name.db", f->dir) < 0 || asprintf(&shm, "%s-shm", copy) < 0 ||
+	    asprintf(&command, "cp '%s' '%s'", f->path, copy) < 0)
+		abort();
+	assert_int_equal(system(command), 0);
+	assert_int_equal(sql_number(copy, "SELECT 1 FROM pragma_journal_mode WHERE journal_mode = 'wal'"), 1);
+	unlink(shm);
+	assert_int_equal(mkdir(shm, 0700), 0);
+	assert_int_equal(chmod(copy, 0444), 0);
+	char err[ERROR_MAX];
+	struct store *store = store_open_read_only(copy, err, sizeof err);
+	if (store == NULL)
+		fail_msg("%s", err);
+	assert_string_equal(store_path(store), copy);
+	int logins = -1;
+	assert_true(store_count_audit(store, "login", &logins));
+	store_close(store);
+	/* With a -wal beside it (copied from a database in use, with a row
+	 * in its log), that is read too. */
+	bool created;
+	f->store = store_open(f->path, &created, err, sizeof err);
+	assert_non_null(f->store);
+	audit_row(f->store, "in-the-log", "login");
+	char *wal, *copy_wal;
+	if (asprintf(&wal, "%s-wal", copy) < 0 || asprintf(&copy_wal, "cp '%s-wal' '%s'", f->path, wal) < 0)
+		abort();
+	assert_int_equal(system(copy_wal), 0);
+	store = store_open_read_only(copy, err, sizeof err);
+	assert_non_null(store);
+	int more = -1;
+	assert_true(store_count_audit(store, "login", &more));
+	assert_int_equal(more, logins + 1);
+	store_close(store);
+	unlink(wal);
+	free(wal);
+	free(copy_wal);
+	rmdir(shm);
+	free(copy);
+	free(shm);
+	free(command);
+}
+
 /* A copy of version 8, as the programs before the host column wrote. */
 static void make_version_8(const char *path)
 {
@@ -354,6 +404,8 @@ int main(void)
 						drop_fixture),
 		cmocka_unit_test_setup_teardown(a_read_only_copy_is_read_and_left_as_it_is, make_fixture,
 						drop_fixture),
+		cmocka_unit_test_setup_teardown(a_write_ahead_copy_is_read_where_nothing_can_be_made,
+						make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(an_older_read_only_copy_is_refused_with_the_way_out,
 						make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_migration_keeps_a_copy_and_says_so, make_fixture,

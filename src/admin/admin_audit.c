@@ -129,19 +129,29 @@ enum {
 static void take_audit_option(int option, const char *arg, void *into)
 {
 	struct audit_job *job = into;
-	const char **date = option == OPT_SINCE    ? &job->filter.since
-			    : option == OPT_UNTIL  ? &job->filter.until
-			    : option == OPT_BEFORE ? &job->before
-						   : NULL;
-	if (date != NULL)
-		*date = arg;
-	else if (option == OPT_USER)
+	switch (option) {
+	case OPT_SINCE:
+		job->filter.since = arg;
+		break;
+	case OPT_UNTIL:
+		job->filter.until = arg;
+		break;
+	case OPT_USER:
 		job->filter.username = arg;
-	else if (option == OPT_EVENT)
+		break;
+	case OPT_EVENT:
 		job->filter.event = arg;
-	else if (option == OPT_CSV)
+		break;
+	case OPT_CSV:
 		job->csv = true;
-	job->filtered |= option != OPT_BEFORE;
+		break;
+	case OPT_BEFORE:
+		job->before = arg;
+		return;
+	default:
+		return;
+	}
+	job->filtered = true;
 }
 
 static const struct option audit_long_options[] = {

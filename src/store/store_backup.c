@@ -169,48 +169,18 @@ bool sql_copy_beside(struct store *store, const char *label, char *copy, size_t 
 	return ok;
 }
 
-/* path as the file name of an SQLite URI, "file:" and each byte that
- * is not plain percent-encoded. Caller frees. */
-static char *file_uri(const char *path, const char *query)
-{
-	static const char plain[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-~";
-	char *uri = xmalloc(strlen("file:") + 3 * strlen(path) + strlen(query) + 1), *end = uri;
-	end += sprintf(end, "file:");
-	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-		end += *p && strchr(plain, *p) ? sprintf(end, "%c", *p) : sprintf(end, "%%%02X", *p);
-	strcpy(end, query);
-	return uri;
-}
-
 /* Opens the database file at path to read it; NULL with a sentence in
- * err. A file in write-ahead mode whose -shm cannot be made (a folder
- * one may not write) and that no program is writing (no -wal) is read
- * as it stands. */
+ * err. (SQLite reads a file in write-ahead mode where nothing can be
+ * made beside it, its -wal too.) */
 static struct store *connect_to_read(const char *path, const struct stat *st, char *err, size_t err_size)
 {
 	struct store *store = sql_connect(path, st, SQLITE_OPEN_READONLY, err, err_size);
 	int version;
 	if (store == NULL || sql_schema_version(store, &version))
 		return store;
+	copy_text(err, err_size, store->error);
 	store_close(store);
-	char *wal = xasprintf("%s-wal", path);
-	bool being_written = access(wal, F_OK) == 0;
-	free(wal);
-	if (being_written) {
-		snprintf(err, err_size,
-			 _("%s cannot be read here: a program is writing to it, and its folder cannot be "
-			   "written. Make a copy with nextgen-admin backup."),
-			 path);
-		return NULL;
-	}
-	char *uri = file_uri(path, "?immutable=1");
-	store = sql_connect(uri, st, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, err, err_size);
-	free(uri);
-	if (store != NULL) {
-		free(store->path);
-		store->path = xstrdup(path);
-	}
-	return store;
+	return NULL;
 }
 
 struct store *store_open_read_only(const char *path, char *err, size_t err_size)
