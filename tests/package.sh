@@ -26,7 +26,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-planned=16
+planned=17
 plan $planned
 
 # ---- the package -------------------------------------------------------------
@@ -109,10 +109,16 @@ chmod 0666 "$root/dev/log"
 as trainee nextgen-wizard --answers /tmp/john.answers > "$work/out" 2>&1
 check "a trainee of the group upgrades and links on the shared database, with no --db" \
 	grep -q "successfully linked" "$work/out" || tail -n 10 "$work/out" | sed 's/^/# /'
-# A login typed with a terminal's control sequence in it.
-printf 'start = upgrade\npacer-login.username = ev\033[2Jil\npacer-login.password = Wrong!1\npacer-login = login\n' \
+# A wrong login from an SSH client whose address carries a terminal's
+# control sequence (the environment is the caller's to set).
+printf 'start = upgrade\npacer-login.username = nosuchuser1\npacer-login.password = Wrong!1\npacer-login = login\n' \
 	> "$root/tmp/wrong.answers"
-as trainee nextgen-wizard --answers /tmp/wrong.answers > "$work/out" 2>&1
+as trainee SSH_CLIENT="$(printf '10.0.0.9\033[2J 50000 22')" nextgen-wizard --answers /tmp/wrong.answers \
+	> "$work/out" 2>&1
+# The common slip: a password typed into the username field.
+printf 'start = upgrade\npacer-login.username = Legacy!2013\npacer-login.password = ja1234\npacer-login = login\n' \
+	> "$root/tmp/slip.answers"
+as trainee nextgen-wizard --answers /tmp/slip.answers > "$work/out" 2>&1
 sleep 0.2
 kill "$listener"
 wait "$listener"
@@ -121,12 +127,14 @@ check "the upgrade reaches the system log (user.info), with the host" \
 	grep -qE '^<14>.*nextgen-wizard\[[0-9]+\]: event="upgrade" outcome="success" user="jattorney2021" court="" terminal="[^"]*" host="'"$host"'"$' \
 	"$work/syslog" || sed 's/^/# /' "$work/syslog"
 refused_login_logged() {
-	grep -q '^<85>.*nextgen-wizard\[[0-9]*\]: event="login" outcome="wrong username or password" user="ev\\x1b\[2Jil"' \
+	grep -q '^<85>.*nextgen-wizard\[[0-9]*\]: event="login" outcome="wrong username or password" user="nosuchuser1" court="" terminal="ssh 10.0.0.9\\x1b\[2J"' \
 		"$work/syslog"
 }
 check "a refused login as authpriv.notice, the typed control sequence escaped" refused_login_logged
 no_control_character() { ! grep -q "$(printf '\033')" "$work/syslog"; }
 check "no control character reaches the log" no_control_character
+no_secret() { ! grep -qE 'Legacy!2013|Linked!2021|Wrong!1|Beetle|Canb!Ecf2019' "$work/syslog"; }
+check "nor a password, even one typed as a username" no_secret
 as trainer nextgen-admin class report --name spring > "$work/out" 2>&1
 check "after which the trainer still reads the class's report" grep -q "3 trainees" "$work/out" ||
 	sed 's/^/# /' "$work/out"

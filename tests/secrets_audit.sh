@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: MIT
 # No secret typed into the wizard is ever kept or shown: after whole
 # flows (an upgrade and link, a registration with a wrong password first,
+# a password typed into the username field,
 # the tour of every screen with a password reset, a curses session cut
 # off on the Security tab, the staff passphrase), not one password,
 # security answer or passphrase is in the database, its WAL, the drafts,
@@ -29,6 +30,11 @@ printf 'Staff!Pass77\n' | "$ADMIN" --db "$database" set kiosk-passphrase > "$out
 for flow in tour register john-upgrade-link; do
 	"$WIZARD" --db "$work_dir/$flow.db" --answers "$srcdir/tests/data/$flow.answers" > "$outputs/$flow" 2>&1
 done
+# The common slip: John's password typed into the username field.
+"$ADMIN" --db "$work_dir/slip.db" init > /dev/null
+printf 'start = upgrade\npacer-login.username = Legacy!2013\npacer-login.password = ja1234\npacer-login = login\n' \
+	> "$work_dir/slip.answers"
+"$WIZARD" --db "$work_dir/slip.db" --answers "$work_dir/slip.answers" > "$outputs/slip" 2>&1
 check "the three answers flows ran to their end" sh -c "
 	grep -q '^Screen: link-success' '$outputs/john-upgrade-link' &&
 	grep -q 'rparks1983' '$outputs/register' && tail -1 '$outputs/tour' | grep -q Quit"

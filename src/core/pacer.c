@@ -13,6 +13,7 @@
 #include "base/util.h"
 #include "core/auth.h"
 #include "core/dates.h"
+#include "core/validate.h"
 
 static void timestamp_after_minutes(int minutes, char out[STORE_TIME_MAX])
 {
@@ -109,6 +110,21 @@ static void record_login(struct store *store, const char *username, bool right, 
 		out->result = LOGIN_STORE_ERROR;
 }
 
+/* What the audit log keeps of the name typed at a login: the account's
+ * own when there is one; else the text only when it could be a
+ * username. A password typed into the username field is a common slip,
+ * and the log (and the system log) is read by more people than the
+ * password's owner. */
+static const char *name_to_audit(const char *typed, const struct login_outcome *out)
+{
+	char why[ERROR_MAX];
+	if (out->account.id > 0)
+		return out->account.username;
+	if (is_legacy_username(typed) || validate_upgraded_username(typed, why, sizeof why) == NULL)
+		return typed;
+	return "(not a username)";
+}
+
 void pacer_login(struct store *store, const char *username, const char *password, const char *terminal,
 		 struct login_outcome *out)
 {
@@ -127,7 +143,7 @@ void pacer_login(struct store *store, const char *username, const char *password
 	}
 	record_login(store, username, right, out);
 	if (out->result != LOGIN_STORE_ERROR)
-		audit_login(store, terminal, username, outcome_names[out->result]);
+		audit_login(store, terminal, name_to_audit(username, out), outcome_names[out->result]);
 	if (out->result == LOGIN_STORE_ERROR || !store_commit(store)) {
 		store_rollback(store);
 		out->result = LOGIN_STORE_ERROR;
