@@ -365,8 +365,10 @@ static const struct admin_command commands[] = {
 		     "FILE with SQLite's online backup: the database as it was at one moment,\n"
 		     "even while trainees are in the middle of a flow. The copy is one file\n"
 		     "(mode 0600), checked with integrity_check before it takes its name;\n"
-		     "--yes replaces an existing FILE. audit, accounts, account show, class\n"
-		     "report and scenario dump read such a copy even where it is read-only.\n"),
+		     "--yes replaces an existing FILE. The commands that only read (audit,\n"
+		     "accounts, account show, class report, class checklist, courts list,\n"
+		     "efile list, scenario dump, backup, set alone) read such a copy as it is,\n"
+		     "writing nothing to it.\n"),
 	  .accepts = ADMIN_ACCEPTS_YES,
 	  .min_words = 1,
 	  .max_words = 1,
@@ -378,10 +380,9 @@ static const struct admin_command commands[] = {
 	  .summary = N_("replace the whole database with the backup in FILE"),
 	  .help = N_("Replace everything in the database with the backup in FILE, after\n"
 		     "checking that it is a whole nextgen-wizard database; a backup of an\n"
-		     "earlier version is brought up to date. The database as it was is kept\n"
-		     "beside it first (DATABASE.before-restore-TIME). Asks first unless --yes.\n"
-		     "Wizards that are running see the restored database at their next step;\n"
-		     "best done when no one practises.\n"),
+		     "earlier version is brought up to date in a copy first. The database as\n"
+		     "it was is kept beside it (DATABASE.before-restore-TIME). Refused while a\n"
+		     "wizard runs on the database; asks first unless --yes.\n"),
 	  .accepts = ADMIN_ACCEPTS_YES,
 	  .min_words = 1,
 	  .max_words = 1,

@@ -24,7 +24,7 @@ admin() { "$ADMIN" --db "$db" "$@" > "$work/out" 2> "$work/err"; }
 show() { sed 's/^/# /' "$work/out" "$work/err"; }
 value() { sqlite3 -readonly "$1" "$2"; }
 
-plan 29
+plan 33
 
 # ---- a backup in the middle of a flow ----------------------------------------
 "$ADMIN" --db "$db" init > /dev/null
@@ -54,6 +54,9 @@ check "but no link, which was not made yet" \
 check "the copy is one file, mode 0600" \
 	[ "$(stat -c %a "$copy")" = 600 -a ! -e "$copy-wal" -a ! -e "$copy-shm" ]
 check "no temporary file is left beside it" [ "$(ls "$work/backups")" = class-1.db ]
+admin restore "$copy" --yes
+check "restore is refused while a wizard runs on the database" \
+	sh -c "[ $? -eq 1 ] && grep -q '1 wizard is running on' '$work/err' && ! ls '$work' | grep -q before-restore"
 # The rest of the walk: the link.
 sed -n '/^Jackie$/,$p' "$data/john-upgrade-link.plain" | tail -n +3 >&3
 exec 3>&-
@@ -69,6 +72,18 @@ admin backup "$copy"
 check "a backup never replaces a file unasked" sh -c "[ $? -eq 1 ] && grep -q 'add --yes' '$work/err'"
 admin backup "$db" --yes
 check "nor the database itself" [ $? -eq 2 ]
+admin backup "$db-wal" --yes
+check "nor a file SQLite keeps beside it" [ $? -eq 2 ] || show
+
+# ---- read as it is ------------------------------------------------------------
+"$ADMIN" --db "$work/typo.db" audit > "$work/out" 2> "$work/err"
+check "a command that reads makes no database where there is none" \
+	sh -c "[ $? -eq 1 ] && [ ! -e '$work/typo.db' ] && grep -q 'there is no database' '$work/err'"
+admin backup "$work/writable.db"
+sum_before=$(sha256sum "$work/writable.db")
+"$ADMIN" --db "$work/writable.db" audit > /dev/null 2>&1 && "$ADMIN" --db "$work/writable.db" accounts > /dev/null 2>&1
+check "a backup that could be written is read without a byte changed (its journal mode too)" \
+	[ "$(sha256sum "$work/writable.db")" = "$sum_before" -a "$(value "$work/writable.db" 'PRAGMA journal_mode')" = delete ]
 
 # ---- the backup, read-only --------------------------------------------------------
 chmod 0444 "$copy"

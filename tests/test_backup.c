@@ -123,6 +123,7 @@ static void a_backup_is_whole_while_another_session_writes(void **state)
  * write to it fails. */
 static void a_read_only_copy_is_read_and_left_as_it_is(void **state)
 {
+	bool older = false;
 	struct fixture *f = *state;
 	audit_row(f->store, "before-copy", "login");
 	assert_true(store_backup(f->store, f->copy));
@@ -135,7 +136,7 @@ static void a_read_only_copy_is_read_and_left_as_it_is(void **state)
 	struct store *store = store_open(f->copy, &created, err, sizeof err);
 	assert_null(store);
 	assert_non_null(strstr(err, "read-only"));
-	store = store_open_read_only(f->copy, err, sizeof err);
+	store = store_open_read_only(f->copy, &older, err, sizeof err);
 	assert_non_null(store);
 	assert_true(store_read_only(store));
 	int logins = 0;
@@ -162,6 +163,7 @@ static void a_read_only_copy_is_read_and_left_as_it_is(void **state)
  * which stops root too), is read as it stands, whatever its name. */
 static void a_write_ahead_copy_is_read_where_nothing_can_be_made(void **state)
 {
+	bool older = false;
 	struct fixture *f = *state;
 	store_close(f->store);
 	f->store = NULL;
@@ -175,7 +177,7 @@ static void a_write_ahead_copy_is_read_where_nothing_can_be_made(void **state)
 	assert_int_equal(mkdir(shm, 0700), 0);
 	assert_int_equal(chmod(copy, 0444), 0);
 	char err[ERROR_MAX];
-	struct store *store = store_open_read_only(copy, err, sizeof err);
+	struct store *store = store_open_read_only(copy, &older, err, sizeof err);
 	if (store == NULL)
 		fail_msg("%s", err);
 	assert_string_equal(store_path(store), copy);
@@ -192,7 +194,7 @@ static void a_write_ahead_copy_is_read_where_nothing_can_be_made(void **state)
 	if (asprintf(&wal, "%s-wal", copy) < 0 || asprintf(&copy_wal, "cp '%s-wal' '%s'", f->path, wal) < 0)
 		abort();
 	assert_int_equal(system(copy_wal), 0);
-	store = store_open_read_only(copy, err, sizeof err);
+	store = store_open_read_only(copy, &older, err, sizeof err);
 	assert_non_null(store);
 	int more = -1;
 	assert_true(store_count_audit(store, "login", &more));
@@ -215,13 +217,15 @@ static void make_version_8(const char *path)
 
 static void an_older_read_only_copy_is_refused_with_the_way_out(void **state)
 {
+	bool older = false;
 	struct fixture *f = *state;
 	assert_true(store_backup(f->store, f->copy));
 	make_version_8(f->copy);
 	assert_int_equal(chmod(f->copy, 0444), 0);
 	char err[ERROR_MAX];
-	assert_null(store_open_read_only(f->copy, err, sizeof err));
+	assert_null(store_open_read_only(f->copy, &older, err, sizeof err));
 	assert_non_null(strstr(err, "earlier nextgen-wizard"));
+	assert_true(older);
 	assert_non_null(strstr(err, "restore it"));
 }
 
@@ -295,11 +299,30 @@ static void a_restore_refuses_what_is_not_a_whole_database(void **state)
 	assert_non_null(strstr(store_error(f->store), "not a nextgen-wizard database"));
 	assert_string_equal(kept, "");
 	assert_int_equal(sql_number(f->path, "SELECT count(*) FROM pacer_accounts"), accounts);
-	/* another program's SQLite database */
-	unlink(f->copy);
-	sql_run(f->copy, "CREATE TABLE t (x)");
-	assert_false(store_restore(f->store, f->copy, kept, sizeof kept));
-	assert_non_null(strstr(store_error(f->store), "not a nextgen-wizard database"));
+	/* another program's SQLite database, even with a version number of
+	 * ours: this one's or an earlier one's, which would be migrated */
+	const char *const versions[] = { "PRAGMA user_version = 9", "PRAGMA user_version = 5", "" };
+	for (size_t i = 0; i < sizeof versions / sizeof versions[0]; i++) {
+		unlink(f->copy);
+		sql_run(f->copy, "CREATE TABLE t (x)");
+		if (versions[i][0] != '\0')
+			sql_run(f->copy, versions[i]);
+		assert_false(store_restore(f->store, f->copy, kept, sizeof kept));
+		assert_string_equal(kept, "");
+		if (strstr(store_error(f->store), "not a nextgen-wizard database") == NULL &&
+		    strstr(store_error(f->store), "(exec:") == NULL)
+			fail_msg("%s", store_error(f->store));
+		assert_int_equal(sql_number(f->path, "SELECT count(*) FROM pacer_accounts"), accounts);
+	}
+	/* nothing is left beside the database: no copy, no staged file */
+	char *listing;
+	if (asprintf(
+		    &listing,
+		    "ls '%s' | grep -vx -e wizard.db -e wizard.db-wal -e wizard.db-shm -e copy.db | grep -q .",
+		    f->dir) < 0)
+		abort();
+	assert_int_not_equal(system(listing), 0);
+	free(listing);
 }
 
 struct captured {
@@ -366,6 +389,26 @@ static void the_system_log_gets_typed_text_escaped(void **state)
 	assert_int_equal(store_audit_priority(&login), LOG_AUTHPRIV | LOG_INFO);
 	struct audit_event exit_kiosk = { "", "", "", "kiosk exit", "refused" };
 	assert_int_equal(store_audit_priority(&exit_kiosk) & LOG_FACMASK, LOG_AUTHPRIV);
+	/* A mark that turns the text's direction is shown, not obeyed. */
+	struct audit_event turned = { "",
+				      "gpj\xe2\x80\xae"
+				      "exe.txt",
+				      "", "login", "success" };
+	line = store_audit_line(&turned, "");
+	assert_non_null(strstr(line, "user=\"gpj\\u202eexe.txt\""));
+	free(line);
+	/* In CSV: a quote doubled, a backslash escaped, so typed "\x1b" is
+	 * told from an escape character; a formula is no formula. */
+	char *csv = NULL;
+	size_t csv_size = 0;
+	FILE *out = open_memstream(&csv, &csv_size);
+	assert_non_null(out);
+	write_csv_field(out, "a\033b\\x1b\"", false);
+	write_csv_field(out, "=1+1", false);
+	write_csv_field(out, "-", true);
+	fclose(out);
+	assert_string_equal(csv, "\"a\\x1bb\\\\x1b\"\"\",\"'=1+1\",\"'-\"\n");
+	free(csv);
 	/* Accents stay as they are. */
 	struct audit_event named = { "", "Núñez", "", "register", "success" };
 	line = store_audit_line(&named, "");

@@ -26,8 +26,9 @@ struct audit_job {
 	int rows;
 };
 
-/* What a person typed (a username at a login) may hold anything: on a
- * terminal, as seen, never as what it would do there. */
+/* What a person typed (a username at a login) may hold anything, and a
+ * copy read here may come from anywhere: on a terminal, as seen, never
+ * as what it would do there. */
 static const char *shown(const char *text, char *escaped, size_t size)
 {
 	escape_text(text, escaped, size);
@@ -47,9 +48,11 @@ static bool print_audit_row(const struct audit_row *row, void *data)
 		return true;
 	}
 	char terminal[4 * STORE_TEXT_MAX], username[4 * STORE_TEXT_MAX], outcome[4 * STORE_TEXT_MAX];
+	char court[4 * sizeof row->court_id], event[4 * sizeof row->event];
 	printf("%-19s %-14s %-16s %-6s %-16s %s\n", row->at, shown(row->terminal, terminal, sizeof terminal),
-	       shown(row->username, username, sizeof username), row->court_id[0] ? row->court_id : "-",
-	       row->event, shown(row->outcome, outcome, sizeof outcome));
+	       shown(row->username, username, sizeof username),
+	       row->court_id[0] ? shown(row->court_id, court, sizeof court) : "-",
+	       shown(row->event, event, sizeof event), shown(row->outcome, outcome, sizeof outcome));
 	return true;
 }
 
@@ -112,7 +115,8 @@ static const struct admin_command audit_commands[] = {
 const struct admin_group admin_audit_group = {
 	.description = N_("The audit log: every login, upgrade, link, reset and staff change. It\n"
 			  "never holds a password or an answer. Each row also goes to the system\n"
-			  "log (journald or syslog), logins with the facility authpriv.\n"),
+			  "log (journald or syslog), logins with the facility authpriv, unless\n"
+			  "nextgen-wizard.conf says syslog = no.\n"),
 	.commands = audit_commands,
 	.n_commands = sizeof audit_commands / sizeof audit_commands[0],
 };

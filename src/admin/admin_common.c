@@ -34,13 +34,22 @@ struct store *admin_open_store(const char *path)
 struct store *admin_open_store_to_read(const char *path)
 {
 	struct stat st;
-	/* As store_open decides: the mode bits, and whether one may write. */
-	if (stat(path, &st) != 0 || ((st.st_mode & S_IWUSR) != 0 && access(path, W_OK) == 0))
-		return admin_open_store(path);
+	if (stat(path, &st) != 0) {
+		fprintf(stderr, _("%s: there is no database %s (nextgen-admin init makes one).\n"),
+			admin_program, path);
+		return NULL;
+	}
 	char err[ERROR_MAX];
-	struct store *store = store_open_read_only(path, err, sizeof err);
+	bool older = false;
+	struct store *store = store_open_read_only(path, &older, err, sizeof err);
+	/* One the programs may write is brought up to date, as for any
+	 * command; a read-only copy is left as it is. */
+	if (store == NULL && older && (st.st_mode & S_IWUSR) != 0 && access(path, W_OK) == 0)
+		return admin_open_store(path);
 	if (store == NULL)
 		fprintf(stderr, "%s: %s\n", admin_program, err);
+	else if (store_notice(store)[0] != '\0')
+		fprintf(stderr, "%s: %s\n", admin_program, store_notice(store));
 	return store;
 }
 

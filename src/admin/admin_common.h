@@ -15,9 +15,11 @@ extern const char admin_program[];
 /* The database, made with the courts and the demo when new; NULL with
  * the reason on stderr. */
 struct store *admin_open_store(const char *path);
-/* To read only: a database one may not write (a copy, a backup) is
- * opened as it is, with nothing written to it; any other as
- * admin_open_store opens it. NULL with the reason on stderr. */
+/* To read only: an existing database opened as it is, nothing written
+ * to it (a live one, a backup, a copy one may not write); only one of an
+ * earlier version that may be written is opened as admin_open_store
+ * does, to bring it up to date. NULL with the reason on stderr (a
+ * missing file is not made). */
 struct store *admin_open_store_to_read(const char *path);
 /* Asks on the terminal; with no terminal the answer is no. */
 bool admin_confirm(const char *question);

@@ -29,9 +29,10 @@ static char *trimmed(char *line)
 	return line;
 }
 
-/* One "key = value" line into config; false with a sentence in err. */
-static bool take_config_line(struct system_config *config, char *line, const char *file, unsigned long number,
-			     char *err, size_t err_size)
+/* One "key = value" line into config (syslog_named: whether a syslog
+ * line came before); false with a sentence in err. */
+static bool take_config_line(struct system_config *config, bool *syslog_named, char *line, const char *file,
+			     unsigned long number, char *err, size_t err_size)
 {
 	char *equals = strchr(line, '=');
 	char *value = equals != NULL ? trimmed(equals + 1) : NULL;
@@ -44,7 +45,12 @@ static bool take_config_line(struct system_config *config, char *line, const cha
 			snprintf(err, err_size, _("%s:%lu: syslog is yes or no."), file, number);
 			return false;
 		}
+		if (*syslog_named) {
+			snprintf(err, err_size, _("%s:%lu: syslog is named twice."), file, number);
+			return false;
+		}
 		config->syslog = yes;
+		*syslog_named = true;
 	} else if (value == NULL || strcmp(key, "database") != 0) {
 		snprintf(err, err_size, _("%s:%lu: expected \"database = PATH\" or \"syslog = yes|no\"."),
 			 file, number);
@@ -76,11 +82,11 @@ bool system_config_read(struct system_config *config, char *err, size_t err_size
 	}
 	char *buffer = NULL;
 	size_t size = 0;
-	bool ok = true;
+	bool ok = true, syslog_named = false;
 	for (unsigned long number = 1; ok && getline(&buffer, &size, file) != -1; number++) {
 		char *line = trimmed(buffer);
 		if (line[0] != '\0' && line[0] != '#')
-			ok = take_config_line(config, line, file_name, number, err, err_size);
+			ok = take_config_line(config, &syslog_named, line, file_name, number, err, err_size);
 	}
 	free(buffer);
 	fclose(file);

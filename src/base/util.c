@@ -153,24 +153,32 @@ void local_date(char out[11])
 		copy_text(out, 11, "1970-01-01");
 }
 
+/* The characters that turn the direction of what follows (U+202E makes
+ * "exe.txt" read "txt.exe"): what a line shows is not what it holds. */
+static bool is_direction_mark(ucs4_t c)
+{
+	return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) ||
+	       (c >= 0x2066 && c <= 0x2069);
+}
+
 /* One character of escape_text at p (n bytes left) into piece; how many
  * bytes it took. */
-static int escape_one(const uint8_t *p, size_t n, char piece[8])
+static int escape_one(const uint8_t *p, size_t n, char piece[12])
 {
 	ucs4_t c;
 	int length = u8_mbtoucr(&c, p, n);
 	if (length < 0) { /* not UTF-8: the byte itself */
-		snprintf(piece, 8, "\\x%02x", p[0]);
+		snprintf(piece, 12, "\\x%02x", p[0]);
 		return 1;
 	}
 	if (c < 0x20 || c == 0x7f)
-		snprintf(piece, 8, "\\x%02x", (unsigned)c);
-	else if (c >= 0x80 && c < 0xa0)
-		snprintf(piece, 8, "\\u%04x", (unsigned)c);
+		snprintf(piece, 12, "\\x%02x", (unsigned)c);
+	else if ((c >= 0x80 && c < 0xa0) || is_direction_mark(c))
+		snprintf(piece, 12, "\\u%04x", (unsigned)c);
 	else if (c == '"' || c == '\\')
-		snprintf(piece, 8, "\\%c", (int)c);
+		snprintf(piece, 12, "\\%c", (int)c);
 	else
-		snprintf(piece, 8, "%.*s", length, (const char *)p);
+		snprintf(piece, 12, "%.*s", length, (const char *)p);
 	return length;
 }
 
@@ -183,12 +191,12 @@ void write_csv_field(FILE *out, const char *text, bool last)
 	const uint8_t *p = (const uint8_t *)text;
 	size_t left = strlen(text);
 	while (left > 0) {
-		char piece[8];
+		char piece[12];
 		int taken = *p == '"' || *p == '\\' ? 1 : escape_one(p, left, piece);
 		if (*p == '"')
 			fputs("\"\"", out);
 		else if (*p == '\\')
-			fputc('\\', out);
+			fputs("\\\\", out); /* typed "\x1b" stays told from an escape */
 		else
 			fputs(piece, out);
 		p += taken;
@@ -202,7 +210,7 @@ void escape_text(const char *text, char *out, size_t size)
 	const uint8_t *p = (const uint8_t *)text;
 	size_t left = strlen(text), used = 0;
 	while (left > 0) {
-		char piece[8];
+		char piece[12];
 		int taken = escape_one(p, left, piece);
 		size_t length = strlen(piece);
 		if (used + length >= size)

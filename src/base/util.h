@@ -34,15 +34,16 @@ void free_secret(char *s);
 /* Number of terminal columns the UTF-8 string occupies. */
 int text_columns(const char *s);
 /* A CSV field (RFC 4180: quoted, quotes doubled), then a comma, or the
- * end of the row when last. Control characters are escaped as in
- * escape_text, and a field that a spreadsheet would take for a formula
- * (starting with =, +, - or @) starts with an apostrophe. */
+ * end of the row when last. Control characters and backslashes are
+ * escaped as in escape_text (a quote is doubled instead), and a field
+ * that a spreadsheet would take for a formula (starting with =, +, - or
+ * @) starts with an apostrophe. */
 void write_csv_field(FILE *out, const char *text, bool last);
 
 /* text for a log or a terminal line: each control character (C0, DEL,
- * C1) and each byte that is not UTF-8 as \xHH (\uHHHH for C1), a quote
- * and a backslash with a backslash before them; cut at a whole piece to
- * fit size. */
+ * C1) and each byte that is not UTF-8 as \xHH (\uHHHH for C1 and the
+ * marks that turn the text's direction), a quote and a backslash with a
+ * backslash before them; cut at a whole piece to fit size. */
 void escape_text(const char *text, char *out, size_t size);
 
 /* Current real (wall-clock) time as "YYYY-MM-DD HH:MM:SS" in UTC. */

@@ -558,6 +558,18 @@ void sql_add_notice(struct store *store, const char *sentence)
 	snprintf(store->notice + used, sizeof store->notice - used, "%s%s", used ? " " : "", sentence);
 }
 
+bool sql_guard_existing(const char *path, bool *shared, char *notice, size_t notice_size, char *err,
+			size_t err_size)
+{
+	char *dir = parent_directory(path);
+	*shared = shared_folder(dir);
+	free(dir);
+	if (!refuse_link_in_shared_folder(path, *shared, err, err_size))
+		return false;
+	tighten(path, *shared ? 0660 : 0600, notice, notice_size);
+	return true;
+}
+
 struct store *store_open(const char *path, bool *created, char *err, size_t err_size)
 {
 	struct stat st;
@@ -607,7 +619,7 @@ struct store *store_open(const char *path, bool *created, char *err, size_t err_
 	if (store == NULL)
 		return NULL;
 	copy_text(store->notice, sizeof store->notice, notice);
-	if (!sql_configure(store, true, err, err_size) || !sql_migrate(store, err, err_size) ||
+	if (!sql_configure(store, true, err, err_size) || !sql_migrate(store, true, err, err_size) ||
 	    !sql_apply_settings(store, err, err_size)) {
 		store_close(store);
 		return NULL;

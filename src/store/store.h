@@ -117,9 +117,9 @@ struct store *store_open(const char *path, bool *created, char *err, size_t err_
 void store_close(struct store *store);
 /* Opens an existing database only to read it: a copy (a backup), a file
  * that is read-only or in a folder one may not write. Nothing is written
- * to it, so a database of another schema version is refused. NULL with
- * a sentence in err. */
-struct store *store_open_read_only(const char *path, char *err, size_t err_size);
+ * to it, so a database of another schema version is refused (*older
+ * tells whether it is of an earlier one). NULL with a sentence in err. */
+struct store *store_open_read_only(const char *path, bool *older, char *err, size_t err_size);
 /* Whether store was opened by store_open_read_only. */
 bool store_read_only(const struct store *store);
 /* A copy of the whole database (accounts, settings, audit log) at file,
@@ -129,8 +129,10 @@ bool store_read_only(const struct store *store);
 bool store_backup(struct store *store, const char *file);
 /* Replaces everything in store's database with the database at file,
  * which must be a whole nextgen-wizard database of this or an earlier
- * version; brought up to date after. The database as it was is copied
- * beside it first, its name into kept (kept_size bytes). */
+ * version (brought up to date in a copy first, so a backup that cannot
+ * be used changes nothing). The database as it was is copied beside it
+ * first, its name into kept (kept_size bytes; "" when it was not
+ * needed). */
 bool store_restore(struct store *store, const char *file, char *kept, size_t kept_size);
 /* How long a write waits for another session's write before giving up
  * with "busy" (store_open applies the busy_wait setting). */

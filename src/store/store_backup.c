@@ -47,19 +47,20 @@ static bool backup_into(sqlite3 *from, const char *file, char *err, size_t err_s
 	if (!ok)
 		snprintf(err, err_size, _("The copy %s could not be written: %s."), file,
 			 to != NULL ? sqlite3_errmsg(to) : strerror(ENOMEM));
-	else if (sqlite3_exec(to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK ||
-		 !copy_is_whole(to)) {
-		snprintf(err, err_size, _("The copy %s is not whole: %s."), file, sqlite3_errmsg(to));
+	else if (sqlite3_exec(to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK) {
+		snprintf(err, err_size, _("The copy %s could not be written: %s."), file, sqlite3_errmsg(to));
+		ok = false;
+	} else if (!copy_is_whole(to)) {
+		snprintf(err, err_size, _("The copy %s is not whole (integrity_check failed)."), file);
 		ok = false;
 	}
-	if (sqlite3_close(to) != SQLITE_OK && ok) {
-		snprintf(err, err_size, _("The copy %s could not be written: %s."), file,
-			 strerror(errno ? errno : EIO));
-		ok = false;
-	}
+	/* Closing writes nothing more (the copy is committed); a failure
+	 * here leaves a connection open, which ends with the program. */
+	(void)sqlite3_close(to);
 	return ok;
 }
 
+/* The file's bytes, or a folder's names, on the disk. */
 static bool flush_to_disk(const char *file)
 {
 	int fd = open(file, O_RDONLY | O_CLOEXEC);
@@ -67,6 +68,18 @@ static bool flush_to_disk(const char *file)
 		return false;
 	bool ok = fsync(fd) == 0;
 	return close(fd) == 0 && ok;
+}
+
+/* The folder of path on the disk, so a name given survives a crash. */
+static bool flush_folder(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *folder = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") : xstrdup(path);
+	if (slash != NULL && slash != path)
+		folder[slash - path] = '\0';
+	bool ok = flush_to_disk(folder);
+	free(folder);
+	return ok;
 }
 
 /* A temporary file beside path with mode, made for a copy; its name,
@@ -78,13 +91,18 @@ static char *temporary_beside(const char *path, mode_t mode, char *err, size_t e
 	if (fd < 0 || fchmod(fd, mode) != 0) {
 		snprintf(err, err_size, _("The copy %s could not be written: %s."), path, strerror(errno));
 		if (fd >= 0) {
-			close(fd);
-			unlink(temporary);
+			(void)close(fd);
+			(void)unlink(temporary); /* made a moment ago, empty */
 		}
 		free(temporary);
 		return NULL;
 	}
-	close(fd);
+	if (close(fd) != 0) {
+		snprintf(err, err_size, _("The copy %s could not be written: %s."), path, strerror(errno));
+		(void)unlink(temporary);
+		free(temporary);
+		return NULL;
+	}
 	return temporary;
 }
 
@@ -102,12 +120,14 @@ static bool copy_database(sqlite3 *from, const char *path, mode_t mode,
 		snprintf(err, err_size, _("The copy %s could not be written: %s."), path, strerror(errno));
 		ok = false;
 	}
-	if (ok && !place(temporary, path, data)) {
+	if (ok && (!place(temporary, path, data) || !flush_folder(path))) {
 		snprintf(err, err_size, _("The copy %s could not be written: %s."), path, strerror(errno));
 		ok = false;
 	}
+	/* A copy that failed is no copy: what is left of it goes (if it
+	 * cannot, it is a file named as a temporary one, never the copy's). */
 	if (!ok)
-		unlink(temporary);
+		(void)unlink(temporary);
 	free(temporary);
 	return ok;
 }
@@ -172,9 +192,10 @@ bool sql_copy_beside(struct store *store, const char *label, char *copy, size_t 
 /* Opens the database file at path to read it; NULL with a sentence in
  * err. (SQLite reads a file in write-ahead mode where nothing can be
  * made beside it, its -wal too.) */
-static struct store *connect_to_read(const char *path, const struct stat *st, char *err, size_t err_size)
+static struct store *connect_to_read(const char *path, const struct stat *st, int flags, char *err,
+				     size_t err_size)
 {
-	struct store *store = sql_connect(path, st, SQLITE_OPEN_READONLY, err, err_size);
+	struct store *store = sql_connect(path, st, SQLITE_OPEN_READONLY | flags, err, err_size);
 	int version;
 	if (store == NULL || sql_schema_version(store, &version))
 		return store;
@@ -183,22 +204,31 @@ static struct store *connect_to_read(const char *path, const struct stat *st, ch
 	return NULL;
 }
 
-struct store *store_open_read_only(const char *path, char *err, size_t err_size)
+struct store *store_open_read_only(const char *path, bool *older, char *err, size_t err_size)
 {
+	*older = false;
 	struct stat st;
+	char notice[ERROR_MAX] = "";
+	bool shared = false;
+	if (!sql_guard_existing(path, &shared, notice, sizeof notice, err, err_size))
+		return NULL;
 	if (stat(path, &st) != 0) {
 		snprintf(err, err_size, _("Cannot use %s: %s."), path, strerror(errno));
 		return NULL;
 	}
 	if (!sql_check_database_file(path, &st, err, err_size))
 		return NULL;
-	struct store *store = connect_to_read(path, &st, err, err_size);
+	/* In a shared folder, no link is followed even if one appears now. */
+	struct store *store = connect_to_read(path, &st, shared ? SQLITE_OPEN_NOFOLLOW : 0, err, err_size);
+	if (store != NULL)
+		copy_text(store->notice, sizeof store->notice, notice);
 	int version = 0;
 	bool ok = store != NULL && sql_configure(store, false, err, err_size);
 	if (ok && !sql_schema_version(store, &version)) {
 		copy_text(err, err_size, store->error);
 		ok = false;
 	} else if (ok && version != SCHEMA_VERSION) {
+		*older = version > 0 && version < SCHEMA_VERSION;
 		snprintf(err, err_size,
 			 version > SCHEMA_VERSION
 				 ? _("%s was written by a newer nextgen-wizard; please update the program.")
@@ -223,74 +253,122 @@ bool store_read_only(const struct store *store)
 	return store->read_only;
 }
 
-/* Whether the database at file can be put in place of one: a whole
- * nextgen-wizard database of this or an earlier schema. */
-static bool restorable(const char *file, sqlite3 **from, char *err, size_t err_size)
+/* The tables every nextgen-wizard database of this version has. */
+static bool has_every_table(struct store *store)
 {
-	struct store *copy = store_open_read_only(file, err, err_size);
-	int version = 0;
-	if (copy == NULL) {
-		/* An earlier schema is fine here: the restore brings it up to date. */
-		struct stat st;
-		if (stat(file, &st) != 0 || !sql_check_database_file(file, &st, err, err_size))
-			return false;
-		copy = connect_to_read(file, &st, err, err_size);
-		if (copy == NULL || !sql_schema_version(copy, &version) || version < 1 ||
-		    version > SCHEMA_VERSION) {
-			if (copy != NULL && version > SCHEMA_VERSION)
-				snprintf(err, err_size,
-					 _("%s was written by a newer nextgen-wizard; please update the "
-					   "program."),
-					 file);
-			else if (copy != NULL)
-				snprintf(err, err_size, _("%s is not a nextgen-wizard database."), file);
-			store_close(copy);
-			return false;
-		}
+	int count = 0;
+	return sql_single_int(
+		       store,
+		       sql_prepare(store,
+				   "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+				   " ('settings', 'pacer_accounts', 'security_answers', 'courts',"
+				   " 'ecf_accounts', 'efile_requests', 'drafts', 'audit_log',"
+				   " 'classes', 'class_members', 'sessions')"),
+		       &count, "sqlite_master") &&
+	       count == 11;
+}
+
+/* The backup at file, looked at without a byte of it changed: a whole
+ * nextgen-wizard database of this or an earlier version. */
+static struct store *open_backup(const char *file, char *err, size_t err_size)
+{
+	struct stat st;
+	if (stat(file, &st) != 0) {
+		snprintf(err, err_size, _("Cannot use %s: %s."), file, strerror(errno));
+		return NULL;
 	}
-	sqlite3 *db = copy->db;
-	copy->db = NULL;
-	store_close(copy);
-	if (!copy_is_whole(db)) {
-		snprintf(err, err_size, _("%s is damaged (integrity_check): %s."), file, sqlite3_errmsg(db));
-		sqlite3_close(db);
+	if (!sql_check_database_file(file, &st, err, err_size))
+		return NULL;
+	struct store *backup = connect_to_read(file, &st, 0, err, err_size);
+	int version = 0;
+	if (backup == NULL)
+		return NULL;
+	if (!sql_schema_version(backup, &version))
+		copy_text(err, err_size, backup->error);
+	else if (version > SCHEMA_VERSION)
+		snprintf(err, err_size,
+			 _("%s was written by a newer nextgen-wizard; please update the program."), file);
+	else if (version < 1)
+		snprintf(err, err_size, _("%s is not a nextgen-wizard database."), file);
+	else if (!copy_is_whole(backup->db))
+		snprintf(err, err_size, _("%s is damaged (integrity_check failed)."), file);
+	else
+		return backup;
+	store_close(backup);
+	return NULL;
+}
+
+/* The backup at file copied beside store's database and brought up to
+ * date there, checked: what the restore then puts in place in one step,
+ * so a backup that cannot be used never touches the database. Its name
+ * into *staged_path (the caller removes the file and frees the name). */
+static struct store *stage_backup(struct store *store, const char *file, char **staged_path, char *err,
+				  size_t err_size)
+{
+	struct store *backup = open_backup(file, err, err_size);
+	*staged_path = backup != NULL ? temporary_beside(store->path, 0600, err, err_size) : NULL;
+	bool ok = *staged_path != NULL && backup_into(backup->db, *staged_path, err, err_size);
+	store_close(backup);
+	struct stat st;
+	struct store *staged = NULL;
+	if (ok && stat(*staged_path, &st) != 0) {
+		snprintf(err, err_size, _("The copy %s could not be written: %s."), *staged_path,
+			 strerror(errno));
+		ok = false;
+	}
+	if (ok)
+		staged = sql_connect(*staged_path, &st, SQLITE_OPEN_READWRITE, err, err_size);
+	ok = staged != NULL && sql_configure(staged, false, err, err_size) &&
+	     sql_migrate(staged, false, err, err_size);
+	if (ok && !has_every_table(staged)) {
+		snprintf(err, err_size, _("%s is not a nextgen-wizard database."), file);
+		ok = false;
+	}
+	if (!ok && staged != NULL) {
+		store_close(staged);
+		staged = NULL;
+	}
+	return staged;
+}
+
+/* The staged database put in place of store's in one step: SQLite's
+ * backup into the live file, a single transaction. */
+static bool put_in_place(struct store *store, struct store *staged)
+{
+	sqlite3_backup *backup = sqlite3_backup_init(store->db, "main", staged->db, "main");
+	if (backup == NULL) {
+		sql_set_error(store, "restore");
 		return false;
 	}
-	*from = db;
+	int rc = sqlite3_backup_step(backup, -1);
+	int finished = sqlite3_backup_finish(backup);
+	if (rc != SQLITE_DONE || finished != SQLITE_OK) {
+		sql_set_error(store, "restore");
+		return false;
+	}
 	return true;
 }
 
 bool store_restore(struct store *store, const char *file, char *kept, size_t kept_size)
 {
-	sqlite3 *from = NULL;
-	char err[ERROR_MAX];
-	if (!restorable(file, &from, err, sizeof err)) {
-		copy_text(store->error, sizeof store->error, err);
-		return false;
-	}
-	char label[40], now[STORE_TIME_MAX];
+	char err[ERROR_MAX], label[40], now[STORE_TIME_MAX], *staged_path = NULL;
+	kept[0] = '\0';
 	store->notice[0] = '\0'; /* what opening said is said already */
+	struct store *staged = stage_backup(store, file, &staged_path, err, sizeof err);
+	if (staged == NULL)
+		copy_text(store->error, sizeof store->error, err);
 	now_timestamp(now);
 	/* "2026-12-02 11:40:08" as "before-restore-20261202-114008" */
 	snprintf(label, sizeof label, "before-restore-%.4s%.2s%.2s-%.2s%.2s%.2s", now, now + 5, now + 8,
 		 now + 11, now + 14, now + 17);
-	bool ok = sql_still_in_place(store) && sql_copy_beside(store, label, kept, kept_size);
-	sqlite3_backup *backup = ok ? sqlite3_backup_init(store->db, "main", from, "main") : NULL;
-	if (ok && backup == NULL) {
-		sql_set_error(store, "restore");
-		ok = false;
-	} else if (ok) {
-		int rc = sqlite3_backup_step(backup, -1);
-		sqlite3_backup_finish(backup);
-		if (rc != SQLITE_DONE) {
-			sql_set_error(store, "restore");
-			ok = false;
-		}
-	}
-	sqlite3_close(from);
-	if (ok && !sql_migrate(store, err, sizeof err)) {
-		copy_text(store->error, sizeof store->error, err);
-		ok = false;
-	}
+	bool ok = staged != NULL && sql_still_in_place(store) &&
+		  sql_copy_beside(store, label, kept, kept_size) && put_in_place(store, staged);
+	store_close(staged);
+	if (staged_path != NULL && unlink(staged_path) != 0 && errno != ENOENT && ok)
+		sql_add_notice(store, strerror(errno));
+	free(staged_path);
+	/* The database is as it was: its copy is not needed. */
+	if (!ok && kept[0] != '\0' && unlink(kept) == 0)
+		kept[0] = '\0';
 	return ok;
 }

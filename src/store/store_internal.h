@@ -91,9 +91,10 @@ void sql_bind_texts(sqlite3_stmt *stmt, int first, const char *const texts[], si
 		       sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *))
 void sql_column_text(sqlite3_stmt *stmt, int column, char *dst, size_t size);
 
-/* Brings the schema to this version (store_schema.c), after a copy of
- * an older database is written beside it; the notice names the copy. */
-bool sql_migrate(struct store *store, char *err, size_t err_size);
+/* Brings the schema to this version (store_schema.c); with keep_copy,
+ * after a copy of an older database is written beside it, which the
+ * notice names. */
+bool sql_migrate(struct store *store, bool keep_copy, char *err, size_t err_size);
 /* The schema version of store's database (0: a new, empty one). */
 bool sql_schema_version(struct store *store, int *version);
 
@@ -101,6 +102,11 @@ struct stat;
 /* Whether the file at path (st: its stat) can be a database: a regular
  * file, empty or starting as SQLite's do; a sentence in err when not. */
 bool sql_check_database_file(const char *path, const struct stat *st, char *err, size_t err_size);
+/* The rules for an existing database at path, before it is opened to
+ * be read: in a shared folder (*shared) it may not be a symbolic link;
+ * one wider than its folder's mode is narrowed, and notice says so. */
+bool sql_guard_existing(const char *path, bool *shared, char *notice, size_t notice_size, char *err,
+			size_t err_size);
 /* A store on the database at path (st: its stat) with the flags of
  * sqlite3_open_v2 (SQLITE_OPEN_READONLY or _READWRITE, and more); NULL
  * with a sentence in err. */

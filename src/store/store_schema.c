@@ -207,7 +207,7 @@ static bool migrate_from(struct store *store, int version)
 	return ok;
 }
 
-bool sql_migrate(struct store *store, char *err, size_t err_size)
+bool sql_migrate(struct store *store, bool keep_copy, char *err, size_t err_size)
 {
 	int version = 0, tables = 0;
 	if (!sql_schema_version(store, &version) || !count_tables(store, &tables)) {
@@ -232,7 +232,7 @@ bool sql_migrate(struct store *store, char *err, size_t err_size)
 	 * from a connection that is writing, so before the transaction). */
 	char copy[4096] = "", label[32];
 	snprintf(label, sizeof label, "before-v%d", SCHEMA_VERSION);
-	if (version > 0 && !sql_copy_beside(store, label, copy, sizeof copy)) {
+	if (keep_copy && version > 0 && !sql_copy_beside(store, label, copy, sizeof copy)) {
 		copy_text(err, err_size, store->error);
 		return false;
 	}
@@ -245,7 +245,7 @@ bool sql_migrate(struct store *store, char *err, size_t err_size)
 	if (!ok)
 		copy_text(err, err_size, store->error);
 	if (copy[0] != '\0' && (!ok || now == SCHEMA_VERSION))
-		unlink(copy);
+		(void)unlink(copy); /* not needed; if it stays, it is a spare copy */
 	else if (copy[0] != '\0') {
 		char *said = xasprintf(_("%s was brought from schema version %d to %d; the database as it "
 					 "was is kept in %s."),
