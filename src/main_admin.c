@@ -46,6 +46,10 @@ static int command_init(const char *path)
 	return EXIT_OK;
 }
 
+/* The columns of the two tables of accounts (0: the last). */
+static const int account_widths[] = { 16, 8, 9, 9, 5, 14, 5, 0 };
+static const int ecf_widths[] = { 6, 16, 20, 0 };
+
 static bool print_account(const struct pacer_account *a, void *data)
 {
 	struct store *store = data;
@@ -57,10 +61,18 @@ static bool print_account(const struct pacer_account *a, void *data)
 	const char *state = a->locked_until[0] ? _("locked")
 			    : a->failed_logins ? _("failed logins")
 					       : _("ok");
-	printf("%-16s %-8s %-9s %-9s %-5s %-14s %d  %s\n", a->username, a->account_number,
-	       a->kind == ACCOUNT_LEGACY ? _("legacy") : _("upgraded"),
-	       a->case_search_active ? _("active") : _("inactive"), a->shared_firm ? _("yes") : _("no"),
-	       state, links, name);
+	char links_text[16];
+	snprintf(links_text, sizeof links_text, "%d", links);
+	const char *cells[] = { a->username,
+				a->account_number,
+				a->kind == ACCOUNT_LEGACY ? _("legacy") : _("upgraded"),
+				a->case_search_active ? _("active") : _("inactive"),
+				a->shared_firm ? _("yes") : _("no"),
+				state,
+				links_text,
+				name };
+	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++)
+		admin_print_cell(cells[i], account_widths[i]);
 	return true;
 }
 
@@ -75,7 +87,9 @@ static bool print_ecf_account(const struct ecf_account *e, void *data)
 			copy_text(owner, sizeof owner, a->username);
 		free(a);
 	}
-	printf("%-6s %-16s %-20s %s\n", e->court_id, e->login, e->name, owner);
+	const char *cells[] = { e->court_id, e->login, e->name, owner };
+	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++)
+		admin_print_cell(cells[i], ecf_widths[i]);
 	return true;
 }
 
@@ -85,11 +99,15 @@ static int command_accounts(const char *path)
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	printf(_("PACER accounts:\n"));
-	printf("%-16s %-8s %-9s %-9s %-5s %-14s %s  %s\n", _("USERNAME"), _("ACCOUNT"), _("TYPE"),
-	       _("SEARCH"), _("FIRM"), _("LOGIN STATE"), _("LINKS"), _("NAME"));
+	const char *heads[] = { _("USERNAME"), _("ACCOUNT"),     _("TYPE"),  _("SEARCH"),
+				_("FIRM"),     _("LOGIN STATE"), _("LINKS"), _("NAME") };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		admin_print_cell(heads[i], account_widths[i]);
 	bool ok = store_each_pacer_account(store, print_account, store);
 	printf(_("\nCM/ECF accounts:\n"));
-	printf("%-6s %-16s %-20s %s\n", _("COURT"), _("LOGIN"), _("NAME AT COURT"), _("LINKED TO"));
+	const char *ecf_heads[] = { _("COURT"), _("LOGIN"), _("NAME AT COURT"), _("LINKED TO") };
+	for (size_t i = 0; i < sizeof ecf_heads / sizeof ecf_heads[0]; i++)
+		admin_print_cell(ecf_heads[i], ecf_widths[i]);
 	ok = ok && store_each_ecf_account(store, print_ecf_account, store);
 	if (!ok)
 		fprintf(stderr, "%s: %s\n", program, store_error(store));

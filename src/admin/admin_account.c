@@ -146,35 +146,41 @@ static bool read_new_password(char *out, size_t size)
 	return ok;
 }
 
+/* One "label: value" line, lined up by columns (a Spanish label may
+ * hold accented letters), the value escaped (it was typed). */
+static void show_detail(const char *label, const char *value)
+{
+	char *with_colon = xasprintf("%s:", label);
+	admin_print_cell(with_colon, 16);
+	admin_print_cell(value, 0);
+	free(with_colon);
+}
+
 /* Every detail that is set, the name first; never a hash. */
 static void show_account(const struct pacer_account *a)
 {
-	char name[2 * STORE_TEXT_MAX];
+	char name[2 * STORE_TEXT_MAX], number[16];
 	account_full_name(a, name, sizeof name);
-	printf("%-16s %s\n", _("username:"), a->username);
-	printf("%-16s %s\n", _("name:"), name);
-	printf("%-16s %s\n", _("kind:"), a->kind == ACCOUNT_LEGACY ? _("legacy") : _("upgraded"));
+	show_detail(_("username"), a->username);
+	show_detail(_("name"), name);
+	show_detail(_("kind"), a->kind == ACCOUNT_LEGACY ? _("legacy") : _("upgraded"));
 	if (a->legacy_username[0])
-		printf("%-16s %s\n", _("legacy username:"), a->legacy_username);
-	printf("%-16s %s\n", _("case search:"), a->case_search_active ? _("active") : _("inactive"));
+		show_detail(_("legacy username"), a->legacy_username);
+	show_detail(_("case search"), a->case_search_active ? _("active") : _("inactive"));
 	if (a->registered_as[0])
-		printf("%-16s %s\n", _("registered as:"), registration_label(a->registered_as));
+		show_detail(_("registered as"), registration_label(a->registered_as));
 	if (a->payment[0])
-		printf("%-16s %s\n", _("payment:"), payment_label(a->payment));
+		show_detail(_("payment"), payment_label(a->payment));
 	if (a->shared_firm)
-		printf("%-16s %s\n", _("shared firm:"), _("yes"));
+		show_detail(_("shared firm"), _("yes"));
 	for (size_t i = 0; i < N_DETAILS; i++) {
 		const char *value = (const char *)a + account_fields[i].offset;
-		if (value[0] == '\0' || account_fields[i].label == NULL)
-			continue;
-		char *label = xasprintf("%s:", _(account_fields[i].label));
-		/* Padded by columns: a Spanish label may hold accented letters. */
-		int pad = 16 - text_columns(label);
-		printf("%s%*s %s\n", label, pad > 0 ? pad : 0, "", value);
-		free(label);
+		if (value[0] != '\0' && account_fields[i].label != NULL)
+			show_detail(_(account_fields[i].label), value);
 	}
-	printf("%-16s %d\n", _("failed logins:"), a->failed_logins);
-	printf("%-16s %s\n", _("locked until:"), a->locked_until[0] ? a->locked_until : "-");
+	snprintf(number, sizeof number, "%d", a->failed_logins);
+	show_detail(_("failed logins"), number);
+	show_detail(_("locked until"), a->locked_until[0] ? a->locked_until : "-");
 }
 
 /* What one account command works with. */

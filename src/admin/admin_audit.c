@@ -22,18 +22,15 @@ struct audit_job {
 	struct audit_filter filter;
 	const char *before;
 	bool csv;
+	bool excel; /* CSV that Excel opens as UTF-8 */
 	bool filtered; /* one of the options that choose rows was given */
 	int rows;
 };
 
-/* What a person typed (a username at a login) may hold anything, and a
- * copy read here may come from anywhere: on a terminal, as seen, never
- * as what it would do there. */
-static const char *shown(const char *text, char *escaped, size_t size)
-{
-	escape_text(text, escaped, size);
-	return escaped;
-}
+/* The columns of the audit table (0: the last). */
+static const int audit_widths[] = { 19, 14, 16, 6, 16, 0 };
+static const char *const audit_heads[] = { N_("TIME (UTC)"), N_("TERMINAL"), N_("USERNAME"),
+					   N_("COURT"),      N_("EVENT"),    N_("OUTCOME") };
 
 static bool print_audit_row(const struct audit_row *row, void *data)
 {
@@ -47,23 +44,24 @@ static bool print_audit_row(const struct audit_row *row, void *data)
 			write_csv_field(stdout, fields[i], i + 1 == n);
 		return true;
 	}
-	char terminal[4 * STORE_TEXT_MAX], username[4 * STORE_TEXT_MAX], outcome[4 * STORE_TEXT_MAX];
-	char court[4 * sizeof row->court_id], event[4 * sizeof row->event];
-	printf("%-19s %-14s %-16s %-6s %-16s %s\n", row->at, shown(row->terminal, terminal, sizeof terminal),
-	       shown(row->username, username, sizeof username),
-	       row->court_id[0] ? shown(row->court_id, court, sizeof court) : "-",
-	       shown(row->event, event, sizeof event), shown(row->outcome, outcome, sizeof outcome));
+	const char *cells[] = { row->at,       row->terminal,
+				row->username, row->court_id[0] ? row->court_id : "-",
+				row->event,    row->outcome };
+	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++)
+		admin_print_cell(cells[i], audit_widths[i]);
 	return true;
 }
 
 static int run_show(const struct admin_call *call)
 {
 	struct audit_job *job = call->options;
+	if (job->excel)
+		fputs(UTF8_BYTE_ORDER_MARK, stdout);
 	if (job->csv)
 		printf("time,terminal,username,court,event,outcome,host\n");
 	else
-		printf("%-19s %-14s %-16s %-6s %-16s %s\n", _("TIME (UTC)"), _("TERMINAL"), _("USERNAME"),
-		       _("COURT"), _("EVENT"), _("OUTCOME"));
+		for (size_t i = 0; i < sizeof audit_heads / sizeof audit_heads[0]; i++)
+			admin_print_cell(_(audit_heads[i]), audit_widths[i]);
 	if (!store_each_audit(job->store, &job->filter, print_audit_row, job)) {
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(job->store));
 		return EXIT_FAILURE_RUNTIME;
@@ -91,14 +89,16 @@ static int run_prune(const struct admin_call *call)
 
 static const struct admin_command audit_commands[] = {
 	{ .name = "show",
-	  .synopsis = N_("audit [show] [--since DATE] [--until DATE] [--user NAME] [--event EVENT] [--csv]"),
+	  .synopsis = N_("audit [show] [--since DATE] [--until DATE] [--user NAME] [--event EVENT] "
+			 "[--csv|--excel]"),
 	  .summary = N_("the rows, oldest first"),
 	  .help = N_("the rows, oldest first; a read-only copy (a backup) can be read too\n"
 		     "  --since YYYY-MM-DD   from that day (UTC)\n"
 		     "  --until YYYY-MM-DD   up to that day, included\n"
 		     "  --user NAME          one username's rows\n"
 		     "  --event EVENT        one kind of row (login, upgrade, link, ...)\n"
-		     "  --csv                comma-separated, for a spreadsheet\n"),
+		     "  --csv                comma-separated, for a spreadsheet\n"
+		     "  --excel              the same with a byte-order mark, for Excel\n"),
 	  .wrong_words = N_("audit show takes options only."),
 	  .reads_only = true,
 	  .run = run_show },
@@ -127,6 +127,7 @@ enum {
 	OPT_USER,
 	OPT_EVENT,
 	OPT_CSV,
+	OPT_EXCEL,
 	OPT_BEFORE
 };
 
@@ -149,6 +150,9 @@ static void take_audit_option(int option, const char *arg, void *into)
 	case OPT_CSV:
 		job->csv = true;
 		break;
+	case OPT_EXCEL:
+		job->csv = job->excel = true;
+		break;
 	case OPT_BEFORE:
 		job->before = arg;
 		return;
@@ -164,6 +168,7 @@ static const struct option audit_long_options[] = {
 	{ "user", required_argument, NULL, OPT_USER },
 	{ "event", required_argument, NULL, OPT_EVENT },
 	{ "csv", no_argument, NULL, OPT_CSV },
+	{ "excel", no_argument, NULL, OPT_EXCEL },
 	{ "before", required_argument, NULL, OPT_BEFORE },
 	{ "help", no_argument, NULL, ADMIN_OPTION_HELP },
 	{ NULL, 0, NULL, 0 },

@@ -28,6 +28,7 @@ struct class_options {
 	int count;
 	enum class_kind kind;
 	bool csv;
+	bool excel; /* CSV that Excel opens as UTF-8 */
 	bool yes;
 	bool all;
 };
@@ -69,6 +70,7 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		OPT_CSV,
 		OPT_YES,
 		OPT_ALL,
+		OPT_EXCEL,
 		OPT_HELP
 	};
 	static const struct option options[] = {
@@ -79,6 +81,7 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		{ "slips", required_argument, NULL, OPT_SLIPS },
 		{ "output", required_argument, NULL, OPT_OUTPUT },
 		{ "csv", no_argument, NULL, OPT_CSV },
+		{ "excel", no_argument, NULL, OPT_EXCEL },
 		{ "yes", no_argument, NULL, OPT_YES },
 		{ "all", no_argument, NULL, OPT_ALL },
 		{ "help", no_argument, NULL, OPT_HELP },
@@ -112,6 +115,9 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 			break;
 		case OPT_CSV:
 			o->csv = true;
+			break;
+		case OPT_EXCEL:
+			o->csv = o->excel = true;
 			break;
 		case OPT_YES:
 			o->yes = true;
@@ -189,13 +195,6 @@ static const char *yes_no(bool yes)
 	return yes ? _("yes") : _("no");
 }
 
-/* text, then spaces to width columns (names have accents: not bytes). */
-static void print_padded(const char *text, int width)
-{
-	int pad = width - text_columns(text);
-	printf("%s%*s ", text, pad > 0 ? pad : 0, "");
-}
-
 static const char *upgraded_when(const struct trainee_progress *t)
 {
 	if (t->started_upgraded)
@@ -231,11 +230,11 @@ static bool print_trainee(const struct trainee_progress *t, void *data)
 		return true;
 	}
 	printf("%3d  ", t->position);
-	print_padded(t->name, 24);
-	print_padded(t->start_username, 12);
-	print_padded(yes_no(t->logins > 0), 4);
-	print_padded(upgraded_when(t), 19);
-	print_padded(t->linked_at[0] ? t->linked_at : "-", 19);
+	admin_print_cell(t->name, 24);
+	admin_print_cell(t->start_username, 12);
+	admin_print_cell(yes_no(t->logins > 0), 4);
+	admin_print_cell(upgraded_when(t), 19);
+	admin_print_cell(t->linked_at[0] ? t->linked_at : "-", 19);
 	printf("%6d %6d  %s\n", t->failed_logins, t->locked_attempts, step);
 	return true;
 }
@@ -254,16 +253,18 @@ static int report_class(const char *path, const struct class_options *o)
 	else if (!found)
 		fprintf(stderr, _("%s: there is no class named %s.\n"), admin_program, o->name);
 	else {
+		if (o->excel)
+			fputs(UTF8_BYTE_ORDER_MARK, stdout);
 		if (o->csv)
 			puts("trainee,name,first_username,username,logins,upgraded_at,linked_at,court,"
 			     "failed_logins,lockouts,unfinished_step");
 		else {
 			printf("%3s  ", "#");
-			print_padded(_("NAME"), 24);
-			print_padded(_("USERNAME"), 12);
-			print_padded(_("IN"), 4);
-			print_padded(_("UPGRADED (UTC)"), 19);
-			print_padded(_("LINKED (UTC)"), 19);
+			admin_print_cell(_("NAME"), 24);
+			admin_print_cell(_("USERNAME"), 12);
+			admin_print_cell(_("IN"), 4);
+			admin_print_cell(_("UPGRADED (UTC)"), 19);
+			admin_print_cell(_("LINKED (UTC)"), 19);
 			printf("%6s %6s  %s\n", _("FAILED"), _("LOCKED"), _("UNFINISHED STEP"));
 		}
 		if (store_each_trainee(store, o->name, print_trainee, &r)) {
@@ -463,10 +464,11 @@ static const struct admin_command class_commands[] = {
 		     "the only place the passwords are written.\n"),
 	  .run = run_create },
 	{ .name = "report",
-	  .synopsis = N_("class report --name NAME [--csv]"),
+	  .synopsis = N_("class report --name NAME [--csv|--excel]"),
 	  .summary = N_("each trainee's progress, then the totals"),
 	  .help = N_("per trainee: logged in, upgraded (when), linked (when, where), failed\n"
-		     "logins, lock-outs, the step of an unfinished upgrade; then the totals\n"),
+		     "logins, lock-outs, the step of an unfinished upgrade; then the totals;\n"
+		     "--excel: the CSV with a byte-order mark, so Excel reads its accents\n"),
 	  .run = run_report },
 	{ .name = "reset",
 	  .synopsis = N_("class reset --name NAME [--yes]"),

@@ -53,6 +53,15 @@ struct store *admin_open_store_to_read(const char *path)
 	return store;
 }
 
+void admin_print_cell(const char *text, int width)
+{
+	char shown[4 * STORE_TEXT_MAX];
+	escape_for_terminal(text, shown, sizeof shown);
+	int pad = width - text_columns(shown);
+	printf("%s%*s", shown, width > 0 && pad > 0 ? pad : 0, "");
+	fputs(width > 0 ? " " : "\n", stdout);
+}
+
 bool admin_confirm(const char *question)
 {
 	if (!isatty(STDIN_FILENO)) {

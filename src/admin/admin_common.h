@@ -21,6 +21,11 @@ struct store *admin_open_store(const char *path);
  * does, to bring it up to date. NULL with the reason on stderr (a
  * missing file is not made). */
 struct store *admin_open_store_to_read(const char *path);
+/* One cell of a table on standard output: text escaped (what a person
+ * typed may hold anything), then spaces to width columns (names have
+ * accents: columns, not bytes) and one more; width 0: the row's last
+ * cell, then the end of the line. */
+void admin_print_cell(const char *text, int width);
 /* Asks on the terminal; with no terminal the answer is no. */
 bool admin_confirm(const char *question);
 /* yes, or the question answered yes; otherwise "nothing was changed"

@@ -7,6 +7,7 @@
 
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "admin/admin_common.h"
@@ -20,18 +21,26 @@ struct court_options {
 	const char *name, *type, *go_live, *help_desk;
 };
 
+/* The columns of the catalogue (0: the last). */
+static const int court_widths[] = { 6, 10, 10, 0 };
+
 static bool print_court(const struct court *c, void *data)
 {
 	(void)data;
-	printf("%-6s %-10s %-10s %s%s%s\n", c->id, court_type_keyword(c->type),
-	       c->nextgen_date[0] ? c->nextgen_date : "-", c->name, c->help_desk[0] ? "; " : "",
-	       c->help_desk);
+	char *name = xasprintf("%s%s%s", c->name, c->help_desk[0] ? "; " : "", c->help_desk);
+	const char *cells[] = { c->id, court_type_keyword(c->type),
+				c->nextgen_date[0] ? c->nextgen_date : "-", name };
+	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++)
+		admin_print_cell(cells[i], court_widths[i]);
+	free(name);
 	return true;
 }
 
 static int list_courts(struct store *store)
 {
-	printf("%-6s %-10s %-10s %s\n", _("ID"), _("TYPE"), _("NEXTGEN"), _("NAME"));
+	const char *heads[] = { _("ID"), _("TYPE"), _("NEXTGEN"), _("NAME") };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		admin_print_cell(heads[i], court_widths[i]);
 	if (store_each_court(store, print_court, NULL))
 		return EXIT_OK;
 	fprintf(stderr, "%s: %s\n", admin_program, store_error(store));

@@ -18,24 +18,40 @@
 #include "base/options.h"
 #include "base/util.h"
 
+/* The columns of the list of requests (0: the last). */
+static const int request_widths[] = { 4, 16, 6, 12, 18, 10, 6, 9, 0 };
+
 static bool print_request(const struct efile_request *r, void *data)
 {
 	int *rows = data;
 	(*rows)++;
-	printf("%-4lld %-16s %-6s %-12s %-18s %-10s %-6s %-9s %s\n", r->id, r->username, r->court_id, r->kind,
-	       r->filer_type, r->bar_number[0] ? r->bar_number : "-", r->bar_state[0] ? r->bar_state : "-",
-	       strcmp(r->status, "approved") == 0 ? _("approved")
-	       : strcmp(r->status, "closed") == 0 ? _("closed")
-						  : _("pending"),
-	       r->requested_at);
+	char id[24];
+	snprintf(id, sizeof id, "%lld", r->id);
+	const char *status = strcmp(r->status, "approved") == 0 ? _("approved")
+			     : strcmp(r->status, "closed") == 0 ? _("closed")
+								: _("pending");
+	const char *cells[] = { id,
+				r->username,
+				r->court_id,
+				r->kind,
+				r->filer_type,
+				r->bar_number[0] ? r->bar_number : "-",
+				r->bar_state[0] ? r->bar_state : "-",
+				status,
+				r->requested_at };
+	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++)
+		admin_print_cell(cells[i], request_widths[i]);
 	return true;
 }
 
 static int list_requests(struct store *store, bool all)
 {
 	int rows = 0;
-	printf("%-4s %-16s %-6s %-12s %-18s %-10s %-6s %-9s %s\n", _("ID"), _("USERNAME"), _("COURT"),
-	       _("KIND"), _("FILER TYPE"), _("BAR NUMBER"), _("STATE"), _("STATUS"), _("REQUESTED (UTC)"));
+	const char *heads[] = { _("ID"),    _("USERNAME"),   _("COURT"),
+				_("KIND"),  _("FILER TYPE"), _("BAR NUMBER"),
+				_("STATE"), _("STATUS"),     _("REQUESTED (UTC)") };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		admin_print_cell(heads[i], request_widths[i]);
 	if (!store_each_efile_request(store, !all, print_request, &rows)) {
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
 		return EXIT_FAILURE_RUNTIME;

@@ -83,6 +83,35 @@ void copy_text(char *dst, size_t size, const char *src)
 	dst[len] = '\0';
 }
 
+void copy_typed_text(char *dst, size_t size, const char *src)
+{
+	static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
+	const uint8_t *p = (const uint8_t *)src;
+	size_t left = strlen(src), used = 0;
+	if (size == 0)
+		return;
+	while (left > 0) {
+		ucs4_t c;
+		int length = u8_mbtoucr(&c, p, left);
+		const char *piece = (const char *)p;
+		size_t piece_length = length > 0 ? (size_t)length : 0;
+		if (length < 0) { /* not UTF-8: one byte, shown as what it is */
+			piece = replacement;
+			piece_length = sizeof replacement - 1;
+			length = 1;
+		} else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+			piece_length = 0; /* a control character is no text */
+		}
+		if (used + piece_length >= size)
+			break;
+		memcpy(dst + used, piece, piece_length);
+		used += piece_length;
+		p += length;
+		left -= (size_t)length;
+	}
+	dst[used] = '\0';
+}
+
 char *trim_blanks(char *s)
 {
 	char *start = s;
@@ -163,7 +192,7 @@ static bool is_direction_mark(ucs4_t c)
 
 /* One character of escape_text at p (n bytes left) into piece; how many
  * bytes it took. */
-static int escape_one(const uint8_t *p, size_t n, char piece[12])
+static int escape_one(const uint8_t *p, size_t n, bool quotes, char piece[12])
 {
 	ucs4_t c;
 	int length = u8_mbtoucr(&c, p, n);
@@ -175,7 +204,7 @@ static int escape_one(const uint8_t *p, size_t n, char piece[12])
 		snprintf(piece, 12, "\\x%02x", (unsigned)c);
 	else if ((c >= 0x80 && c < 0xa0) || is_direction_mark(c))
 		snprintf(piece, 12, "\\u%04x", (unsigned)c);
-	else if (c == '"' || c == '\\')
+	else if ((c == '"' && quotes) || c == '\\')
 		snprintf(piece, 12, "\\%c", (int)c);
 	else
 		snprintf(piece, 12, "%.*s", length, (const char *)p);
@@ -186,13 +215,13 @@ void write_csv_field(FILE *out, const char *text, bool last)
 {
 	fputc('"', out);
 	/* A spreadsheet runs a cell that starts so as a formula. */
-	if (strchr("=+-@", text[0]) != NULL && text[0] != '\0')
+	if (text[0] != '\0' && strchr("=+-@\t\r", text[0]) != NULL)
 		fputc('\'', out);
 	const uint8_t *p = (const uint8_t *)text;
 	size_t left = strlen(text);
 	while (left > 0) {
 		char piece[12];
-		int taken = *p == '"' || *p == '\\' ? 1 : escape_one(p, left, piece);
+		int taken = *p == '"' || *p == '\\' ? 1 : escape_one(p, left, false, piece);
 		if (*p == '"')
 			fputs("\"\"", out);
 		else if (*p == '\\')
@@ -205,13 +234,13 @@ void write_csv_field(FILE *out, const char *text, bool last)
 	fputs(last ? "\"\n" : "\",", out);
 }
 
-void escape_text(const char *text, char *out, size_t size)
+static void escape_into(const char *text, bool quotes, char *out, size_t size)
 {
 	const uint8_t *p = (const uint8_t *)text;
 	size_t left = strlen(text), used = 0;
 	while (left > 0) {
 		char piece[12];
-		int taken = escape_one(p, left, piece);
+		int taken = escape_one(p, left, quotes, piece);
 		size_t length = strlen(piece);
 		if (used + length >= size)
 			break;
@@ -222,4 +251,14 @@ void escape_text(const char *text, char *out, size_t size)
 	}
 	if (size > 0)
 		out[used] = '\0';
+}
+
+void escape_text(const char *text, char *out, size_t size)
+{
+	escape_into(text, true, out, size);
+}
+
+void escape_for_terminal(const char *text, char *out, size_t size)
+{
+	escape_into(text, false, out, size);
 }

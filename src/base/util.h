@@ -23,6 +23,11 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * boundary if it does not fit; always NUL-terminates. */
 void copy_text(char *dst, size_t size, const char *src);
 
+/* copy_text for what a person typed, whatever the frontend let through:
+ * each byte that is not UTF-8 becomes U+FFFD and control characters (C0,
+ * DEL, C1) go, so nothing of the kind is kept, stored or shown. */
+void copy_typed_text(char *dst, size_t size, const char *src);
+
 /* Removes leading and trailing blanks in place; returns s. */
 char *trim_blanks(char *s);
 
@@ -39,12 +44,16 @@ int text_columns(const char *s);
  * that a spreadsheet would take for a formula (starting with =, +, - or
  * @) starts with an apostrophe. */
 void write_csv_field(FILE *out, const char *text, bool last);
+/* Before a CSV file for Excel, which otherwise takes it for Latin-1. */
+#define UTF8_BYTE_ORDER_MARK "\xef\xbb\xbf"
 
 /* text for a log or a terminal line: each control character (C0, DEL,
  * C1) and each byte that is not UTF-8 as \xHH (\uHHHH for C1 and the
  * marks that turn the text's direction), a quote and a backslash with a
  * backslash before them; cut at a whole piece to fit size. */
 void escape_text(const char *text, char *out, size_t size);
+/* escape_text for a terminal, where a quote means nothing: left as is. */
+void escape_for_terminal(const char *text, char *out, size_t size);
 
 /* Current real (wall-clock) time as "YYYY-MM-DD HH:MM:SS" in UTC. */
 void now_timestamp(char out[20]);

@@ -258,7 +258,7 @@ void form_set_value(struct form_values *form, const struct screen_spec *spec, co
 {
 	int i = form != NULL ? spec_field_index(spec, field_id) : -1;
 	if (i >= 0)
-		copy_text(form->value[i], FLOW_VALUE_MAX, value);
+		copy_typed_text(form->value[i], FLOW_VALUE_MAX, value);
 }
 
 void form_wipe(struct form_values *form)

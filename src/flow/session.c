@@ -155,7 +155,7 @@ static void keep_value(struct session *s, int field, const char *value)
 	struct form_values *form = flow_form(flow, flow->screen);
 	if (form == NULL || field < 0 || (size_t)field >= flow->screen->n_fields)
 		return;
-	copy_text(form->value[field], FLOW_VALUE_MAX, value);
+	copy_typed_text(form->value[field], FLOW_VALUE_MAX, value);
 }
 
 void session_field_edited(struct session *s, int field, const char *value)

@@ -181,7 +181,10 @@ static enum applied apply(struct answers_ui *ui, struct session *session, const 
 		return APPLIED_ERROR;
 	}
 	session_field_left(session, i, value);
-	fprintf(ui->out, "%s = %s\n", field, view->fields[i].secret ? _("(not shown)") : value);
+	/* As kept: what the file held may not be text for a terminal. */
+	char kept[FLOW_VALUE_MAX];
+	copy_typed_text(kept, sizeof kept, value);
+	fprintf(ui->out, "%s = %s\n", field, view->fields[i].secret ? _("(not shown)") : kept);
 	return APPLIED_VALUE;
 }
 
