@@ -203,14 +203,14 @@ static void a_court_shows_whether_it_is_live_on_the_practice_date(void **state)
 {
 	struct flow_fixture *f = *state;
 	struct seen s;
-	strcpy(f->flow.today, "2021-02-10");
+	unit_set_today(&f->flow, "2021-02-10");
 	run(f, &s, "start = courts\ncourt-list.item = canb\ncourt-list = choose\n");
 	assert_int_equal(f->flow.screen->id, SCREEN_COURT_DETAIL);
 	assert_string_equal(f->flow.court.id, "canb");
 	assert_true(saw_notice(&s, N9_NOT_BEFORE_GO_LIVE));
 	assert_true(saw_notice(&s, N11_DEADLINE));
 
-	strcpy(f->flow.today, "2021-02-16");
+	unit_set_today(&f->flow, "2021-02-16");
 	run(f, &s, "start = courts\ncourt-list.item = canb\ncourt-list = choose\n");
 	assert_string_equal(f->flow.court.id, "canb");
 	assert_false(saw_notice(&s, N9_NOT_BEFORE_GO_LIVE));

@@ -137,12 +137,56 @@ static void maria_links_at_cacd_and_gets_civil_and_criminal(void **state)
 static void before_go_live_linking_is_refused_with_the_date(void **state)
 {
 	struct flow_fixture *f = *state;
-	strcpy(f->flow.today, "2021-02-10");
+	unit_set_today(&f->flow, "2021-02-10");
 	assert_int_equal(court_login(&f->flow, "canb", "chrisdoe2019", "Upgraded!2019"), SCREEN_COURT_MAIN);
 	flow_enter(&f->flow, SCREEN_COURT_MAIN);
 	assert_int_equal(f->flow.notices[0], N9_NOT_BEFORE_GO_LIVE);
 	assert_int_equal(try_link(&f->flow, "cdoe", "Canb!Ecf2017"), SCREEN_LINK);
 	assert_non_null(strstr(f->flow.message, "cannot be linked before February 16, 2021"));
+}
+
+/* The trainer moves the practice date past go-live while Chris is on
+ * the Link screen: his next Submit follows it, and the session says so
+ * once, on the next screen with nothing else to say. */
+static void a_new_practice_date_reaches_a_running_session(void **state)
+{
+	struct flow_fixture *f = *state;
+	unit_set_today(&f->flow, "2021-02-10");
+	assert_int_equal(court_login(&f->flow, "canb", "chrisdoe2019", "Upgraded!2019"), SCREEN_COURT_MAIN);
+	assert_int_equal(try_link(&f->flow, "cdoe", "Canb!Ecf2017"), SCREEN_LINK);
+	assert_non_null(strstr(f->flow.message, "cannot be linked before February 16, 2021"));
+	assert_true(store_set_setting(f->store, "as-of", "2021-03-01"));
+	flow_set_value(&f->flow, "password", "Canb!Ecf2017"); /* wiped after a try */
+	assert_int_equal(unit_act(&f->flow, "submit"), SCREEN_LINK_CONFIRM);
+	assert_string_equal(f->flow.today, "2021-03-01");
+	flow_enter(&f->flow, SCREEN_LINK_CONFIRM);
+	assert_int_equal(f->flow.message_kind, MESSAGE_INFO);
+	assert_string_equal(f->flow.message, "The trainer changed the practice date to March 1, 2021.");
+	assert_int_equal(unit_act(&f->flow, "back"), SCREEN_LINK);
+	flow_enter(&f->flow, SCREEN_LINK);
+	assert_int_equal(f->flow.message_kind, MESSAGE_NONE);
+	/* Back to the real date: said too. */
+	assert_true(store_set_setting(f->store, "as-of", ""));
+	flow_enter(&f->flow, SCREEN_LINK);
+	assert_non_null(strstr(f->flow.message, "The trainer set the practice date back to today"));
+}
+
+/* The lock-out and idle settings follow too; an --idle of the command
+ * line stays. */
+static void the_idle_setting_reaches_a_running_session(void **state)
+{
+	struct flow_fixture *f = *state;
+	flow_set_kiosk(&f->flow, false, -1);
+	assert_int_equal(f->flow.idle_seconds, 0);
+	assert_true(store_set_setting(f->store, "idle", "600"));
+	assert_true(store_set_setting(f->store, "lockout-attempts", "3"));
+	flow_enter(&f->flow, SCREEN_START);
+	assert_int_equal(f->flow.idle_seconds, 600);
+	assert_int_equal(f->flow.lockout_attempts, 3);
+	flow_set_kiosk(&f->flow, false, 30);
+	assert_true(store_set_setting(f->store, "idle", "900"));
+	flow_enter(&f->flow, SCREEN_START);
+	assert_int_equal(f->flow.idle_seconds, 30);
 }
 
 static void chris_sees_that_the_names_differ(void **state)
@@ -306,7 +350,7 @@ static bool has_step(const struct checklist *list, const char *part)
 static void the_checklist_gives_the_persons_own_steps(void **state)
 {
 	struct flow_fixture *f = *state;
-	strcpy(f->flow.today, "2021-02-01");
+	unit_set_today(&f->flow, "2021-02-01");
 	flow_enter(&f->flow, SCREEN_CHECKLIST);
 	flow_set_value(&f->flow, "individual", "no");
 	flow_set_value(&f->flow, "legacy", "not");
@@ -443,6 +487,8 @@ int main(void)
 		T(john_links_at_canb_and_gets_the_bankruptcy_menus),
 		T(maria_links_at_cacd_and_gets_civil_and_criminal),
 		T(before_go_live_linking_is_refused_with_the_date),
+		T(a_new_practice_date_reaches_a_running_session),
+		T(the_idle_setting_reaches_a_running_session),
 		T(chris_sees_that_the_names_differ),
 		T(special_characters_shared_accounts_and_legacy_accounts_are_refused),
 		T(an_account_linked_elsewhere_is_refused),

@@ -20,7 +20,7 @@ static int make_fixture(void **state)
 {
 	unit_flow_setup(state);
 	struct flow_fixture *f = *state;
-	strcpy(f->flow.today, "2021-02-10");
+	unit_set_today(&f->flow, "2021-02-10");
 	unit_log_in(f, "ja1234", "Legacy!2013");
 	return 0;
 }
@@ -238,8 +238,10 @@ static void every_rule_refuses_bad_input_with_a_sentence(void **state)
 				 field_error);
 		assert_fits_whole(field_error);
 		/* The bad value stays as typed: nothing is lost. */
+		char kept[FLOW_VALUE_MAX]; /* a control character as U+FFFD */
+		copy_typed_text(kept, sizeof kept, b->value);
 		if (strcmp(b->value, "") != 0 && strstr(b->message, "list") == NULL)
-			assert_string_equal(flow_value(&f->flow, b->field), b->value);
+			assert_string_equal(flow_value(&f->flow, b->field), kept);
 		flow_set_value(&f->flow, b->field, saved);
 		memset(f->flow.field_errors, 0, sizeof f->flow.field_errors);
 		f->flow.message_kind = MESSAGE_NONE;

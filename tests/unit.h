@@ -113,6 +113,16 @@ static inline int unit_flow_teardown(void **state)
 	return 0;
 }
 
+/* The practice date set, as if before the session began (so it is no
+ * news to the session). */
+static inline void unit_set_today(struct flow *flow, const char *date)
+{
+	if (!store_set_setting(flow->store, "as-of", date))
+		fail_msg("%s", store_error(flow->store));
+	snprintf(flow->today, sizeof flow->today, "%s", date);
+	flow->simulated_today = true;
+}
+
 /* What the current screen's field holds ("" when it has none). */
 static inline const char *unit_value(const struct flow *flow, enum screen_id screen, const char *id)
 {

@@ -95,12 +95,13 @@ void copy_typed_text(char *dst, size_t size, const char *src)
 		int length = u8_mbtoucr(&c, p, left);
 		const char *piece = (const char *)p;
 		size_t piece_length = length > 0 ? (size_t)length : 0;
-		if (length < 0) { /* not UTF-8: one byte, shown as what it is */
+		/* Not UTF-8 (one byte), or a control character: shown as what
+		 * it is, so a check refuses it in a name and nothing of it acts. */
+		bool control = length > 0 && (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0));
+		if (length < 0 || control) {
 			piece = replacement;
 			piece_length = sizeof replacement - 1;
-			length = 1;
-		} else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
-			piece_length = 0; /* a control character is no text */
+			length = length < 0 ? 1 : length;
 		}
 		if (used + piece_length >= size)
 			break;

@@ -24,8 +24,9 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void copy_text(char *dst, size_t size, const char *src);
 
 /* copy_text for what a person typed, whatever the frontend let through:
- * each byte that is not UTF-8 becomes U+FFFD and control characters (C0,
- * DEL, C1) go, so nothing of the kind is kept, stored or shown. */
+ * each byte that is not UTF-8 and each control character (C0, DEL, C1)
+ * becomes U+FFFD, so nothing of the kind is kept, stored or shown, and a
+ * name's check still refuses it. */
 void copy_typed_text(char *dst, size_t size, const char *src);
 
 /* Removes leading and trailing blanks in place; returns s. */

@@ -328,9 +328,11 @@ static bool name_char(ucs4_t uc)
 	       uc == '-' || uc == '.' || uc == 0x2019;
 }
 
+/* U+FFFD stands where a control character or a byte that is not UTF-8
+ * was typed (copy_typed_text): nothing a person meant to keep. */
 static bool text_char(ucs4_t uc)
 {
-	return !uc_is_cntrl(uc) && !uc_is_general_category(uc, UC_CATEGORY_Cs);
+	return !uc_is_cntrl(uc) && !uc_is_general_category(uc, UC_CATEGORY_Cs) && uc != 0xfffd;
 }
 
 static const char *too_long(int max_chars, char *why, size_t why_size)

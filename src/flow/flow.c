@@ -95,14 +95,43 @@ static void take_rules(struct flow *flow, const struct store_settings *settings)
 	flow->lockout_minutes = settings->lockout_minutes;
 }
 
+/* The idle reset the settings ask for, when the command line named
+ * none: a kiosk's default when the setting is not set. */
+static int idle_of_setting(const struct flow *flow, const struct store_settings *settings)
+{
+	if (settings->idle_seconds >= 0)
+		return settings->idle_seconds;
+	return flow->kiosk ? SETTINGS_KIOSK_IDLE_SECONDS : 0;
+}
+
 /* A trainer may change the rules while a session runs (nextgen-admin
- * set policy); the next screen follows them. */
+ * set policy, as-of, idle, lockout); the next screen follows them, and a
+ * new practice date is said once, as the screens' dates all move. */
 static void reload_rules(struct flow *flow)
 {
 	struct store_settings settings;
 	/* Unreadable now: the rules read before still hold. */
-	if (store_load_settings(flow->store, &settings))
-		take_rules(flow, &settings);
+	if (!store_load_settings(flow->store, &settings))
+		return;
+	take_rules(flow, &settings);
+	if (flow->idle_from_settings)
+		flow->idle_seconds = idle_of_setting(flow, &settings);
+	char today[STORE_DATE_MAX];
+	store_settings_today(&settings, today);
+	if (strcmp(today, flow->today) == 0)
+		return;
+	copy_text(flow->today, sizeof flow->today, today);
+	bool was_simulated = flow->simulated_today;
+	flow->simulated_today = settings.as_of[0] != '\0';
+	char words[64];
+	dates_in_words(today, false, words, sizeof words);
+	char *said = flow->simulated_today
+			     ? xasprintf(_("The trainer changed the practice date to %s."), words)
+			     : xasprintf(_("The trainer set the practice date back to today, %s."), words);
+	/* Only a date the trainer changed is news: midnight is not. */
+	if (flow->simulated_today || was_simulated)
+		copy_text(flow->rules_news, sizeof flow->rules_news, said);
+	free(said);
 }
 
 bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err, size_t err_size)
@@ -179,6 +208,11 @@ void flow_enter(struct flow *flow, enum screen_id id)
 	reload_rules(flow);
 	if (flow->screen->load != NULL)
 		flow->screen->load(flow);
+	/* Said on the first screen with nothing else to say. */
+	if (flow->rules_news[0] != '\0' && flow->message_kind == MESSAGE_NONE) {
+		flow_info(flow, flow->rules_news);
+		flow->rules_news[0] = '\0';
+	}
 }
 
 enum screen_id flow_act(struct flow *flow, const struct action_spec *action)
@@ -188,6 +222,8 @@ enum screen_id flow_act(struct flow *flow, const struct action_spec *action)
 	flow->error_field = -1;
 	memset(flow->field_errors, 0, sizeof flow->field_errors);
 	drafts_save(flow);
+	/* What a button does follows the rules as they are now. */
+	reload_rules(flow);
 	return flow->screen->submit(flow, action);
 }
 
@@ -475,6 +511,7 @@ void flow_set_kiosk(struct flow *flow, bool kiosk, int idle_seconds)
 {
 	if (kiosk)
 		flow->kiosk = true;
+	flow->idle_from_settings = idle_seconds < 0;
 	if (idle_seconds >= 0)
 		flow->idle_seconds = idle_seconds;
 	else if (flow->idle_seconds < 0)

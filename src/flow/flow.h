@@ -149,6 +149,10 @@ struct flow {
 	 * idle reset that wipes the patron's session. */
 	bool kiosk;
 	int idle_seconds; /* 0: no idle reset */
+	bool idle_from_settings; /* no --idle: a change of the setting holds */
+	/* A change of the rules a running session is to say once (the
+	 * practice date). */
+	char rules_news[FLOW_MESSAGE_MAX];
 	/* The frontend reads line by line; the full screen is there to go
 	 * back to (the person chose the lines on it). */
 	bool line_by_line, full_screen_available;
