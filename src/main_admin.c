@@ -18,6 +18,7 @@
 #include "admin/admin_common.h"
 #include "admin/admin_courts.h"
 #include "admin/admin_efile.h"
+#include "admin/admin_room.h"
 #include "admin/admin_scenario.h"
 #include "base/i18n.h"
 #include "base/options.h"
@@ -29,6 +30,7 @@
 #include "core/settings.h"
 #include "core/setup.h"
 #include "core/validate.h"
+#include "ui/curses/ui_room.h"
 
 static const char *program = admin_program;
 
@@ -421,6 +423,11 @@ static const struct admin_command commands[] = {
 	  .summary = N_("the court catalogue: list, add or edit a court"),
 	  .group = &admin_courts_group,
 	  .run = admin_courts_command },
+	{ .name = "room",
+	  .synopsis = N_("room [--class NAME] [--once]"),
+	  .summary = N_("who is where: every trainee's session, live"),
+	  .group = &admin_room_group,
+	  .run = admin_room_command },
 	{ .name = "efile",
 	  .synopsis = N_("efile COMMAND [ID] [OPTION]..."),
 	  .summary = N_("the e-file registrations trainees send"),
@@ -535,6 +542,7 @@ int main(int argc, char **argv)
 	const char *db_option = NULL;
 	bool yes = false, help = false;
 	program_start();
+	admin_room_set_view(ui_room_view);
 	int status;
 	if (run_group(argc, argv, &status))
 		return status;

@@ -186,10 +186,8 @@ static int run_wizard(const char *db_path, const struct wizard_options *o, enum 
 		store_close(store);
 		return EXIT_FAILURE_RUNTIME;
 	}
-	if (o->as_of != NULL) {
-		copy_text(flow->today, sizeof flow->today, o->as_of);
-		flow->simulated_today = true;
-	}
+	if (o->as_of != NULL)
+		flow_fix_today(flow, o->as_of);
 	flow_set_kiosk(flow, o->kiosk, o->idle_seconds);
 	struct session session;
 	if (!session_open(&session, flow, err, sizeof err)) {

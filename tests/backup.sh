@@ -124,13 +124,13 @@ check "a file that is no database is refused, the database untouched" \
 # ---- a migration ----------------------------------------------------------------------
 cp "$copy" "$work/old.db"
 chmod 0600 "$work/old.db"
-sqlite3 "$work/old.db" "ALTER TABLE audit_log DROP COLUMN host; PRAGMA user_version = 8"
+sqlite3 "$work/old.db" "DROP TABLE room_sessions; ALTER TABLE audit_log DROP COLUMN host; PRAGMA user_version = 8"
 "$WIZARD" --db "$work/old.db" --answers "$data/tour.answers" > "$work/out" 2> "$work/err"
 check "the wizard on an older database says it brought it up to date, and where the copy is" \
-	grep -qF "old.db was brought from schema version 8 to 9; the database as it was is kept in $work/old.db.before-v9." \
+	grep -qF "old.db was brought from schema version 8 to 10; the database as it was is kept in $work/old.db.before-v10." \
 	"$work/err" || show
 check "the copy is the database as it was" \
-	[ "$(value "$work/old.db.before-v9" 'PRAGMA user_version')" = 8 -a "$(value "$work/old.db" 'PRAGMA user_version')" = 9 ]
+	[ "$(value "$work/old.db.before-v10" 'PRAGMA user_version')" = 8 -a "$(value "$work/old.db" 'PRAGMA user_version')" = 10 ]
 
 # ---- prune, and what audit shows ---------------------------------------------------
 sqlite3 "$db" "UPDATE audit_log SET at = '2020-06-30 12:00:00' WHERE id IN (SELECT id FROM audit_log ORDER BY id LIMIT 3);

@@ -103,12 +103,11 @@ int admin_backup_command(const struct admin_call *call)
 	if (!ok)
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
 	store_close(store);
-	if (ok)
-		audit_backup(call->path, file);
-	if (ok)
-		printf(_("Wrote a copy of %s to %s (checked whole: integrity_check ok).\n"), call->path,
-		       file);
-	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
+	if (!ok)
+		return EXIT_FAILURE_RUNTIME;
+	audit_backup(call->path, file);
+	printf(_("Wrote a copy of %s to %s (checked whole: integrity_check ok).\n"), call->path, file);
+	return EXIT_OK;
 }
 
 int admin_restore_command(const struct admin_call *call)

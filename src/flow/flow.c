@@ -118,7 +118,7 @@ static void reload_rules(struct flow *flow)
 		flow->idle_seconds = idle_of_setting(flow, &settings);
 	char today[STORE_DATE_MAX];
 	store_settings_today(&settings, today);
-	if (strcmp(today, flow->today) == 0)
+	if (flow->today_fixed || strcmp(today, flow->today) == 0)
 		return;
 	copy_text(flow->today, sizeof flow->today, today);
 	bool was_simulated = flow->simulated_today;
@@ -503,6 +503,13 @@ void flow_forget_person(struct flow *flow)
 		flow->item[i] = 0;
 	}
 	language_reset();
+}
+
+void flow_fix_today(struct flow *flow, const char *date)
+{
+	copy_text(flow->today, sizeof flow->today, date);
+	flow->simulated_today = true;
+	flow->today_fixed = true;
 }
 
 /* A public terminal forgets its patron after a while without a key;

@@ -141,6 +141,7 @@ struct flow {
 	const char *terminal; /* for the audit log */
 	char today[STORE_DATE_MAX]; /* simulated or real */
 	bool simulated_today;
+	bool today_fixed; /* --as-of: the setting's changes do not move it */
 	/* The trainer's settings a person meets on the screens; shown when
 	 * they are not the defaults. */
 	enum password_policy password_policy;
@@ -278,6 +279,9 @@ void flow_logout(struct flow *flow);
 /* Forgets the person altogether: logged out, and every feature's state,
  * place and message wiped (an idle reset at a public terminal). */
 void flow_forget_person(struct flow *flow);
+/* The practice date of the command line (--as-of), which the setting's
+ * changes do not move. */
+void flow_fix_today(struct flow *flow, const char *date);
 /* Kiosk and idle time: the database's settings, then the command line
  * (kiosk: true forces it on; idle_seconds >= 0 overrides). */
 void flow_set_kiosk(struct flow *flow, bool kiosk, int idle_seconds);

@@ -7,8 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "base/i18n.h"
+#include "base/process.h"
+#include "base/signals.h"
 #include "base/util.h"
 #include "core/auth.h"
 #include "flow/drafts.h"
@@ -135,6 +138,15 @@ static void audit(struct session *s, const char *event, const char *outcome)
 	(void)store_audit(flow->store, &row);
 }
 
+/* Where the session is now, for the room: at each screen, never per key. */
+static void show_in_room(struct session *s)
+{
+	struct flow *flow = s->flow;
+	if (s->room_id != 0)
+		(void)store_room_seen(flow->store, s->room_id, flow->logged_in ? flow->account.id : 0,
+				      flow->screen->name);
+}
+
 /* Nobody is there any more: everything of the person goes, from memory
  * and (at a kiosk) from the database, and the start screen returns. */
 static void reset(struct session *s)
@@ -142,6 +154,7 @@ static void reset(struct session *s)
 	audit(s, "idle reset", "session wiped");
 	flow_forget_person(s->flow);
 	flow_enter(s->flow, SCREEN_START);
+	show_in_room(s);
 	flow_info(s->flow, _("The screen was cleared for the next person: no key was pressed for a "
 			     "while."));
 	session_key(s);
@@ -291,12 +304,25 @@ bool session_open(struct session *s, struct flow *flow, char *err, size_t err_si
 	memset(s, 0, sizeof *s);
 	s->flow = flow;
 	s->permanent_quiet_since_ms = -1;
+	s->ended_how = "quit";
 	session_key(s);
-	return drafts_open_session(flow, err, err_size);
+	if (!drafts_open_session(flow, err, err_size))
+		return false;
+	/* The trainer's view of the room only: a session goes on without it. */
+	char identity[64] = "";
+	(void)process_identity((long long)getpid(), identity, sizeof identity);
+	struct room_mark mark = { .pid = (long long)getpid(),
+				  .process_start = identity,
+				  .terminal = flow->terminal };
+	if (!store_room_open(flow->store, &mark, &s->room_id))
+		s->room_id = 0;
+	return true;
 }
 
 void session_close(struct session *s)
 {
+	if (s->room_id != 0)
+		(void)store_room_end(s->flow->store, s->room_id, s->ended_how);
 	drafts_close_session(s->flow);
 }
 
@@ -325,6 +351,9 @@ static bool go_on_after(struct session *s, enum ui_result result, enum session_e
 		}
 		return true;
 	case UI_END:
+		/* A hang-up (SSH dropped) or a kill; a full screen whose
+		 * terminal went away; else the end of a file of lines. */
+		s->ended_how = signals_stop_requested() || !s->frontend->lines ? "dropped" : "end of input";
 		/* At a kiosk the end is as a reset: nothing stays for the next. */
 		if (flow->kiosk) {
 			audit(s, "end of input", "session wiped");
@@ -335,6 +364,7 @@ static bool go_on_after(struct session *s, enum ui_result result, enum session_e
 		return false;
 	case UI_FAILED:
 		*status = SESSION_FAILED;
+		s->ended_how = "failed";
 		return false;
 	}
 	return false;
@@ -361,6 +391,7 @@ enum session_end session_run(struct session *s, const struct frontend *frontend,
 		flow->full_screen_available = false;
 	enum screen_id current = SCREEN_START;
 	flow_enter(flow, current);
+	show_in_room(s);
 	for (;;) {
 		struct view view;
 		view_build(&view, flow, frontend->keys);
@@ -403,6 +434,8 @@ enum session_end session_run(struct session *s, const struct frontend *frontend,
 			/* A screen may hand a message to the next one (e.g. "logged out"). */
 			if (kind == MESSAGE_INFO && flow->message_kind == MESSAGE_NONE)
 				flow_info(flow, message);
+			if (next != current)
+				show_in_room(s);
 			current = next;
 		}
 	}

@@ -47,6 +47,8 @@ struct session {
 	long long permanent_quiet_since_ms;
 	const struct action_spec *approved; /* the permanent action that may go */
 	char said[FLOW_MESSAGE_MAX]; /* the last refusal, in words */
+	long long room_id; /* its row in the room (0: none could be written) */
+	const char *ended_how; /* for the room: "quit", "dropped"... */
 };
 
 /* Starts the session on flow: its mark in the database (drafts.h). */

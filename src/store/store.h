@@ -299,6 +299,43 @@ bool store_delete_session_drafts(struct store *store, long long id);
 bool store_count_sessions(struct store *store, int *count);
 typedef bool (*session_visitor)(const struct session_mark *mark, void *data);
 bool store_each_session(struct store *store, session_visitor visit, void *data);
+/* The room: each session of the wizard, where it is, for the trainer's
+ * live view (nextgen-admin room). */
+struct room_mark {
+	long long pid;
+	const char *process_start; /* process_identity; "" when unknown */
+	const char *terminal;
+};
+bool store_room_open(struct store *store, const struct room_mark *mark, long long *id);
+/* The session is on screen (a screen's name), logged in as that account
+ * (0: nobody), now. */
+bool store_room_seen(struct store *store, long long id, long long pacer_account_id, const char *screen);
+/* how: "quit", "hang-up", "end of input", "failed". */
+bool store_room_end(struct store *store, long long id, const char *how);
+/* One trainee of a class (position > 0) or one session, with the newest
+ * session of the account; empty session fields when there was none. */
+struct room_row {
+	int position;
+	char name[4 * STORE_TEXT_MAX];
+	char username[STORE_TEXT_MAX];
+	bool upgraded;
+	int failed_logins;
+	char locked_until[STORE_TIME_MAX];
+	char linked_at[STORE_TIME_MAX];
+	long long pid;
+	char process_start[64];
+	char host[64];
+	char terminal[STORE_TEXT_MAX];
+	char screen[64];
+	char started_at[STORE_TIME_MAX], seen_at[STORE_TIME_MAX], ended_at[STORE_TIME_MAX];
+	char ended_how[32];
+	int link_failures; /* wrong CM/ECF logins in that session */
+};
+typedef bool (*room_visitor)(const struct room_row *row, void *data);
+/* A class's trainees in order; with class_name "", every session not
+ * ended and the newest of each account. */
+bool store_each_room_row(struct store *store, const char *class_name, room_visitor visit, void *data);
+
 /* After typed text was deleted: nothing of it stays in the write-ahead
  * log either (the database file's freed space is zeroed already). */
 bool store_forget_deleted(struct store *store);

@@ -181,8 +181,30 @@ static const char schema_v8[] =
  * log has it: copies and logs of several kiosks can be told apart. */
 static const char schema_v9[] = "ALTER TABLE audit_log ADD COLUMN host TEXT NOT NULL DEFAULT '';";
 
-static const char *const migrations[SCHEMA_VERSION] = { schema_v1, schema_v2, schema_v3, schema_v4, schema_v5,
-							schema_v6, schema_v7, schema_v8, schema_v9 };
+/* Version 10: where each session of the wizard is, for the trainer's
+ * view of the room: written at each screen change (never per key), and
+ * how it ended. Apart from the sessions table, whose marks go when their
+ * process does (a dropped session is still shown here). */
+static const char schema_v10[] = "CREATE TABLE room_sessions ("
+				 "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+				 "  pid INTEGER NOT NULL,"
+				 "  process_start TEXT NOT NULL DEFAULT '',"
+				 "  host TEXT NOT NULL DEFAULT '',"
+				 "  terminal TEXT NOT NULL DEFAULT '',"
+				 "  pacer_account_id INTEGER NOT NULL DEFAULT 0,"
+				 "  screen TEXT NOT NULL DEFAULT '',"
+				 "  started_at TEXT NOT NULL,"
+				 "  seen_at TEXT NOT NULL,"
+				 "  ended_at TEXT NOT NULL DEFAULT '',"
+				 "  ended_how TEXT NOT NULL DEFAULT '');"
+				 "CREATE INDEX room_sessions_account ON room_sessions(pacer_account_id);";
+
+/* Every step, one a version: the array's size makes a missing one a
+ * compile error, not a NULL step. */
+static const char *const migrations[] = { schema_v1, schema_v2, schema_v3, schema_v4, schema_v5,
+					  schema_v6, schema_v7, schema_v8, schema_v9, schema_v10 };
+_Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_VERSION,
+	       "one migration for each schema version");
 
 bool sql_schema_version(struct store *store, int *version)
 {

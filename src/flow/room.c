@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: MIT */
+/* The room as a trainer reads it: from a session's row in the database,
+ * whether the trainee is connected, where, on which step, idle for how
+ * long, and whether they are stuck. Shared by nextgen-admin room --once
+ * and its live view. */
+#include <config.h>
+
+#include "flow/room.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/i18n.h"
+#include "base/process.h"
+#include "base/util.h"
+#include "flow/flow.h"
+
+/* Idle this long on one step, a trainee is marked stuck. */
+#define ROOM_STUCK_IDLE_SECONDS 300
+/* Wrong passwords on one step that make a trainee stuck. */
+#define ROOM_STUCK_FAILURES 3
+
+/* "YYYY-MM-DD HH:MM:SS" (UTC) as seconds since the epoch; -1 if none. */
+static long long utc_seconds(const char *at)
+{
+	struct tm tm = { 0 };
+	const char *end = strptime(at, "%Y-%m-%d %H:%M:%S", &tm);
+	return end != NULL && *end == '\0' ? (long long)timegm(&tm) : -1;
+}
+
+static const char *screen_title(const char *name)
+{
+	for (int id = 0; id < SCREEN_COUNT; id++) {
+		const struct screen_spec *spec = screen_spec((enum screen_id)id);
+		if (strcmp(spec->name, name) == 0)
+			return _(spec->title);
+	}
+	return name;
+}
+
+void room_describe(const struct room_row *row, long long now, struct room_line *out)
+{
+	char host[64] = "";
+	memset(out, 0, sizeof *out);
+	if (gethostname(host, sizeof host) != 0)
+		host[0] = '\0';
+	bool here = row->host[0] == '\0' || strcmp(row->host, host) == 0;
+	bool had_session = row->started_at[0] != '\0';
+	out->connected = had_session && row->ended_at[0] == '\0' &&
+			 (!here || process_alive(row->pid, row->process_start));
+	/* Ended by a hang-up or a kill, or gone without ending: dropped;
+	 * ended any other way (quit, the input's end), the trainee left. */
+	bool dropped = row->ended_at[0] != '\0' ? strcmp(row->ended_how, "dropped") == 0 : !out->connected;
+	out->state = !had_session     ? _("never")
+		     : out->connected ? _("connected")
+		     : dropped        ? _("dropped")
+				      : _("left");
+	if (had_session)
+		snprintf(out->where, sizeof out->where, "%s%s%s", row->terminal[0] ? row->terminal : "-",
+			 here ? "" : " @", here ? "" : row->host);
+	else
+		copy_text(out->where, sizeof out->where, "-");
+	copy_text(out->screen, sizeof out->screen, row->screen[0] ? screen_title(row->screen) : "-");
+	/* The step: done as the account says, else where the session is. */
+	const char *screen = row->screen;
+	if (row->linked_at[0] != '\0')
+		copy_text(out->step, sizeof out->step, _("Linked"));
+	else if (row->upgraded && strncmp(screen, "link", 4) == 0)
+		copy_text(out->step, sizeof out->step, _("Linking"));
+	else if (row->upgraded)
+		copy_text(out->step, sizeof out->step, _("Upgraded"));
+	else if (strcmp(screen, "upgrade-person") == 0)
+		snprintf(out->step, sizeof out->step, _("Upgrade %d/3"), 1);
+	else if (strcmp(screen, "upgrade-address") == 0)
+		snprintf(out->step, sizeof out->step, _("Upgrade %d/3"), 2);
+	else if (strcmp(screen, "upgrade-security") == 0)
+		snprintf(out->step, sizeof out->step, _("Upgrade %d/3"), 3);
+	else
+		copy_text(out->step, sizeof out->step, _("Not upgraded"));
+	long long seen = utc_seconds(row->seen_at);
+	out->idle_seconds = out->connected && seen >= 0 && now >= seen ? (int)(now - seen) : -1;
+	if (out->idle_seconds >= 3600)
+		snprintf(out->idle, sizeof out->idle, "%dh%02d", out->idle_seconds / 3600,
+			 out->idle_seconds / 60 % 60);
+	else if (out->idle_seconds >= 0)
+		snprintf(out->idle, sizeof out->idle, "%d:%02d", out->idle_seconds / 60,
+			 out->idle_seconds % 60);
+	else
+		copy_text(out->idle, sizeof out->idle, "-");
+	out->failures = row->failed_logins + row->link_failures;
+	out->stuck = row->linked_at[0] == '\0' &&
+		     (row->failed_logins >= ROOM_STUCK_FAILURES ||
+		      row->link_failures >= ROOM_STUCK_FAILURES || row->locked_until[0] != '\0' ||
+		      out->idle_seconds >= ROOM_STUCK_IDLE_SECONDS);
+}

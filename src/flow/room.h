@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: MIT */
+/* The room as a trainer reads it (room.c). */
+#ifndef NGW_ROOM_H
+#define NGW_ROOM_H
+
+#include <stdbool.h>
+
+#include "store/store.h"
+
+/* One row of the room as a person reads it. */
+struct room_line {
+	bool connected;
+	const char *state; /* connected, dropped, left, never */
+	char where[256]; /* terminal, and host when not this one */
+	char screen[128]; /* the screen's title */
+	char step[32]; /* "Upgrade 2/3", "Linked"... */
+	int idle_seconds; /* -1 when not connected */
+	char idle[16];
+	int failures;
+	bool stuck;
+};
+
+/* row as a person reads it, now being the time (seconds since the
+ * epoch). */
+void room_describe(const struct room_row *row, long long now, struct room_line *out);
+
+#endif

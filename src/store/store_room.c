@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: MIT */
+/* The room: where each session of the wizard is, for the trainer's live
+ * view. A session writes its row when it starts, at each screen change
+ * and when it ends; nothing per key. */
+#include <config.h>
+
+#include "store/store_internal.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+#include "base/util.h"
+
+bool store_room_open(struct store *store, const struct room_mark *mark, long long *id)
+{
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	sqlite3_stmt *stmt = sql_prepare(store,
+					 "INSERT INTO room_sessions (pid, process_start, host, terminal,"
+					 " started_at, seen_at) VALUES (?, ?, ?, ?, ?5, ?5)");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, mark->pid);
+	SQL_BIND_TEXTS(stmt, 2, mark->process_start, store->host, mark->terminal, now);
+	if (!sql_finish_write(store, stmt))
+		return false;
+	*id = sqlite3_last_insert_rowid(store->db);
+	return true;
+}
+
+bool store_room_seen(struct store *store, long long id, long long pacer_account_id, const char *screen)
+{
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	sqlite3_stmt *stmt = sql_prepare(store, "UPDATE room_sessions SET pacer_account_id = ?, screen = ?,"
+						" seen_at = ? WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, pacer_account_id);
+	SQL_BIND_TEXTS(stmt, 2, screen, now);
+	sqlite3_bind_int64(stmt, 4, id);
+	return sql_finish_write(store, stmt);
+}
+
+bool store_room_end(struct store *store, long long id, const char *how)
+{
+	char now[STORE_TIME_MAX];
+	now_timestamp(now);
+	sqlite3_stmt *stmt = sql_prepare(store,
+					 "UPDATE room_sessions SET ended_at = ?, ended_how = ? WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	SQL_BIND_TEXTS(stmt, 1, now, how);
+	sqlite3_bind_int64(stmt, 3, id);
+	return sql_finish_write(store, stmt);
+}
+
+/* A class's trainees (or, with no class, every account with a session
+ * or any session not ended), each with the newest session of the
+ * account: one query, whatever the audit log's length but for the link
+ * failures of that session, which the index on the log's time finds. */
+static const char room_sql[] =
+	"SELECT coalesce(m.position, 0), coalesce(a.prefix, ''), coalesce(a.first_name, ''),"
+	" coalesce(a.middle_name, ''), coalesce(a.last_name, ''), coalesce(a.username, ''),"
+	" coalesce(a.kind, ''), coalesce(a.failed_logins, 0), coalesce(a.locked_until, ''),"
+	" coalesce((SELECT max(e.linked_at) FROM ecf_accounts e WHERE e.pacer_account_id = a.id), ''),"
+	" coalesce(r.pid, 0), coalesce(r.process_start, ''), coalesce(r.host, ''), coalesce(r.terminal, ''),"
+	" coalesce(r.screen, ''), coalesce(r.started_at, ''), coalesce(r.seen_at, ''),"
+	" coalesce(r.ended_at, ''), coalesce(r.ended_how, ''),"
+	" (SELECT count(*) FROM audit_log l WHERE r.id IS NOT NULL AND l.at >= r.started_at"
+	"  AND l.username = a.username AND l.event = 'link' AND l.outcome LIKE 'wrong%')"
+	" FROM class_members m JOIN pacer_accounts a ON a.id = m.pacer_account_id"
+	" LEFT JOIN room_sessions r ON r.id ="
+	"  (SELECT max(id) FROM room_sessions WHERE pacer_account_id = a.id)"
+	" WHERE ?1 <> '' AND m.class_name = ?1"
+	" UNION ALL "
+	"SELECT 0, coalesce(a.prefix, ''), coalesce(a.first_name, ''), coalesce(a.middle_name, ''),"
+	" coalesce(a.last_name, ''), coalesce(a.username, ''), coalesce(a.kind, ''),"
+	" coalesce(a.failed_logins, 0), coalesce(a.locked_until, ''),"
+	" coalesce((SELECT max(e.linked_at) FROM ecf_accounts e WHERE e.pacer_account_id = a.id), ''),"
+	" r.pid, r.process_start, r.host, r.terminal, r.screen, r.started_at, r.seen_at, r.ended_at,"
+	" r.ended_how,"
+	" (SELECT count(*) FROM audit_log l WHERE l.at >= r.started_at AND l.username = a.username"
+	"  AND l.event = 'link' AND l.outcome LIKE 'wrong%')"
+	" FROM room_sessions r LEFT JOIN pacer_accounts a ON a.id = r.pacer_account_id"
+	" WHERE ?1 = '' AND (r.ended_at = '' OR r.id ="
+	"  (SELECT max(id) FROM room_sessions WHERE pacer_account_id = r.pacer_account_id"
+	"   AND r.pacer_account_id > 0))"
+	" ORDER BY 1, 17 DESC";
+
+static void read_room_row(sqlite3_stmt *stmt, struct room_row *row)
+{
+	memset(row, 0, sizeof *row);
+	row->position = sqlite3_column_int(stmt, 0);
+	char first[STORE_TEXT_MAX], middle[STORE_TEXT_MAX], last[STORE_TEXT_MAX], prefix[STORE_TEXT_MAX];
+	sql_column_text(stmt, 1, prefix, sizeof prefix);
+	sql_column_text(stmt, 2, first, sizeof first);
+	sql_column_text(stmt, 3, middle, sizeof middle);
+	sql_column_text(stmt, 4, last, sizeof last);
+	snprintf(row->name, sizeof row->name, "%s%s%s%s%s%s%s", prefix, prefix[0] ? " " : "", first,
+		 middle[0] ? " " : "", middle, last[0] ? " " : "", last);
+	sql_column_text(stmt, 5, row->username, sizeof row->username);
+	char kind[16];
+	sql_column_text(stmt, 6, kind, sizeof kind);
+	row->upgraded = strcmp(kind, "upgraded") == 0;
+	row->failed_logins = sqlite3_column_int(stmt, 7);
+	sql_column_text(stmt, 8, row->locked_until, sizeof row->locked_until);
+	sql_column_text(stmt, 9, row->linked_at, sizeof row->linked_at);
+	row->pid = sqlite3_column_int64(stmt, 10);
+	sql_column_text(stmt, 11, row->process_start, sizeof row->process_start);
+	sql_column_text(stmt, 12, row->host, sizeof row->host);
+	sql_column_text(stmt, 13, row->terminal, sizeof row->terminal);
+	sql_column_text(stmt, 14, row->screen, sizeof row->screen);
+	sql_column_text(stmt, 15, row->started_at, sizeof row->started_at);
+	sql_column_text(stmt, 16, row->seen_at, sizeof row->seen_at);
+	sql_column_text(stmt, 17, row->ended_at, sizeof row->ended_at);
+	sql_column_text(stmt, 18, row->ended_how, sizeof row->ended_how);
+	row->link_failures = sqlite3_column_int(stmt, 19);
+}
+
+bool store_each_room_row(struct store *store, const char *class_name, room_visitor visit, void *data)
+{
+	sqlite3_stmt *stmt = sql_prepare(store, room_sql);
+	if (stmt == NULL)
+		return false;
+	sql_bind_text(stmt, 1, class_name);
+	struct sql_rows rows = sql_rows_start(store, stmt, "room_sessions");
+	while (sql_rows_next(&rows)) {
+		struct room_row row;
+		read_room_row(stmt, &row);
+		if (!visit(&row, data))
+			sql_rows_stop(&rows);
+	}
+	return sql_rows_ok(&rows);
+}

@@ -1,0 +1,98 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# The trainer's view of the room, beside a trainee in a real terminal:
+# room --once shows the trainee connected, on the screen and step where
+# she is, idle for longer and longer; after three wrong CM/ECF passwords
+# a trainee is marked stuck; after the terminal hangs up (SIGHUP) her
+# session shows as dropped. The live view opens, refreshes, changes its
+# order and what it shows, shows a trainee's events, and quits.
+. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/tmux_lib.sh"
+
+admin() { "$ADMIN" --db "$database" "$@"; }
+room_once() { admin room "$@" --once > "$work_dir/room" 2>&1; }
+# row_of USERNAME: that trainee's row of the last room --once.
+row_of() { grep -E "^[0-9-]+ +.* $1 " "$work_dir/room"; }
+# idle_of USERNAME: her idle time in seconds.
+idle_of() { row_of "$1" | grep -oE ' [0-9]+:[0-9]{2} ' | awk -F: '{ print $1 * 60 + $2 }'; }
+
+plan 13
+admin class create --name spring --count 2 --court canb --csv --slips "$work_dir/slips.csv" > /dev/null 2>&1
+IFS=, read -r _ _ _ user pass _ _ _ _ << EOT
+$(tr -d '"' < "$work_dir/slips.csv" | sed -n 2p)
+EOT
+
+start_wizard
+wait_for "Upgrade my PACER account"
+to_person_tab "$user" "$pass"
+room_once --class spring
+check "room --once shows the trainee connected, on the Upgrade's first tab" \
+	sh -c "grep -E ' $user +connected .*Upgrade PACER Account +Upgrade 1/3 ' '$work_dir/room'" ||
+	sed 's/^/# /' "$work_dir/room"
+check "and her classmate, who never came" sh -c "grep -qE '^2 .* never ' '$work_dir/room'"
+first_idle=$(idle_of "$user")
+sleep 2
+room_once --class spring
+check "her idle time grows ($first_idle s, then $(idle_of "$user") s)" [ "$(idle_of "$user")" -gt "${first_idle:-99}" ]
+
+# ---- the live view -----------------------------------------------------------------
+tmux_cmd new-session -d -s room -x 110 -y 20 -- env LANG=C.UTF-8 TERM=tmux-256color \
+	NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" NEXTGEN_WIZARD_CONFIG="$NEXTGEN_WIZARD_CONFIG" \
+	"$ADMIN" --db "$database" room --class spring
+room_screen() { tmux_cmd capture-pane -p -t room 2>/dev/null; }
+room_wait() {
+	tries=200
+	until room_screen | grep -qF -- "$1" || [ $tries -eq 0 ]; do sleep 0.05; tries=$((tries - 1)); done
+	[ $tries -gt 0 ]
+}
+check "the live view opens with the class and its trainees" room_wait "Room: class spring, 2 trainees: 1 connected"
+room_wait "Upgrade 1/3"
+before=$(room_screen | grep -F "$user")
+sleep 2.5
+check "it refreshes on its own: the idle time moved" [ "$(room_screen | grep -F "$user")" != "$before" ]
+tmux_cmd send-keys -t room s
+check "s orders by name" room_wait "order (name)"
+tmux_cmd send-keys -t room f
+check "f shows only who is connected" sh -c "sleep 0.3; tmux -S '$socket' capture-pane -p -t room | grep -q 'show (connected)' &&
+	! tmux -S '$socket' capture-pane -p -t room | grep -q ' never '"
+tmux_cmd send-keys -t room Enter
+check "Enter shows the trainee's recent events" room_wait "Recent events of"
+tmux_cmd send-keys -t room x
+room_wait "Room: class spring"
+tmux_cmd send-keys -t room q
+tries=100
+until [ "$(tmux_cmd display -p -t room '#{pane_dead}' 2>/dev/null)" = 1 ] || [ $tries -eq 0 ]; do
+	sleep 0.05
+	tries=$((tries - 1))
+done
+check "q leaves the live view" [ $tries -gt 0 ]
+
+# ---- stuck, then dropped -------------------------------------------------------------
+# (A new terminal: the first one hangs up.)
+start_wizard
+wait_for "Upgrade my PACER account"
+court_login canb chrisdoe2019 'Upgraded!2019'
+link_account cdoe 'Wrong!1'
+wait_for "Tries left"
+for wrong in 'Wrong!2' 'Wrong!3'; do
+	keys C-u
+	type_text "cdoe"
+	keys Tab
+	type_text "$wrong"
+	keys Enter
+	sleep 0.3
+done
+wait_for "submit a new"
+room_once
+check "three wrong CM/ECF passwords mark the trainee stuck" sh -c "grep -E ' chrisdoe2019 +connected .* 3 +STUCK' '$work_dir/room'" ||
+	sed 's/^/# /' "$work_dir/room"
+stop_terminal
+room_once --class spring
+sed 's/^/# /' "$work_dir/room"
+check "after the hang-up the first trainee's session is dropped" sh -c "grep -qE ' $user +dropped ' '$work_dir/room'" ||
+	sed 's/^/# /' "$work_dir/room"
+room_once
+check "and so is Chris's, with no class named" sh -c "grep -qE ' chrisdoe2019 +dropped ' '$work_dir/room'"
+admin room --class nosuch --once > /dev/null 2> "$work_dir/err"
+check "a class that does not exist is named" grep -q "there is no class named nosuch" "$work_dir/err"
+tap_finish
