@@ -132,9 +132,7 @@ static int run_show(const struct admin_call *call)
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
 	else if (!found)
 		fprintf(stderr, _("%s: there is no class named %s.\n"), admin_program, o->class_name);
-	else if (o->once || !isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO))
-		status = admin_room_once(store, o->class_name);
-	else if (live_view == NULL)
+	else if (o->once || live_view == NULL || !isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO))
 		status = admin_room_once(store, o->class_name);
 	else
 		status = live_view(store, o->class_name) ? EXIT_OK : EXIT_FAILURE_RUNTIME;
