@@ -4,7 +4,8 @@
 # room --once shows the trainee connected, on the screen and step where
 # she is, idle for longer and longer; after three wrong CM/ECF passwords
 # a trainee is marked stuck; after the terminal hangs up (SIGHUP) her
-# session shows as dropped. The live view opens, refreshes, changes its
+# session shows as dropped. class list shows the class; class delete
+# waits for an empty room. The live view opens, refreshes, changes its
 # order and what it shows, shows a trainee's events, and quits.
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
@@ -16,7 +17,7 @@ row_of() { grep -E "^[0-9-]+ +.* $1 " "$work_dir/room"; }
 # idle_of USERNAME: her idle time in seconds.
 idle_of() { row_of "$1" | grep -oE ' [0-9]+:[0-9]{2} ' | awk -F: '{ print $1 * 60 + $2 }'; }
 
-plan 13
+plan 16
 admin class create --name spring --count 2 --court canb --csv --slips "$work_dir/slips.csv" > /dev/null 2>&1
 IFS=, read -r _ _ _ user pass _ _ _ _ << EOT
 $(tr -d '"' < "$work_dir/slips.csv" | sed -n 2p)
@@ -30,6 +31,11 @@ check "room --once shows the trainee connected, on the Upgrade's first tab" \
 	sh -c "grep -E ' $user +connected .*Upgrade PACER Account +Upgrade 1/3 ' '$work_dir/room'" ||
 	sed 's/^/# /' "$work_dir/room"
 check "and her classmate, who never came" sh -c "grep -qE '^2 .* never ' '$work_dir/room'"
+admin class list > "$work_dir/classes"
+check "class list shows the class with its two trainees" grep -qE '^spring +canb +legacy +[0-9-]+ [0-9:]+ +2 +0 +0' "$work_dir/classes"
+admin class delete --name spring --yes > /dev/null 2> "$work_dir/err"
+check "class delete is refused while a trainee is connected" \
+	sh -c "grep -q '1 trainee of spring is connected' '$work_dir/err' && '$ADMIN' --db '$database' class list | grep -q '^spring '"
 first_idle=$(idle_of "$user")
 sleep 2
 room_once --class spring
@@ -93,6 +99,10 @@ check "after the hang-up the first trainee's session is dropped" sh -c "grep -qE
 	sed 's/^/# /' "$work_dir/room"
 room_once
 check "and so is Chris's, with no class named" sh -c "grep -qE ' chrisdoe2019 +dropped ' '$work_dir/room'"
+admin class delete --name spring --yes > "$work_dir/out" 2>&1
+check "once the room is empty, class delete takes the class and its trainees' accounts" \
+	sh -c "grep -q 'Deleted the class spring and the accounts of its 2 trainees.' '$work_dir/out' &&
+	! '$ADMIN' --db '$database' accounts | grep -q '^$user '"
 admin room --class nosuch --once > /dev/null 2> "$work_dir/err"
 check "a class that does not exist is named" grep -q "there is no class named nosuch" "$work_dir/err"
 tap_finish

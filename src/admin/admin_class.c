@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "admin/admin_class_manage.h"
 #include "admin/admin_common.h"
 #include "base/i18n.h"
 #include "base/options.h"
@@ -135,6 +136,8 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		return refuse_option(_("class takes options only after its command."));
 	if (o->all && strcmp(argv[0], "reset") == 0 && o->name == NULL)
 		return 0;
+	if (strcmp(argv[0], "list") == 0)
+		return o->name == NULL ? 0 : refuse_option(_("class list takes no --name."));
 	if (o->name == NULL || o->name[0] == '\0')
 		return refuse_option(_("--name NAME is needed."));
 	char why_buffer[ERROR_MAX];
@@ -453,6 +456,17 @@ static int run_checklist(const struct admin_call *call)
 	return print_class_checklists(call->path, call->options);
 }
 
+static int run_list(const struct admin_call *call)
+{
+	return admin_class_list(call->path);
+}
+
+static int run_delete(const struct admin_call *call)
+{
+	const struct class_options *o = call->options;
+	return admin_class_delete(call->path, o->name, o->yes);
+}
+
 static const struct admin_command class_commands[] = {
 	{ .name = "create",
 	  .synopsis = N_("class create --name NAME --count N --court ID [--kind legacy|upgraded|mixed] "
@@ -476,6 +490,20 @@ static const struct admin_command class_commands[] = {
 	  .help = N_("every trainee back to the start (asks first unless --yes); with --all\n"
 		     "in place of --name NAME, every class of the database\n"),
 	  .run = run_reset },
+	{ .name = "list",
+	  .synopsis = N_("class list"),
+	  .summary = N_("the classes, with how many trainees upgraded and linked"),
+	  .help = N_("each class with its court, kind, when it was made (UTC), and how many\n"
+		     "of its trainees have upgraded and linked\n"),
+	  .reads_only = true,
+	  .run = run_list },
+	{ .name = "delete",
+	  .synopsis = N_("class delete --name NAME [--yes]"),
+	  .summary = N_("the class and its trainees' practice accounts, gone"),
+	  .help = N_("the class and its trainees' practice accounts (PACER and CM/ECF, with\n"
+		     "their drafts) gone, in one step; refused while a trainee is connected\n"
+		     "(see room); asks first unless --yes\n"),
+	  .run = run_delete },
 	{ .name = "checklist",
 	  .synopsis = N_("class checklist --name NAME [--output FILE]"),
 	  .summary = N_("each trainee's get-ready page, to print"),

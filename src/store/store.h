@@ -470,6 +470,21 @@ typedef bool (*class_member_visitor)(const struct class_member_state *member, vo
 bool store_each_class_member(struct store *store, class_member_visitor visit, void *data);
 typedef bool (*class_visitor)(const char *class_name, void *data);
 bool store_each_class(struct store *store, class_visitor visit, void *data);
+/* A class with its counts, for class list. */
+struct class_summary {
+	char name[STORE_TEXT_MAX];
+	char court_id[STORE_COURT_ID_MAX];
+	char kind[16];
+	char created_at[STORE_TIME_MAX];
+	int trainees, upgraded, linked;
+};
+typedef bool (*class_summary_visitor)(const struct class_summary *summary, void *data);
+bool store_each_class_summary(struct store *store, class_summary_visitor visit, void *data);
+/* The class and its trainees' accounts (PACER and CM/ECF, with their
+ * drafts and answers) gone, with record as an audit row, in one
+ * transaction; how many trainees it had into *trainees. */
+bool store_delete_class(struct store *store, const char *class_name, const struct audit_event *record,
+			int *trainees);
 
 bool store_load_settings(struct store *store, struct store_settings *out);
 /* The day the practice is on: the simulated one, or the real date. */

@@ -228,3 +228,61 @@ bool store_each_class(struct store *store, class_visitor visit, void *data)
 	}
 	return sql_rows_ok(&rows);
 }
+
+bool store_each_class_summary(struct store *store, class_summary_visitor visit, void *data)
+{
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "SELECT c.name, c.court_id, c.kind, c.created_at, count(m.position),"
+		       " coalesce(sum(a.kind = 'upgraded'), 0),"
+		       " coalesce(sum(EXISTS (SELECT 1 FROM ecf_accounts e WHERE e.pacer_account_id = a.id"
+		       "  AND e.linked_at <> '')), 0)"
+		       " FROM classes c LEFT JOIN class_members m ON m.class_name = c.name"
+		       " LEFT JOIN pacer_accounts a ON a.id = m.pacer_account_id"
+		       " GROUP BY c.name ORDER BY c.name");
+	if (stmt == NULL)
+		return false;
+	struct sql_rows rows = sql_rows_start(store, stmt, "classes");
+	while (sql_rows_next(&rows)) {
+		struct class_summary c;
+		sql_column_text(stmt, 0, c.name, sizeof c.name);
+		sql_column_text(stmt, 1, c.court_id, sizeof c.court_id);
+		sql_column_text(stmt, 2, c.kind, sizeof c.kind);
+		sql_column_text(stmt, 3, c.created_at, sizeof c.created_at);
+		c.trainees = sqlite3_column_int(stmt, 4);
+		c.upgraded = sqlite3_column_int(stmt, 5);
+		c.linked = sqlite3_column_int(stmt, 6);
+		if (!visit(&c, data))
+			sql_rows_stop(&rows);
+	}
+	return sql_rows_ok(&rows);
+}
+
+/* Each statement takes the class's name as ?1; the accounts go before
+ * the class, whose members name them. */
+static const char *const class_deletions[] = {
+	"DELETE FROM ecf_accounts WHERE id IN"
+	" (SELECT ecf_account_id FROM class_members WHERE class_name = ?1)",
+	"DELETE FROM pacer_accounts WHERE id IN"
+	" (SELECT pacer_account_id FROM class_members WHERE class_name = ?1)",
+	"DELETE FROM classes WHERE name = ?1",
+};
+
+bool store_delete_class(struct store *store, const char *class_name, const struct audit_event *record,
+			int *trainees)
+{
+	*trainees = 0;
+	sqlite3_stmt *count = sql_prepare(store, "SELECT count(*) FROM class_members WHERE class_name = ?");
+	if (count == NULL || !store_begin(store)) {
+		sql_release(store, count);
+		return false;
+	}
+	sql_bind_text(count, 1, class_name);
+	bool ok = sql_single_int(store, count, trainees, "class_members");
+	for (size_t i = 0; ok && i < sizeof class_deletions / sizeof class_deletions[0]; i++) {
+		sqlite3_stmt *stmt = sql_prepare(store, class_deletions[i]);
+		if (stmt != NULL)
+			sql_bind_text(stmt, 1, class_name);
+		ok = sql_finish_write(store, stmt);
+	}
+	return store_end(store, ok && store_audit(store, record));
+}
