@@ -5,7 +5,8 @@
 # she is, idle for longer and longer; after three wrong CM/ECF passwords
 # a trainee is marked stuck; after the terminal hangs up (SIGHUP) her
 # session shows as dropped. class list shows the class; class delete
-# waits for an empty room. The live view opens, refreshes, changes its
+# and class reset wait for an empty room, and reset --force sends the
+# connected trainee back to the start at her next action. The live view opens, refreshes, changes its
 # order and what it shows, shows a trainee's events, and quits.
 . "${srcdir:-.}/tests/tap.sh"
 . "${srcdir:-.}/tests/tmux_lib.sh"
@@ -17,7 +18,7 @@ row_of() { grep -E "^[0-9-]+ +.* $1 " "$work_dir/room"; }
 # idle_of USERNAME: her idle time in seconds.
 idle_of() { row_of "$1" | grep -oE ' [0-9]+:[0-9]{2} ' | awk -F: '{ print $1 * 60 + $2 }'; }
 
-plan 16
+plan 19
 admin class create --name spring --count 2 --court canb --csv --slips "$work_dir/slips.csv" > /dev/null 2>&1
 IFS=, read -r _ _ _ user pass _ _ _ _ << EOT
 $(tr -d '"' < "$work_dir/slips.csv" | sed -n 2p)
@@ -36,6 +37,15 @@ check "class list shows the class with its two trainees" grep -qE '^spring +canb
 admin class delete --name spring --yes > /dev/null 2> "$work_dir/err"
 check "class delete is refused while a trainee is connected" \
 	sh -c "grep -q '1 trainee of spring is connected' '$work_dir/err' && '$ADMIN' --db '$database' class list | grep -q '^spring '"
+admin class reset --name spring --yes > /dev/null 2> "$work_dir/err"
+check "class reset is refused while a trainee is connected" grep -q "1 trainee of spring is connected" "$work_dir/err"
+admin class reset --name spring --yes --force > "$work_dir/out" 2>&1
+check "class reset --force resets the class" grep -q "Class spring: 2 trainees are back at the start." "$work_dir/out"
+keys Escape
+check "and the connected trainee's next action takes her back to the start, saying why" \
+	wait_for "The trainer put the class back at the start"
+to_person_tab "$user" "$pass"
+room_once --class spring
 first_idle=$(idle_of "$user")
 sleep 2
 room_once --class spring

@@ -32,6 +32,7 @@ struct class_options {
 	bool excel; /* CSV that Excel opens as UTF-8 */
 	bool yes;
 	bool all;
+	bool force; /* reset even with trainees connected */
 };
 
 static int usage_error(const char *message)
@@ -71,6 +72,7 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		OPT_CSV,
 		OPT_YES,
 		OPT_ALL,
+		OPT_FORCE,
 		OPT_EXCEL,
 		OPT_HELP
 	};
@@ -85,6 +87,7 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		{ "excel", no_argument, NULL, OPT_EXCEL },
 		{ "yes", no_argument, NULL, OPT_YES },
 		{ "all", no_argument, NULL, OPT_ALL },
+		{ "force", no_argument, NULL, OPT_FORCE },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -125,6 +128,9 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 			break;
 		case OPT_ALL:
 			o->all = true;
+			break;
+		case OPT_FORCE:
+			o->force = true;
 			break;
 		case OPT_HELP:
 			return 1;
@@ -376,8 +382,25 @@ static bool collect_class(const char *name, void *data)
 	return true;
 }
 
+/* Whether the class may be reset now: nobody of it connected, or force
+ * (then their sessions go back to the start at their next action). */
+static bool may_reset(struct store *store, const char *name, bool force)
+{
+	int connected = admin_class_connected(store, name);
+	if (connected <= 0 || force)
+		return connected >= 0;
+	fprintf(stderr,
+		ngettext("%s: %d trainee of %s is connected (nextgen-admin room shows who); reset when "
+			 "the room is empty, or add --force to send that session back to the start too.\n",
+			 "%s: %d trainees of %s are connected (nextgen-admin room shows who); reset when "
+			 "the room is empty, or add --force to send those sessions back to the start too.\n",
+			 connected),
+		admin_program, connected, name);
+	return false;
+}
+
 /* class reset --all: every class of the database, each with its audit row. */
-static int reset_all_classes(const char *path, bool yes)
+static int reset_all_classes(const char *path, bool yes, bool force)
 {
 	if (!admin_go_ahead(xstrdup(_("This puts every trainee of every class back to the start. "
 				      "Continue? [y/N]")),
@@ -390,11 +413,18 @@ static int reset_all_classes(const char *path, bool yes)
 	bool ok = store_each_class(store, collect_class, &list);
 	if (!ok)
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+	/* None is reset while another may not be. */
+	for (size_t i = 0; ok && i < list.count; i++)
+		ok = may_reset(store, list.names[i], force);
 	for (size_t i = 0; ok && i < list.count; i++) {
 		char err[ERROR_MAX];
 		int count = 0;
 		ok = training_reset_class(store, list.names[i], admin_operator(), session_terminal(), &count,
 					  err, sizeof err);
+		if (ok && !store_room_request_class_reset(store, list.names[i])) {
+			copy_text(err, sizeof err, store_error(store));
+			ok = false;
+		}
 		if (ok)
 			printf(ngettext("Class %s: %d trainee is back at the start.\n",
 					"Class %s: %d trainees are back at the start.\n",
@@ -415,15 +445,24 @@ static int reset_class(const char *path, const struct class_options *o)
 	char *question = xasprintf(_("This puts every trainee of the class %s back to the start: "
 				     "their upgrades, links and drafts are undone. Continue? [y/N]"),
 				   o->name);
-	if (!admin_go_ahead(question, o->yes))
-		return EXIT_FAILURE_RUNTIME;
 	struct store *store = admin_open_store(path);
-	if (store == NULL)
+	if (store == NULL) {
+		free(question);
 		return EXIT_FAILURE_RUNTIME;
+	}
+	if (!may_reset(store, o->name, o->force) || !admin_go_ahead(question, o->yes)) {
+		store_close(store);
+		return EXIT_FAILURE_RUNTIME;
+	}
 	char err[ERROR_MAX];
 	int count = 0;
 	bool ok = training_reset_class(store, o->name, admin_operator(), session_terminal(), &count, err,
 				       sizeof err);
+	/* The sessions still running go back to the start at their next action. */
+	if (ok && !store_room_request_class_reset(store, o->name)) {
+		copy_text(err, sizeof err, store_error(store));
+		ok = false;
+	}
 	store_close(store);
 	if (!ok) {
 		fprintf(stderr, "%s: %s\n", admin_program, err);
@@ -448,7 +487,7 @@ static int run_report(const struct admin_call *call)
 static int run_reset(const struct admin_call *call)
 {
 	const struct class_options *o = call->options;
-	return o->all ? reset_all_classes(call->path, o->yes) : reset_class(call->path, o);
+	return o->all ? reset_all_classes(call->path, o->yes, o->force) : reset_class(call->path, o);
 }
 
 static int run_checklist(const struct admin_call *call)
@@ -485,10 +524,12 @@ static const struct admin_command class_commands[] = {
 		     "--excel: the CSV with a byte-order mark, so Excel reads its accents\n"),
 	  .run = run_report },
 	{ .name = "reset",
-	  .synopsis = N_("class reset --name NAME [--yes]"),
+	  .synopsis = N_("class reset --name NAME [--yes] [--force]"),
 	  .summary = N_("every trainee back to the start"),
 	  .help = N_("every trainee back to the start (asks first unless --yes); with --all\n"
-		     "in place of --name NAME, every class of the database\n"),
+		     "in place of --name NAME, every class of the database. Refused while a\n"
+		     "trainee of the class is connected, unless --force: then that session\n"
+		     "goes back to the start screen at its next action, and says why.\n"),
 	  .run = run_reset },
 	{ .name = "list",
 	  .synopsis = N_("class list"),

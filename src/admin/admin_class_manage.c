@@ -65,6 +65,16 @@ static bool count_connected(const struct room_row *row, void *data)
 	return true;
 }
 
+int admin_class_connected(struct store *store, const char *name)
+{
+	struct live_count live = { .now = (long long)time(NULL) };
+	if (!store_each_room_row(store, name, count_connected, &live)) {
+		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+		return -1;
+	}
+	return live.connected;
+}
+
 int admin_class_delete(const char *path, const char *name, bool yes)
 {
 	struct store *store = admin_open_store(path);

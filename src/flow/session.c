@@ -160,6 +160,22 @@ static void reset(struct session *s)
 	session_key(s);
 }
 
+/* The trainer put the class back at the start while this trainee was in
+ * the middle of it (class reset --force): what the session held is gone
+ * with the account's state, so it starts again, and says why. */
+static bool reset_by_trainer(struct session *s)
+{
+	bool requested = false;
+	if (s->room_id == 0 || !store_room_take_reset(s->flow->store, s->room_id, &requested) || !requested)
+		return false;
+	audit(s, "class reset", "session back at the start");
+	flow_forget_person(s->flow);
+	flow_enter(s->flow, SCREEN_START);
+	show_in_room(s);
+	flow_info(s->flow, _("The trainer put the class back at the start: begin again from here."));
+	return true;
+}
+
 /* ---- fields and places ---------------------------------------------------- */
 
 static void keep_value(struct session *s, int field, const char *value)
@@ -407,7 +423,8 @@ enum session_end session_run(struct session *s, const struct frontend *frontend,
 		enum session_end status;
 		if (!go_on_after(s, result, &status))
 			return status;
-		if (result != UI_ACTION || action == NULL || refused_permanent(s, action)) {
+		if (result != UI_ACTION || action == NULL || reset_by_trainer(s) ||
+		    refused_permanent(s, action)) {
 			current = flow->screen->id;
 			continue;
 		}

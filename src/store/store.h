@@ -310,8 +310,14 @@ bool store_room_open(struct store *store, const struct room_mark *mark, long lon
 /* The session is on screen (a screen's name), logged in as that account
  * (0: nobody), now. */
 bool store_room_seen(struct store *store, long long id, long long pacer_account_id, const char *screen);
-/* how: "quit", "hang-up", "end of input", "failed". */
+/* how: "quit", "dropped", "end of input", "failed". */
 bool store_room_end(struct store *store, long long id, const char *how);
+/* Whether the trainer reset this session's class since it last asked
+ * (the request is taken: asked once). */
+bool store_room_take_reset(struct store *store, long long id, bool *requested);
+/* The sessions of the class's trainees still running are to go back to
+ * the start at their next action (class reset --force). */
+bool store_room_request_class_reset(struct store *store, const char *class_name);
 /* One trainee of a class (position > 0) or one session, with the newest
  * session of the account; empty session fields when there was none. */
 struct room_row {

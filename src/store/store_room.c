@@ -55,6 +55,38 @@ bool store_room_end(struct store *store, long long id, const char *how)
 	return sql_finish_write(store, stmt);
 }
 
+bool store_room_take_reset(struct store *store, long long id, bool *requested)
+{
+	/* A read at each action; a write only when there is a request. */
+	int asked = 0;
+	sqlite3_stmt *stmt = sql_prepare(store, "SELECT reset_requested FROM room_sessions WHERE id = ?");
+	if (stmt != NULL)
+		sqlite3_bind_int64(stmt, 1, id);
+	*requested = false;
+	if (!sql_single_int(store, stmt, &asked, "room_sessions"))
+		return false;
+	if (asked == 0)
+		return true;
+	stmt = sql_prepare(store, "UPDATE room_sessions SET reset_requested = 0 WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, id);
+	*requested = sql_finish_write(store, stmt);
+	return *requested;
+}
+
+bool store_room_request_class_reset(struct store *store, const char *class_name)
+{
+	sqlite3_stmt *stmt = sql_prepare(store,
+					 "UPDATE room_sessions SET reset_requested = 1 WHERE ended_at = ''"
+					 " AND pacer_account_id IN (SELECT pacer_account_id"
+					 " FROM class_members WHERE class_name = ?)");
+	if (stmt == NULL)
+		return false;
+	sql_bind_text(stmt, 1, class_name);
+	return sql_finish_write(store, stmt);
+}
+
 /* A class's trainees (or, with no class, every account with a session
  * or any session not ended), each with the newest session of the
  * account: one query, whatever the audit log's length but for the link

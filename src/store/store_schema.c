@@ -196,7 +196,9 @@ static const char schema_v10[] = "CREATE TABLE room_sessions ("
 				 "  started_at TEXT NOT NULL,"
 				 "  seen_at TEXT NOT NULL,"
 				 "  ended_at TEXT NOT NULL DEFAULT '',"
-				 "  ended_how TEXT NOT NULL DEFAULT '');"
+				 "  ended_how TEXT NOT NULL DEFAULT '',"
+				 /* the trainer reset its class (class reset --force) */
+				 "  reset_requested INTEGER NOT NULL DEFAULT 0);"
 				 "CREATE INDEX room_sessions_account ON room_sessions(pacer_account_id);";
 
 /* Every step, one a version: the array's size makes a missing one a
