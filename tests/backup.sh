@@ -124,7 +124,7 @@ check "a file that is no database is refused, the database untouched" \
 # ---- a migration ----------------------------------------------------------------------
 cp "$copy" "$work/old.db"
 chmod 0600 "$work/old.db"
-sqlite3 "$work/old.db" "DROP TABLE room_sessions; ALTER TABLE audit_log DROP COLUMN host; PRAGMA user_version = 8"
+sqlite3 "$work/old.db" "DROP TABLE room_sessions; DROP INDEX audit_log_user; ALTER TABLE audit_log DROP COLUMN host; PRAGMA user_version = 8"
 "$WIZARD" --db "$work/old.db" --answers "$data/tour.answers" > "$work/out" 2> "$work/err"
 check "the wizard on an older database says it brought it up to date, and where the copy is" \
 	grep -qF "old.db was brought from schema version 8 to 10; the database as it was is kept in $work/old.db.before-v10." \

@@ -8,6 +8,7 @@
 # own files (a new screen is written to the room's table).
 . "${srcdir:-.}/tests/tap.sh"
 command -v strace > /dev/null 2>&1 || skip_all "strace is not installed"
+strace -qq -o /dev/null true 2> /dev/null || skip_all "strace cannot trace here (ptrace is not allowed)"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
 plan 9

@@ -18,7 +18,7 @@ row_of() { grep -E "^[0-9-]+ +.* $1 " "$work_dir/room"; }
 # idle_of USERNAME: her idle time in seconds.
 idle_of() { row_of "$1" | grep -oE ' [0-9]+:[0-9]{2} ' | awk -F: '{ print $1 * 60 + $2 }'; }
 
-plan 19
+plan 21
 admin class create --name spring --count 2 --court canb --csv --slips "$work_dir/slips.csv" > /dev/null 2>&1
 IFS=, read -r _ _ _ user pass _ _ _ _ << EOT
 $(tr -d '"' < "$work_dir/slips.csv" | sed -n 2p)
@@ -52,7 +52,7 @@ room_once --class spring
 check "her idle time grows ($first_idle s, then $(idle_of "$user") s)" [ "$(idle_of "$user")" -gt "${first_idle:-99}" ]
 
 # ---- the live view -----------------------------------------------------------------
-tmux_cmd new-session -d -s room -x 110 -y 20 -- env LANG=C.UTF-8 TERM=tmux-256color \
+tmux_cmd new-session -d -s room -x 80 -y 12 -- env LANG=C.UTF-8 TERM=tmux-256color \
 	NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" NEXTGEN_WIZARD_CONFIG="$NEXTGEN_WIZARD_CONFIG" \
 	"$ADMIN" --db "$database" room --class spring
 room_screen() { tmux_cmd capture-pane -p -t room 2>/dev/null; }
@@ -62,6 +62,8 @@ room_wait() {
 	[ $tries -gt 0 ]
 }
 check "the live view opens with the class and its trainees" room_wait "Room: class spring, 2 trainees: 1 connected"
+check "at 80 columns it shows the step, idle time and wrong passwords" \
+	sh -c "tmux -S '$socket' capture-pane -p -t room | grep -qE '^# +NAME +USERNAME +STATE +STEP +IDLE +FAILED'"
 room_wait "Upgrade 1/3"
 before=$(room_screen | grep -F "$user")
 sleep 2.5
@@ -109,6 +111,16 @@ check "after the hang-up the first trainee's session is dropped" sh -c "grep -qE
 	sed 's/^/# /' "$work_dir/room"
 room_once
 check "and so is Chris's, with no class named" sh -c "grep -qE ' chrisdoe2019 +dropped ' '$work_dir/room'"
+# The classmate comes, upgrades, links and quits: a trainee who finished.
+IFS=, read -r _ _ _ user2 pass2 _ login2 ecfpass2 _ << EOT
+$(tr -d '"' < "$work_dir/slips.csv" | sed -n 3p)
+EOT
+. "${srcdir:-.}/tests/class_lib.sh"
+upgrade_and_link_answers "$user2" "$pass2" trainee2x canb "$login2" "$ecfpass2" > "$work_dir/flow2.answers"
+"$WIZARD" --db "$database" --answers "$work_dir/flow2.answers" > "$work_dir/flow2.out" 2>&1
+room_once --class spring
+check "a trainee who finished and quit has left, linked, still hers" \
+	sh -c "grep -qE '^2 .* trainee2x +left .* Linked ' '$work_dir/room'"
 admin class delete --name spring --yes > "$work_dir/out" 2>&1
 check "once the room is empty, class delete takes the class and its trainees' accounts" \
 	sh -c "grep -q 'Deleted the class spring and the accounts of its 2 trainees.' '$work_dir/out' &&

@@ -213,7 +213,7 @@ static void a_write_ahead_copy_is_read_where_nothing_can_be_made(void **state)
 static void make_version_8(const char *path)
 {
 	sql_run(path,
-		"DROP TABLE room_sessions; ALTER TABLE audit_log DROP COLUMN host; PRAGMA user_version = 8");
+		"DROP TABLE room_sessions; DROP INDEX audit_log_user; ALTER TABLE audit_log DROP COLUMN host; PRAGMA user_version = 8");
 }
 
 static void an_older_read_only_copy_is_refused_with_the_way_out(void **state)

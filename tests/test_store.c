@@ -407,7 +407,7 @@ static void an_older_database_is_migrated(void **state)
 			"ALTER TABLE efile_requests DROP COLUMN filer_type;"
 			"ALTER TABLE efile_requests DROP COLUMN decided_at;"
 			"ALTER TABLE ecf_accounts DROP COLUMN efile_request_id;"
-			"ALTER TABLE audit_log DROP COLUMN host; DROP TABLE room_sessions;"
+			"DROP INDEX audit_log_user; ALTER TABLE audit_log DROP COLUMN host; DROP TABLE room_sessions;"
 			"DROP TABLE sessions; DROP TABLE drafts;"
 			"CREATE TABLE drafts (pacer_account_id INTEGER NOT NULL,"
 			" screen TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,"

@@ -238,8 +238,10 @@ static void every_rule_refuses_bad_input_with_a_sentence(void **state)
 				 field_error);
 		assert_fits_whole(field_error);
 		/* The bad value stays as typed: nothing is lost. */
-		char kept[FLOW_VALUE_MAX]; /* a control character as U+FFFD */
-		copy_typed_text(kept, sizeof kept, b->value);
+		char kept[FLOW_VALUE_MAX]; /* a control character as U+FFFD, but in a secret */
+		for (size_t k = 0; k < f->flow.screen->n_fields; k++)
+			if (strcmp(f->flow.screen->fields[k].id, b->field) == 0)
+				store_typed(kept, &f->flow.screen->fields[k], b->value);
 		if (strcmp(b->value, "") != 0 && strstr(b->message, "list") == NULL)
 			assert_string_equal(flow_value(&f->flow, b->field), kept);
 		flow_set_value(&f->flow, b->field, saved);
@@ -247,6 +249,22 @@ static void every_rule_refuses_bad_input_with_a_sentence(void **state)
 		f->flow.message_kind = MESSAGE_NONE;
 		f->flow.error_field = -1;
 	}
+}
+
+/* A password is kept byte for byte, whatever it holds (a Latin-1 é, a
+ * tab): two passwords never become one; a name's control character is
+ * shown as U+FFFD. */
+static void a_secret_is_kept_as_typed(void **state)
+{
+	struct flow_fixture *f = *state;
+	flow_enter(&f->flow, SCREEN_UPGRADE_SECURITY);
+	flow_set_value(&f->flow, "password", "Linked\xe9!2021\t");
+	assert_string_equal(flow_value(&f->flow, "password"), "Linked\xe9!2021\t");
+	flow_set_value(&f->flow, "password", "Linked\xf1!2021\t");
+	assert_string_equal(flow_value(&f->flow, "password"), "Linked\xf1!2021\t");
+	flow_enter(&f->flow, SCREEN_UPGRADE_PERSON);
+	flow_set_value(&f->flow, "first", "Jo\thn");
+	assert_string_equal(flow_value(&f->flow, "first"), "Jo\xef\xbf\xbdhn");
 }
 
 static void the_first_bad_field_gets_the_focus(void **state)
@@ -534,6 +552,7 @@ int main(void)
 		T(a_taken_username_changes_nothing),
 		T(every_rule_refuses_bad_input_with_a_sentence),
 		T(the_first_bad_field_gets_the_focus),
+		T(a_secret_is_kept_as_typed),
 		T(outside_the_united_states_takes_free_text),
 		T(the_2025_password_policy_can_be_switched_on),
 		T(the_county_is_required_only_in_the_united_states),

@@ -209,10 +209,21 @@ void flow_enter(struct flow *flow, enum screen_id id)
 	if (flow->screen->load != NULL)
 		flow->screen->load(flow);
 	/* Said on the first screen with nothing else to say. */
+	flow->news_shown = false;
 	if (flow->rules_news[0] != '\0' && flow->message_kind == MESSAGE_NONE) {
 		flow_info(flow, flow->rules_news);
 		flow->rules_news[0] = '\0';
+		flow->news_shown = true;
 	}
+}
+
+void flow_info_before_news(struct flow *flow, const char *message)
+{
+	if (flow->news_shown) {
+		copy_text(flow->rules_news, sizeof flow->rules_news, flow->message);
+		flow->news_shown = false;
+	}
+	flow_info(flow, message);
 }
 
 enum screen_id flow_act(struct flow *flow, const struct action_spec *action)
@@ -289,12 +300,23 @@ const char *form_value(const struct form_values *form, const struct screen_spec 
 	return i < 0 ? "" : form->value[i];
 }
 
+void store_typed(char value[FLOW_VALUE_MAX], const struct field_spec *field, const char *typed)
+{
+	/* A secret is checked against its hash byte for byte: any change
+	 * would make two passwords one (and lock out one set before). It is
+	 * never shown, stored or exported as typed. */
+	if (field->kind == FIELD_PASSWORD || field->secret)
+		copy_text(value, FLOW_VALUE_MAX, typed);
+	else
+		copy_typed_text(value, FLOW_VALUE_MAX, typed);
+}
+
 void form_set_value(struct form_values *form, const struct screen_spec *spec, const char *field_id,
 		    const char *value)
 {
 	int i = form != NULL ? spec_field_index(spec, field_id) : -1;
 	if (i >= 0)
-		copy_typed_text(form->value[i], FLOW_VALUE_MAX, value);
+		store_typed(form->value[i], &spec->fields[i], value);
 }
 
 void form_wipe(struct form_values *form)

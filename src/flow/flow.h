@@ -154,6 +154,7 @@ struct flow {
 	/* A change of the rules a running session is to say once (the
 	 * practice date). */
 	char rules_news[FLOW_MESSAGE_MAX];
+	bool news_shown; /* the screen's message is that news */
 	/* The frontend reads line by line; the full screen is there to go
 	 * back to (the person chose the lines on it). */
 	bool line_by_line, full_screen_available;
@@ -265,6 +266,10 @@ const char *flow_title(const struct flow *flow);
  * owns a form offers its own way to read another screen's values. */
 struct form_values *flow_form(struct flow *flow, const struct screen_spec *spec);
 const char *form_value(const struct form_values *form, const struct screen_spec *spec, const char *field_id);
+/* What a person typed into field, kept in value: as typed for a secret,
+ * else with control characters and bytes that are not UTF-8 as U+FFFD
+ * (copy_typed_text), whatever the frontend let through. */
+void store_typed(char value[FLOW_VALUE_MAX], const struct field_spec *field, const char *typed);
 void form_set_value(struct form_values *form, const struct screen_spec *spec, const char *field_id,
 		    const char *value);
 /* Empties a form, wiping what it held. */
@@ -279,6 +284,9 @@ void flow_logout(struct flow *flow);
 /* Forgets the person altogether: logged out, and every feature's state,
  * place and message wiped (an idle reset at a public terminal). */
 void flow_forget_person(struct flow *flow);
+/* message on the screen, before the rules' news if that had the place
+ * (the news waits for the next screen). */
+void flow_info_before_news(struct flow *flow, const char *message);
 /* The practice date of the command line (--as-of), which the setting's
  * changes do not move. */
 void flow_fix_today(struct flow *flow, const char *date);

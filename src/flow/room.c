@@ -17,7 +17,10 @@
 #include "base/util.h"
 #include "flow/flow.h"
 
-/* Idle this long on one step, a trainee is marked stuck. */
+/* A session on another host whose screen has not changed this long is
+ * taken for gone (its process cannot be asked). */
+#define ROOM_OTHER_HOST_SECONDS 3600
+/* This long on one screen, a trainee is marked stuck. */
 #define ROOM_STUCK_IDLE_SECONDS 300
 /* Wrong passwords on one step that make a trainee stuck. */
 #define ROOM_STUCK_FAILURES 3
@@ -48,8 +51,12 @@ void room_describe(const struct room_row *row, long long now, struct room_line *
 		host[0] = '\0';
 	bool here = row->host[0] == '\0' || strcmp(row->host, host) == 0;
 	bool had_session = row->started_at[0] != '\0';
-	out->connected = had_session && row->ended_at[0] == '\0' &&
-			 (!here || process_alive(row->pid, row->process_start));
+	long long seen = utc_seconds(row->seen_at);
+	/* Here, the process tells; another host's session is taken for gone
+	 * once it has not moved for an hour. */
+	bool alive = here ? process_alive(row->pid, row->process_start)
+			  : seen >= 0 && now - seen < ROOM_OTHER_HOST_SECONDS;
+	out->connected = had_session && row->ended_at[0] == '\0' && alive;
 	/* Ended by a hang-up or a kill, or gone without ending: dropped;
 	 * ended any other way (quit, the input's end), the trainee left. */
 	bool dropped = row->ended_at[0] != '\0' ? strcmp(row->ended_how, "dropped") == 0 : !out->connected;
@@ -79,7 +86,6 @@ void room_describe(const struct room_row *row, long long now, struct room_line *
 		snprintf(out->step, sizeof out->step, _("Upgrade %d/3"), 3);
 	else
 		copy_text(out->step, sizeof out->step, _("Not upgraded"));
-	long long seen = utc_seconds(row->seen_at);
 	out->idle_seconds = out->connected && seen >= 0 && now >= seen ? (int)(now - seen) : -1;
 	if (out->idle_seconds >= 3600)
 		snprintf(out->idle, sizeof out->idle, "%dh%02d", out->idle_seconds / 3600,
@@ -90,8 +96,13 @@ void room_describe(const struct room_row *row, long long now, struct room_line *
 	else
 		copy_text(out->idle, sizeof out->idle, "-");
 	out->failures = row->failed_logins + row->link_failures;
-	out->stuck = row->linked_at[0] == '\0' &&
+	/* Only a trainee is stuck (not a terminal nobody uses), and only
+	 * while a lock lasts. */
+	char now_text[STORE_TIME_MAX];
+	now_timestamp(now_text);
+	bool locked = row->locked_until[0] != '\0' && strcmp(row->locked_until, now_text) > 0;
+	out->stuck = row->username[0] != '\0' && row->linked_at[0] == '\0' &&
 		     (row->failed_logins >= ROOM_STUCK_FAILURES ||
-		      row->link_failures >= ROOM_STUCK_FAILURES || row->locked_until[0] != '\0' ||
+		      row->link_failures >= ROOM_STUCK_FAILURES || locked ||
 		      out->idle_seconds >= ROOM_STUCK_IDLE_SECONDS);
 }

@@ -155,8 +155,8 @@ static void reset(struct session *s)
 	flow_forget_person(s->flow);
 	flow_enter(s->flow, SCREEN_START);
 	show_in_room(s);
-	flow_info(s->flow, _("The screen was cleared for the next person: no key was pressed for a "
-			     "while."));
+	flow_info_before_news(s->flow, _("The screen was cleared for the next person: no key was "
+					 "pressed for a while."));
 	session_key(s);
 }
 
@@ -172,7 +172,8 @@ static bool reset_by_trainer(struct session *s)
 	flow_forget_person(s->flow);
 	flow_enter(s->flow, SCREEN_START);
 	show_in_room(s);
-	flow_info(s->flow, _("The trainer put the class back at the start: begin again from here."));
+	flow_info_before_news(s->flow, _("The trainer put the class back at the start: begin again "
+					 "from here."));
 	return true;
 }
 
@@ -184,7 +185,7 @@ static void keep_value(struct session *s, int field, const char *value)
 	struct form_values *form = flow_form(flow, flow->screen);
 	if (form == NULL || field < 0 || (size_t)field >= flow->screen->n_fields)
 		return;
-	copy_typed_text(form->value[field], FLOW_VALUE_MAX, value);
+	store_typed(form->value[field], &flow->screen->fields[field], value);
 }
 
 void session_field_edited(struct session *s, int field, const char *value)
@@ -449,8 +450,8 @@ enum session_end session_run(struct session *s, const struct frontend *frontend,
 			copy_text(message, sizeof message, flow->message);
 			flow_enter(flow, next);
 			/* A screen may hand a message to the next one (e.g. "logged out"). */
-			if (kind == MESSAGE_INFO && flow->message_kind == MESSAGE_NONE)
-				flow_info(flow, message);
+			if (kind == MESSAGE_INFO && (flow->message_kind == MESSAGE_NONE || flow->news_shown))
+				flow_info_before_news(flow, message);
 			if (next != current)
 				show_in_room(s);
 			current = next;

@@ -641,7 +641,9 @@ void store_close(struct store *store)
 
 bool store_clear_scenario(struct store *store)
 {
-	return sql_exec(store, "DELETE FROM classes; DELETE FROM drafts; DELETE FROM efile_requests;"
+	/* The room's sessions name accounts by ids a new scenario reuses. */
+	return sql_exec(store, "DELETE FROM room_sessions; DELETE FROM classes; DELETE FROM drafts;"
+			       " DELETE FROM efile_requests;"
 			       "DELETE FROM ecf_accounts; DELETE FROM security_answers;"
 			       "DELETE FROM pacer_accounts; DELETE FROM courts;");
 }

@@ -32,8 +32,11 @@ bool store_room_seen(struct store *store, long long id, long long pacer_account_
 {
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
-	sqlite3_stmt *stmt = sql_prepare(store, "UPDATE room_sessions SET pacer_account_id = ?, screen = ?,"
-						" seen_at = ? WHERE id = ?");
+	/* Logged out, the session stays the last account's: a trainee who
+	 * finished and quit is still seen as theirs. */
+	sqlite3_stmt *stmt = sql_prepare(store, "UPDATE room_sessions SET pacer_account_id ="
+						" CASE WHEN ?1 > 0 THEN ?1 ELSE pacer_account_id END,"
+						" screen = ?2, seen_at = ?3 WHERE id = ?4");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, pacer_account_id);
@@ -87,10 +90,11 @@ bool store_room_request_class_reset(struct store *store, const char *class_name)
 	return sql_finish_write(store, stmt);
 }
 
-/* A class's trainees (or, with no class, every account with a session
- * or any session not ended), each with the newest session of the
- * account: one query, whatever the audit log's length but for the link
- * failures of that session, which the index on the log's time finds. */
+/* A class's trainees, each with the newest session of the account seen
+ * since the class was made or reset; or, with no class, every session of
+ * the last day not ended and the newest of each account. The link
+ * failures of a session come from the audit log by its index on
+ * (username, event, at): the room stays quick however long the log. */
 static const char room_sql[] =
 	"SELECT coalesce(m.position, 0), coalesce(a.prefix, ''), coalesce(a.first_name, ''),"
 	" coalesce(a.middle_name, ''), coalesce(a.last_name, ''), coalesce(a.username, ''),"
@@ -101,9 +105,10 @@ static const char room_sql[] =
 	" coalesce(r.ended_at, ''), coalesce(r.ended_how, ''),"
 	" (SELECT count(*) FROM audit_log l WHERE r.id IS NOT NULL AND l.at >= r.started_at"
 	"  AND l.username = a.username AND l.event = 'link' AND l.outcome LIKE 'wrong%')"
-	" FROM class_members m JOIN pacer_accounts a ON a.id = m.pacer_account_id"
-	" LEFT JOIN room_sessions r ON r.id ="
-	"  (SELECT max(id) FROM room_sessions WHERE pacer_account_id = a.id)"
+	" FROM class_members m JOIN classes c ON c.name = m.class_name"
+	" JOIN pacer_accounts a ON a.id = m.pacer_account_id"
+	" LEFT JOIN room_sessions r ON r.id = (SELECT max(id) FROM room_sessions"
+	"  WHERE pacer_account_id = a.id AND seen_at >= c.started_at)"
 	" WHERE ?1 <> '' AND m.class_name = ?1"
 	" UNION ALL "
 	"SELECT 0, coalesce(a.prefix, ''), coalesce(a.first_name, ''), coalesce(a.middle_name, ''),"
@@ -115,7 +120,8 @@ static const char room_sql[] =
 	" (SELECT count(*) FROM audit_log l WHERE l.at >= r.started_at AND l.username = a.username"
 	"  AND l.event = 'link' AND l.outcome LIKE 'wrong%')"
 	" FROM room_sessions r LEFT JOIN pacer_accounts a ON a.id = r.pacer_account_id"
-	" WHERE ?1 = '' AND (r.ended_at = '' OR r.id ="
+	" WHERE ?1 = '' AND r.seen_at >= strftime('%Y-%m-%d %H:%M:%S', 'now', '-1 day')"
+	" AND (r.ended_at = '' OR r.id ="
 	"  (SELECT max(id) FROM room_sessions WHERE pacer_account_id = r.pacer_account_id"
 	"   AND r.pacer_account_id > 0))"
 	" ORDER BY 1, 17 DESC";

@@ -199,7 +199,8 @@ static const char schema_v10[] = "CREATE TABLE room_sessions ("
 				 "  ended_how TEXT NOT NULL DEFAULT '',"
 				 /* the trainer reset its class (class reset --force) */
 				 "  reset_requested INTEGER NOT NULL DEFAULT 0);"
-				 "CREATE INDEX room_sessions_account ON room_sessions(pacer_account_id);";
+				 "CREATE INDEX room_sessions_account ON room_sessions(pacer_account_id);"
+				 "CREATE INDEX audit_log_user ON audit_log(username, event, at);";
 
 /* Every step, one a version: the array's size makes a missing one a
  * compile error, not a NULL step. */

@@ -34,6 +34,8 @@ struct room_view {
 	int order; /* 0 class order, 1 name, 2 idle, 3 state */
 	int shown; /* 0 all, 1 connected, 2 stuck */
 	size_t chosen; /* among the rows shown */
+	char chosen_username[STORE_TEXT_MAX]; /* the person chosen: rows move */
+	size_t first_drawn; /* the row shown at the top, when they do not fit */
 	long long now;
 };
 
@@ -80,6 +82,10 @@ static void sort_entries(struct room_view *v)
 	}
 }
 
+static bool is_shown(const struct room_view *v, const struct room_entry *e);
+
+/* The rows read again; the chosen person stays chosen wherever the new
+ * order puts them. */
 static bool read_room(struct room_view *v)
 {
 	v->n = 0;
@@ -87,6 +93,16 @@ static bool read_room(struct room_view *v)
 	if (!store_each_room_row(v->store, v->class_name, collect, v))
 		return false;
 	sort_entries(v);
+	size_t seen = 0;
+	for (size_t i = 0; v->chosen_username[0] != '\0' && i < v->n; i++) {
+		if (!is_shown(v, &v->entries[i]))
+			continue;
+		if (strcmp(v->entries[i].row.username, v->chosen_username) == 0) {
+			v->chosen = seen;
+			break;
+		}
+		seen++;
+	}
 	return true;
 }
 
@@ -110,13 +126,19 @@ static void add_cell(char *line, size_t size, const char *text, int width)
 	snprintf(line + used, size - used, "%s%*s ", shown, width - text_columns(shown), "");
 }
 
-static const int widths[] = { 3, 20, 14, 10, 12, 22, 12, 6, 3, 5 };
+/* The columns: #, name, username, state, terminal, screen, step, idle,
+ * wrong passwords, stuck. Below 110 columns the terminal and screen go
+ * (Enter tells more), so 80 columns hold what matters. */
+static const int wide[] = { 3, 20, 14, 10, 12, 22, 12, 6, 6, 8 };
+static const int narrow[] = { 3, 17, 14, 10, 0, 0, 12, 6, 6, 8 };
 
 static void draw_row(int y, const char *const cells[10], attr_t attributes)
 {
+	const int *widths = COLS >= 110 ? wide : narrow;
 	char line[1024] = "";
 	for (size_t i = 0; i < 10; i++)
-		add_cell(line, sizeof line, cells[i], widths[i]);
+		if (widths[i] > 0)
+			add_cell(line, sizeof line, cells[i], widths[i]);
 	attrset(attributes);
 	mvaddstr(y, 0, line);
 	clrtoeol();
@@ -164,17 +186,26 @@ static void draw(struct room_view *v)
 	const char *heads[10] = { "#",         _("NAME"), _("USERNAME"), _("STATE"),  _("TERMINAL"),
 				  _("SCREEN"), _("STEP"), _("IDLE"),     _("FAILED"), "" };
 	draw_row(3, heads, A_UNDERLINE);
+	for (size_t i = 0; i < v->n; i++)
+		rows += is_shown(v, &v->entries[i]);
+	if (v->chosen >= (size_t)rows)
+		v->chosen = rows > 0 ? (size_t)rows - 1 : 0;
+	/* The chosen row stays in sight: the rows scroll. */
+	size_t room_for = LINES > 5 ? (size_t)LINES - 4 : 1;
+	if (v->chosen < v->first_drawn)
+		v->first_drawn = v->chosen;
+	else if (v->chosen >= v->first_drawn + room_for)
+		v->first_drawn = v->chosen - room_for + 1;
+	size_t seen = 0;
 	for (size_t i = 0; i < v->n; i++) {
 		if (!is_shown(v, &v->entries[i]))
 			continue;
-		if (4 + rows < LINES)
-			draw_entry(4 + rows, &v->entries[i], (size_t)rows == v->chosen);
-		rows++;
+		if (seen >= v->first_drawn && seen < v->first_drawn + room_for)
+			draw_entry(4 + (int)(seen - v->first_drawn), &v->entries[i], seen == v->chosen);
+		seen++;
 	}
 	if (rows == 0)
 		mvaddstr(4, 0, _("Nobody to show."));
-	if (v->chosen >= (size_t)rows && rows > 0)
-		v->chosen = (size_t)rows - 1;
 	refresh();
 }
 
@@ -237,6 +268,8 @@ static void show_events(struct room_view *v)
 	timeout(ROOM_REFRESH_MS);
 }
 
+static const struct room_entry *chosen_entry(const struct room_view *v);
+
 /* One key: false when the trainer leaves. */
 static bool take_key(struct room_view *v, int key)
 {
@@ -269,6 +302,8 @@ static bool take_key(struct room_view *v, int key)
 	default:
 		break;
 	}
+	const struct room_entry *chosen = chosen_entry(v);
+	copy_text(v->chosen_username, sizeof v->chosen_username, chosen != NULL ? chosen->row.username : "");
 	return true;
 }
 
