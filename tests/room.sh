@@ -18,7 +18,7 @@ row_of() { grep -E "^[0-9-]+ +.* $1 " "$work_dir/room"; }
 # idle_of USERNAME: her idle time in seconds.
 idle_of() { row_of "$1" | grep -oE ' [0-9]+:[0-9]{2} ' | awk -F: '{ print $1 * 60 + $2 }'; }
 
-plan 21
+plan 22
 admin class create --name spring --count 2 --court canb --csv --slips "$work_dir/slips.csv" > /dev/null 2>&1
 IFS=, read -r _ _ _ user pass _ _ _ _ << EOT
 $(tr -d '"' < "$work_dir/slips.csv" | sed -n 2p)
@@ -84,6 +84,19 @@ until [ "$(tmux_cmd display -p -t room '#{pane_dead}' 2>/dev/null)" = 1 ] || [ $
 	tries=$((tries - 1))
 done
 check "q leaves the live view" [ $tries -gt 0 ]
+tmux_cmd new-session -d -s small -x 40 -y 12 -- env LANG=C.UTF-8 TERM=tmux-256color \
+	NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" NEXTGEN_WIZARD_CONFIG="$NEXTGEN_WIZARD_CONFIG" \
+	"$ADMIN" --db "$database" room --class spring
+small_layout() {
+	tries=100
+	until tmux_cmd capture-pane -p -t small | grep -qE '^NAME +STATE +STEP' || [ $tries -eq 0 ]; do
+		sleep 0.05
+		tries=$((tries - 1))
+	done
+	# each trainee on one row: nothing carried onto the next one
+	tmux_cmd capture-pane -p -t small | grep -qE '^[^ ].* connected +Upgrade 1/'
+}
+check "at 40 columns it keeps to who, state and step, one row each" small_layout
 
 # ---- stuck, then dropped -------------------------------------------------------------
 # (A new terminal: the first one hangs up.)

@@ -111,37 +111,57 @@ static bool is_shown(const struct room_view *v, const struct room_entry *e)
 	return v->shown == 0 || (v->shown == 1 && e->line.connected) || (v->shown == 2 && e->line.stuck);
 }
 
+/* text cut, at a character's start, to at most width columns. */
+static void cut_to_columns(char *text, int width)
+{
+	while (text_columns(text) > width && text[0] != '\0') {
+		size_t end = strlen(text) - 1;
+		while (end > 0 && ((unsigned char)text[end] & 0xC0) == 0x80)
+			end--;
+		text[end] = '\0';
+	}
+}
+
+/* A line of the screen at row y, cut at its right edge: curses would
+ * carry the rest onto the next row. */
+static void put_line(int y, const char *text)
+{
+	char *line = xstrdup(text);
+	cut_to_columns(line, COLS);
+	mvaddstr(y, 0, line);
+	clrtoeol();
+	free(line);
+}
+
 /* text escaped, then cut or padded to width columns, added to line. */
 static void add_cell(char *line, size_t size, const char *text, int width)
 {
 	char shown[4 * STORE_TEXT_MAX];
 	escape_for_terminal(text, shown, sizeof shown);
-	while (text_columns(shown) > width && shown[0] != '\0') {
-		size_t end = strlen(shown) - 1;
-		while (end > 0 && ((unsigned char)shown[end] & 0xC0) == 0x80)
-			end--;
-		shown[end] = '\0';
-	}
+	cut_to_columns(shown, width);
 	size_t used = strlen(line);
 	snprintf(line + used, size - used, "%s%*s ", shown, width - text_columns(shown), "");
 }
 
 /* The columns: #, name, username, state, terminal, screen, step, idle,
  * wrong passwords, stuck. Below 110 columns the terminal and screen go
- * (Enter tells more), so 80 columns hold what matters. */
+ * (Enter tells more), so 80 columns hold what matters; below 80, the
+ * least a trainer needs. */
 static const int wide[] = { 3, 20, 14, 10, 12, 22, 12, 6, 6, 8 };
 static const int narrow[] = { 3, 17, 14, 10, 0, 0, 12, 6, 6, 8 };
+/* A window of 40 columns (low vision, 200 %): who, in what state, on
+ * which step, stuck or not. */
+static const int tiny[] = { 0, 11, 0, 9, 0, 0, 10, 0, 0, 6 };
 
 static void draw_row(int y, const char *const cells[10], attr_t attributes)
 {
-	const int *widths = COLS >= 110 ? wide : narrow;
+	const int *widths = COLS >= 110 ? wide : COLS >= 80 ? narrow : tiny;
 	char line[1024] = "";
 	for (size_t i = 0; i < 10; i++)
 		if (widths[i] > 0)
 			add_cell(line, sizeof line, cells[i], widths[i]);
 	attrset(attributes);
-	mvaddstr(y, 0, line);
-	clrtoeol();
+	put_line(y, line);
 	attrset(A_NORMAL);
 }
 
@@ -176,12 +196,12 @@ static void draw(struct room_view *v)
 				       : xasprintf(_("Room: %zu sessions: %d connected, %d stuck"), v->n,
 						   connected, stuck);
 	attrset(A_BOLD);
-	mvaddstr(0, 0, title);
+	put_line(0, title);
 	attrset(A_NORMAL);
 	free(title);
 	char *keys = xasprintf(_("q: leave  s: order (%s)  f: show (%s)  Enter: events  r: read now"),
 			       _(order_names[v->order]), _(shown_names[v->shown]));
-	mvaddstr(1, 0, keys);
+	put_line(1, keys);
 	free(keys);
 	const char *heads[10] = { "#",         _("NAME"), _("USERNAME"), _("STATE"),  _("TERMINAL"),
 				  _("SCREEN"), _("STEP"), _("IDLE"),     _("FAILED"), "" };
@@ -205,7 +225,7 @@ static void draw(struct room_view *v)
 		seen++;
 	}
 	if (rows == 0)
-		mvaddstr(4, 0, _("Nobody to show."));
+		put_line(4, _("Nobody to show."));
 	refresh();
 }
 
@@ -242,11 +262,11 @@ static void show_events(struct room_view *v)
 	char *title = xasprintf(_("Recent events of %s (%s); any key goes back"), e->row.name,
 				e->row.username);
 	attrset(A_BOLD);
-	mvaddstr(0, 0, title);
+	put_line(0, title);
 	attrset(A_NORMAL);
 	free(title);
 	if (!store_each_audit(v->store, &filter, keep_recent, r))
-		mvaddstr(2, 0, store_error(v->store));
+		put_line(2, store_error(v->store));
 	size_t first = r->n > ROOM_EVENTS ? r->n - ROOM_EVENTS : 0;
 	for (size_t i = first; i < r->n && (int)(2 + i - first) < LINES; i++) {
 		const struct audit_row *row = &r->rows[i % ROOM_EVENTS];
@@ -257,10 +277,10 @@ static void show_events(struct room_view *v)
 		add_cell(line, sizeof line, cells[2], 16);
 		add_cell(line, sizeof line, cells[3][0] ? cells[3] : "-", 6);
 		add_cell(line, sizeof line, cells[4], 40);
-		mvaddstr((int)(2 + i - first), 0, line);
+		put_line((int)(2 + i - first), line);
 	}
 	if (r->n == 0)
-		mvaddstr(2, 0, _("No event yet."));
+		put_line(2, _("No event yet."));
 	free(r);
 	refresh();
 	timeout(-1);
