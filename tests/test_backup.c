@@ -428,6 +428,14 @@ static void pruning_removes_the_older_rows_and_counts_them(void **state)
 			 "UPDATE audit_log SET at = '2021-01-01 00:00:00' WHERE username = 'that-day'");
 	long long older = sql_number(f->path, "SELECT count(*) FROM audit_log WHERE at < '2021-01-01'");
 	assert_int_equal(older, 2);
+	/* A session of those days, and one of that day. */
+	struct room_mark mark = { .pid = 1, .process_start = "", .terminal = "pts/1" };
+	long long old_session, new_session;
+	assert_true(store_room_open(f->store, &mark, &old_session));
+	assert_true(store_room_open(f->store, &mark, &new_session));
+	sql_run(f->path,
+		"UPDATE room_sessions SET seen_at = '2020-12-31 10:00:00' WHERE id = (SELECT min(id) FROM room_sessions);"
+		"UPDATE room_sessions SET seen_at = '2021-01-01 10:00:00' WHERE id = (SELECT max(id) FROM room_sessions)");
 	struct audit_event record = { "pts/1", "admin:test", "", "audit prune", "" };
 	int removed = -1;
 	assert_true(store_prune_audit(f->store, "2021-01-01", &record, &removed));
@@ -435,6 +443,7 @@ static void pruning_removes_the_older_rows_and_counts_them(void **state)
 	assert_int_equal(sql_number(f->path, "SELECT count(*) FROM audit_log WHERE at < '2021-01-01'"), 0);
 	assert_int_equal(sql_number(f->path, "SELECT count(*) FROM audit_log WHERE username = 'that-day'"),
 			 1);
+	assert_int_equal(sql_number(f->path, "SELECT count(*) FROM room_sessions"), 1);
 	assert_int_equal(sql_number(f->path, "SELECT count(*) FROM audit_log WHERE event = 'audit prune'"
 					     " AND outcome = '2 rows before 2021-01-01'"),
 			 1);

@@ -405,8 +405,9 @@ bool store_each_audit(struct store *store, const struct audit_filter *filter, au
 		      void *data);
 bool store_count_audit(struct store *store, const char *event, int *count);
 /* Removes the rows written before the day before (YYYY-MM-DD, UTC),
- * their count into *removed, and records that as record (its outcome
- * says how many), in one transaction. */
+ * their count into *removed, and the room's sessions last seen before
+ * it, and records that as record (its outcome says how many rows), in
+ * one transaction. */
 bool store_prune_audit(struct store *store, const char *before, const struct audit_event *record,
 		       int *removed);
 

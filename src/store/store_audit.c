@@ -200,6 +200,13 @@ bool store_prune_audit(struct store *store, const char *before, const struct aud
 	sql_bind_text(stmt, 1, before);
 	bool ok = sql_finish_write(store, stmt);
 	*removed = ok ? sqlite3_changes(store->db) : 0;
+	/* The room's sessions of those days go too: they tell the same. */
+	sqlite3_stmt *room = ok ? sql_prepare(store,
+					      "DELETE FROM room_sessions WHERE substr(seen_at, 1, 10) < ?")
+				: NULL;
+	if (room != NULL)
+		sql_bind_text(room, 1, before);
+	ok = ok && sql_finish_write(store, room);
 	char *outcome = xasprintf("%d rows before %s", *removed, before);
 	struct audit_event row = *record;
 	row.outcome = outcome;
