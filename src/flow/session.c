@@ -147,33 +147,35 @@ static void show_in_room(struct session *s)
 				      flow->screen->name);
 }
 
-/* Nobody is there any more: everything of the person goes, from memory
- * and (at a kiosk) from the database, and the start screen returns. */
-static void reset(struct session *s)
+/* Everything of the person goes, from memory and (at a kiosk) from the
+ * database; the start screen returns, saying why, and the room sees it. */
+static void back_to_start(struct session *s, const char *event, const char *outcome, const char *why)
 {
-	audit(s, "idle reset", "session wiped");
+	audit(s, event, outcome);
 	flow_forget_person(s->flow);
 	flow_enter(s->flow, SCREEN_START);
 	show_in_room(s);
-	flow_info_before_news(s->flow, _("The screen was cleared for the next person: no key was "
-					 "pressed for a while."));
+	flow_info_before_news(s->flow, why);
+}
+
+/* Nobody is there any more. */
+static void reset(struct session *s)
+{
+	back_to_start(s, "idle reset", "session wiped",
+		      _("The screen was cleared for the next person: no key was pressed for a while."));
 	session_key(s);
 }
 
 /* The trainer put the class back at the start while this trainee was in
  * the middle of it (class reset --force): what the session held is gone
- * with the account's state, so it starts again, and says why. */
+ * with the account's state, so it starts again. */
 static bool reset_by_trainer(struct session *s)
 {
 	bool requested = false;
 	if (s->room_id == 0 || !store_room_take_reset(s->flow->store, s->room_id, &requested) || !requested)
 		return false;
-	audit(s, "class reset", "session back at the start");
-	flow_forget_person(s->flow);
-	flow_enter(s->flow, SCREEN_START);
-	show_in_room(s);
-	flow_info_before_news(s->flow, _("The trainer put the class back at the start: begin again "
-					 "from here."));
+	back_to_start(s, "class reset", "session back at the start",
+		      _("The trainer put the class back at the start: begin again from here."));
 	return true;
 }
 
