@@ -394,6 +394,35 @@ for flows in ${BENCH_FLOWS-1 10 30 100}; do
 	rm -f "$w"/tr*.answers "$w"/tr*.out
 done
 
+# ---- the class report, however long the audit log ----------------------
+
+# 30 trainees, reported with an empty audit log and again after 200,000
+# rows of the class's own usernames (the worst case for a report that
+# would count them): each timed BENCH_REPORTS (20) times.
+rm -f "$w/report.db"* "$w/report-slips.txt"
+"$admin" --db "$w/report.db" init > /dev/null
+"$admin" --db "$w/report.db" class create --name bench --count 30 --court canb \
+	--slips "$w/report-slips.txt" 2> /dev/null
+time_reports() {
+	i=1
+	while [ $i -le "${BENCH_REPORTS-20}" ]; do
+		begin=$(now_ns)
+		"$admin" --db "$w/report.db" class report --name bench > /dev/null
+		end=$(now_ns)
+		record "report.$1.ms" "$(ms_tenths "$begin" "$end")"
+		i=$((i + 1))
+	done
+}
+echo "Measuring: the class report of 30 trainees with 0 and 200,000 audit rows."
+time_reports 0
+sqlite3 "$w/report.db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)
+	INSERT INTO audit_log (at, terminal, username, event, outcome)
+	SELECT datetime('2021-01-01', '+' || (i / 500) || ' days'), 'tty1',
+		(SELECT start_username FROM class_members WHERE position = 1 + i % 30), 'login',
+		CASE i % 3 WHEN 0 THEN 'success' WHEN 1 THEN 'wrong username or password' ELSE 'locked' END FROM n;
+	PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
+time_reports 200000
+
 awk -v hash="$hash_one" -v verify="$verify_one" -v cores="$cores" -v runs="$runs" -v starts="$starts" \
 	-v date="$(date -u +%Y-%m-%dT%H:%M:%SZ)" -v results="$results" -v keys="$w/key_times" \
 	-f "$srcdir/bench/report.awk" "$w/raw"

@@ -18,6 +18,7 @@
 #include "admin/admin_common.h"
 #include "admin/admin_courts.h"
 #include "admin/admin_efile.h"
+#include "admin/admin_report.h"
 #include "admin/admin_room.h"
 #include "admin/admin_scenario.h"
 #include "base/i18n.h"
@@ -137,7 +138,16 @@ static int print_settings(struct store *store)
 		printf(_("idle reset:      %s\n"), _("never"));
 	else
 		printf(_("idle reset:      after %d seconds\n"), settings.idle_seconds);
+	bool room_mode = false;
+	int room_idle = 0;
+	if (store_room_mode(store, &room_mode, &room_idle) && room_mode && room_idle == 0)
+		printf(_("                 (a class runs: no idle reset until class stop)\n"));
+	else if (room_mode)
+		printf(_("                 (a class runs: idle reset after %d minutes until class stop)\n"),
+		       room_idle / 60);
 	printf(_("staff passphrase: %s\n"), settings.kiosk_passphrase_hash[0] ? _("set") : _("not set"));
+	printf(_("connect:         %s\n"),
+	       settings.connect[0] ? settings.connect : _("not set (slips say nothing)"));
 	return EXIT_OK;
 }
 
@@ -428,6 +438,12 @@ static const struct admin_command commands[] = {
 	  .summary = N_("who is where: every trainee's session, live"),
 	  .group = &admin_room_group,
 	  .run = admin_room_command },
+	{ .name = "report",
+	  .synopsis = N_("report merge FILE... [OPTION]..."),
+	  .summary = N_("several rooms' class reports as one"),
+	  .group = &admin_report_group,
+	  .reads_only = true,
+	  .run = admin_report_command },
 	{ .name = "efile",
 	  .synopsis = N_("efile COMMAND [ID] [OPTION]..."),
 	  .summary = N_("the e-file registrations trainees send"),

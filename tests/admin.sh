@@ -65,7 +65,7 @@ check "set policy 2025 switches the password rules" grep -qF "password policy: 2
 admin --db "$db" set policy 2030; check "set policy refuses other years with exit 2" [ $? -eq 2 ]
 admin --db "$db" set colour blue
 check "an unknown setting is refused with the list, the lock-out pair in it" \
-	sh -c "[ $? -eq 2 ] && grep -qF 'kiosk-passphrase, lockout N MINUTES.' '$err'"
+	sh -c "[ $? -eq 2 ] && grep -qF 'kiosk-passphrase, connect TEXT, lockout N MINUTES.' '$err'"
 admin --db "$db" set as-of 2021-02-30; check "set as-of refuses a date that does not exist" [ $? -eq 2 ]
 admin --db "$db" set as-of 2021-02-10
 check "set as-of sets the practice date" grep -qF "practice date:   2021-02-10" "$out"

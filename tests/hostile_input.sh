@@ -80,7 +80,7 @@ check "account show has it as text" grep -qF '=HYPERLINK("http://x","click")' "$
 sqlite3 "$db" "UPDATE pacer_accounts SET first_name = '=cmd|' || char(27) || '[31m' WHERE username = 'trainee1x'"
 admin class report --name c --csv > "$work/report.csv"
 check "the class report's CSV starts a formula with an apostrophe and escapes the control character" \
-	grep -qF '"'"'"'=cmd|\x1b[31m' "$work/report.csv" || sed 's/^/# /' "$work/report.csv"
+	grep -qF '"'"'"'=cmd|\e[31m' "$work/report.csv" || sed 's/^/# /' "$work/report.csv"
 admin class report --name c --excel > "$work/report.excel"
 check "--excel is the CSV after a UTF-8 byte-order mark" \
 	[ "$(head -c 3 "$work/report.excel" | od -An -tx1 | tr -d ' ')" = efbbbf -a \

@@ -127,7 +127,7 @@ check "the upgrade reaches the system log (user.info), with the host" \
 	grep -qE '^<14>.*nextgen-wizard\[[0-9]+\]: event="upgrade" outcome="success" user="jattorney2021" court="" terminal="[^"]*" host="'"$host"'"$' \
 	"$work/syslog" || sed 's/^/# /' "$work/syslog"
 refused_login_logged() {
-	grep -q '^<85>.*nextgen-wizard\[[0-9]*\]: event="login" outcome="wrong username or password" user="nosuchuser1" court="" terminal="ssh 10.0.0.9\\x1b\[2J"' \
+	grep -q '^<85>.*nextgen-wizard\[[0-9]*\]: event="login" outcome="wrong username or password" user="nosuchuser1" court="" terminal="ssh 10.0.0.9\\e\[2J"' \
 		"$work/syslog"
 }
 check "a refused login as authpriv.notice, the typed control sequence escaped" refused_login_logged

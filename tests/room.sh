@@ -33,7 +33,7 @@ check "room --once shows the trainee connected, on the Upgrade's first tab" \
 	sed 's/^/# /' "$work_dir/room"
 check "and her classmate, who never came" sh -c "grep -qE '^2 .* never ' '$work_dir/room'"
 admin class list > "$work_dir/classes"
-check "class list shows the class with its two trainees" grep -qE '^spring +canb +legacy +[0-9-]+ [0-9:]+ +2 +0 +0' "$work_dir/classes"
+check "class list shows the class with its two trainees" grep -qE '^spring +canb +legacy +[0-9-]+ [0-9:]+ +- +2 +0 +0' "$work_dir/classes"
 admin class delete --name spring --yes > /dev/null 2> "$work_dir/err"
 check "class delete is refused while a trainee is connected" \
 	sh -c "grep -q '1 trainee of spring is connected' '$work_dir/err' && '$ADMIN' --db '$database' class list | grep -q '^spring '"
@@ -43,7 +43,7 @@ admin class reset --name spring --yes --force > "$work_dir/out" 2>&1
 check "class reset --force resets the class" grep -q "Class spring: 2 trainees are back at the start." "$work_dir/out"
 keys Escape
 check "and the connected trainee's next action takes her back to the start, saying why" \
-	wait_for "The trainer put the class back at the start"
+	wait_for "The trainer put your practice back at the start"
 to_person_tab "$user" "$pass"
 room_once --class spring
 first_idle=$(idle_of "$user")

@@ -189,6 +189,36 @@ static void the_idle_setting_reaches_a_running_session(void **state)
 	assert_int_equal(f->flow.idle_seconds, 30);
 }
 
+/* A running class (class start) keeps every screen while the trainer
+ * talks: no idle reset, or a long one, whatever the kiosk, the setting or
+ * --idle ask; class stop gives them back. */
+static void a_running_class_holds_off_the_idle_reset(void **state)
+{
+	struct flow_fixture *f = *state;
+	struct audit_event record = { .terminal = "",
+				      .username = "trainer",
+				      .court_id = "canb",
+				      .event = "class start",
+				      .outcome = "" };
+	assert_int_equal(store_add_class(f->store, "room", "canb", "legacy"), STORE_DONE);
+	flow_set_kiosk(&f->flow, true, -1);
+	flow_enter(&f->flow, SCREEN_START);
+	assert_int_equal(f->flow.idle_seconds, SETTINGS_KIOSK_IDLE_SECONDS);
+	assert_true(store_set_class_running(f->store, "room", 0, &record));
+	flow_enter(&f->flow, SCREEN_START);
+	assert_int_equal(f->flow.idle_seconds, 0);
+	assert_true(store_set_class_running(f->store, "room", 1800, &record));
+	flow_set_kiosk(&f->flow, true, 30);
+	flow_enter(&f->flow, SCREEN_START);
+	assert_int_equal(f->flow.idle_seconds, 1800);
+	assert_true(store_set_class_running(f->store, "room", -1, &record));
+	flow_enter(&f->flow, SCREEN_START);
+	assert_int_equal(f->flow.idle_seconds, 30);
+	flow_set_kiosk(&f->flow, true, -1);
+	flow_enter(&f->flow, SCREEN_START);
+	assert_int_equal(f->flow.idle_seconds, SETTINGS_KIOSK_IDLE_SECONDS);
+}
+
 static void chris_sees_that_the_names_differ(void **state)
 {
 	struct flow_fixture *f = *state;
@@ -489,6 +519,7 @@ int main(void)
 		T(before_go_live_linking_is_refused_with_the_date),
 		T(a_new_practice_date_reaches_a_running_session),
 		T(the_idle_setting_reaches_a_running_session),
+		T(a_running_class_holds_off_the_idle_reset),
 		T(chris_sees_that_the_names_differ),
 		T(special_characters_shared_accounts_and_legacy_accounts_are_refused),
 		T(an_account_linked_elsewhere_is_refused),

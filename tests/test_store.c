@@ -83,7 +83,7 @@ static void a_new_database_is_private_wal_and_versioned(void **state)
 	sqlite3_finalize(stmt);
 	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(stmt, 0), 10);
+	assert_int_equal(sqlite3_column_int(stmt, 0), 11);
 	sqlite3_finalize(stmt);
 	sqlite3_close(db);
 
@@ -382,6 +382,65 @@ static void logins_count_failures_and_lock(void **state)
 	store_close(store);
 }
 
+/* Version 11 keeps a trainee's progress with the trainee; a class of an
+ * earlier database gets it counted once from the audit log: a lock is the
+ * refused "locked" row after a wrong password, not the tries after it. */
+static void a_class_of_version_10_gets_its_progress_from_the_log(void **state)
+{
+	struct fixture *f = *state;
+	char err[ERROR_MAX];
+	bool created = false;
+	struct store *store = store_open(f->path, &created, err, sizeof err);
+	assert_non_null(store);
+	store_close(store);
+	sqlite3 *db;
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	assert_int_equal(
+		sqlite3_exec(
+			db,
+			"DROP INDEX class_members_account;"
+			"ALTER TABLE class_members DROP COLUMN logins;"
+			"ALTER TABLE class_members DROP COLUMN failed_logins;"
+			"ALTER TABLE class_members DROP COLUMN lockouts;"
+			"ALTER TABLE class_members DROP COLUMN upgrade_started_at;"
+			"ALTER TABLE class_members DROP COLUMN link_started_at;"
+			"ALTER TABLE class_members DROP COLUMN reset_at;"
+			"ALTER TABLE classes DROP COLUMN room_idle;"
+			"INSERT INTO audit_log (at, terminal, username, court_id, event, outcome)"
+			" VALUES ('2021-01-01 09:00:00', 't', 'jn1000', '', 'login', 'success');"
+			"INSERT INTO classes (name, court_id, kind, created_at, started_at,"
+			" started_after_audit_id) VALUES ('c', 'canb', 'legacy', '2021-01-01 10:00:00',"
+			" '2021-01-01 10:00:00', (SELECT max(id) FROM audit_log));"
+			"INSERT INTO pacer_accounts (id, account_number, username, password_hash, kind,"
+			" created_on) VALUES (70, '4000070', 'jn1000', 'x', 'legacy', '2010-01-01');"
+			"INSERT INTO class_members VALUES ('c', 1, 70, NULL, 'jn1000', 'x', 'legacy');"
+			"WITH o(outcome) AS (VALUES ('wrong username or password'),"
+			" ('wrong username or password'), ('locked'), ('locked'), ('locked'), ('success'))"
+			" INSERT INTO audit_log (at, terminal, username, court_id, event, outcome)"
+			" SELECT '2021-01-01 10:30:00', 't', 'JN1000', '', 'login', outcome FROM o;"
+			"PRAGMA user_version = 10",
+			NULL, NULL, NULL),
+		SQLITE_OK);
+	sqlite3_close(db);
+	store = store_open(f->path, &created, err, sizeof err);
+	assert_non_null(store);
+	store_close(store);
+	assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+	sqlite3_stmt *stmt;
+	assert_int_equal(sqlite3_prepare_v2(db,
+					    "SELECT logins, failed_logins, lockouts FROM class_members"
+					    " WHERE class_name = 'c'",
+					    -1, &stmt, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
+	/* The login before the class is not the class's. */
+	assert_int_equal(sqlite3_column_int(stmt, 0), 1);
+	assert_int_equal(sqlite3_column_int(stmt, 1), 3);
+	assert_int_equal(sqlite3_column_int(stmt, 2), 1);
+	sqlite3_finalize(stmt);
+	sqlite3_close(db);
+}
+
 /* A database of the version before classes is brought up to date at
  * open, its accounts kept, and its drafts too: they belong to no running
  * session, so the account's next login is offered them. */
@@ -430,8 +489,8 @@ static void an_older_database_is_migrated(void **state)
 	assert_non_null(store);
 	assert_false(created);
 	/* Every step at once, after a copy of the database as it was. */
-	assert_non_null(strstr(store_notice(store), "from schema version 2 to 10"));
-	assert_non_null(strstr(store_notice(store), ".before-v10"));
+	assert_non_null(strstr(store_notice(store), "from schema version 2 to 11"));
+	assert_non_null(strstr(store_notice(store), ".before-v11"));
 	assert_int_equal(store_add_class(store, "spring", "canb", "legacy"), STORE_DONE);
 	struct store_settings settings;
 	assert_true(store_load_settings(store, &settings));
@@ -466,6 +525,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(a_new_database_is_private_wal_and_versioned, make_fixture,
 						drop_fixture),
 		cmocka_unit_test_setup_teardown(an_older_database_is_migrated, make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(a_class_of_version_10_gets_its_progress_from_the_log,
+						make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_file_that_is_not_a_database_is_left_untouched, make_fixture,
 						drop_fixture),
 		cmocka_unit_test_setup_teardown(a_damaged_table_is_found_and_named, make_fixture,

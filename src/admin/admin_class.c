@@ -21,20 +21,6 @@
 #include "core/validate.h"
 #include "flow/checklist.h"
 
-struct class_options {
-	const char *name;
-	const char *court;
-	const char *slips; /* file for the slips; NULL: standard output */
-	const char *output; /* file for the checklist pages; NULL: standard output */
-	int count;
-	enum class_kind kind;
-	bool csv;
-	bool excel; /* CSV that Excel opens as UTF-8 */
-	bool yes;
-	bool all;
-	bool force; /* reset even with trainees connected */
-};
-
 static int usage_error(const char *message)
 {
 	fprintf(stderr, "%s: %s\n", admin_program, message);
@@ -74,6 +60,9 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		OPT_ALL,
 		OPT_FORCE,
 		OPT_EXCEL,
+		OPT_TRAINEE,
+		OPT_PREFIX,
+		OPT_IDLE,
 		OPT_HELP
 	};
 	static const struct option options[] = {
@@ -88,6 +77,9 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		{ "yes", no_argument, NULL, OPT_YES },
 		{ "all", no_argument, NULL, OPT_ALL },
 		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "trainee", required_argument, NULL, OPT_TRAINEE },
+		{ "prefix", required_argument, NULL, OPT_PREFIX },
+		{ "idle", required_argument, NULL, OPT_IDLE },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -132,6 +124,20 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		case OPT_FORCE:
 			o->force = true;
 			break;
+		case OPT_TRAINEE:
+			o->trainee = optarg;
+			break;
+		case OPT_PREFIX:
+			if (!training_prefix_ok(optarg))
+				return refuse_option(
+					_("--prefix is 1 to 8 letters and digits, starting with a letter."));
+			o->prefix = optarg;
+			break;
+		case OPT_IDLE:
+			o->idle_minutes = (int)strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || o->idle_minutes < 1 || o->idle_minutes > 600)
+				return refuse_option(_("--idle takes minutes from 1 to 600."));
+			break;
 		case OPT_HELP:
 			return 1;
 		default:
@@ -167,124 +173,24 @@ static int create_class(const char *path, const struct class_options *o)
 		fprintf(stderr, _("%s: there is no court %s (nextgen-admin courts lists them).\n"),
 			admin_program, o->court);
 	} else {
-		struct class_request request = { o->name, o->count, &court, o->kind };
+		struct class_request request = { o->name, o->count, &court, o->kind, 0, o->prefix };
 		struct trainee_slip *slips = xcalloc((size_t)o->count, sizeof *slips);
 		char err[ERROR_MAX];
-		FILE *out = o->slips ? fopen(o->slips, "wxe") : stdout;
-		if (out == NULL)
-			fprintf(stderr, _("%s: cannot write the slips to %s: %s.\n"), admin_program, o->slips,
-				strerror(errno));
-		else if (!training_create_class(store, &request, slips, err, sizeof err))
+		FILE *out = admin_class_open_output(o->slips, true);
+		if (out != NULL && !training_create_class(store, &request, slips, err, sizeof err))
 			fprintf(stderr, "%s: %s\n", admin_program, err);
-		else {
-			training_write_slips(out, &request, slips, o->csv);
+		else if (out != NULL &&
+			 admin_class_write_slips(store, out, o->name, &court, slips, o->count, o->csv))
 			status = EXIT_OK;
-		}
-		if (out != NULL && out != stdout && fclose(out) != 0)
+		if (out != NULL && !admin_class_close_output(out, o->slips))
 			status = EXIT_FAILURE_RUNTIME;
 		if (out != NULL && out != stdout && status != EXIT_OK)
 			unlink(o->slips);
-		if (status == EXIT_OK && o->slips != NULL)
+		if (status == EXIT_OK && out != stdout)
 			fprintf(stderr, _("Class %s: %d trainees at %s; their slips are in %s.\n"), o->name,
 				o->count, court.id, o->slips);
 		wipe_memory(slips, (size_t)o->count * sizeof *slips);
 		free(slips);
-	}
-	store_close(store);
-	return status;
-}
-
-struct report {
-	bool csv;
-	int trainees, logged_in, upgraded, linked;
-};
-
-static const char *yes_no(bool yes)
-{
-	return yes ? _("yes") : _("no");
-}
-
-static const char *upgraded_when(const struct trainee_progress *t)
-{
-	if (t->started_upgraded)
-		return _("before the class");
-	return t->upgraded_at[0] ? t->upgraded_at : "-";
-}
-
-static bool print_trainee(const struct trainee_progress *t, void *data)
-{
-	struct report *r = data;
-	r->trainees++;
-	r->logged_in += t->logins > 0;
-	r->upgraded += t->upgraded_at[0] != '\0';
-	r->linked += t->linked_at[0] != '\0';
-	const char *step = t->unfinished_screen;
-	if (r->csv) {
-		char numbers[4][16];
-		snprintf(numbers[0], sizeof numbers[0], "%d", t->position);
-		snprintf(numbers[1], sizeof numbers[1], "%d", t->logins);
-		snprintf(numbers[2], sizeof numbers[2], "%d", t->failed_logins);
-		snprintf(numbers[3], sizeof numbers[3], "%d", t->locked_attempts);
-		write_csv_field(stdout, numbers[0], false);
-		write_csv_field(stdout, t->name, false);
-		write_csv_field(stdout, t->start_username, false);
-		write_csv_field(stdout, t->username, false);
-		write_csv_field(stdout, numbers[1], false);
-		write_csv_field(stdout, t->started_upgraded ? "before" : t->upgraded_at, false);
-		write_csv_field(stdout, t->linked_at, false);
-		write_csv_field(stdout, t->linked_at[0] ? t->court_id : "", false);
-		write_csv_field(stdout, numbers[2], false);
-		write_csv_field(stdout, numbers[3], false);
-		write_csv_field(stdout, step, true);
-		return true;
-	}
-	printf("%3d  ", t->position);
-	admin_print_cell(t->name, 24);
-	admin_print_cell(t->start_username, 12);
-	admin_print_cell(yes_no(t->logins > 0), 4);
-	admin_print_cell(upgraded_when(t), 19);
-	admin_print_cell(t->linked_at[0] ? t->linked_at : "-", 19);
-	printf("%6d %6d  %s\n", t->failed_logins, t->locked_attempts, step);
-	return true;
-}
-
-static int report_class(const char *path, const struct class_options *o)
-{
-	struct store *store = admin_open_store_to_read(path);
-	if (store == NULL)
-		return EXIT_FAILURE_RUNTIME;
-	char court[STORE_COURT_ID_MAX];
-	bool found = false;
-	int status = EXIT_FAILURE_RUNTIME;
-	struct report r = { .csv = o->csv };
-	if (!store_class_exists(store, o->name, court, &found))
-		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
-	else if (!found)
-		fprintf(stderr, _("%s: there is no class named %s.\n"), admin_program, o->name);
-	else {
-		if (o->excel)
-			fputs(UTF8_BYTE_ORDER_MARK, stdout);
-		if (o->csv)
-			puts("trainee,name,first_username,username,logins,upgraded_at,linked_at,court,"
-			     "failed_logins,lockouts,unfinished_step");
-		else {
-			printf("%3s  ", "#");
-			admin_print_cell(_("NAME"), 24);
-			admin_print_cell(_("USERNAME"), 12);
-			admin_print_cell(_("IN"), 4);
-			admin_print_cell(_("UPGRADED (UTC)"), 19);
-			admin_print_cell(_("LINKED (UTC)"), 19);
-			printf("%6s %6s  %s\n", _("FAILED"), _("LOCKED"), _("UNFINISHED STEP"));
-		}
-		if (store_each_trainee(store, o->name, print_trainee, &r)) {
-			status = EXIT_OK;
-			if (!o->csv)
-				printf(_("\nClass %s at %s: %d trainees; %d logged in, %d upgraded, %d "
-					 "linked.\n"),
-				       o->name, court, r.trainees, r.logged_in, r.upgraded, r.linked);
-		} else {
-			fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
-		}
 	}
 	store_close(store);
 	return status;
@@ -342,22 +248,18 @@ static int print_class_checklists(const char *path, const struct class_options *
 	} else {
 		char today[STORE_DATE_MAX];
 		store_settings_today(&settings, today);
-		FILE *out = o->output != NULL ? fopen(o->output, "we") : stdout;
+		FILE *out = admin_class_open_output(o->output, false);
 		struct class_pages pages = { .court = &court, .today = today, .out = out };
 		if (out == NULL)
-			fprintf(stderr, _("%s: cannot write %s: %s.\n"), admin_program, o->output,
-				strerror(errno));
+			;
 		else if (!store_each_trainee(store, o->name, print_trainee_checklist, &pages))
 			fprintf(stderr, "%s: %s\n", admin_program,
 				ferror(out) ? strerror(errno) : store_error(store));
 		else
 			status = EXIT_OK;
-		if (out != NULL && out != stdout && fclose(out) != 0 && status == EXIT_OK) {
-			fprintf(stderr, _("%s: cannot write %s: %s.\n"), admin_program, o->output,
-				strerror(errno));
+		if (out != NULL && !admin_class_close_output(out, o->output))
 			status = EXIT_FAILURE_RUNTIME;
-		}
-		if (status == EXIT_OK && o->output != NULL)
+		if (status == EXIT_OK && out != stdout)
 			printf(ngettext("%d page for class %s written to %s.\n",
 					"%d pages for class %s written to %s.\n", (unsigned long)pages.pages),
 			       pages.pages, o->name, o->output);
@@ -382,23 +284,6 @@ static bool collect_class(const char *name, void *data)
 	return true;
 }
 
-/* Whether the class may be reset now: nobody of it connected, or force
- * (then their sessions go back to the start at their next action). */
-static bool may_reset(struct store *store, const char *name, bool force)
-{
-	int connected = admin_class_connected(store, name);
-	if (connected <= 0 || force)
-		return connected >= 0;
-	fprintf(stderr,
-		ngettext("%s: %d trainee of %s is connected (nextgen-admin room shows who); reset when "
-			 "the room is empty, or add --force to send that session back to the start too.\n",
-			 "%s: %d trainees of %s are connected (nextgen-admin room shows who); reset when "
-			 "the room is empty, or add --force to send those sessions back to the start too.\n",
-			 connected),
-		admin_program, connected, name);
-	return false;
-}
-
 /* class reset --all: every class of the database, each with its audit row. */
 static int reset_all_classes(const char *path, bool yes, bool force)
 {
@@ -410,18 +295,18 @@ static int reset_all_classes(const char *path, bool yes, bool force)
 	if (store == NULL)
 		return EXIT_FAILURE_RUNTIME;
 	struct name_list list = { 0 };
+	struct class_change change = { admin_operator(), session_terminal() };
 	bool ok = store_each_class(store, collect_class, &list);
 	if (!ok)
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
 	/* None is reset while another may not be. */
 	for (size_t i = 0; ok && i < list.count; i++)
-		ok = may_reset(store, list.names[i], force);
+		ok = admin_class_may_change(store, list.names[i], 0, force);
 	for (size_t i = 0; ok && i < list.count; i++) {
 		char err[ERROR_MAX];
 		int count = 0;
-		ok = training_reset_class(store, list.names[i], admin_operator(), session_terminal(), &count,
-					  err, sizeof err);
-		if (ok && !store_room_request_class_reset(store, list.names[i])) {
+		ok = training_reset_class(store, list.names[i], &change, &count, err, sizeof err);
+		if (ok && !store_room_request_trainee_reset(store, list.names[i], 0)) {
 			copy_text(err, sizeof err, store_error(store));
 			ok = false;
 		}
@@ -440,30 +325,55 @@ static int reset_all_classes(const char *path, bool yes, bool force)
 	return ok ? EXIT_OK : EXIT_FAILURE_RUNTIME;
 }
 
-static int reset_class(const char *path, const struct class_options *o)
+/* class reset --trainee USER: one trainee; their slip works again. */
+static int reset_one_trainee(struct store *store, const struct class_options *o)
+{
+	struct trainee_identity trainee;
+	bool found = false;
+	if (!store_find_trainee(store, o->name, o->trainee, &trainee, &found)) {
+		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+		return EXIT_FAILURE_RUNTIME;
+	}
+	if (!found) {
+		fprintf(stderr, _("%s: the class %s has no trainee %s (a number or a username).\n"),
+			admin_program, o->name, o->trainee);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	char *question = xasprintf(_("This puts %s (trainee %d of %s) back to the start: their upgrade, "
+				     "link and drafts are undone; their slip's passwords work again. "
+				     "Continue? [y/N]"),
+				   trainee.name, trainee.position, o->name);
+	if (!admin_class_may_change(store, o->name, trainee.position, o->force) ||
+	    !admin_go_ahead(question, o->yes))
+		return EXIT_FAILURE_RUNTIME;
+	char err[ERROR_MAX];
+	struct class_change change = { admin_operator(), session_terminal() };
+	if (!training_reset_trainee(store, o->name, trainee.position, &change, err, sizeof err) ||
+	    !store_room_request_trainee_reset(store, o->name, trainee.position)) {
+		fprintf(stderr, "%s: %s\n", admin_program, err);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	printf(_("Class %s: %s (trainee %d) is back at the start; the slip's passwords work again.\n"),
+	       o->name, trainee.name, trainee.position);
+	return EXIT_OK;
+}
+
+static int reset_whole_class(struct store *store, const struct class_options *o)
 {
 	char *question = xasprintf(_("This puts every trainee of the class %s back to the start: "
 				     "their upgrades, links and drafts are undone. Continue? [y/N]"),
 				   o->name);
-	struct store *store = admin_open_store(path);
-	if (store == NULL) {
-		free(question);
+	if (!admin_class_may_change(store, o->name, 0, o->force) || !admin_go_ahead(question, o->yes))
 		return EXIT_FAILURE_RUNTIME;
-	}
-	if (!may_reset(store, o->name, o->force) || !admin_go_ahead(question, o->yes)) {
-		store_close(store);
-		return EXIT_FAILURE_RUNTIME;
-	}
 	char err[ERROR_MAX];
 	int count = 0;
-	bool ok = training_reset_class(store, o->name, admin_operator(), session_terminal(), &count, err,
-				       sizeof err);
+	struct class_change change = { admin_operator(), session_terminal() };
+	bool ok = training_reset_class(store, o->name, &change, &count, err, sizeof err);
 	/* The sessions still running go back to the start at their next action. */
-	if (ok && !store_room_request_class_reset(store, o->name)) {
+	if (ok && !store_room_request_trainee_reset(store, o->name, 0)) {
 		copy_text(err, sizeof err, store_error(store));
 		ok = false;
 	}
-	store_close(store);
 	if (!ok) {
 		fprintf(stderr, "%s: %s\n", admin_program, err);
 		return EXIT_FAILURE_RUNTIME;
@@ -474,14 +384,29 @@ static int reset_class(const char *path, const struct class_options *o)
 	return EXIT_OK;
 }
 
+static int reset_class(const char *path, const struct class_options *o)
+{
+	struct store *store = admin_open_store(path);
+	if (store == NULL)
+		return EXIT_FAILURE_RUNTIME;
+	int status = o->trainee != NULL ? reset_one_trainee(store, o) : reset_whole_class(store, o);
+	store_close(store);
+	return status;
+}
+
 static int run_create(const struct admin_call *call)
 {
 	return create_class(call->path, call->options);
 }
 
+static int run_add(const struct admin_call *call)
+{
+	return admin_class_add(call->path, call->options);
+}
+
 static int run_report(const struct admin_call *call)
 {
-	return report_class(call->path, call->options);
+	return admin_class_report(call->path, call->options);
 }
 
 static int run_reset(const struct admin_call *call)
@@ -490,9 +415,19 @@ static int run_reset(const struct admin_call *call)
 	return o->all ? reset_all_classes(call->path, o->yes, o->force) : reset_class(call->path, o);
 }
 
+static int run_slip(const struct admin_call *call)
+{
+	return admin_class_slip(call->path, call->options);
+}
+
 static int run_checklist(const struct admin_call *call)
 {
 	return print_class_checklists(call->path, call->options);
+}
+
+static int run_certificates(const struct admin_call *call)
+{
+	return admin_class_certificates(call->path, call->options);
 }
 
 static int run_list(const struct admin_call *call)
@@ -502,55 +437,105 @@ static int run_list(const struct admin_call *call)
 
 static int run_delete(const struct admin_call *call)
 {
-	const struct class_options *o = call->options;
-	return admin_class_delete(call->path, o->name, o->yes);
+	return admin_class_delete(call->path, call->options);
+}
+
+static int run_start(const struct admin_call *call)
+{
+	return admin_class_room_mode(call->path, call->options, true);
+}
+
+static int run_stop(const struct admin_call *call)
+{
+	return admin_class_room_mode(call->path, call->options, false);
 }
 
 static const struct admin_command class_commands[] = {
 	{ .name = "create",
 	  .synopsis = N_("class create --name NAME --count N --court ID [--kind legacy|upgraded|mixed] "
-			 "[--slips FILE] [--csv]"),
+			 "[--prefix WORD] [--slips FILE|-] [--csv]"),
 	  .summary = N_("N trainees with their PACER and CM/ECF accounts"),
 	  .help = N_("N trainees (1-100), each with a PACER account (legacy unless --kind says\n"
 		     "otherwise) and a CM/ECF account at the court; their credential slips go\n"
-		     "to FILE or standard output, as a page to print or as CSV. The slips are\n"
-		     "the only place the passwords are written.\n"),
+		     "to FILE or standard output (-), one a page, as pages to print or as CSV,\n"
+		     "with the practice date and the connect setting. The slips are the only\n"
+		     "place the passwords are written. --prefix WORD (a room or a host) starts\n"
+		     "the upgraded usernames and CM/ECF logins (WORD-jnunez1001), and the\n"
+		     "legacy usernames with its first letter, so rooms never share one.\n"),
 	  .run = run_create },
+	{ .name = "add",
+	  .synopsis = N_("class add --name NAME --count N [--prefix WORD] [--slips FILE|-] [--csv]"),
+	  .summary = N_("late arrivals: N more trainees, slips for them alone"),
+	  .help = N_("N more trainees numbered after the last, of the class's court and kind\n"
+		     "(a mixed class goes on alternating); slips for them alone\n"),
+	  .run = run_add },
 	{ .name = "report",
 	  .synopsis = N_("class report --name NAME [--csv|--excel]"),
 	  .summary = N_("each trainee's progress, then the totals"),
-	  .help = N_("per trainee: logged in, upgraded (when), linked (when, where), failed\n"
-		     "logins, lock-outs, the step of an unfinished upgrade; then the totals;\n"
-		     "--excel: the CSV with a byte-order mark, so Excel reads its accents\n"),
+	  .help = N_("per trainee: logged in, upgraded and linked (when, in local time, and\n"
+		     "how long each step took from its first screen), failed logins,\n"
+		     "lock-outs (one per lock), where they are now; then the totals. The CSV\n"
+		     "has the host and the class in each row and times with their UTC offset\n"
+		     "(report merge puts several rooms' together); --excel adds a byte-order\n"
+		     "mark, so Excel reads its accents\n"),
 	  .run = run_report },
 	{ .name = "reset",
-	  .synopsis = N_("class reset --name NAME [--yes] [--force]"),
-	  .summary = N_("every trainee back to the start"),
+	  .synopsis = N_("class reset --name NAME [--trainee USER] [--yes] [--force]"),
+	  .summary = N_("every trainee (or one) back to the start"),
 	  .help = N_("every trainee back to the start (asks first unless --yes); with --all\n"
-		     "in place of --name NAME, every class of the database. Refused while a\n"
-		     "trainee of the class is connected, unless --force: then that session\n"
-		     "goes back to the start screen at its next action, and says why.\n"),
+		     "in place of --name NAME, every class of the database; with --trainee\n"
+		     "USER (a number or a username), that trainee alone, whose slip works\n"
+		     "again as it was printed. Refused while a trainee concerned is connected,\n"
+		     "unless --force: then that session goes back to the start screen at its\n"
+		     "next action, and says why.\n"),
 	  .run = run_reset },
+	{ .name = "slip",
+	  .synopsis = N_("class slip --name NAME --trainee USER [--slips FILE|-] [--csv]"),
+	  .summary = N_("a new slip for a trainee who lost theirs"),
+	  .help = N_("a new slip for one trainee (a number or a username): new passwords,\n"
+		     "since the old ones are kept only as hashes and nobody can print them\n"
+		     "again; a lock is lifted; what the trainee did stays\n"),
+	  .run = run_slip },
 	{ .name = "list",
 	  .synopsis = N_("class list"),
 	  .summary = N_("the classes, with how many trainees upgraded and linked"),
-	  .help = N_("each class with its court, kind, when it was made (UTC), and how many\n"
-		     "of its trainees have upgraded and linked\n"),
+	  .help = N_("each class with its court, kind, when it was made (UTC), whether it\n"
+		     "runs (class start), and how many of its trainees have upgraded and\n"
+		     "linked\n"),
 	  .reads_only = true,
 	  .run = run_list },
+	{ .name = "start",
+	  .synopsis = N_("class start --name NAME [--idle MINUTES]"),
+	  .summary = N_("room mode: no idle wipe while the class runs"),
+	  .help = N_("the class runs: every session on this database keeps its screen while\n"
+		     "the trainer talks (no idle wipe, or one after MINUTES, 1-600), from\n"
+		     "its next screen on; class stop ends it\n"),
+	  .run = run_start },
+	{ .name = "stop",
+	  .synopsis = N_("class stop --name NAME"),
+	  .summary = N_("room mode ends: the usual idle wipe is back"),
+	  .help = N_("the class no longer runs: sessions take the idle setting again\n"),
+	  .run = run_stop },
 	{ .name = "delete",
-	  .synopsis = N_("class delete --name NAME [--yes]"),
+	  .synopsis = N_("class delete --name NAME [--yes] [--force]"),
 	  .summary = N_("the class and its trainees' practice accounts, gone"),
 	  .help = N_("the class and its trainees' practice accounts (PACER and CM/ECF, with\n"
 		     "their drafts) gone, in one step; refused while a trainee is connected\n"
-		     "(see room); asks first unless --yes\n"),
+		     "(see room) unless --force (then that session goes back to the start\n"
+		     "screen at its next action); asks first unless --yes\n"),
 	  .run = run_delete },
 	{ .name = "checklist",
-	  .synopsis = N_("class checklist --name NAME [--output FILE]"),
+	  .synopsis = N_("class checklist --name NAME [--output FILE|-]"),
 	  .summary = N_("each trainee's get-ready page, to print"),
 	  .help = N_("each trainee's get-ready page (their steps, the court's dates, the\n"
 		     "courts' warnings, who can help), one page each, to print\n"),
 	  .run = run_checklist },
+	{ .name = "certificates",
+	  .synopsis = N_("class certificates --name NAME [--output FILE|-]"),
+	  .summary = N_("a completion page for each trainee who finished"),
+	  .help = N_("for each trainee who upgraded and linked: a page with their name, the\n"
+		     "court, the steps done and when, and the class; one a page, to print\n"),
+	  .run = run_certificates },
 };
 
 const struct admin_group admin_class_group = {

@@ -28,6 +28,8 @@ const struct setting settings_table[SETTING_COUNT] = {
 			   N_("warn, then clear a session with no key for SECONDS (0: never)"), false },
 	[SETTING_KIOSK_PASSPHRASE] = { "kiosk-passphrase", SETTING_SECRET, "", 0, 0, "",
 				       N_("the staff passphrase that leaves a kiosk (Ctrl-X)"), false },
+	[SETTING_CONNECT] = { "connect", SETTING_TEXT, N_("TEXT"), 0, 0, "",
+			      N_("how trainees reach the wizard, printed on their slips"), true },
 };
 
 const struct setting *setting_named(const char *name)

@@ -23,6 +23,7 @@ enum setting_id {
 	SETTING_KIOSK,
 	SETTING_IDLE,
 	SETTING_KIOSK_PASSPHRASE,
+	SETTING_CONNECT,
 	SETTING_COUNT
 };
 
@@ -31,6 +32,7 @@ enum setting_type {
 	SETTING_CHOICE, /* one of the words of value_synopsis */
 	SETTING_NUMBER, /* whole, from minimum to maximum */
 	SETTING_SECRET, /* a crypt(3) hash; never typed as a value */
+	SETTING_TEXT, /* a line of printable text, up to SETTING_TEXT_MAX - 1 bytes */
 };
 
 struct setting {
@@ -42,6 +44,8 @@ struct setting {
 	const char *help; /* N_(): one line */
 	bool in_scenario; /* in scenario files' [settings] */
 };
+
+#define SETTING_TEXT_MAX 128
 
 extern const struct setting settings_table[SETTING_COUNT];
 

@@ -197,11 +197,13 @@ static int escape_one(const uint8_t *p, size_t n, bool quotes, char piece[12])
 {
 	ucs4_t c;
 	int length = u8_mbtoucr(&c, p, n);
-	if (length < 0) { /* not UTF-8: the byte itself */
-		snprintf(piece, 12, "\\x%02x", p[0]);
+	if (length < 0) { /* not UTF-8: a replacement character, as a terminal shows it */
+		snprintf(piece, 12, "%s", "\xef\xbf\xbd");
 		return 1;
 	}
-	if (c < 0x20 || c == 0x7f)
+	if (c == 0x1b)
+		snprintf(piece, 12, "%s", "\\e"); /* the escape that starts a terminal's sequences */
+	else if (c < 0x20 || c == 0x7f)
 		snprintf(piece, 12, "\\x%02x", (unsigned)c);
 	else if ((c >= 0x80 && c < 0xa0) || is_direction_mark(c))
 		snprintf(piece, 12, "\\u%04x", (unsigned)c);

@@ -48,10 +48,11 @@ void write_csv_field(FILE *out, const char *text, bool last);
 /* Before a CSV file for Excel, which otherwise takes it for Latin-1. */
 #define UTF8_BYTE_ORDER_MARK "\xef\xbb\xbf"
 
-/* text for a log or a terminal line: each control character (C0, DEL,
- * C1) and each byte that is not UTF-8 as \xHH (\uHHHH for C1 and the
- * marks that turn the text's direction), a quote and a backslash with a
- * backslash before them; cut at a whole piece to fit size. */
+/* text for a log or a terminal line: the escape character as \e, every
+ * other control character (C0, DEL) as \xHH, C1 and the marks that turn
+ * the text's direction as \uHHHH, each byte that is not UTF-8 as U+FFFD,
+ * a quote and a backslash with a backslash before them; cut at a whole
+ * piece to fit size. */
 void escape_text(const char *text, char *out, size_t size);
 /* escape_text for a terminal, where a quote means nothing: left as is. */
 void escape_for_terminal(const char *text, char *out, size_t size);

@@ -78,8 +78,10 @@ static bool password_is_right(struct store *store, const char *username, const c
 	return right;
 }
 
-/* The bookkeeping of one attempt, inside a short write transaction. */
-static void record_login(struct store *store, const char *username, bool right, struct login_outcome *out)
+/* The bookkeeping of one attempt, inside a short write transaction;
+ * counted says how a class report counts it. */
+static void record_login(struct store *store, const char *username, bool right, struct login_outcome *out,
+			 enum trainee_login *counted)
 {
 	struct store_settings settings;
 	bool found = false;
@@ -96,8 +98,10 @@ static void record_login(struct store *store, const char *username, bool right, 
 	if (still_locked(&out->account)) {
 		copy_text(out->locked_until, sizeof out->locked_until, out->account.locked_until);
 		out->result = LOGIN_LOCKED;
+		*counted = TRAINEE_LOGIN_WHILE_LOCKED;
 		return;
 	}
+	*counted = right ? TRAINEE_LOGIN_SUCCESS : TRAINEE_LOGIN_FAILED;
 	if (right) {
 		out->result = store_record_login_success(store, out->account.id) ? LOGIN_OK
 										 : LOGIN_STORE_ERROR;
@@ -108,6 +112,24 @@ static void record_login(struct store *store, const char *username, bool right, 
 		out->account.failed_logins = 0;
 	if (!count_failure(store, &out->account, &settings, out))
 		out->result = LOGIN_STORE_ERROR;
+	else if (out->result == LOGIN_LOCKED)
+		*counted = TRAINEE_LOGIN_FAILED_AND_LOCKED;
+}
+
+/* The audit log's word for an attempt: the wrong password that locks the
+ * account is told apart from the tries while it is locked, so a lock is
+ * read (and counted) once. */
+static const char *audit_outcome(enum login_result result, enum trainee_login counted)
+{
+	static const char *const outcome_names[] = {
+		[LOGIN_OK] = "success",
+		[LOGIN_BAD_CREDENTIALS] = "wrong username or password",
+		[LOGIN_LOCKED] = "locked",
+		[LOGIN_STORE_ERROR] = "database error",
+	};
+	if (result == LOGIN_LOCKED && counted == TRAINEE_LOGIN_FAILED_AND_LOCKED)
+		return "wrong username or password; now locked";
+	return outcome_names[result];
 }
 
 /* What the audit log keeps of the name typed at a login: the account's
@@ -128,12 +150,6 @@ static const char *name_to_audit(const char *typed, const struct login_outcome *
 void pacer_login(struct store *store, const char *username, const char *password, const char *terminal,
 		 struct login_outcome *out)
 {
-	static const char *const outcome_names[] = {
-		[LOGIN_OK] = "success",
-		[LOGIN_BAD_CREDENTIALS] = "wrong username or password",
-		[LOGIN_LOCKED] = "locked",
-		[LOGIN_STORE_ERROR] = "database error",
-	};
 	memset(out, 0, sizeof *out);
 	bool read_ok = false;
 	bool right = password_is_right(store, username, password, &read_ok);
@@ -141,9 +157,14 @@ void pacer_login(struct store *store, const char *username, const char *password
 		out->result = LOGIN_STORE_ERROR;
 		return;
 	}
-	record_login(store, username, right, out);
+	enum trainee_login counted = TRAINEE_LOGIN_WHILE_LOCKED;
+	record_login(store, username, right, out, &counted);
+	if (out->result != LOGIN_STORE_ERROR && out->account.id > 0 &&
+	    !store_count_trainee_login(store, out->account.id, counted))
+		out->result = LOGIN_STORE_ERROR;
 	if (out->result != LOGIN_STORE_ERROR)
-		audit_login(store, terminal, name_to_audit(username, out), outcome_names[out->result]);
+		audit_login(store, terminal, name_to_audit(username, out),
+			    audit_outcome(out->result, counted));
 	if (out->result == LOGIN_STORE_ERROR || !store_commit(store)) {
 		store_rollback(store);
 		out->result = LOGIN_STORE_ERROR;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "base/times.h"
 #include "base/util.h"
 #include "core/account_fields.h"
 #include "core/auth.h"
@@ -45,6 +46,8 @@ struct trainee_record {
 	char start_username[STORE_TEXT_MAX];
 	char start_password_hash[AUTH_HASH_MAX];
 	char start_kind[16];
+	char logins[12], failed_logins[12], lockouts[12];
+	char upgrade_started_at[STORE_TIME_MAX], link_started_at[STORE_TIME_MAX];
 };
 
 struct record {
@@ -81,6 +84,7 @@ struct text_key {
 static const struct text_key pacer_text_keys[] = {
 	PACER_TEXT("username", username),
 	PACER_TEXT("legacy-username", legacy_username),
+	PACER_TEXT("upgraded-at", upgraded_at),
 };
 
 static const struct text_key ecf_text_keys[] = {
@@ -113,6 +117,11 @@ static const struct text_key trainee_text_keys[] = {
 	RECORD_TEXT("start-username", trainee.start_username),
 	RECORD_TEXT("start-password-hash", trainee.start_password_hash),
 	RECORD_TEXT("start-kind", trainee.start_kind),
+	RECORD_TEXT("logins", trainee.logins),
+	RECORD_TEXT("failed-logins", trainee.failed_logins),
+	RECORD_TEXT("lockouts", trainee.lockouts),
+	RECORD_TEXT("upgrade-started-at", trainee.upgrade_started_at),
+	RECORD_TEXT("link-started-at", trainee.link_started_at),
 };
 
 /* Where a key's value goes: NULL when the key is not one of these, else
@@ -263,6 +272,11 @@ static const char *store_pacer_record(struct store *store, struct record *r)
 		return _("a [pacer] section needs username, password, account and created");
 	if (!parse_date(a->created_on, NULL))
 		return _("created must be a date YYYY-MM-DD");
+	time_t upgraded;
+	if (a->upgraded_at[0] != '\0' &&
+	    (a->kind == ACCOUNT_LEGACY || !utc_text_seconds(a->upgraded_at, &upgraded)))
+		return _(
+			"upgraded-at is the time an upgraded account was upgraded, YYYY-MM-DD HH:MM:SS (UTC)");
 	const char *why = take_password(r, a->password_hash);
 	if (why != NULL)
 		return why;
@@ -362,6 +376,30 @@ static const char *store_class_record(struct store *store, struct record *r)
 	}
 }
 
+/* A count of a dump: empty is 0. */
+static bool read_count(const char *text, int *out)
+{
+	char *end;
+	long n = strtol(text, &end, 10);
+	*out = (int)n;
+	return *end == '\0' && n >= 0 && n <= 1000000;
+}
+
+/* The progress a dump carries; NULL, or why it is wrong. */
+static const char *trainee_progress(const struct trainee_record *t, struct member_progress *p)
+{
+	time_t ignored;
+	if (!read_count(t->logins, &p->logins) || !read_count(t->failed_logins, &p->failed_logins) ||
+	    !read_count(t->lockouts, &p->lockouts))
+		return _("logins, failed-logins and lockouts are counts");
+	if ((t->upgrade_started_at[0] != '\0' && !utc_text_seconds(t->upgrade_started_at, &ignored)) ||
+	    (t->link_started_at[0] != '\0' && !utc_text_seconds(t->link_started_at, &ignored)))
+		return _("upgrade-started-at and link-started-at are times, YYYY-MM-DD HH:MM:SS (UTC)");
+	copy_text(p->upgrade_started_at, sizeof p->upgrade_started_at, t->upgrade_started_at);
+	copy_text(p->link_started_at, sizeof p->link_started_at, t->link_started_at);
+	return NULL;
+}
+
 static const char *store_trainee_record(struct store *store, struct record *r)
 {
 	const struct trainee_record *t = &r->trainee;
@@ -374,6 +412,10 @@ static const char *store_trainee_record(struct store *store, struct record *r)
 			 "start-password-hash");
 	if (strcmp(t->start_kind, "legacy") != 0 && strcmp(t->start_kind, "upgraded") != 0)
 		return _("start-kind must be legacy or upgraded");
+	struct member_progress progress = { 0 };
+	const char *wrong = trainee_progress(t, &progress);
+	if (wrong != NULL)
+		return wrong;
 	char court_id[STORE_COURT_ID_MAX];
 	bool found = false;
 	if (!store_class_exists(store, t->class_name, court_id, &found))
@@ -401,6 +443,7 @@ static const char *store_trainee_record(struct store *store, struct record *r)
 			.start_username = t->start_username,
 			.start_password_hash = t->start_password_hash,
 			.start_kind = t->start_kind,
+			.progress = progress,
 		};
 		if (!store_add_class_member(store, &m))
 			why = store_error(store);

@@ -88,6 +88,8 @@ static bool dump_pacer_account(const struct pacer_account *a, void *data)
 	if (a->shared_firm)
 		put(d, "shared-firm", "yes");
 	put(d, "legacy-username", a->legacy_username);
+	if (a->upgraded_at[0] != '\0')
+		put(d, "upgraded-at", a->upgraded_at);
 	put(d, "registered-as", a->registered_as);
 	put(d, "payment", a->payment);
 	dump_details(d, a);
@@ -146,6 +148,20 @@ static bool dump_trainee(const struct class_member_state *m, void *data)
 	put(d, "start-username", m->start.start_username);
 	put(d, "start-password-hash", m->start.start_password_hash);
 	put(d, "start-kind", m->start.start_kind);
+	/* What the trainee did, so a loaded class reports as it was. */
+	const struct member_progress *p = &m->start.progress;
+	const int counts[] = { p->logins, p->failed_logins, p->lockouts };
+	const char *const count_keys[] = { "logins", "failed-logins", "lockouts" };
+	for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++) {
+		char number[16];
+		snprintf(number, sizeof number, "%d", counts[i]);
+		if (counts[i] != 0)
+			put(d, count_keys[i], number);
+	}
+	if (p->upgrade_started_at[0] != '\0')
+		put(d, "upgrade-started-at", p->upgrade_started_at);
+	if (p->link_started_at[0] != '\0')
+		put(d, "link-started-at", p->link_started_at);
 	return d->why == NULL;
 }
 

@@ -39,6 +39,11 @@ bool settings_parse(const struct setting *setting, const char *typed, char *out,
 		snprintf(why, why_size, _("%s is read from the terminal, never from the command line"),
 			 setting->name);
 		break;
+	case SETTING_TEXT:
+		/* Empty takes the setting back; else printed as it is on slips. */
+		ok = typed[0] == '\0' || validate_text(typed, SETTING_TEXT_MAX / 4, why, why_size) == NULL;
+		copy_text(out, size, typed);
+		return ok;
 	}
 	copy_text(out, size, typed);
 	return ok;
@@ -74,6 +79,9 @@ void settings_format(const struct store_settings *settings, const struct setting
 		break;
 	case SETTING_KIOSK_PASSPHRASE:
 		copy_text(out, size, settings->kiosk_passphrase_hash);
+		break;
+	case SETTING_CONNECT:
+		copy_text(out, size, settings->connect);
 		break;
 	case SETTING_COUNT:
 		copy_text(out, size, "");

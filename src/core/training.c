@@ -10,6 +10,7 @@
 #include "base/i18n.h"
 #include "base/util.h"
 #include "core/auth.h"
+#include "core/dates.h"
 
 /* Names as a class in California has them: some with accents, some
  * hyphenated, each with an ASCII form for usernames. */
@@ -74,17 +75,40 @@ static bool username_taken(struct store *store, const char *username, bool *take
 	return store_username_in_use(store, username, taken);
 }
 
-/* A free username: legacy ones are two letters and four digits (jn1001),
- * upgraded ones the first name, the last and a number. */
-static bool free_username(struct store *store, bool legacy, const struct person_name *first,
-			  const struct person_name *last, int i, char *out, size_t size)
+static bool is_ascii_letter(char c)
 {
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool training_prefix_ok(const char *prefix)
+{
+	size_t n = strlen(prefix);
+	if (n < 1 || n > 8 || !is_ascii_letter(prefix[0]))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!is_ascii_letter(prefix[i]) && !(prefix[i] >= '0' && prefix[i] <= '9'))
+			return false;
+	return true;
+}
+
+/* A free username: legacy ones are two letters and four digits (jn1001;
+ * with a prefix, its first letter first: rj1001), upgraded ones the first
+ * name, the last and a number (with a prefix: room2-jnunez1001). */
+static bool free_username(struct store *store, const struct class_request *r, bool legacy,
+			  const struct person_name *first, const struct person_name *last, int i, char *out,
+			  size_t size)
+{
+	const char *prefix = r->prefix != NULL ? r->prefix : "";
 	for (int tries = 0; tries < 1000; tries++) {
 		int number = 1000 + i + tries * CLASS_MAX_TRAINEES;
-		if (legacy)
+		if (legacy && prefix[0] != '\0')
+			snprintf(out, size, "%c%c%04d", (char)(prefix[0] | 0x20) /* ASCII lower case */,
+				 first->ascii[0], number % 10000);
+		else if (legacy)
 			snprintf(out, size, "%c%c%04d", first->ascii[0], last->ascii[0], number % 10000);
 		else
-			snprintf(out, size, "%c%s%d", first->ascii[0], last->ascii, number);
+			snprintf(out, size, "%s%s%c%s%d", prefix, prefix[0] ? "-" : "", first->ascii[0],
+				 last->ascii, number);
 		bool taken = false;
 		if (!username_taken(store, out, &taken))
 			return false;
@@ -95,15 +119,17 @@ static bool free_username(struct store *store, bool legacy, const struct person_
 }
 
 /* A CM/ECF login free at the court, as courts made them: jnunez3. */
-static bool free_ecf_login(struct store *store, const char *court_id, const struct person_name *first,
-			   const struct person_name *last, int i, char *out, size_t size)
+static bool free_ecf_login(struct store *store, const struct class_request *r,
+			   const struct person_name *first, const struct person_name *last, int i, char *out,
+			   size_t size)
 {
+	const char *prefix = r->prefix != NULL ? r->prefix : "";
 	for (int tries = 0; tries < 1000; tries++) {
-		snprintf(out, size, "%c%s%d", first->ascii[0], last->ascii,
+		snprintf(out, size, "%s%s%c%s%d", prefix, prefix[0] ? "-" : "", first->ascii[0], last->ascii,
 			 i + 1 + tries * CLASS_MAX_TRAINEES);
 		struct ecf_account e;
 		bool taken = false;
-		if (!store_find_ecf_account(store, court_id, out, &e, &taken))
+		if (!store_find_ecf_account(store, r->court->id, out, &e, &taken))
 			return false;
 		if (!taken)
 			return true;
@@ -173,13 +199,14 @@ static bool add_trainee(struct store *store, const struct class_request *r, int 
 	struct ecf_account e = { 0 };
 	bool ok = false;
 	fill_trainee_account(a, first, last, legacy, i);
+	slip->position = i + 1;
 	snprintf(slip->name, sizeof slip->name, "%s %s", first->shown, last->shown);
 	slip->legacy = legacy;
 	practice_password(slip->pacer_password, sizeof slip->pacer_password);
 	practice_password(slip->ecf_password, sizeof slip->ecf_password);
 	court_name(first, last, i, slip->ecf_name, sizeof slip->ecf_name);
-	if (!free_username(store, legacy, first, last, i, a->username, sizeof a->username) ||
-	    !free_ecf_login(store, r->court->id, first, last, i, slip->ecf_login, sizeof slip->ecf_login)) {
+	if (!free_username(store, r, legacy, first, last, i, a->username, sizeof a->username) ||
+	    !free_ecf_login(store, r, first, last, i, slip->ecf_login, sizeof slip->ecf_login)) {
 		copy_text(err, err_size, store_error(store));
 		goto done;
 	}
@@ -238,55 +265,85 @@ bool training_create_class(struct store *store, const struct class_request *r, s
 		break;
 	}
 	for (int i = 0; ok && i < r->count; i++)
-		ok = add_trainee(store, r, i, &slips[i], err, err_size);
+		ok = add_trainee(store, r, r->first + i, &slips[i], err, err_size);
 	bool committed = store_end(store, ok);
 	if (ok && !committed)
 		copy_text(err, err_size, store_error(store));
 	return committed;
 }
 
-void training_write_slips(FILE *out, const struct class_request *r, const struct trainee_slip *slips,
-			  bool csv)
+bool training_add_trainees(struct store *store, const struct class_request *r, struct trainee_slip *slips,
+			   char *err, size_t err_size)
 {
-	if (csv) {
-		fputs("class,trainee,name,pacer_username,pacer_password,court,ecf_login,ecf_password,"
-		      "name_at_court\n",
-		      out);
-		for (int i = 0; i < r->count; i++) {
-			const struct trainee_slip *s = &slips[i];
-			char number[16];
-			snprintf(number, sizeof number, "%d", i + 1);
-			write_csv_field(out, r->name, false);
-			write_csv_field(out, number, false);
-			write_csv_field(out, s->name, false);
-			write_csv_field(out, s->pacer_username, false);
-			write_csv_field(out, s->pacer_password, false);
-			write_csv_field(out, r->court->id, false);
-			write_csv_field(out, s->ecf_login, false);
-			write_csv_field(out, s->ecf_password, false);
-			write_csv_field(out, s->ecf_name, true);
-		}
-		return;
+	if (r->first + r->count > CLASS_MAX_TRAINEES) {
+		snprintf(
+			err, err_size,
+			_("The class %s has %d trainees; a class holds at most %d, so %d more can be added."),
+			r->name, r->first, CLASS_MAX_TRAINEES, CLASS_MAX_TRAINEES - r->first);
+		return false;
 	}
-	for (int i = 0; i < r->count; i++) {
+	if (!store_begin(store)) {
+		copy_text(err, err_size, store_error(store));
+		return false;
+	}
+	bool ok = true;
+	for (int i = 0; ok && i < r->count; i++)
+		ok = add_trainee(store, r, r->first + i, &slips[i], err, err_size);
+	bool committed = store_end(store, ok);
+	if (ok && !committed)
+		copy_text(err, err_size, store_error(store));
+	return committed;
+}
+
+static void write_slips_csv(FILE *out, const struct slip_page *page, const struct trainee_slip *slips, int n)
+{
+	fputs("class,trainee,name,pacer_username,pacer_password,court,ecf_login,ecf_password,"
+	      "name_at_court,connect,practice_date\n",
+	      out);
+	for (int i = 0; i < n; i++) {
 		const struct trainee_slip *s = &slips[i];
-		fprintf(out, _("NextGen CM/ECF practice, class %s, trainee %d of %d\n"), r->name, i + 1,
-			r->count);
-		fprintf(out, "  %s\n\n", s->name);
-		fprintf(out, _("  PACER username:  %s   (%s)\n"), s->pacer_username,
-			s->legacy ? _("legacy: upgrade it first") : _("upgraded"));
-		fprintf(out, _("  PACER password:  %s\n"), s->pacer_password);
-		fprintf(out, _("  Court:           %s, %s\n"), r->court->id, r->court->name);
-		fprintf(out, _("  CM/ECF login:    %s\n"), s->ecf_login);
-		fprintf(out, _("  CM/ECF password: %s\n"), s->ecf_password);
-		fputs(_("\n  Practice accounts only: never type these on the real PACER.\n"), out);
-		fputs("--------------------------------------------------------------------------------\n",
-		      out);
+		char number[16];
+		snprintf(number, sizeof number, "%d", s->position);
+		const char *cells[] = { page->class_name,  number,          s->name,      s->pacer_username,
+					s->pacer_password, page->court->id, s->ecf_login, s->ecf_password,
+					s->ecf_name,       page->connect,   page->today };
+		size_t n_cells = sizeof cells / sizeof cells[0];
+		for (size_t c = 0; c < n_cells; c++)
+			write_csv_field(out, cells[c], c + 1 == n_cells);
 	}
 }
 
-bool training_reset_class(struct store *store, const char *name, const char *who, const char *terminal,
-			  int *count, char *err, size_t err_size)
+void training_write_slips(FILE *out, const struct slip_page *page, const struct trainee_slip *slips, int n,
+			  bool csv)
+{
+	if (csv) {
+		write_slips_csv(out, page, slips, n);
+		return;
+	}
+	char date[64];
+	dates_in_words(page->today, false, date, sizeof date);
+	for (int i = 0; i < n; i++) {
+		const struct trainee_slip *s = &slips[i];
+		if (i > 0)
+			fputc('\f', out); /* one slip a page */
+		fprintf(out, _("NextGen CM/ECF practice, class %s, trainee %d of %d\n"), page->class_name,
+			s->position, page->class_size);
+		fprintf(out, "  %s\n\n", s->name);
+		if (page->connect[0] != '\0')
+			fprintf(out, _("  Connect with:    %s\n"), page->connect);
+		fprintf(out, _("  Practice date:   %s\n\n"), date);
+		fprintf(out, _("  PACER username:  %s   (%s)\n"), s->pacer_username,
+			s->legacy ? _("legacy: upgrade it first") : _("upgraded"));
+		fprintf(out, _("  PACER password:  %s\n"), s->pacer_password);
+		fprintf(out, _("  Court:           %s, %s\n"), page->court->id, page->court->name);
+		fprintf(out, _("  CM/ECF login:    %s\n"), s->ecf_login);
+		fprintf(out, _("  CM/ECF password: %s\n"), s->ecf_password);
+		fputs(_("\n  Practice accounts only: never type these on the real PACER.\n"), out);
+	}
+}
+
+static bool reset_with_audit(struct store *store, const char *name, int position,
+			     const struct class_change *change, int *count, char *err, size_t err_size)
 {
 	char court[STORE_COURT_ID_MAX];
 	bool found = false;
@@ -299,19 +356,79 @@ bool training_reset_class(struct store *store, const char *name, const char *who
 		return false;
 	}
 	char outcome[STORE_TEXT_MAX];
-	snprintf(outcome, sizeof outcome, "class %s back to the start", name);
+	if (position == 0)
+		snprintf(outcome, sizeof outcome, "class %s back to the start", name);
+	else
+		snprintf(outcome, sizeof outcome, "class %s trainee %d back to the start", name, position);
 	struct audit_event event = {
-		.terminal = terminal,
-		.username = who,
+		.terminal = change->terminal,
+		.username = change->who,
 		.court_id = court,
 		.event = "class reset",
 		.outcome = outcome,
 	};
-	bool ok = store_begin(store) && store_reset_class(store, name, count) && store_audit(store, &event) &&
-		  store_commit(store);
+	bool ok = store_begin(store) && store_reset_trainees(store, name, position, count) &&
+		  store_audit(store, &event) && store_commit(store);
 	if (!ok) {
 		copy_text(err, err_size, store_error(store));
 		store_rollback(store);
 	}
+	return ok;
+}
+
+bool training_reset_class(struct store *store, const char *name, const struct class_change *change,
+			  int *count, char *err, size_t err_size)
+{
+	return reset_with_audit(store, name, 0, change, count, err, err_size);
+}
+
+bool training_reset_trainee(struct store *store, const char *name, int position,
+			    const struct class_change *change, char *err, size_t err_size)
+{
+	int count = 0;
+	return reset_with_audit(store, name, position, change, &count, err, err_size);
+}
+
+bool training_new_slip(struct store *store, const char *name, const struct court *court,
+		       const struct class_change *change, struct trainee_slip *slip, char *err,
+		       size_t err_size)
+{
+	char who[16];
+	snprintf(who, sizeof who, "%d", slip->position);
+	struct trainee_identity trainee;
+	bool found = false;
+	if (!store_find_trainee(store, name, who, &trainee, &found)) {
+		copy_text(err, err_size, store_error(store));
+		return false;
+	}
+	if (!found) {
+		snprintf(err, err_size, _("The class %s has no trainee %d."), name, slip->position);
+		return false;
+	}
+	copy_text(slip->name, sizeof slip->name, trainee.name);
+	copy_text(slip->pacer_username, sizeof slip->pacer_username, trainee.username);
+	slip->legacy = !trainee.upgraded;
+	copy_text(slip->ecf_login, sizeof slip->ecf_login, trainee.ecf_login);
+	copy_text(slip->ecf_name, sizeof slip->ecf_name, trainee.ecf_name);
+	practice_password(slip->pacer_password, sizeof slip->pacer_password);
+	practice_password(slip->ecf_password, sizeof slip->ecf_password);
+	char pacer_hash[AUTH_HASH_MAX], ecf_hash[AUTH_HASH_MAX], outcome[STORE_TEXT_MAX];
+	snprintf(outcome, sizeof outcome, "class %s trainee %d new slip", name, slip->position);
+	struct audit_event event = { .terminal = change->terminal,
+				     .username = change->who,
+				     .court_id = court->id,
+				     .event = "class slip",
+				     .outcome = outcome };
+	bool ok = auth_hash_secret(slip->pacer_password, pacer_hash) &&
+		  auth_hash_secret(slip->ecf_password, ecf_hash) && store_begin(store);
+	if (ok) {
+		ok = store_set_trainee_passwords(store, name, slip->position, pacer_hash, ecf_hash) &&
+		     store_audit(store, &event);
+		ok = store_end(store, ok);
+	}
+	if (!ok)
+		copy_text(err, err_size, store_error(store));
+	wipe_memory(pacer_hash, sizeof pacer_hash);
+	wipe_memory(ecf_hash, sizeof ecf_hash);
 	return ok;
 }

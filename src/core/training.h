@@ -19,6 +19,7 @@ enum class_kind {
 
 /* What a trainee is handed: the only place the passwords appear. */
 struct trainee_slip {
+	int position; /* 1.. in the class */
 	char name[2 * STORE_TEXT_MAX];
 	char pacer_username[STORE_TEXT_MAX];
 	char pacer_password[32];
@@ -33,18 +34,54 @@ struct class_request {
 	int count; /* 1..CLASS_MAX_TRAINEES */
 	const struct court *court;
 	enum class_kind kind;
+	int first; /* trainees already in the class (class add) */
+	const char *prefix; /* a room's or host's word before usernames; NULL */
 };
+
+/* A --prefix: 1 to 8 ASCII letters and digits, starting with a letter. */
+bool training_prefix_ok(const char *prefix);
 
 /* Makes the class in one transaction; slips must hold request->count
  * entries. On failure returns false with a sentence in err and nothing
  * made. */
 bool training_create_class(struct store *store, const struct class_request *request,
 			   struct trainee_slip *slips, char *err, size_t err_size);
-/* The slips as a page to print, or as CSV with a header row. */
-void training_write_slips(FILE *out, const struct class_request *request, const struct trainee_slip *slips,
+/* Late arrivals: request->count trainees after request->first, in one
+ * transaction, slips for them alone. */
+bool training_add_trainees(struct store *store, const struct class_request *request,
+			   struct trainee_slip *slips, char *err, size_t err_size);
+
+/* What every slip of a printing says besides the trainee's own. */
+struct slip_page {
+	const char *class_name;
+	const struct court *court;
+	const char *connect; /* how to reach the wizard; "" */
+	const char *today; /* the practice date, YYYY-MM-DD */
+	int class_size;
+};
+/* The slips as pages to print (one a page, a form feed between), or as
+ * CSV with a header row. */
+void training_write_slips(FILE *out, const struct slip_page *page, const struct trainee_slip *slips, int n,
 			  bool csv);
+
+/* Who did a change to a class, for its audit row. */
+struct class_change {
+	const char *who;
+	const char *terminal;
+};
 /* Every trainee back to the start, with an audit row saying who did it. */
-bool training_reset_class(struct store *store, const char *name, const char *who, const char *terminal,
+bool training_reset_class(struct store *store, const char *name, const struct class_change *change,
 			  int *count, char *err, size_t err_size);
+/* One trainee back to the start: their slip's passwords open the
+ * accounts again. */
+bool training_reset_trainee(struct store *store, const char *name, int position,
+			    const struct class_change *change, char *err, size_t err_size);
+/* A new slip for one trainee, who lost theirs: new passwords (the old
+ * ones are kept only as hashes, so nobody can print them again), the
+ * lock lifted; what they did stays. slip->position names the trainee;
+ * the rest is filled. */
+bool training_new_slip(struct store *store, const char *name, const struct court *court,
+		       const struct class_change *change, struct trainee_slip *slip, char *err,
+		       size_t err_size);
 
 #endif

@@ -114,8 +114,16 @@ static void reload_rules(struct flow *flow)
 	if (!store_load_settings(flow->store, &settings))
 		return;
 	take_rules(flow, &settings);
-	if (flow->idle_from_settings)
+	/* A running class (class start) keeps every screen while the
+	 * trainer talks, whatever the kiosk, setting or command line ask. */
+	bool room_mode = false;
+	int room_idle = 0;
+	if (store_room_mode(flow->store, &room_mode, &room_idle) && room_mode)
+		flow->idle_seconds = room_idle;
+	else if (flow->idle_from_settings)
 		flow->idle_seconds = idle_of_setting(flow, &settings);
+	else if (flow->idle_asked >= 0)
+		flow->idle_seconds = flow->idle_asked;
 	char today[STORE_DATE_MAX];
 	store_settings_today(&settings, today);
 	if (flow->today_fixed || strcmp(today, flow->today) == 0)
@@ -157,6 +165,7 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 	flow->login.return_to = SCREEN_PACER_LOGIN;
 	flow->kiosk = settings.kiosk;
 	flow->idle_seconds = settings.idle_seconds; /* -1 until flow_set_kiosk decides */
+	flow->idle_asked = -1;
 	copy_text(flow->kiosk_passphrase_hash, sizeof flow->kiosk_passphrase_hash,
 		  settings.kiosk_passphrase_hash);
 	take_rules(flow, &settings);
@@ -541,6 +550,7 @@ void flow_set_kiosk(struct flow *flow, bool kiosk, int idle_seconds)
 	if (kiosk)
 		flow->kiosk = true;
 	flow->idle_from_settings = idle_seconds < 0;
+	flow->idle_asked = idle_seconds;
 	if (idle_seconds >= 0)
 		flow->idle_seconds = idle_seconds;
 	else if (flow->idle_seconds < 0)

@@ -151,6 +151,7 @@ struct flow {
 	bool kiosk;
 	int idle_seconds; /* 0: no idle reset */
 	bool idle_from_settings; /* no --idle: a change of the setting holds */
+	int idle_asked; /* --idle's seconds, -1 without it */
 	/* A change of the rules a running session is to say once (the
 	 * practice date). */
 	char rules_news[FLOW_MESSAGE_MAX];

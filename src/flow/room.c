@@ -14,6 +14,7 @@
 
 #include "base/i18n.h"
 #include "base/process.h"
+#include "base/times.h"
 #include "base/util.h"
 #include "flow/flow.h"
 
@@ -28,9 +29,40 @@
 /* "YYYY-MM-DD HH:MM:SS" (UTC) as seconds since the epoch; -1 if none. */
 static long long utc_seconds(const char *at)
 {
-	struct tm tm = { 0 };
-	const char *end = strptime(at, "%Y-%m-%d %H:%M:%S", &tm);
-	return end != NULL && *end == '\0' ? (long long)timegm(&tm) : -1;
+	time_t t;
+	return utc_text_seconds(at, &t) ? (long long)t : -1;
+}
+
+const char *room_step_of_screen(const char *screen)
+{
+	/* Where a person starts each: the upgrade's prompt and tabs; the
+	 * court's choice, its login, the link screen itself. */
+	static const char *const link_screens[] = { "link-court", "court-login", "link" };
+	if (strncmp(screen, "upgrade-", 8) == 0 && strcmp(screen, "upgrade-complete") != 0)
+		return "upgrade";
+	for (size_t i = 0; i < sizeof link_screens / sizeof link_screens[0]; i++)
+		if (strcmp(screen, link_screens[i]) == 0)
+			return "link";
+	return "";
+}
+
+void room_step_words(const char *screen, bool upgraded, bool linked, char *out, size_t size)
+{
+	/* Done as the account says, else where the session is. */
+	if (linked)
+		copy_text(out, size, _("Linked"));
+	else if (upgraded && strcmp(room_step_of_screen(screen), "link") == 0)
+		copy_text(out, size, _("Linking"));
+	else if (upgraded)
+		copy_text(out, size, _("Upgraded"));
+	else if (strcmp(screen, "upgrade-person") == 0)
+		snprintf(out, size, _("Upgrade %d/3"), 1);
+	else if (strcmp(screen, "upgrade-address") == 0)
+		snprintf(out, size, _("Upgrade %d/3"), 2);
+	else if (strcmp(screen, "upgrade-security") == 0)
+		snprintf(out, size, _("Upgrade %d/3"), 3);
+	else
+		copy_text(out, size, _("Not upgraded"));
 }
 
 static const char *screen_title(const char *name)
@@ -70,22 +102,7 @@ void room_describe(const struct room_row *row, long long now, struct room_line *
 	else
 		copy_text(out->where, sizeof out->where, "-");
 	copy_text(out->screen, sizeof out->screen, row->screen[0] ? screen_title(row->screen) : "-");
-	/* The step: done as the account says, else where the session is. */
-	const char *screen = row->screen;
-	if (row->linked_at[0] != '\0')
-		copy_text(out->step, sizeof out->step, _("Linked"));
-	else if (row->upgraded && strncmp(screen, "link", 4) == 0)
-		copy_text(out->step, sizeof out->step, _("Linking"));
-	else if (row->upgraded)
-		copy_text(out->step, sizeof out->step, _("Upgraded"));
-	else if (strcmp(screen, "upgrade-person") == 0)
-		snprintf(out->step, sizeof out->step, _("Upgrade %d/3"), 1);
-	else if (strcmp(screen, "upgrade-address") == 0)
-		snprintf(out->step, sizeof out->step, _("Upgrade %d/3"), 2);
-	else if (strcmp(screen, "upgrade-security") == 0)
-		snprintf(out->step, sizeof out->step, _("Upgrade %d/3"), 3);
-	else
-		copy_text(out->step, sizeof out->step, _("Not upgraded"));
+	room_step_words(row->screen, row->upgraded, row->linked_at[0] != '\0', out->step, sizeof out->step);
 	out->idle_seconds = out->connected && seen >= 0 && now >= seen ? (int)(now - seen) : -1;
 	if (out->idle_seconds >= 3600)
 		snprintf(out->idle, sizeof out->idle, "%dh%02d", out->idle_seconds / 3600,

@@ -4,6 +4,7 @@
 #define NGW_ROOM_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "store/store.h"
 
@@ -19,6 +20,13 @@ struct room_line {
 	int failures;
 	bool stuck;
 };
+
+/* The part of the flow a screen (by name) belongs to: "upgrade", "link"
+ * or "". */
+const char *room_step_of_screen(const char *screen);
+/* Where a trainee is, in words ("Upgrade 2/3", "Linking", "Linked"...):
+ * done as the account says, else the screen a session is on. */
+void room_step_words(const char *screen, bool upgraded, bool linked, char *out, size_t size);
 
 /* row as a person reads it, now being the time (seconds since the
  * epoch). */

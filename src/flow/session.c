@@ -15,6 +15,7 @@
 #include "base/util.h"
 #include "core/auth.h"
 #include "flow/drafts.h"
+#include "flow/room.h"
 
 /* ---- the clock ------------------------------------------------------------ */
 
@@ -144,7 +145,7 @@ static void show_in_room(struct session *s)
 	struct flow *flow = s->flow;
 	if (s->room_id != 0)
 		(void)store_room_seen(flow->store, s->room_id, flow->logged_in ? flow->account.id : 0,
-				      flow->screen->name);
+				      flow->screen->name, room_step_of_screen(flow->screen->name));
 }
 
 /* Everything of the person goes, from memory and (at a kiosk) from the
@@ -175,7 +176,7 @@ static bool reset_by_trainer(struct session *s)
 	if (s->room_id == 0 || !store_room_take_reset(s->flow->store, s->room_id, &requested) || !requested)
 		return false;
 	back_to_start(s, "class reset", "session back at the start",
-		      _("The trainer put the class back at the start: begin again from here."));
+		      _("The trainer put your practice back at the start: begin again from here."));
 	return true;
 }
 

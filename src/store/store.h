@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/settings.h"
 #include "base/util.h"
 
 #define STORE_TEXT_MAX 128
@@ -30,6 +31,7 @@ struct pacer_account {
 	char password_hash[STORE_TEXT_MAX];
 	enum account_kind kind;
 	char created_on[STORE_DATE_MAX];
+	char upgraded_at[STORE_TIME_MAX]; /* UTC; "" when legacy or made upgraded */
 	bool case_search_active;
 	bool shared_firm;
 	char prefix[STORE_TEXT_MAX];
@@ -103,6 +105,7 @@ struct store_settings {
 	int idle_seconds; /* no key this long: warn, then wipe (0: never;
 					 * -1: not set) */
 	char kiosk_passphrase_hash[128]; /* crypt(3); empty: none set */
+	char connect[SETTING_TEXT_MAX]; /* "ssh practice@room2", for the slips; "" */
 };
 
 /* Opens (creating when missing) the database at path, new folders 0700,
@@ -308,16 +311,27 @@ struct room_mark {
 };
 bool store_room_open(struct store *store, const struct room_mark *mark, long long *id);
 /* The session is on screen (a screen's name), logged in as that account
- * (0: nobody), now. */
-bool store_room_seen(struct store *store, long long id, long long pacer_account_id, const char *screen);
+ * (0: nobody), now; step ("upgrade", "link" or "") is the part of the
+ * flow the screen belongs to: a trainee's first time in it is kept for
+ * the class report's durations. */
+bool store_room_seen(struct store *store, long long id, long long pacer_account_id, const char *screen,
+		     const char *step);
 /* how: "quit", "dropped", "end of input", "failed". */
 bool store_room_end(struct store *store, long long id, const char *how);
 /* Whether the trainer reset this session's class since it last asked
  * (the request is taken: asked once). */
 bool store_room_take_reset(struct store *store, long long id, bool *requested);
-/* The sessions of the class's trainees still running are to go back to
- * the start at their next action (class reset --force). */
-bool store_room_request_class_reset(struct store *store, const char *class_name);
+/* The sessions of the class's trainees (position 0) or of one trainee
+ * still running are to go back to the start at their next action (class
+ * reset --force). */
+bool store_room_request_trainee_reset(struct store *store, const char *class_name, int position);
+/* Room mode: a class runs (idle_seconds 0: no idle wipe; else that
+ * long) or, with -1, no longer; with its audit row. */
+bool store_set_class_running(struct store *store, const char *class_name, int idle_seconds,
+			     const struct audit_event *record);
+/* Whether a class of this database runs, and the idle wipe it asks for
+ * (the longest of those running; 0: none). */
+bool store_room_mode(struct store *store, bool *running, int *idle_seconds);
 /* One trainee of a class (position > 0) or one session, with the newest
  * session of the account; empty session fields when there was none. */
 struct room_row {
@@ -426,6 +440,13 @@ char *store_audit_line(const struct audit_event *event, const char *host);
 int store_audit_priority(const struct audit_event *event);
 
 /* A trainer's class: its trainees and the state a reset returns them to. */
+/* What a trainee did, kept with the trainee (a scenario dump carries it). */
+struct member_progress {
+	int logins, failed_logins;
+	int lockouts; /* one per lock, however often the locked account was tried */
+	char upgrade_started_at[STORE_TIME_MAX]; /* first on an upgrade screen; "" */
+	char link_started_at[STORE_TIME_MAX]; /* first on a link screen; "" */
+};
 struct class_member {
 	const char *class_name;
 	int position; /* 1.. in the order of the slips */
@@ -434,6 +455,7 @@ struct class_member {
 	const char *start_username;
 	const char *start_password_hash;
 	const char *start_kind; /* "legacy" or "upgraded" */
+	struct member_progress progress;
 };
 
 /* Where a trainee is, for the class report. */
@@ -447,8 +469,9 @@ struct trainee_progress {
 	char upgraded_at[STORE_TIME_MAX];
 	char linked_at[STORE_TIME_MAX];
 	char court_id[STORE_COURT_ID_MAX];
-	int logins, failed_logins, locked_attempts;
-	char unfinished_screen[64]; /* the newest draft's screen, or empty */
+	struct member_progress progress;
+	char screen[64]; /* where the newest session since the (re)start is or was; "" */
+	bool connected_once; /* a session was seen since the (re)start */
 };
 
 /* STORE_USERNAME_TAKEN when a class of that name exists. */
@@ -459,10 +482,21 @@ bool store_class_exists(struct store *store, const char *name, char court_id[STO
 			bool *found);
 typedef bool (*trainee_visitor)(const struct trainee_progress *trainee, void *data);
 bool store_each_trainee(struct store *store, const char *class_name, trainee_visitor visit, void *data);
-/* Every trainee back as handed out: links, drafts, requests and answers
- * gone, the first username and password back. Call inside a transaction;
- * count is how many trainees the class has. */
-bool store_reset_class(struct store *store, const char *class_name, int *count);
+/* Trainees back as handed out: links, drafts, requests, answers and
+ * progress gone, the first username and password back. position 0: the
+ * whole class (count: how many it has), else that trainee alone. Call
+ * inside a transaction. */
+bool store_reset_trainees(struct store *store, const char *class_name, int position, int *count);
+/* A login at an account, counted for the class report when the account
+ * is a trainee's (nothing happens for others). Call inside the login's
+ * transaction. */
+enum trainee_login {
+	TRAINEE_LOGIN_SUCCESS,
+	TRAINEE_LOGIN_FAILED,
+	TRAINEE_LOGIN_FAILED_AND_LOCKED, /* the wrong password that locked it */
+	TRAINEE_LOGIN_WHILE_LOCKED, /* counted nowhere: the lock is counted once */
+};
+bool store_count_trainee_login(struct store *store, long long pacer_account_id, enum trainee_login what);
 /* A trainee as a scenario dump writes them: how they were handed out,
  * and the accounts they hold now (strings valid during the visit). */
 struct class_member_state {
@@ -484,8 +518,29 @@ struct class_summary {
 	char kind[16];
 	char created_at[STORE_TIME_MAX];
 	int trainees, upgraded, linked;
+	int room_idle; /* -1: not running (class start); 0: no idle wipe; seconds */
 };
 typedef bool (*class_summary_visitor)(const struct class_summary *summary, void *data);
+/* One class's court, kind and counts; last_position: its highest
+ * trainee number (class add numbers late arrivals after it). */
+bool store_find_class(struct store *store, const char *name, struct class_summary *out, int *last_position,
+		      bool *found);
+/* One trainee as a slip names them. */
+struct trainee_identity {
+	int position;
+	char name[2 * STORE_TEXT_MAX];
+	char username[STORE_TEXT_MAX]; /* as it is now */
+	bool upgraded;
+	char ecf_login[STORE_TEXT_MAX];
+	char ecf_name[STORE_TEXT_MAX]; /* as the court knows them */
+};
+/* who: the trainee's number in the class, or either of their usernames. */
+bool store_find_trainee(struct store *store, const char *class_name, const char *who,
+			struct trainee_identity *out, bool *found);
+/* New passwords (hashes) for a trainee's accounts, which their slip and a
+ * later reset use; a lock is lifted. Call inside a transaction. */
+bool store_set_trainee_passwords(struct store *store, const char *class_name, int position,
+				 const char *pacer_hash, const char *ecf_hash);
 bool store_each_class_summary(struct store *store, class_summary_visitor visit, void *data);
 /* The class and its trainees' accounts (PACER and CM/ECF, with their
  * drafts and answers) gone, with record as an audit row, in one

@@ -19,7 +19,7 @@
 	" case_search_active, shared_firm, prefix, first_name, middle_name, last_name," \
 	" suffix, user_type, date_of_birth, firm_name, address1, city, state, county,"  \
 	" zip, phone, email, failed_logins, locked_until, unit, address2, country,"     \
-	" legacy_username, registered_as, payment"
+	" legacy_username, registered_as, payment, upgraded_at"
 
 static void read_account(sqlite3_stmt *stmt, void *out)
 {
@@ -58,6 +58,7 @@ static void read_account(sqlite3_stmt *stmt, void *out)
 	sql_column_text(stmt, 28, a->legacy_username, sizeof a->legacy_username);
 	sql_column_text(stmt, 29, a->registered_as, sizeof a->registered_as);
 	sql_column_text(stmt, 30, a->payment, sizeof a->payment);
+	sql_column_text(stmt, 31, a->upgraded_at, sizeof a->upgraded_at);
 }
 
 bool store_add_pacer_account(struct store *store, struct pacer_account *a)
@@ -68,9 +69,9 @@ bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 		" created_on, case_search_active, shared_firm, prefix, first_name, middle_name,"
 		" last_name, suffix, user_type, date_of_birth, firm_name, address1, city, state,"
 		" county, zip, phone, email, unit, address2, country, legacy_username,"
-		" registered_as, payment)"
+		" registered_as, payment, upgraded_at)"
 		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-		" ?, ?)");
+		" ?, ?, ?)");
 	if (stmt == NULL)
 		return false;
 	SQL_BIND_TEXTS(stmt, 1, a->account_number, a->username, a->password_hash,
@@ -80,7 +81,7 @@ bool store_add_pacer_account(struct store *store, struct pacer_account *a)
 	SQL_BIND_TEXTS(stmt, 8, a->prefix, a->first_name, a->middle_name, a->last_name, a->suffix,
 		       a->user_type, a->date_of_birth, a->firm_name, a->address1, a->city, a->state,
 		       a->county, a->zip, a->phone, a->email, a->unit, a->address2, a->country,
-		       a->legacy_username, a->registered_as, a->payment);
+		       a->legacy_username, a->registered_as, a->payment, a->upgraded_at);
 	if (!sql_finish_write(store, stmt))
 		return false;
 	a->id = sqlite3_last_insert_rowid(store->db);

@@ -39,7 +39,7 @@ struct store {
 };
 
 /* The schema this program reads and writes (store_schema.c). */
-#define SCHEMA_VERSION 10
+#define SCHEMA_VERSION 11
 
 /* The store's error, in words, for what was being done ("courts"). */
 void sql_set_error(struct store *store, const char *what);
@@ -90,6 +90,8 @@ void sql_bind_texts(sqlite3_stmt *stmt, int first, const char *const texts[], si
 	sql_bind_texts((stmt), (first), (const char *const[]){ __VA_ARGS__ }, \
 		       sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *))
 void sql_column_text(sqlite3_stmt *stmt, int column, char *dst, size_t size);
+/* A trainee's progress from five columns from column on (store_classes.c). */
+void sql_read_progress(sqlite3_stmt *stmt, int column, struct member_progress *out);
 
 /* Brings the schema to this version (store_schema.c); with keep_copy,
  * after a copy of an older database is written beside it, which the

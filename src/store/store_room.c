@@ -28,7 +28,8 @@ bool store_room_open(struct store *store, const struct room_mark *mark, long lon
 	return true;
 }
 
-bool store_room_seen(struct store *store, long long id, long long pacer_account_id, const char *screen)
+bool store_room_seen(struct store *store, long long id, long long pacer_account_id, const char *screen,
+		     const char *step)
 {
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
@@ -42,6 +43,21 @@ bool store_room_seen(struct store *store, long long id, long long pacer_account_
 	sqlite3_bind_int64(stmt, 1, pacer_account_id);
 	SQL_BIND_TEXTS(stmt, 2, screen, now);
 	sqlite3_bind_int64(stmt, 4, id);
+	if (!sql_finish_write(store, stmt))
+		return false;
+	if (pacer_account_id <= 0 || step[0] == '\0')
+		return true;
+	/* Changes a row only the first time a trainee reaches the step. */
+	stmt = sql_prepare(
+		store, "UPDATE class_members SET"
+		       " upgrade_started_at = CASE WHEN ?2 = 'upgrade' THEN ?3 ELSE upgrade_started_at END,"
+		       " link_started_at = CASE WHEN ?2 = 'link' THEN ?3 ELSE link_started_at END"
+		       " WHERE pacer_account_id = ?1 AND ((?2 = 'upgrade' AND upgrade_started_at = '')"
+		       "  OR (?2 = 'link' AND link_started_at = ''))");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, pacer_account_id);
+	SQL_BIND_TEXTS(stmt, 2, step, now);
 	return sql_finish_write(store, stmt);
 }
 
@@ -78,16 +94,47 @@ bool store_room_take_reset(struct store *store, long long id, bool *requested)
 	return *requested;
 }
 
-bool store_room_request_class_reset(struct store *store, const char *class_name)
+bool store_room_request_trainee_reset(struct store *store, const char *class_name, int position)
 {
 	sqlite3_stmt *stmt = sql_prepare(store,
 					 "UPDATE room_sessions SET reset_requested = 1 WHERE ended_at = ''"
 					 " AND pacer_account_id IN (SELECT pacer_account_id"
-					 " FROM class_members WHERE class_name = ?)");
+					 " FROM class_members WHERE class_name = ? AND ? IN (0, position))");
 	if (stmt == NULL)
 		return false;
 	sql_bind_text(stmt, 1, class_name);
+	sqlite3_bind_int(stmt, 2, position);
 	return sql_finish_write(store, stmt);
+}
+
+bool store_set_class_running(struct store *store, const char *class_name, int idle_seconds,
+			     const struct audit_event *record)
+{
+	sqlite3_stmt *stmt = sql_prepare(store, "UPDATE classes SET room_idle = ? WHERE name = ?");
+	if (stmt == NULL || !store_begin(store)) {
+		sql_release(store, stmt);
+		return false;
+	}
+	sqlite3_bind_int(stmt, 1, idle_seconds);
+	sql_bind_text(stmt, 2, class_name);
+	bool ok = sql_finish_write(store, stmt) && store_audit(store, record);
+	return store_end(store, ok);
+}
+
+bool store_room_mode(struct store *store, bool *running, int *idle_seconds)
+{
+	sqlite3_stmt *stmt = sql_prepare(store, "SELECT count(*), CASE WHEN min(room_idle) = 0 THEN 0"
+						" ELSE coalesce(max(room_idle), 0) END"
+						" FROM classes WHERE room_idle >= 0");
+	if (stmt == NULL)
+		return false;
+	int rc = sqlite3_step(stmt);
+	*running = rc == SQLITE_ROW && sqlite3_column_int(stmt, 0) > 0;
+	*idle_seconds = rc == SQLITE_ROW ? sqlite3_column_int(stmt, 1) : 0;
+	if (rc != SQLITE_ROW)
+		sql_set_error(store, "classes");
+	sql_release(store, stmt);
+	return rc == SQLITE_ROW;
 }
 
 /* A class's trainees, each with the newest session of the account seen
@@ -108,7 +155,7 @@ static const char room_sql[] =
 	" FROM class_members m JOIN classes c ON c.name = m.class_name"
 	" JOIN pacer_accounts a ON a.id = m.pacer_account_id"
 	" LEFT JOIN room_sessions r ON r.id = (SELECT max(id) FROM room_sessions"
-	"  WHERE pacer_account_id = a.id AND seen_at >= c.started_at)"
+	"  WHERE pacer_account_id = a.id AND seen_at >= max(c.started_at, m.reset_at))"
 	" WHERE ?1 <> '' AND m.class_name = ?1"
 	" UNION ALL "
 	"SELECT 0, coalesce(a.prefix, ''), coalesce(a.first_name, ''), coalesce(a.middle_name, ''),"

@@ -202,10 +202,45 @@ static const char schema_v10[] = "CREATE TABLE room_sessions ("
 				 "CREATE INDEX room_sessions_account ON room_sessions(pacer_account_id);"
 				 "CREATE INDEX audit_log_user ON audit_log(username, event, at);";
 
+/* Version 11: a trainee's progress kept with the trainee, so the class
+ * report reads one row whatever the audit log's length (and whatever was
+ * pruned from it), a scenario dump carries it, and a lock counts once
+ * however often the locked account was tried. Earlier progress is
+ * counted once from the log: a lock was the first refused "locked" row
+ * after a wrong password; reset_at: the trainee was reset alone. */
+static const char schema_v11[] =
+	"ALTER TABLE class_members ADD COLUMN logins INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE class_members ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE class_members ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE class_members ADD COLUMN upgrade_started_at TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE class_members ADD COLUMN link_started_at TEXT NOT NULL DEFAULT '';"
+	"ALTER TABLE class_members ADD COLUMN reset_at TEXT NOT NULL DEFAULT '';"
+	/* room mode (class start): -1 not running, 0 no idle wipe, else seconds */
+	"ALTER TABLE classes ADD COLUMN room_idle INTEGER NOT NULL DEFAULT -1;"
+	"CREATE INDEX class_members_account ON class_members(pacer_account_id);"
+	"CREATE TEMP VIEW trainee_logins AS SELECT m.class_name, m.position, l.id, l.username, l.outcome"
+	" FROM class_members m JOIN classes c ON c.name = m.class_name"
+	" JOIN pacer_accounts p ON p.id = m.pacer_account_id"
+	" JOIN audit_log l ON l.event = 'login' AND l.id > c.started_after_audit_id"
+	"  AND l.username COLLATE NOCASE IN (m.start_username, p.username);"
+	"UPDATE class_members SET"
+	" logins = (SELECT count(*) FROM trainee_logins t WHERE t.class_name = class_members.class_name"
+	"  AND t.position = class_members.position AND t.outcome = 'success'),"
+	" lockouts = (SELECT count(*) FROM trainee_logins t WHERE t.class_name = class_members.class_name"
+	"  AND t.position = class_members.position AND t.outcome = 'locked'"
+	"  AND coalesce((SELECT b.outcome FROM audit_log b WHERE b.event = 'login'"
+	"   AND b.username = t.username COLLATE NOCASE AND b.id < t.id ORDER BY b.id DESC LIMIT 1), '')"
+	"  <> 'locked'),"
+	" failed_logins = (SELECT count(*) FROM trainee_logins t"
+	"  WHERE t.class_name = class_members.class_name AND t.position = class_members.position"
+	"  AND t.outcome = 'wrong username or password');"
+	"UPDATE class_members SET failed_logins = failed_logins + lockouts;"
+	"DROP VIEW trainee_logins;";
+
 /* Every step, one a version: the array's size makes a missing one a
  * compile error, not a NULL step. */
-static const char *const migrations[] = { schema_v1, schema_v2, schema_v3, schema_v4, schema_v5,
-					  schema_v6, schema_v7, schema_v8, schema_v9, schema_v10 };
+static const char *const migrations[] = { schema_v1, schema_v2, schema_v3, schema_v4,  schema_v5, schema_v6,
+					  schema_v7, schema_v8, schema_v9, schema_v10, schema_v11 };
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_VERSION,
 	       "one migration for each schema version");
 

@@ -43,6 +43,9 @@ static void apply_setting(struct store_settings *out, const struct setting *sett
 	case SETTING_KIOSK_PASSPHRASE:
 		copy_text(out->kiosk_passphrase_hash, sizeof out->kiosk_passphrase_hash, value);
 		break;
+	case SETTING_CONNECT:
+		copy_text(out->connect, sizeof out->connect, value);
+		break;
 	case SETTING_COUNT:
 		break;
 	}
