@@ -98,7 +98,7 @@ printf 'start = upgrade\npacer-login.username = ja1234\npacer-login.password = W
 admin --db "$db" audit --user ja1234
 check "audit shows a wrong password, without the password" sh -c "grep -qE ' ja1234 +- +login +wrong username or password' '$out' && ! grep -qF 'Wrong!1' '$out'"
 admin --db "$db" audit --csv --event login
-check "audit --csv writes a header and quoted fields" sh -c "head -1 '$out' | grep -qx 'time,terminal,username,court,event,outcome,host' && grep -qF '\"ja1234\",\"\",\"login\",\"wrong username or password\"' '$out'"
+check "audit --csv writes a header and quoted fields" sh -c "head -1 '$out' | grep -qx 'time,terminal,username,court,event,outcome,host,class' && grep -qF '\"ja1234\",\"\",\"login\",\"wrong username or password\"' '$out'"
 admin --db "$db" audit --since 2999-01-01
 check "audit --since a later day shows no row" [ "$(wc -l < "$out")" -eq 1 ]
 admin --db "$db" audit --since 2021-13-01; check "audit refuses a date that does not exist" [ $? -eq 2 ]

@@ -124,7 +124,7 @@ check "a file that is no database is refused, the database untouched" \
 # ---- a migration ----------------------------------------------------------------------
 cp "$copy" "$work/old.db"
 chmod 0600 "$work/old.db"
-sqlite3 "$work/old.db" "DROP TABLE room_sessions; DROP INDEX audit_log_user; ALTER TABLE audit_log DROP COLUMN host; DROP INDEX class_members_account; ALTER TABLE class_members DROP COLUMN logins; ALTER TABLE class_members DROP COLUMN failed_logins; ALTER TABLE class_members DROP COLUMN lockouts; ALTER TABLE class_members DROP COLUMN upgrade_started_at; ALTER TABLE class_members DROP COLUMN link_started_at; ALTER TABLE class_members DROP COLUMN reset_at; ALTER TABLE classes DROP COLUMN room_idle; PRAGMA user_version = 8"
+sqlite3 "$work/old.db" "DROP TABLE room_sessions; DROP INDEX audit_log_user; ALTER TABLE audit_log DROP COLUMN host; DROP INDEX class_members_account; DROP INDEX class_members_start; ALTER TABLE class_members DROP COLUMN logins; ALTER TABLE class_members DROP COLUMN failed_logins; ALTER TABLE class_members DROP COLUMN lockouts; ALTER TABLE class_members DROP COLUMN upgrade_started_at; ALTER TABLE class_members DROP COLUMN link_started_at; ALTER TABLE class_members DROP COLUMN reset_at; ALTER TABLE classes DROP COLUMN room_idle; PRAGMA user_version = 8"
 "$WIZARD" --db "$work/old.db" --answers "$data/tour.answers" > "$work/out" 2> "$work/err"
 check "the wizard on an older database says it brought it up to date, and where the copy is" \
 	grep -qF "old.db was brought from schema version 8 to 11; the database as it was is kept in $work/old.db.before-v11." \

@@ -37,7 +37,7 @@ login_answers() {
 	echo "start = quit"
 }
 
-plan 32
+plan 33
 admin init > /dev/null
 admin set connect "ssh practice@room2" > /dev/null
 admin set as-of 2021-03-01 > /dev/null
@@ -61,6 +61,8 @@ check "five wrong passwords and one try while locked: 5 failed, 1 lock-out" \
 	[ "$(report_field 1 13)/$(report_field 1 14)/$(report_field 1 7)" = "5/1/0" ]
 check "the audit log tells the locking attempt from the try while locked" \
 	[ "$(admin audit --event login --csv | grep -c 'now locked')/$(admin audit --event login --csv | grep -c '"locked"')" = 1/1 ]
+check "audit --csv names the trainee's class in each of their rows (host, then class)" \
+	[ "$(admin audit --event login --csv | grep -c ",\"$(hostname)\",\"c\"\$")" -eq 6 ]
 
 # ---- durations, local time ------------------------------------------------------------
 user2=$(slip_field 2 4) pass2=$(slip_field 2 5) login2=$(slip_field 2 7) ecf2=$(slip_field 2 8)

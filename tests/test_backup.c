@@ -214,7 +214,7 @@ static void make_version_8(const char *path)
 {
 	sql_run(path,
 		"DROP TABLE room_sessions; DROP INDEX audit_log_user; ALTER TABLE audit_log DROP COLUMN host;"
-		"DROP INDEX class_members_account; ALTER TABLE class_members DROP COLUMN logins;"
+		"DROP INDEX class_members_account; DROP INDEX class_members_start; ALTER TABLE class_members DROP COLUMN logins;"
 		"ALTER TABLE class_members DROP COLUMN failed_logins; ALTER TABLE class_members DROP COLUMN lockouts;"
 		"ALTER TABLE class_members DROP COLUMN upgrade_started_at;"
 		"ALTER TABLE class_members DROP COLUMN link_started_at; ALTER TABLE class_members DROP COLUMN reset_at;"

@@ -398,7 +398,7 @@ static void a_class_of_version_10_gets_its_progress_from_the_log(void **state)
 	assert_int_equal(
 		sqlite3_exec(
 			db,
-			"DROP INDEX class_members_account;"
+			"DROP INDEX class_members_account; DROP INDEX class_members_start;"
 			"ALTER TABLE class_members DROP COLUMN logins;"
 			"ALTER TABLE class_members DROP COLUMN failed_logins;"
 			"ALTER TABLE class_members DROP COLUMN lockouts;"

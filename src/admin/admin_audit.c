@@ -38,7 +38,7 @@ static bool print_audit_row(const struct audit_row *row, void *data)
 	job->rows++;
 	if (job->csv) {
 		const char *fields[] = { row->at,    row->terminal, row->username, row->court_id,
-					 row->event, row->outcome,  row->host };
+					 row->event, row->outcome,  row->host,     row->class_name };
 		size_t n = sizeof fields / sizeof fields[0];
 		for (size_t i = 0; i < n; i++)
 			write_csv_field(stdout, fields[i], i + 1 == n);
@@ -58,7 +58,7 @@ static int run_show(const struct admin_call *call)
 	if (job->excel)
 		fputs(UTF8_BYTE_ORDER_MARK, stdout);
 	if (job->csv)
-		printf("time,terminal,username,court,event,outcome,host\n");
+		printf("time,terminal,username,court,event,outcome,host,class\n");
 	else
 		for (size_t i = 0; i < sizeof audit_heads / sizeof audit_heads[0]; i++)
 			admin_print_cell(_(audit_heads[i]), audit_widths[i]);

@@ -217,7 +217,7 @@ static bool print_certificate(const struct trainee_progress *t, void *data)
 	struct certificates *c = data;
 	if (t->linked_at[0] == '\0' || (!t->upgraded && !t->started_upgraded))
 		return true;
-	char upgraded[64], linked[64];
+	char linked[64];
 	day_in_words(t->linked_at, linked, sizeof linked);
 	if (c->pages++ > 0)
 		fputc('\f', c->out);
@@ -226,6 +226,7 @@ static bool print_certificate(const struct trainee_progress *t, void *data)
 	fprintf(c->out, _("  %s\n\n  completed the class %s, for the %s (%s):\n\n"), t->name, c->class_name,
 		c->court->name, c->court->id);
 	if (!t->started_upgraded) {
+		char upgraded[64];
 		day_in_words(t->upgraded_at, upgraded, sizeof upgraded);
 		fprintf(c->out, _("  - upgraded a legacy PACER account (%s)\n"), upgraded);
 	}

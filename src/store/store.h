@@ -406,6 +406,7 @@ struct audit_row {
 	char court_id[16];
 	char event[64];
 	char outcome[STORE_TEXT_MAX];
+	char class_name[STORE_TEXT_MAX]; /* the trainee's class, by username; "" */
 };
 
 /* Which rows: empty strings match everything; since and until are

@@ -157,10 +157,15 @@ bool store_audit(struct store *store, const struct audit_event *event)
 bool store_each_audit(struct store *store, const struct audit_filter *f, audit_visitor visit, void *data)
 {
 	sqlite3_stmt *stmt = sql_prepare(
-		store, "SELECT at, host, terminal, username, court_id, event, outcome FROM audit_log"
-		       " WHERE (?1 = '' OR at >= ?1) AND (?2 = '' OR substr(at, 1, 10) <= ?2)"
-		       " AND (?3 = '' OR username = ?3 COLLATE NOCASE) AND (?4 = '' OR event = ?4)"
-		       " ORDER BY id");
+		store,
+		"SELECT at, host, terminal, username, court_id, event, outcome,"
+		/* a trainee's rows carry either of their usernames */
+		" coalesce((SELECT class_name FROM class_members WHERE start_username = a.username),"
+		"  (SELECT m.class_name FROM pacer_accounts p JOIN class_members m"
+		"   ON m.pacer_account_id = p.id WHERE p.username = a.username), '')"
+		" FROM audit_log a WHERE (?1 = '' OR at >= ?1) AND (?2 = '' OR substr(at, 1, 10) <= ?2)"
+		" AND (?3 = '' OR username = ?3 COLLATE NOCASE) AND (?4 = '' OR event = ?4)"
+		" ORDER BY id");
 	if (stmt == NULL)
 		return false;
 	SQL_BIND_TEXTS(stmt, 1, f->since, f->until, f->username, f->event);
@@ -174,6 +179,7 @@ bool store_each_audit(struct store *store, const struct audit_filter *f, audit_v
 		sql_column_text(stmt, 4, row.court_id, sizeof row.court_id);
 		sql_column_text(stmt, 5, row.event, sizeof row.event);
 		sql_column_text(stmt, 6, row.outcome, sizeof row.outcome);
+		sql_column_text(stmt, 7, row.class_name, sizeof row.class_name);
 		if (!visit(&row, data))
 			sql_rows_stop(&rows);
 	}

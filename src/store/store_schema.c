@@ -218,6 +218,7 @@ static const char schema_v11[] =
 	/* room mode (class start): -1 not running, 0 no idle wipe, else seconds */
 	"ALTER TABLE classes ADD COLUMN room_idle INTEGER NOT NULL DEFAULT -1;"
 	"CREATE INDEX class_members_account ON class_members(pacer_account_id);"
+	"CREATE INDEX class_members_start ON class_members(start_username);"
 	"CREATE TEMP VIEW trainee_logins AS SELECT m.class_name, m.position, l.id, l.username, l.outcome"
 	" FROM class_members m JOIN classes c ON c.name = m.class_name"
 	" JOIN pacer_accounts p ON p.id = m.pacer_account_id"
