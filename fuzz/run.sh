@@ -13,8 +13,8 @@ out="$builddir/fuzz-build"
 mkdir -p "$out/obj" "$out/artifacts" || exit 2
 flags="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all"
 cppflags="-I$builddir -I$srcdir/src -DHAVE_CONFIG_H -DLOCALEDIR=\"$builddir/locale\" -DPKGDATADIR=\"$srcdir/data\" -DSYSCONFDIR=\"$builddir/etc\" -D_GNU_SOURCE"
-cppflags="$cppflags $(pkg-config --cflags sqlite3 libcrypt)"
-libs="$(pkg-config --libs sqlite3 libcrypt) -lunistring"
+cppflags="$cppflags $(pkg-config --cflags sqlite3 libcrypt liboath libqrencode)"
+libs="$(pkg-config --libs sqlite3 libcrypt liboath libqrencode) -lunistring"
 
 # The layers under the frontends and the line frontends; nothing of curses.
 objects=""
