@@ -176,7 +176,7 @@ static char *settable_list(void)
 /* The settings that "set NAME VALUE..." names, and their values as
  * stored, into setting and value; false with a message. */
 static bool settings_typed(int argc, char **argv, const struct setting *setting[2],
-			   char value[2][STORE_TEXT_MAX])
+			   char value[2][SETTING_TEXT_MAX])
 {
 	char why[256];
 	setting[0] = setting_named(argv[0]);
@@ -184,7 +184,7 @@ static bool settings_typed(int argc, char **argv, const struct setting *setting[
 	if (strcmp(argv[0], "lockout") == 0 && argc == 3) {
 		for (int i = 0; i < 2; i++) {
 			setting[i] = lockout_pair[i];
-			if (!settings_parse(setting[i], argv[i + 1], value[i], STORE_TEXT_MAX, why,
+			if (!settings_parse(setting[i], argv[i + 1], value[i], SETTING_TEXT_MAX, why,
 					    sizeof why)) {
 				fprintf(stderr, "%s: %s.\n", program, why);
 				return false;
@@ -200,7 +200,7 @@ static bool settings_typed(int argc, char **argv, const struct setting *setting[
 		return false;
 	}
 	value[0][0] = '\0'; /* a secret is read and hashed by the caller */
-	if (argc == 2 && !settings_parse(setting[0], argv[1], value[0], STORE_TEXT_MAX, why, sizeof why)) {
+	if (argc == 2 && !settings_parse(setting[0], argv[1], value[0], SETTING_TEXT_MAX, why, sizeof why)) {
 		fprintf(stderr, "%s: %s.\n", program, why);
 		return false;
 	}
@@ -250,7 +250,7 @@ static int set_kiosk_passphrase(struct store *store, const struct setting *setti
 static int command_set(const char *path, int argc, char **argv)
 {
 	const struct setting *setting[2];
-	char value[2][STORE_TEXT_MAX];
+	char value[2][SETTING_TEXT_MAX];
 	if (argc > 0 && !settings_typed(argc, argv, setting, value))
 		return EXIT_USAGE;
 	struct store *store = argc > 0 ? admin_open_store(path) : admin_open_store_to_read(path);

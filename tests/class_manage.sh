@@ -37,7 +37,7 @@ login_answers() {
 	echo "start = quit"
 }
 
-plan 33
+plan 37
 admin init > /dev/null
 admin set connect "ssh practice@room2" > /dev/null
 admin set as-of 2021-03-01 > /dev/null
@@ -139,8 +139,23 @@ admin class reset --name c --trainee 2 --yes > "$work_dir/reset2.out"
 check "another trainee is reset alone: trainee 2 is no longer linked, the others as they were" \
 	sh -c "[ -z \"\$(sqlite3 '$db' \"SELECT linked_at FROM ecf_accounts WHERE login = '$login2' AND linked_at <> ''\")\" ] &&
 	[ \"$(report_field 1 13)\" = 6 ] && grep -qF 'is back at the start' '$work_dir/reset2.out'"
-"$WIZARD" --db "$db" --answers "$work_dir/t2.answers" > "$work_dir/t2again.out" 2>&1
+# The walk again, through a FIFO, with a pause on the first screen of each
+# step: on the Person tab, and on the choice of the court (before the
+# court's login, when nobody is logged in yet).
+mkfifo "$work_dir/t2.fifo"
+"$WIZARD" --db "$db" --answers "$work_dir/t2.fifo" > "$work_dir/t2again.out" 2>&1 &
+t2_pid=$!
+{
+	sed -n '1,/^account = upgrade$/p' "$work_dir/t2.answers"
+	sleep 2
+	sed -n '/^upgrade-person.birth-date/,/^start = link$/p' "$work_dir/t2.answers"
+	sleep 3
+	sed -n '/^link-court.court/,$p' "$work_dir/t2.answers"
+} > "$work_dir/t2.fifo"
+wait "$t2_pid"
 check "and their slip works again for the whole walk" grep -q "^Screen: link-success" "$work_dir/t2again.out"
+check "each step is timed from its first screen: the upgrade from the Person tab (2 s), the link from the court's choice (3 s)" \
+	sh -c "[ $(report_field 2 9) -ge 2 ] && [ $(report_field 2 11) -ge 3 ] && [ $(report_field 2 11) -lt 60 ]"
 admin class reset --name c --trainee 3 --yes --force > /dev/null
 check "--force resets the connected trainee" [ $? -eq 0 ]
 printf '\n' >&3
@@ -169,7 +184,11 @@ check "class start: the list says it runs, set says no idle reset" \
 
 # ---- several rooms -----------------------------------------------------------------------------
 # A second room's report: the same class on another host (its host
-# column as that host writes it).
+# column as that host writes it). A trainee's name holds a formula and an
+# escape sequence (as a hand-edited database might): the report defuses
+# and escapes them, and the merge passes them on as written.
+sqlite3 "$db" "UPDATE pacer_accounts SET first_name = '=HYPERLINK(\"http://x\")' || char(27) || '[2J'
+	WHERE id = (SELECT pacer_account_id FROM class_members WHERE class_name = 'c' AND position = 4)"
 admin class report --name c --csv > "$work_dir/room1.csv"
 host=$(hostname)
 sed "s/^\"$host\",/\"zz-room2\",/" "$work_dir/room1.csv" > "$work_dir/room2.csv"
@@ -181,6 +200,19 @@ check "report merge gives one report: one heading, both rooms' rows, a host colu
 	[ \"\$(sed -n 8p '$work_dir/merged.csv' | cut -d, -f1,3)\" = '\"zz-room2\",\"1\"' ]"
 check "each row as it was written (its escapes and defused formulas kept)" \
 	[ "$(grep -F "\"$host\"," "$work_dir/merged.csv")" = "$(tail -n +2 "$work_dir/room1.csv")" ]
+expected="\"'=HYPERLINK(\"\"http://x\"\")\\e[2J Nguyen\""
+check "the formula is defused and the escape shown as \\e, in the merge as in the report" \
+	grep -qF "$expected" "$work_dir/merged.csv"
+check "and no escape character is in it" sh -c "! grep -q \"\$(printf '\\033')\" '$work_dir/merged.csv'"
+# A row edited on the way, with a live formula or a raw escape: refused.
+{ cat "$work_dir/room1.csv"; printf '"zz-evil","c","9","=cmd|x","a","a","0","","","","","","0","0","x"\n'; } > "$work_dir/evil1.csv"
+{ cat "$work_dir/room1.csv"; printf '"zz-evil","c","9","\033[2Jx","a","a","0","","","","","","0","0","x"\n'; } > "$work_dir/evil2.csv"
+admin report merge "$work_dir/evil1.csv" > /dev/null 2> "$work_dir/evil1.err"
+status1=$?
+admin report merge "$work_dir/evil2.csv" > "$work_dir/evil2.out" 2> "$work_dir/evil2.err"
+check "a row with a live formula or a raw escape character is refused, nothing written" \
+	sh -c "[ $status1 -eq 1 ] && [ $? -eq 1 ] && grep -qF 'line 8: not a row as class report --csv writes one' '$work_dir/evil1.err' &&
+	grep -qF 'line 8' '$work_dir/evil2.err' && [ ! -s '$work_dir/evil2.out' ]"
 admin report merge "$work_dir/room1.csv" "$work_dir/room1.csv" > /dev/null 2> "$work_dir/twice.err"
 check "the same room twice is refused" sh -c "[ $? -eq 1 ] && grep -qF 'the same room' '$work_dir/twice.err'"
 sed 's/^\("[^"]*"\),"c",/\1,"other",/' "$work_dir/room2.csv" > "$work_dir/other.csv"

@@ -12,6 +12,7 @@
 #include "core/pacer.h"
 #include "flow/faq.h"
 #include "flow/flow.h"
+#include "flow/room.h"
 #include "flow/screens.h"
 #include "flow/upgrade.h"
 
@@ -211,12 +212,50 @@ static void a_running_class_holds_off_the_idle_reset(void **state)
 	flow_set_kiosk(&f->flow, true, 30);
 	flow_enter(&f->flow, SCREEN_START);
 	assert_int_equal(f->flow.idle_seconds, 1800);
+	/* Never sooner than it was. */
+	assert_true(store_set_class_running(f->store, "room", 60, &record));
+	flow_set_kiosk(&f->flow, true, -1);
+	flow_enter(&f->flow, SCREEN_START);
+	assert_int_equal(f->flow.idle_seconds, SETTINGS_KIOSK_IDLE_SECONDS);
 	assert_true(store_set_class_running(f->store, "room", -1, &record));
+	flow_set_kiosk(&f->flow, true, 30);
 	flow_enter(&f->flow, SCREEN_START);
 	assert_int_equal(f->flow.idle_seconds, 30);
 	flow_set_kiosk(&f->flow, true, -1);
 	flow_enter(&f->flow, SCREEN_START);
 	assert_int_equal(f->flow.idle_seconds, SETTINGS_KIOSK_IDLE_SECONDS);
+	/* Where nothing was timed, a running class times nothing. */
+	assert_true(store_set_class_running(f->store, "room", 1800, &record));
+	flow_set_kiosk(&f->flow, false, 0);
+	flow_enter(&f->flow, SCREEN_START);
+	assert_int_equal(f->flow.idle_seconds, 0);
+}
+
+/* The room and the class report name the step a screen belongs to: the
+ * court's screens are the link's (the lookup's list and details are not),
+ * and the upgrade's complete screen is past the upgrade. */
+static void each_screen_belongs_to_its_step(void **state)
+{
+	(void)state;
+	char words[32];
+	assert_string_equal(room_step_of_screen("upgrade-person"), "upgrade");
+	assert_string_equal(room_step_of_screen("upgrade-complete"), "");
+	assert_string_equal(room_step_of_screen("link-court"), "link");
+	assert_string_equal(room_step_of_screen("court-login"), "link");
+	assert_string_equal(room_step_of_screen("court-utilities"), "link");
+	assert_string_equal(room_step_of_screen("link-confirm"), "link");
+	assert_string_equal(room_step_of_screen("court-list"), "");
+	assert_string_equal(room_step_of_screen("court-detail"), "");
+	room_step_words("link-confirm", true, false, words, sizeof words);
+	assert_string_equal(words, "Linking");
+	room_step_words("court-main", true, false, words, sizeof words);
+	assert_string_equal(words, "Linking");
+	room_step_words("court-list", true, false, words, sizeof words);
+	assert_string_equal(words, "Upgraded");
+	room_step_words("upgrade-address", false, false, words, sizeof words);
+	assert_string_equal(words, "Upgrade 2/3");
+	room_step_words("start", true, true, words, sizeof words);
+	assert_string_equal(words, "Linked");
 }
 
 static void chris_sees_that_the_names_differ(void **state)
@@ -520,6 +559,7 @@ int main(void)
 		T(a_new_practice_date_reaches_a_running_session),
 		T(the_idle_setting_reaches_a_running_session),
 		T(a_running_class_holds_off_the_idle_reset),
+		cmocka_unit_test(each_screen_belongs_to_its_step),
 		T(chris_sees_that_the_names_differ),
 		T(special_characters_shared_accounts_and_legacy_accounts_are_refused),
 		T(an_account_linked_elsewhere_is_refused),

@@ -45,26 +45,73 @@ static bool parse_kind(const char *text, enum class_kind *kind)
 	return false;
 }
 
+enum class_option {
+	OPT_NAME = 256,
+	OPT_COUNT,
+	OPT_COURT,
+	OPT_KIND,
+	OPT_SLIPS,
+	OPT_OUTPUT,
+	OPT_CSV,
+	OPT_YES,
+	OPT_ALL,
+	OPT_FORCE,
+	OPT_EXCEL,
+	OPT_TRAINEE,
+	OPT_PREFIX,
+	OPT_IDLE,
+	OPT_HELP
+};
+#define BIT(option) (1U << ((option)-OPT_NAME))
+
+/* The options each command takes (--name aside, which all but list need):
+ * any other is refused rather than ignored. */
+static const struct {
+	const char *command;
+	unsigned options;
+} class_command_options[] = {
+	{ "create",
+	  BIT(OPT_COUNT) | BIT(OPT_COURT) | BIT(OPT_KIND) | BIT(OPT_SLIPS) | BIT(OPT_CSV) | BIT(OPT_PREFIX) },
+	{ "add", BIT(OPT_COUNT) | BIT(OPT_SLIPS) | BIT(OPT_CSV) | BIT(OPT_PREFIX) },
+	{ "report", BIT(OPT_CSV) | BIT(OPT_EXCEL) },
+	{ "reset", BIT(OPT_TRAINEE) | BIT(OPT_YES) | BIT(OPT_FORCE) | BIT(OPT_ALL) },
+	{ "slip", BIT(OPT_TRAINEE) | BIT(OPT_SLIPS) | BIT(OPT_CSV) },
+	{ "list", 0 },
+	{ "start", BIT(OPT_IDLE) },
+	{ "stop", 0 },
+	{ "delete", BIT(OPT_YES) | BIT(OPT_FORCE) },
+	{ "checklist", BIT(OPT_OUTPUT) },
+	{ "certificates", BIT(OPT_OUTPUT) },
+};
+
+/* A whole number from min to max, or false (no wrap of a huge one). */
+static bool parse_whole(const char *text, long min, long max, int *out)
+{
+	char *end;
+	errno = 0;
+	long n = strtol(text, &end, 10);
+	if (*text == '\0' || *end != '\0' || errno != 0 || n < min || n > max)
+		return false;
+	*out = (int)n;
+	return true;
+}
+
+/* The first option given that command does not take, or NULL. */
+static const char *option_not_taken(const char *command, unsigned given, const struct option *options)
+{
+	unsigned taken = BIT(OPT_NAME) | BIT(OPT_HELP);
+	for (size_t i = 0; i < sizeof class_command_options / sizeof class_command_options[0]; i++)
+		if (strcmp(class_command_options[i].command, command) == 0)
+			taken |= class_command_options[i].options;
+	for (const struct option *o = options; o->name != NULL; o++)
+		if ((given & BIT(o->val)) && !(taken & BIT(o->val)))
+			return o->name;
+	return NULL;
+}
+
 /* Options after "class COMMAND"; -1 when they are wrong, 1 for --help. */
 static int parse_class_options(int argc, char **argv, struct class_options *o)
 {
-	enum {
-		OPT_NAME = 256,
-		OPT_COUNT,
-		OPT_COURT,
-		OPT_KIND,
-		OPT_SLIPS,
-		OPT_OUTPUT,
-		OPT_CSV,
-		OPT_YES,
-		OPT_ALL,
-		OPT_FORCE,
-		OPT_EXCEL,
-		OPT_TRAINEE,
-		OPT_PREFIX,
-		OPT_IDLE,
-		OPT_HELP
-	};
 	static const struct option options[] = {
 		{ "name", required_argument, NULL, OPT_NAME },
 		{ "count", required_argument, NULL, OPT_COUNT },
@@ -85,15 +132,16 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 	};
 	optind = 1;
 	int c;
-	char *end;
+	unsigned given = 0;
 	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
+		if (c >= OPT_NAME && c <= OPT_HELP)
+			given |= BIT(c);
 		switch (c) {
 		case OPT_NAME:
 			o->name = optarg;
 			break;
 		case OPT_COUNT:
-			o->count = (int)strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || o->count < 1 || o->count > CLASS_MAX_TRAINEES)
+			if (!parse_whole(optarg, 1, CLASS_MAX_TRAINEES, &o->count))
 				return refuse_option(_("--count takes a number of trainees from 1 to 100."));
 			break;
 		case OPT_COURT:
@@ -134,8 +182,7 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 			o->prefix = optarg;
 			break;
 		case OPT_IDLE:
-			o->idle_minutes = (int)strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || o->idle_minutes < 1 || o->idle_minutes > 600)
+			if (!parse_whole(optarg, 1, 600, &o->idle_minutes))
 				return refuse_option(_("--idle takes minutes from 1 to 600."));
 			break;
 		case OPT_HELP:
@@ -146,7 +193,17 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 	}
 	if (optind < argc)
 		return refuse_option(_("class takes options only after its command."));
-	if (o->all && strcmp(argv[0], "reset") == 0 && o->name == NULL)
+	const char *not_taken = option_not_taken(argv[0], given, options);
+	if (not_taken != NULL) {
+		char *said = xasprintf(_("class %s takes no --%s."), argv[0], not_taken);
+		refuse_option(said);
+		free(said);
+		return -1;
+	}
+	if (o->all && (o->name != NULL || o->trainee != NULL))
+		return refuse_option(
+			_("class reset takes --all or --name NAME (with --trainee USER), not both."));
+	if (o->all)
 		return 0;
 	if (strcmp(argv[0], "list") == 0)
 		return o->name == NULL ? 0 : refuse_option(_("class list takes no --name."));
@@ -177,18 +234,13 @@ static int create_class(const char *path, const struct class_options *o)
 		struct trainee_slip *slips = xcalloc((size_t)o->count, sizeof *slips);
 		char err[ERROR_MAX];
 		FILE *out = admin_class_open_output(o->slips, true);
-		if (out != NULL && !training_create_class(store, &request, slips, err, sizeof err))
+		if (out != NULL && training_create_class(store, &request, slips, err, sizeof err)) {
+			fprintf(stderr, _("Class %s: %d trainees at %s.\n"), o->name, o->count, court.id);
+			status = admin_class_hand_out(store, o, &court, out, slips, o->count);
+		} else if (out != NULL) {
 			fprintf(stderr, "%s: %s\n", admin_program, err);
-		else if (out != NULL &&
-			 admin_class_write_slips(store, out, o->name, &court, slips, o->count, o->csv))
-			status = EXIT_OK;
-		if (out != NULL && !admin_class_close_output(out, o->slips))
-			status = EXIT_FAILURE_RUNTIME;
-		if (out != NULL && out != stdout && status != EXIT_OK)
-			unlink(o->slips);
-		if (status == EXIT_OK && out != stdout)
-			fprintf(stderr, _("Class %s: %d trainees at %s; their slips are in %s.\n"), o->name,
-				o->count, court.id, o->slips);
+			admin_class_drop_output(out, o->slips);
+		}
 		wipe_memory(slips, (size_t)o->count * sizeof *slips);
 		free(slips);
 	}
@@ -335,35 +387,42 @@ static int reset_one_trainee(struct store *store, const struct class_options *o)
 		return EXIT_FAILURE_RUNTIME;
 	}
 	if (!found) {
-		fprintf(stderr, _("%s: the class %s has no trainee %s (a number or a username).\n"),
-			admin_program, o->name, o->trainee);
+		admin_class_no_trainee(o->name, o->trainee);
 		return EXIT_FAILURE_RUNTIME;
 	}
+	if (!admin_class_may_change(store, o->name, trainee.position, o->force))
+		return EXIT_FAILURE_RUNTIME;
 	char *question = xasprintf(_("This puts %s (trainee %d of %s) back to the start: their upgrade, "
 				     "link and drafts are undone; their slip's passwords work again. "
 				     "Continue? [y/N]"),
 				   trainee.name, trainee.position, o->name);
-	if (!admin_class_may_change(store, o->name, trainee.position, o->force) ||
-	    !admin_go_ahead(question, o->yes))
+	if (!admin_go_ahead(question, o->yes))
 		return EXIT_FAILURE_RUNTIME;
 	char err[ERROR_MAX];
 	struct class_change change = { admin_operator(), session_terminal() };
-	if (!training_reset_trainee(store, o->name, trainee.position, &change, err, sizeof err) ||
-	    !store_room_request_trainee_reset(store, o->name, trainee.position)) {
+	bool ok = training_reset_trainee(store, o->name, trainee.position, &change, err, sizeof err);
+	if (ok && !store_room_request_trainee_reset(store, o->name, trainee.position)) {
+		copy_text(err, sizeof err, store_error(store));
+		ok = false;
+	}
+	if (!ok) {
 		fprintf(stderr, "%s: %s\n", admin_program, err);
 		return EXIT_FAILURE_RUNTIME;
 	}
-	printf(_("Class %s: %s (trainee %d) is back at the start; the slip's passwords work again.\n"),
-	       o->name, trainee.name, trainee.position);
+	printf(_("Class %s: %s (trainee %d) is back at the start, as PACER username %s with the "
+		 "passwords of their latest slip.\n"),
+	       o->name, trainee.name, trainee.position, trainee.start_username);
 	return EXIT_OK;
 }
 
 static int reset_whole_class(struct store *store, const struct class_options *o)
 {
+	if (!admin_class_may_change(store, o->name, 0, o->force))
+		return EXIT_FAILURE_RUNTIME;
 	char *question = xasprintf(_("This puts every trainee of the class %s back to the start: "
 				     "their upgrades, links and drafts are undone. Continue? [y/N]"),
 				   o->name);
-	if (!admin_class_may_change(store, o->name, 0, o->force) || !admin_go_ahead(question, o->yes))
+	if (!admin_go_ahead(question, o->yes))
 		return EXIT_FAILURE_RUNTIME;
 	char err[ERROR_MAX];
 	int count = 0;
@@ -460,8 +519,8 @@ static const struct admin_command class_commands[] = {
 		     "to FILE or standard output (-), one a page, as pages to print or as CSV,\n"
 		     "with the practice date and the connect setting. The slips are the only\n"
 		     "place the passwords are written. --prefix WORD (a room or a host) starts\n"
-		     "the upgraded usernames and CM/ECF logins (WORD-jnunez1001), and the\n"
-		     "legacy usernames with its first letter, so rooms never share one.\n"),
+		     "the upgraded usernames and CM/ECF logins (WORD-jnunez1001); the legacy\n"
+		     "usernames take its first letter and its last digit (room2: rj2000).\n"),
 	  .run = run_create },
 	{ .name = "add",
 	  .synopsis = N_("class add --name NAME --count N [--prefix WORD] [--slips FILE|-] [--csv]"),
@@ -508,8 +567,9 @@ static const struct admin_command class_commands[] = {
 	  .synopsis = N_("class start --name NAME [--idle MINUTES]"),
 	  .summary = N_("room mode: no idle wipe while the class runs"),
 	  .help = N_("the class runs: every session on this database keeps its screen while\n"
-		     "the trainer talks (no idle wipe, or one after MINUTES, 1-600), from\n"
-		     "its next screen on; class stop ends it\n"),
+		     "the trainer talks (no idle wipe; with --idle, none sooner than MINUTES,\n"
+		     "1-600, and none where there was none), from its next screen on; class\n"
+		     "stop ends it\n"),
 	  .run = run_start },
 	{ .name = "stop",
 	  .synopsis = N_("class stop --name NAME"),

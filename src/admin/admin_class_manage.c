@@ -29,6 +29,22 @@ FILE *admin_class_open_output(const char *file, bool exclusive)
 	return out;
 }
 
+void admin_class_drop_output(FILE *out, const char *file)
+{
+	if (out == stdout)
+		return;
+	fclose(out);
+	unlink(file);
+}
+
+void admin_class_no_trainee(const char *class_name, const char *who)
+{
+	char shown[4 * STORE_TEXT_MAX];
+	escape_for_terminal(who, shown, sizeof shown);
+	fprintf(stderr, _("%s: the class %s has no trainee %s (a number or a username).\n"), admin_program,
+		class_name, shown);
+}
+
 bool admin_class_close_output(FILE *out, const char *file)
 {
 	bool ok = fflush(out) == 0 && !ferror(out);
@@ -60,7 +76,7 @@ bool admin_class_write_slips(struct store *store, FILE *out, const char *class_n
 }
 
 /* The columns of the list of classes (0: the last). */
-static const int class_widths[] = { 16, 6, 9, 19, 9, 8, 8, 0 };
+static const int class_widths[] = { 16, 6, 9, 19, 14, 8, 8, 0 };
 
 static void room_mode_words(int room_idle, char *out, size_t size)
 {
@@ -227,16 +243,17 @@ static enum class_kind kind_named(const char *kind)
 					     : CLASS_LEGACY;
 }
 
-/* Slips made by add or slip, into o->slips; the exit status. */
-static int hand_out(struct store *store, const struct class_options *o, const struct court *court,
-		    const struct trainee_slip *slips, int n)
+int admin_class_hand_out(struct store *store, const struct class_options *o, const struct court *court,
+			 FILE *out, const struct trainee_slip *slips, int n)
 {
-	FILE *out = admin_class_open_output(o->slips, true);
-	if (out == NULL)
-		return EXIT_FAILURE_RUNTIME;
 	bool ok = admin_class_write_slips(store, out, o->name, court, slips, n, o->csv);
 	ok = admin_class_close_output(out, o->slips) && ok;
-	if (ok && out != stdout)
+	if (!ok)
+		fprintf(stderr,
+			_("%s: the change is made, but its slips could not be written; nextgen-admin class "
+			  "slip --name %s --trainee N prints a new one for each trainee.\n"),
+			admin_program, o->name);
+	else if (out != stdout)
 		fprintf(stderr,
 			ngettext("%d slip for class %s is in %s.\n", "%d slips for class %s are in %s.\n",
 				 (unsigned long)n),
@@ -254,15 +271,19 @@ int admin_class_add(const char *path, const struct class_options *o)
 	struct class_summary summary;
 	struct court court;
 	int last = 0, status = EXIT_FAILURE_RUNTIME;
-	if (find_class_court(store, o->name, &summary, &last, &court)) {
+	FILE *out = NULL;
+	if (find_class_court(store, o->name, &summary, &last, &court) &&
+	    (out = admin_class_open_output(o->slips, true)) != NULL) {
 		struct class_request request = { o->name, o->count, &court, kind_named(summary.kind),
 						 last,    o->prefix };
 		struct trainee_slip *slips = xcalloc((size_t)o->count, sizeof *slips);
 		char err[ERROR_MAX];
-		if (!training_add_trainees(store, &request, slips, err, sizeof err))
+		if (training_add_trainees(store, &request, slips, err, sizeof err)) {
+			status = admin_class_hand_out(store, o, &court, out, slips, o->count);
+		} else {
 			fprintf(stderr, "%s: %s\n", admin_program, err);
-		else
-			status = hand_out(store, o, &court, slips, o->count);
+			admin_class_drop_output(out, o->slips);
+		}
 		wipe_memory(slips, (size_t)o->count * sizeof *slips);
 		free(slips);
 	}
@@ -282,21 +303,23 @@ int admin_class_slip(const char *path, const struct class_options *o)
 	struct trainee_identity trainee;
 	int last = 0, status = EXIT_FAILURE_RUNTIME;
 	bool found = false;
+	FILE *out = NULL;
 	if (!find_class_court(store, o->name, &summary, &last, &court)) {
 		/* said */
 	} else if (!store_find_trainee(store, o->name, o->trainee, &trainee, &found)) {
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
 	} else if (!found) {
-		fprintf(stderr, _("%s: the class %s has no trainee %s (a number or a username).\n"),
-			admin_program, o->name, o->trainee);
-	} else {
+		admin_class_no_trainee(o->name, o->trainee);
+	} else if ((out = admin_class_open_output(o->slips, true)) != NULL) {
 		struct trainee_slip slip = { .position = trainee.position };
 		struct class_change change = { admin_operator(), session_terminal() };
 		char err[ERROR_MAX];
-		if (!training_new_slip(store, o->name, &court, &change, &slip, err, sizeof err))
+		if (training_new_slip(store, o->name, &court, &change, &slip, err, sizeof err)) {
+			status = admin_class_hand_out(store, o, &court, out, &slip, 1);
+		} else {
 			fprintf(stderr, "%s: %s\n", admin_program, err);
-		else
-			status = hand_out(store, o, &court, &slip, 1);
+			admin_class_drop_output(out, o->slips);
+		}
 		wipe_memory(&slip, sizeof slip);
 	}
 	store_close(store);
@@ -340,8 +363,14 @@ int admin_class_room_mode(const char *path, const struct class_options *o, bool 
 					 "from its next screen on, until class stop.\n"),
 				       o->name);
 			else
-				printf(_("Class %s runs: sessions on this database are cleared only after %d "
-					 "minutes without a key, from their next screen on, until class stop.\n"),
+				printf(ngettext(
+					       "Class %s runs: no session on this database is cleared for being "
+					       "idle sooner than after %d minute without a key, from its next "
+					       "screen on, until class stop.\n",
+					       "Class %s runs: no session on this database is cleared for being "
+					       "idle sooner than after %d minutes without a key, from its next "
+					       "screen on, until class stop.\n",
+					       (unsigned long)o->idle_minutes),
 				       o->name, o->idle_minutes);
 		}
 	}

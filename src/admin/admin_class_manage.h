@@ -51,6 +51,16 @@ int admin_class_room_mode(const char *path, const struct class_options *o, bool 
  * message when it cannot be made. exclusive: never over an existing
  * file (slips hold passwords). */
 FILE *admin_class_open_output(const char *file, bool exclusive);
+/* The slips of a change already made, into out (opened before the
+ * change, so a file that cannot be made changes nothing), then closed;
+ * the exit status. Written or not, the passwords are in no other place:
+ * a failure says how to get new ones. */
+int admin_class_hand_out(struct store *store, const struct class_options *o, const struct court *court,
+			 FILE *out, const struct trainee_slip *slips, int n);
+/* Closes and removes a file made for a change that was not made. */
+void admin_class_drop_output(FILE *out, const char *file);
+/* "the class has no trainee WHO", what was typed shown escaped. */
+void admin_class_no_trainee(const char *class_name, const char *who);
 /* Closes what admin_class_open_output opened; false after a message. */
 bool admin_class_close_output(FILE *out, const char *file);
 /* The slips, with the practice date and the connect setting. */

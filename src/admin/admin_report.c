@@ -18,6 +18,8 @@
 #include "base/options.h"
 #include "base/util.h"
 
+#include <unistr.h>
+
 /* The heading class report --csv writes (admin_class_report.c). */
 static const char report_heading[] =
 	"host,class,trainee,name,first_username,username,logins,upgraded_at,upgrade_seconds,"
@@ -43,8 +45,28 @@ struct merge {
 	size_t n, capacity;
 };
 
+/* Whether a cell is as class report --csv writes one: UTF-8, no control
+ * character (they are written escaped), no formula (it starts with an
+ * apostrophe then). A file from another host is only passed on when every
+ * cell is so: it could have been edited on the way. */
+static bool written_safe(const char *cell)
+{
+	if (u8_check((const uint8_t *)cell, strlen(cell)) != NULL ||
+	    (cell[0] != '\0' && strchr("=+-@\t\r", cell[0]) != NULL))
+		return false;
+	for (const uint8_t *p = (const uint8_t *)cell; *p != '\0';) {
+		ucs4_t c;
+		int length = u8_strmbtouc(&c, p);
+		if (length <= 0 || c < 0x20 || (c >= 0x7f && c < 0xa0))
+			return false;
+		p += length;
+	}
+	return true;
+}
+
 /* The unquoted text of field `wanted` of a line of quoted fields
- * ("a","b""c"); NULL when the line is not REPORT_FIELDS such fields. */
+ * ("a","b""c"); NULL when the line is not REPORT_FIELDS such fields, each
+ * as the report writes it. */
 static char *quoted_field(const char *line, int wanted)
 {
 	char *found = NULL;
@@ -65,7 +87,7 @@ static char *quoted_field(const char *line, int wanted)
 				text[length++] = *p;
 		}
 		text[length] = '\0';
-		if (*p != '"' || (field == wanted && found != NULL)) {
+		if (*p != '"' || !written_safe(text)) {
 			free(text);
 			goto wrong;
 		}
@@ -91,8 +113,10 @@ static bool add_row(struct merge *m, char *line, const char *file, unsigned long
 	long position = trainee != NULL ? strtol(trainee, &end, 10) : 0;
 	bool ok = trainee != NULL && trainee[0] != '\0' && *end == '\0';
 	free(trainee);
-	if (!ok)
+	if (!ok) {
+		free(line);
 		return false;
+	}
 	if (m->n == m->capacity) {
 		m->capacity = m->capacity ? 2 * m->capacity : 64;
 		m->rows = xreallocarray(m->rows, m->capacity, sizeof *m->rows);
@@ -107,12 +131,23 @@ static bool add_row(struct merge *m, char *line, const char *file, unsigned long
 	return true;
 }
 
+/* text as a terminal may show it; the caller frees. */
+static char *shown(const char *text)
+{
+	size_t size = 4 * strlen(text) + 1;
+	char *out = xmalloc(size);
+	escape_for_terminal(text, out, size);
+	return out;
+}
+
 /* A file's rows; false after a sentence naming the file (and line). */
 static bool read_report(struct merge *m, const char *file)
 {
+	char *name = shown(file);
 	FILE *in = fopen(file, "re");
 	if (in == NULL) {
-		fprintf(stderr, _("%s: cannot read %s: %s.\n"), admin_program, file, strerror(errno));
+		fprintf(stderr, _("%s: cannot read %s: %s.\n"), admin_program, name, strerror(errno));
+		free(name);
 		return false;
 	}
 	char *line = NULL;
@@ -133,22 +168,24 @@ static bool read_report(struct merge *m, const char *file)
 				fprintf(stderr,
 					_("%s: %s is not a class report in CSV (nextgen-admin class report --csv "
 					  "writes one); its first line should be the heading %s.\n"),
-					admin_program, file, report_heading);
+					admin_program, name, report_heading);
 		} else if (text[0] != '\0' && !add_row(m, xstrdup(text), file, number)) {
-			fprintf(stderr, _("%s: %s, line %lu: not a row of a class report.\n"), admin_program,
-				file, number);
+			fprintf(stderr,
+				_("%s: %s, line %lu: not a row as class report --csv writes one (quoted cells, "
+				  "no control character, no formula).\n"),
+				admin_program, name, number);
 			ok = false;
 		}
 	}
-	if (ok && number == 0) {
-		fprintf(stderr, _("%s: %s is empty.\n"), admin_program, file);
-		ok = false;
-	}
 	if (ok && ferror(in)) {
-		fprintf(stderr, _("%s: cannot read %s: %s.\n"), admin_program, file, strerror(errno));
+		fprintf(stderr, _("%s: cannot read %s: %s.\n"), admin_program, name, strerror(errno));
+		ok = false;
+	} else if (ok && number == 0) {
+		fprintf(stderr, _("%s: %s is empty.\n"), admin_program, name);
 		ok = false;
 	}
 	free(line);
+	free(name);
 	fclose(in);
 	return ok;
 }
@@ -171,18 +208,24 @@ static bool rows_agree(const struct merge *m, bool any_class)
 	for (size_t i = 1; i < m->n; i++) {
 		const struct merged_row *a = &m->rows[0], *b = &m->rows[i], *before = &m->rows[i - 1];
 		if (!any_class && strcmp(a->class_name, b->class_name) != 0) {
+			char *files[2] = { shown(a->file), shown(b->file) };
 			fprintf(stderr,
 				_("%s: %s is a report of the class %s and %s one of %s; add --any-class to "
 				  "put different classes together.\n"),
-				admin_program, a->file, a->class_name, b->file, b->class_name);
+				admin_program, files[0], a->class_name, files[1], b->class_name);
+			free(files[0]);
+			free(files[1]);
 			return false;
 		}
 		if (by_class_host_trainee(before, b) == 0) {
+			char *files[2] = { shown(before->file), shown(b->file) };
 			fprintf(stderr,
 				_("%s: trainee %ld of the class %s on %s is in %s (line %lu) and in %s (line %lu): "
 				  "the same room's report twice?\n"),
-				admin_program, b->trainee, b->class_name, b->host, before->file,
-				before->line_number, b->file, b->line_number);
+				admin_program, b->trainee, b->class_name, b->host, files[0],
+				before->line_number, files[1], b->line_number);
+			free(files[0]);
+			free(files[1]);
 			return false;
 		}
 	}

@@ -32,7 +32,7 @@ enum setting_type {
 	SETTING_CHOICE, /* one of the words of value_synopsis */
 	SETTING_NUMBER, /* whole, from minimum to maximum */
 	SETTING_SECRET, /* a crypt(3) hash; never typed as a value */
-	SETTING_TEXT, /* a line of printable text, up to SETTING_TEXT_MAX - 1 bytes */
+	SETTING_TEXT, /* a line of printable text, up to SETTING_TEXT_CHARS characters */
 };
 
 struct setting {
@@ -45,7 +45,10 @@ struct setting {
 	bool in_scenario; /* in scenario files' [settings] */
 };
 
-#define SETTING_TEXT_MAX 128
+/* A SETTING_TEXT's value: at most SETTING_TEXT_CHARS characters, which
+ * in UTF-8 fit in SETTING_TEXT_MAX bytes unless most are not Latin. */
+#define SETTING_TEXT_MAX 256
+#define SETTING_TEXT_CHARS 100
 
 extern const struct setting settings_table[SETTING_COUNT];
 

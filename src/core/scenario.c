@@ -480,7 +480,7 @@ static const char *apply_setting(struct store *store, struct record *r, const ch
 	const struct setting *setting = setting_named(key);
 	if (setting == NULL || !setting->in_scenario)
 		return _("unknown key");
-	char stored[STORE_TEXT_MAX];
+	char stored[SETTING_TEXT_MAX];
 	if (!settings_parse(setting, value, stored, sizeof stored, r->why, sizeof r->why))
 		return r->why;
 	return store_set_setting(store, setting->name, stored) ? NULL : store_error(store);

@@ -44,7 +44,7 @@ static bool dump_settings(struct dump *d)
 	fputs("[settings]\n", d->out);
 	for (size_t i = 0; i < SETTING_COUNT; i++) {
 		const struct setting *setting = &settings_table[i];
-		char value[STORE_TEXT_MAX];
+		char value[SETTING_TEXT_MAX];
 		if (!setting->in_scenario)
 			continue;
 		settings_format(&s, setting, value, sizeof value);

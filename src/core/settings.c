@@ -41,7 +41,13 @@ bool settings_parse(const struct setting *setting, const char *typed, char *out,
 		break;
 	case SETTING_TEXT:
 		/* Empty takes the setting back; else printed as it is on slips. */
-		ok = typed[0] == '\0' || validate_text(typed, SETTING_TEXT_MAX / 4, why, why_size) == NULL;
+		ok = typed[0] == '\0' || (validate_text(typed, SETTING_TEXT_CHARS, why, why_size) == NULL &&
+					  strlen(typed) < SETTING_TEXT_MAX);
+		if (!ok && strlen(typed) >= SETTING_TEXT_MAX)
+			snprintf(why, why_size, _("%s takes at most %d characters"), setting->name,
+				 SETTING_TEXT_CHARS);
+		else if (!ok && why[0] != '\0' && why[strlen(why) - 1] == '.')
+			why[strlen(why) - 1] = '\0'; /* the caller ends the sentence */
 		copy_text(out, size, typed);
 		return ok;
 	}

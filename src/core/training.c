@@ -91,16 +91,26 @@ bool training_prefix_ok(const char *prefix)
 	return true;
 }
 
+/* The thousands of a legacy username's number: a prefix's last digit
+ * (room2: 2000...), so that rooms told apart by a number never share one;
+ * else 1. */
+static int legacy_block(const char *prefix)
+{
+	size_t n = strlen(prefix);
+	return n > 0 && prefix[n - 1] >= '1' && prefix[n - 1] <= '9' ? prefix[n - 1] - '0' : 1;
+}
+
 /* A free username: legacy ones are two letters and four digits (jn1001;
- * with a prefix, its first letter first: rj1001), upgraded ones the first
- * name, the last and a number (with a prefix: room2-jnunez1001). */
+ * with a prefix, its first letter and its number: rj2001 for room2),
+ * upgraded ones the first name, the last and a number (with a prefix:
+ * room2-jnunez1001). */
 static bool free_username(struct store *store, const struct class_request *r, bool legacy,
 			  const struct person_name *first, const struct person_name *last, int i, char *out,
 			  size_t size)
 {
 	const char *prefix = r->prefix != NULL ? r->prefix : "";
 	for (int tries = 0; tries < 1000; tries++) {
-		int number = 1000 + i + tries * CLASS_MAX_TRAINEES;
+		int number = 1000 * (legacy ? legacy_block(prefix) : 1) + i + tries * CLASS_MAX_TRAINEES;
 		if (legacy && prefix[0] != '\0')
 			snprintf(out, size, "%c%c%04d", (char)(prefix[0] | 0x20) /* ASCII lower case */,
 				 first->ascii[0], number % 10000);
@@ -211,6 +221,7 @@ static bool add_trainee(struct store *store, const struct class_request *r, int 
 		goto done;
 	}
 	copy_text(slip->pacer_username, sizeof slip->pacer_username, a->username);
+	copy_text(slip->start_username, sizeof slip->start_username, a->username);
 	if (!auth_hash_secret(slip->pacer_password, a->password_hash) || !store_add_pacer_account(store, a) ||
 	    (!legacy && !add_answers(store, a->id))) {
 		copy_text(err, err_size, store_error(store));
@@ -334,6 +345,8 @@ void training_write_slips(FILE *out, const struct slip_page *page, const struct 
 		fprintf(out, _("  Practice date:   %s\n\n"), date);
 		fprintf(out, _("  PACER username:  %s   (%s)\n"), s->pacer_username,
 			s->legacy ? _("legacy: upgrade it first") : _("upgraded"));
+		if (strcmp(s->start_username, s->pacer_username) != 0)
+			fprintf(out, _("  After a reset:   %s   (the same password)\n"), s->start_username);
 		fprintf(out, _("  PACER password:  %s\n"), s->pacer_password);
 		fprintf(out, _("  Court:           %s, %s\n"), page->court->id, page->court->name);
 		fprintf(out, _("  CM/ECF login:    %s\n"), s->ecf_login);
@@ -407,6 +420,7 @@ bool training_new_slip(struct store *store, const char *name, const struct court
 	}
 	copy_text(slip->name, sizeof slip->name, trainee.name);
 	copy_text(slip->pacer_username, sizeof slip->pacer_username, trainee.username);
+	copy_text(slip->start_username, sizeof slip->start_username, trainee.start_username);
 	slip->legacy = !trainee.upgraded;
 	copy_text(slip->ecf_login, sizeof slip->ecf_login, trainee.ecf_login);
 	copy_text(slip->ecf_name, sizeof slip->ecf_name, trainee.ecf_name);

@@ -22,6 +22,7 @@ struct trainee_slip {
 	int position; /* 1.. in the class */
 	char name[2 * STORE_TEXT_MAX];
 	char pacer_username[STORE_TEXT_MAX];
+	char start_username[STORE_TEXT_MAX]; /* the username again after a reset */
 	char pacer_password[32];
 	bool legacy;
 	char ecf_login[STORE_TEXT_MAX];

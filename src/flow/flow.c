@@ -114,16 +114,18 @@ static void reload_rules(struct flow *flow)
 	if (!store_load_settings(flow->store, &settings))
 		return;
 	take_rules(flow, &settings);
-	/* A running class (class start) keeps every screen while the
-	 * trainer talks, whatever the kiosk, setting or command line ask. */
-	bool room_mode = false;
-	int room_idle = 0;
-	if (store_room_mode(flow->store, &room_mode, &room_idle) && room_mode)
-		flow->idle_seconds = room_idle;
-	else if (flow->idle_from_settings)
+	if (flow->idle_from_settings)
 		flow->idle_seconds = idle_of_setting(flow, &settings);
 	else if (flow->idle_asked >= 0)
 		flow->idle_seconds = flow->idle_asked;
+	/* A running class (class start) keeps every screen while the
+	 * trainer talks: no idle reset, or none sooner than it says; never
+	 * one where there was none. */
+	bool room_mode = false;
+	int room_idle = 0;
+	if (store_room_mode(flow->store, &room_mode, &room_idle) && room_mode && flow->idle_seconds > 0)
+		flow->idle_seconds = room_idle == 0 || room_idle > flow->idle_seconds ? room_idle
+										      : flow->idle_seconds;
 	char today[STORE_DATE_MAX];
 	store_settings_today(&settings, today);
 	if (flow->today_fixed || strcmp(today, flow->today) == 0)

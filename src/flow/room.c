@@ -35,14 +35,15 @@ static long long utc_seconds(const char *at)
 
 const char *room_step_of_screen(const char *screen)
 {
-	/* Where a person starts each: the upgrade's prompt and tabs; the
-	 * court's choice, its login, the link screen itself. */
-	static const char *const link_screens[] = { "link-court", "court-login", "link" };
+	/* The upgrade: its prompt and tabs. The link: the choice of the
+	 * court, its login and menus, the link screens; not the court
+	 * lookup's list and details, which are no step of it. */
 	if (strncmp(screen, "upgrade-", 8) == 0 && strcmp(screen, "upgrade-complete") != 0)
 		return "upgrade";
-	for (size_t i = 0; i < sizeof link_screens / sizeof link_screens[0]; i++)
-		if (strcmp(screen, link_screens[i]) == 0)
-			return "link";
+	if (strncmp(screen, "link", 4) == 0 ||
+	    (strncmp(screen, "court-", 6) == 0 && strcmp(screen, "court-list") != 0 &&
+	     strcmp(screen, "court-detail") != 0))
+		return "link";
 	return "";
 }
 

@@ -143,9 +143,15 @@ static void audit(struct session *s, const char *event, const char *outcome)
 static void show_in_room(struct session *s)
 {
 	struct flow *flow = s->flow;
+	const char *step = room_step_of_screen(flow->screen->name);
+	if (strcmp(step, "link") == 0 && s->link_since[0] == '\0')
+		now_timestamp(s->link_since);
+	else if (flow->screen->id == SCREEN_START)
+		s->link_since[0] = '\0';
 	if (s->room_id != 0)
 		(void)store_room_seen(flow->store, s->room_id, flow->logged_in ? flow->account.id : 0,
-				      flow->screen->name, room_step_of_screen(flow->screen->name));
+				      flow->screen->name, step,
+				      strcmp(step, "link") == 0 ? s->link_since : "");
 }
 
 /* Everything of the person goes, from memory and (at a kiosk) from the

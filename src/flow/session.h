@@ -48,6 +48,9 @@ struct session {
 	const struct action_spec *approved; /* the permanent action that may go */
 	char said[FLOW_MESSAGE_MAX]; /* the last refusal, in words */
 	long long room_id; /* its row in the room (0: none could be written) */
+	/* When the link step began (UTC), before the person was known: the
+	 * court is chosen and its login typed before anyone is logged in. */
+	char link_since[20];
 	const char *ended_how; /* for the room: "quit", "dropped"... */
 };
 

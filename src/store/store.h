@@ -313,9 +313,10 @@ bool store_room_open(struct store *store, const struct room_mark *mark, long lon
 /* The session is on screen (a screen's name), logged in as that account
  * (0: nobody), now; step ("upgrade", "link" or "") is the part of the
  * flow the screen belongs to: a trainee's first time in it is kept for
- * the class report's durations. */
+ * the class report's durations, as step_since (UTC) when the session knew
+ * it began earlier, else now. */
 bool store_room_seen(struct store *store, long long id, long long pacer_account_id, const char *screen,
-		     const char *step);
+		     const char *step, const char *step_since);
 /* how: "quit", "dropped", "end of input", "failed". */
 bool store_room_end(struct store *store, long long id, const char *how);
 /* Whether the trainer reset this session's class since it last asked
@@ -531,6 +532,7 @@ struct trainee_identity {
 	int position;
 	char name[2 * STORE_TEXT_MAX];
 	char username[STORE_TEXT_MAX]; /* as it is now */
+	char start_username[STORE_TEXT_MAX]; /* as handed out, and after a reset */
 	bool upgraded;
 	char ecf_login[STORE_TEXT_MAX];
 	char ecf_name[STORE_TEXT_MAX]; /* as the court knows them */

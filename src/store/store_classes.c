@@ -348,7 +348,7 @@ bool store_find_trainee(struct store *store, const char *class_name, const char 
 {
 	sqlite3_stmt *stmt = sql_prepare(
 		store, "SELECT m.position, trim(p.first_name || ' ' || p.last_name), p.username, p.kind,"
-		       " coalesce(e.login, ''), coalesce(e.name, '') FROM class_members m"
+		       " coalesce(e.login, ''), coalesce(e.name, ''), m.start_username FROM class_members m"
 		       " JOIN pacer_accounts p ON p.id = m.pacer_account_id"
 		       " LEFT JOIN ecf_accounts e ON e.id = m.ecf_account_id"
 		       " WHERE m.class_name = ?1 AND (CAST(m.position AS TEXT) = ?2"
@@ -368,6 +368,7 @@ bool store_find_trainee(struct store *store, const char *class_name, const char 
 		out->upgraded = strcmp(kind, "upgraded") == 0;
 		sql_column_text(stmt, 4, out->ecf_login, sizeof out->ecf_login);
 		sql_column_text(stmt, 5, out->ecf_name, sizeof out->ecf_name);
+		sql_column_text(stmt, 6, out->start_username, sizeof out->start_username);
 	} else if (rc != SQLITE_DONE) {
 		sql_set_error(store, "class_members");
 	}

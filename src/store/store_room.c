@@ -29,7 +29,7 @@ bool store_room_open(struct store *store, const struct room_mark *mark, long lon
 }
 
 bool store_room_seen(struct store *store, long long id, long long pacer_account_id, const char *screen,
-		     const char *step)
+		     const char *step, const char *step_since)
 {
 	char now[STORE_TIME_MAX];
 	now_timestamp(now);
@@ -57,7 +57,7 @@ bool store_room_seen(struct store *store, long long id, long long pacer_account_
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, pacer_account_id);
-	SQL_BIND_TEXTS(stmt, 2, step, now);
+	SQL_BIND_TEXTS(stmt, 2, step, step_since[0] != '\0' ? step_since : now);
 	return sql_finish_write(store, stmt);
 }
 
