@@ -16,6 +16,8 @@
 #include <cmocka.h>
 
 #include "core/mfa.h"
+#include "core/mfa_account.h"
+#include "unit.h"
 
 /* RFC 6238's key for SHA-1, "12345678901234567890", in base32. */
 #define RFC_KEY "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
@@ -176,6 +178,134 @@ static void the_symbol_is_qrencodes_and_reads_back(void **state)
 	mfa_picture_free(&p);
 }
 
+/* An account's apps and backup codes, on the demo database: Maria
+ * (mgonzalez2016) enrolls two apps, logs in with each, a replay and a
+ * wrong code are refused, five apps is the most; backup codes work once
+ * each and are stored as hashes only. */
+struct account_fixture {
+	char *dir;
+	struct store *store;
+	long long account_id;
+};
+
+static int account_setup(void **state)
+{
+	struct account_fixture *f = calloc(1, sizeof *f);
+	f->dir = unit_temp_dir();
+	f->store = unit_demo_store(f->dir, "mfa.db");
+	if (f->store == NULL)
+		return -1;
+	struct pacer_account account;
+	bool found = false;
+	if (!store_find_pacer_account(f->store, "mgonzalez2016", &account, &found) || !found)
+		return -1;
+	f->account_id = account.id;
+	*state = f;
+	return 0;
+}
+
+static int account_teardown(void **state)
+{
+	struct account_fixture *f = *state;
+	store_close(f->store);
+	unit_remove_tree(f->dir);
+	free(f->dir);
+	free(f);
+	return 0;
+}
+
+static void apps_are_enrolled_with_a_passcode_and_used_once(void **state)
+{
+	struct account_fixture *f = *state;
+	time_t now = 1800000000;
+	char phone[MFA_BASE32_MAX], laptop[MFA_BASE32_MAX], code[MFA_DIGITS + 1];
+	assert_true(mfa_new_secret(phone));
+	assert_true(mfa_new_secret(laptop));
+	assert_true(mfa_code_at(phone, now, code));
+	assert_int_equal(mfa_enroll_app(f->store, f->account_id, "Phone", phone, "000000", now),
+			 MFA_CODE_WRONG);
+	assert_int_equal(mfa_enroll_app(f->store, f->account_id, "Phone", phone, code, now), MFA_OK);
+	/* The passcode that enrolled it is used: not again at login. */
+	bool backup = true;
+	assert_int_equal(mfa_verify(f->store, f->account_id, code, now, &backup), MFA_CODE_USED);
+	assert_false(backup);
+	assert_true(mfa_code_at(phone, now + 30, code));
+	assert_int_equal(mfa_verify(f->store, f->account_id, code, now + 30, &backup), MFA_OK);
+	assert_int_equal(mfa_verify(f->store, f->account_id, code, now + 31, &backup), MFA_CODE_USED);
+	/* A second app has its own steps. */
+	assert_true(mfa_code_at(laptop, now + 30, code));
+	assert_int_equal(mfa_enroll_app(f->store, f->account_id, "Laptop", laptop, code, now + 30), MFA_OK);
+	assert_true(mfa_code_at(laptop, now + 60, code));
+	/* Typed with a space, as the app shows it. */
+	char spaced[MFA_DIGITS + 2];
+	snprintf(spaced, sizeof spaced, "%.3s %s", code, code + 3);
+	assert_int_equal(mfa_verify(f->store, f->account_id, spaced, now + 60, &backup), MFA_OK);
+	assert_int_equal(mfa_verify(f->store, f->account_id, "123456", now + 90, &backup), MFA_CODE_WRONG);
+	for (int i = 3; i <= MFA_APPS_MAX; i++) {
+		char secret[MFA_BASE32_MAX];
+		assert_true(mfa_new_secret(secret));
+		assert_true(mfa_code_at(secret, now, code));
+		assert_int_equal(mfa_enroll_app(f->store, f->account_id, "App", secret, code, now), MFA_OK);
+	}
+	char sixth[MFA_BASE32_MAX];
+	assert_true(mfa_new_secret(sixth));
+	assert_true(mfa_code_at(sixth, now, code));
+	assert_int_equal(mfa_enroll_app(f->store, f->account_id, "Sixth", sixth, code, now),
+			 MFA_TOO_MANY_APPS);
+	struct mfa_state mfa;
+	assert_true(store_mfa_state(f->store, f->account_id, &mfa));
+	assert_int_equal(mfa.apps, MFA_APPS_MAX);
+	assert_true(store_reset_mfa(f->store, f->account_id));
+	assert_true(store_mfa_state(f->store, f->account_id, &mfa));
+	assert_int_equal(mfa.apps, 0);
+}
+
+static void backup_codes_work_once_and_are_kept_as_hashes(void **state)
+{
+	struct account_fixture *f = *state;
+	char codes[MFA_BACKUP_CODES][MFA_BACKUP_CODE_MAX];
+	assert_true(mfa_new_backup_codes(f->store, f->account_id, codes));
+	for (int i = 0; i < MFA_BACKUP_CODES; i++) {
+		assert_int_equal(strlen(codes[i]), 9);
+		assert_int_equal(codes[i][4], '-');
+	}
+	assert_string_not_equal(codes[0], codes[1]);
+	bool backup = false;
+	/* As a person types it off the paper: capitals, no hyphen. */
+	char typed[2 * MFA_BACKUP_CODE_MAX];
+	snprintf(typed, sizeof typed, "%.4s %.4s", codes[3], codes[3] + 5);
+	for (char *p = typed; *p != '\0'; p++)
+		if (*p >= 'a' && *p <= 'z')
+			*p = (char)(*p - 'a' + 'A');
+	assert_int_equal(mfa_verify(f->store, f->account_id, typed, 1800000000, &backup), MFA_OK);
+	assert_true(backup);
+	assert_int_equal(mfa_verify(f->store, f->account_id, codes[3], 1800000000, &backup), MFA_CODE_WRONG);
+	assert_int_equal(mfa_verify(f->store, f->account_id, codes[4], 1800000000, &backup), MFA_OK);
+	struct mfa_state mfa;
+	assert_true(store_mfa_state(f->store, f->account_id, &mfa));
+	assert_int_equal(mfa.backup_codes_left, MFA_BACKUP_CODES - 2);
+	/* New codes replace the old ones. */
+	char fresh[MFA_BACKUP_CODES][MFA_BACKUP_CODE_MAX];
+	assert_true(mfa_new_backup_codes(f->store, f->account_id, fresh));
+	assert_int_equal(mfa_verify(f->store, f->account_id, codes[5], 1800000000, &backup), MFA_CODE_WRONG);
+	assert_true(store_mfa_state(f->store, f->account_id, &mfa));
+	assert_int_equal(mfa.backup_codes_left, MFA_BACKUP_CODES);
+	/* No code is in the database's file, only hashes. */
+	char *path;
+	assert_true(asprintf(&path, "%s/mfa.db", f->dir) > 0);
+	store_close(f->store);
+	f->store = NULL;
+	FILE *db = fopen(path, "rb");
+	assert_non_null(db);
+	static char bytes[1 << 22];
+	size_t n = fread(bytes, 1, sizeof bytes, db);
+	fclose(db);
+	for (int i = 0; i < MFA_BACKUP_CODES; i++)
+		assert_null(memmem(bytes, n, fresh[i], strlen(fresh[i])));
+	f->store = unit_demo_store(f->dir, "mfa.db");
+	free(path);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -186,6 +316,10 @@ int main(void)
 		cmocka_unit_test(the_uri_names_the_practice_and_the_person),
 		cmocka_unit_test(the_picture_has_its_quiet_zone_and_fits_80x24),
 		cmocka_unit_test(the_symbol_is_qrencodes_and_reads_back),
+		cmocka_unit_test_setup_teardown(apps_are_enrolled_with_a_passcode_and_used_once,
+						account_setup, account_teardown),
+		cmocka_unit_test_setup_teardown(backup_codes_work_once_and_are_kept_as_hashes, account_setup,
+						account_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

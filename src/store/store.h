@@ -556,4 +556,46 @@ bool store_load_settings(struct store *store, struct store_settings *out);
 void store_settings_today(const struct store_settings *settings, char out[STORE_DATE_MAX]);
 bool store_set_setting(struct store *store, const char *key, const char *value);
 
+/* ---- Multifactor authentication (store_mfa.c) ---------------------- */
+
+/* An authentication app of an account: the key it was given is needed to
+ * check its passcodes, so it is kept (here alone, never in a draft, the
+ * audit log or an export); last_step is the newest passcode's step used,
+ * which is not taken again. */
+struct mfa_app {
+	long long id;
+	char name[STORE_TEXT_MAX];
+	char secret[48]; /* base32 */
+	char added_at[STORE_TIME_MAX];
+	long long last_step;
+};
+bool store_add_mfa_app(struct store *store, long long account_id, const char *name, const char *secret,
+		       long long *id);
+/* The account's apps, oldest first; the key is wiped after each visit. */
+typedef bool (*mfa_app_visitor)(const struct mfa_app *app, void *data);
+bool store_each_mfa_app(struct store *store, long long account_id, mfa_app_visitor visit, void *data);
+/* The passcode of step was used with that app: *used false when that
+ * step or a later one was used already (a replay, or another session). */
+bool store_use_mfa_step(struct store *store, long long app_id, long long step, bool *used);
+bool store_delete_mfa_app(struct store *store, long long account_id, long long app_id);
+/* The account's backup codes replaced by these (crypt(3) hashes). */
+bool store_replace_backup_codes(struct store *store, long long account_id, const char *const *hashes,
+				size_t n);
+/* The backup codes not used yet. */
+typedef bool (*backup_code_visitor)(long long code_id, const char *hash, void *data);
+bool store_each_backup_code(struct store *store, long long account_id, backup_code_visitor visit, void *data);
+/* *used false when another session used it first. */
+bool store_use_backup_code(struct store *store, long long code_id, bool *used);
+/* What an account has of MFA. */
+struct mfa_state {
+	int apps;
+	int backup_codes_left;
+	bool has_backup_codes; /* ever given, used or not */
+	int skips; /* of the enrollment prompt */
+};
+bool store_mfa_state(struct store *store, long long account_id, struct mfa_state *out);
+bool store_count_mfa_skip(struct store *store, long long account_id);
+/* No app, no backup code, no skip counted. */
+bool store_reset_mfa(struct store *store, long long account_id);
+
 #endif

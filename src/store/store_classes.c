@@ -174,6 +174,9 @@ static const char *const reset_steps[] = {
 	"  AND ?2 IN (0, position))",
 	"DELETE FROM security_answers WHERE account_id IN (SELECT pacer_account_id FROM class_members"
 	" WHERE class_name = ?1 AND ?2 IN (0, position) AND start_kind = 'legacy')",
+	/* ...their authentication apps and backup codes... */
+	"DELETE FROM mfa_apps WHERE pacer_account_id IN " RESET_MEMBERS,
+	"DELETE FROM mfa_backup_codes WHERE pacer_account_id IN " RESET_MEMBERS,
 	/* ...their progress, from now... */
 	"UPDATE class_members SET logins = 0, failed_logins = 0, lockouts = 0, upgrade_started_at = '',"
 	" link_started_at = '', reset_at = CASE WHEN ?2 = 0 THEN '' ELSE ?3 END"
@@ -188,7 +191,7 @@ static const char *const reset_steps[] = {
 	"   WHERE m.pacer_account_id = pacer_accounts.id AND m.class_name = ?1),"
 	" kind = (SELECT start_kind FROM class_members m WHERE m.pacer_account_id ="
 	"   pacer_accounts.id AND m.class_name = ?1),"
-	" legacy_username = '', upgraded_at = '', failed_logins = 0, locked_until = '',"
+	" legacy_username = '', upgraded_at = '', failed_logins = 0, locked_until = '', mfa_skips = 0,"
 	" user_type = CASE WHEN (SELECT start_kind FROM class_members m WHERE"
 	"   m.pacer_account_id = pacer_accounts.id AND m.class_name = ?1) = 'legacy'"
 	"   THEN '' ELSE user_type END,"

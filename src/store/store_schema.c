@@ -238,10 +238,30 @@ static const char schema_v11[] =
 	"UPDATE class_members SET failed_logins = failed_logins + lockouts;"
 	"DROP VIEW trainee_logins;";
 
+/* Version 12: multifactor authentication as PACER asks for it since
+ * 2025: each account's authentication apps with the key each was given
+ * (needed to check a passcode), its backup codes as hashes, and how
+ * often it skipped the enrollment prompt. */
+static const char schema_v12[] =
+	"CREATE TABLE mfa_apps ("
+	"  id INTEGER PRIMARY KEY,"
+	"  pacer_account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL,"
+	"  secret TEXT NOT NULL,"
+	"  added_at TEXT NOT NULL,"
+	"  last_step INTEGER NOT NULL DEFAULT 0);"
+	"CREATE INDEX mfa_apps_account ON mfa_apps(pacer_account_id);"
+	"CREATE TABLE mfa_backup_codes ("
+	"  pacer_account_id INTEGER NOT NULL REFERENCES pacer_accounts(id) ON DELETE CASCADE,"
+	"  code_hash TEXT NOT NULL,"
+	"  used_at TEXT NOT NULL DEFAULT '');"
+	"CREATE INDEX mfa_backup_codes_account ON mfa_backup_codes(pacer_account_id);"
+	"ALTER TABLE pacer_accounts ADD COLUMN mfa_skips INTEGER NOT NULL DEFAULT 0;";
+
 /* Every step, one a version: the array's size makes a missing one a
  * compile error, not a NULL step. */
 static const char *const migrations[] = { schema_v1, schema_v2, schema_v3, schema_v4,  schema_v5, schema_v6,
-					  schema_v7, schema_v8, schema_v9, schema_v10, schema_v11 };
+					  schema_v7, schema_v8, schema_v9, schema_v10, schema_v11, schema_v12 };
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_VERSION,
 	       "one migration for each schema version");
 
