@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "admin/admin_account_mfa.h"
 #include "admin/admin_common.h"
 #include "base/i18n.h"
 #include "base/options.h"
@@ -189,6 +190,7 @@ struct account_job {
 	struct staff staff;
 	const char *command;
 	const struct account_options *o;
+	const char *mfa_verb; /* account mfa VERB USERNAME */
 	struct pacer_account *a;
 	char password[256];
 	char err[ERROR_MAX];
@@ -273,6 +275,12 @@ static int account_add(const struct admin_call *call)
 						      job->err, sizeof job->err));
 }
 
+static int account_mfa(const struct admin_call *call)
+{
+	struct account_job *job = call->options;
+	return admin_account_mfa(job->store, &job->staff, job->mfa_verb, job->o->username, job->o->yes);
+}
+
 static const struct admin_command account_commands[] = {
 	{ .name = "add",
 	  .synopsis = N_("account add USERNAME --first NAME --last NAME [--legacy] [DETAIL]..."),
@@ -308,6 +316,16 @@ static const struct admin_command account_commands[] = {
 	  .synopsis = N_("account reset-password USERNAME"),
 	  .summary = N_("a new password, read as for add"),
 	  .run = account_reset_password },
+	{ .name = "mfa",
+	  .synopsis = N_("account mfa show|add|reset USERNAME [--yes]"),
+	  .summary = N_("its authentication apps: the passcode now, one added, all removed"),
+	  .help = N_("show: the passcode each of its authentication apps shows now and the\n"
+		     "next, with the seconds left (for a trainee without a phone), its\n"
+		     "backup codes left and skips of the enrollment prompt; add: a new app\n"
+		     "for a demonstration, its key printed once (grouped, as an otpauth://\n"
+		     "URI and, on a terminal, as a QR code); reset: every app and backup\n"
+		     "code removed and the skips forgotten (asks first unless --yes)\n"),
+	  .run = account_mfa },
 	{ .name = "delete",
 	  .synopsis = N_("account delete USERNAME [--yes]"),
 	  .summary = N_("gone, with its drafts and answers"),
@@ -331,7 +349,9 @@ int admin_account_command(const struct admin_call *call)
 	if (command == NULL)
 		return EXIT_USAGE;
 	struct account_options o = { 0 };
-	int parsed = parse_account_options(call->n_words, call->words, &o);
+	/* account mfa VERB USERNAME: the verb is read as the command's name. */
+	bool mfa = strcmp(command->name, "mfa") == 0 && call->n_words > 1;
+	int parsed = parse_account_options(call->n_words - mfa, call->words + mfa, &o);
 	if (parsed == 1) {
 		admin_print_usage(stdout, call->command);
 		return EXIT_OK;
@@ -341,6 +361,7 @@ int admin_account_command(const struct admin_call *call)
 	struct account_job *job = xcalloc(1, sizeof *job);
 	job->staff = (struct staff){ admin_operator(), session_terminal() };
 	job->command = command->name;
+	job->mfa_verb = mfa ? call->words[1] : "";
 	job->o = &o;
 	job->a = xcalloc(1, sizeof *job->a);
 	struct admin_call sub = { .command = command, .path = call->path, .options = job };

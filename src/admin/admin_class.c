@@ -235,7 +235,9 @@ static int create_class(const char *path, const struct class_options *o)
 		char err[ERROR_MAX];
 		FILE *out = admin_class_open_output(o->slips, true);
 		if (out != NULL && training_create_class(store, &request, slips, err, sizeof err)) {
-			fprintf(stderr, _("Class %s: %d trainees at %s.\n"), o->name, o->count, court.id);
+			if (out != stdout) /* else the slips are all that is written */
+				fprintf(stderr, _("Class %s: %d trainees at %s.\n"), o->name, o->count,
+					court.id);
 			status = admin_class_hand_out(store, o, &court, out, slips, o->count);
 		} else if (out != NULL) {
 			fprintf(stderr, "%s: %s\n", admin_program, err);

@@ -11,6 +11,8 @@
 #include "base/i18n.h"
 #include "base/util.h"
 #include "core/auth.h"
+#include "core/mfa.h"
+#include "core/mfa_account.h"
 #include "core/validate.h"
 
 static bool audit_staff(struct store *store, const struct staff *staff, const char *event,
@@ -204,4 +206,55 @@ bool staff_add_account(struct store *store, const struct staff *staff, struct pa
 	if (!ok)
 		copy_text(err, err_size, store_error(store));
 	return ok;
+}
+
+static bool reset_mfa(struct store *store, long long id, const void *data)
+{
+	(void)data;
+	return store_reset_mfa(store, id);
+}
+
+bool staff_reset_mfa(struct store *store, const struct staff *staff, const char *username, char *err,
+		     size_t err_size)
+{
+	return change_account(store, staff, username, "staff mfa reset", reset_mfa, NULL, err, err_size);
+}
+
+/* An app of the staff's: its key made here, the name given. */
+struct staff_app {
+	const char *name;
+	const char *secret;
+};
+
+static bool add_app(struct store *store, long long id, const void *data)
+{
+	const struct staff_app *app = data;
+	long long app_id = 0;
+	return store_add_mfa_app(store, id, app->name, app->secret, &app_id);
+}
+
+bool staff_add_mfa_app(struct store *store, const struct staff *staff, const char *username, const char *name,
+		       char secret[MFA_BASE32_MAX], char *err, size_t err_size)
+{
+	struct pacer_account *a = xmalloc(sizeof *a);
+	struct mfa_state mfa;
+	bool ok = staff_find_account(store, username, a, err, err_size);
+	if (ok && !store_mfa_state(store, a->id, &mfa)) {
+		copy_text(err, err_size, store_error(store));
+		ok = false;
+	} else if (ok && mfa.apps >= MFA_APPS_MAX) {
+		snprintf(
+			err, err_size,
+			_("%s has %d authentication apps, the most PACER allows; account mfa reset removes them."),
+			username, mfa.apps);
+		ok = false;
+	}
+	wipe_memory(a, sizeof *a);
+	free(a);
+	if (ok && !mfa_new_secret(secret)) {
+		copy_text(err, err_size, _("The system gave no random numbers for a new key."));
+		ok = false;
+	}
+	struct staff_app app = { name, secret };
+	return ok && change_account(store, staff, username, "staff mfa add", add_app, &app, err, err_size);
 }

@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 
+#include "core/mfa.h"
 #include "store/store.h"
 
 struct staff {
@@ -34,5 +35,14 @@ bool staff_delete_account(struct store *store, const struct staff *staff, const 
  * password hashed. */
 bool staff_add_account(struct store *store, const struct staff *staff, struct pacer_account *account,
 		       const char *password, char *err, size_t err_size);
+
+/* No authentication app, no backup code, no skip counted; audited. */
+bool staff_reset_mfa(struct store *store, const struct staff *staff, const char *username, char *err,
+		     size_t err_size);
+/* An authentication app named name with a new key (into secret, for the
+ * trainer to give an app; it is in no audit row), without the passcode a
+ * person types: a trainer prepares an account. At most MFA_APPS_MAX. */
+bool staff_add_mfa_app(struct store *store, const struct staff *staff, const char *username, const char *name,
+		       char secret[MFA_BASE32_MAX], char *err, size_t err_size);
 
 #endif

@@ -260,8 +260,10 @@ static const char schema_v12[] =
 
 /* Every step, one a version: the array's size makes a missing one a
  * compile error, not a NULL step. */
-static const char *const migrations[] = { schema_v1, schema_v2, schema_v3, schema_v4,  schema_v5, schema_v6,
-					  schema_v7, schema_v8, schema_v9, schema_v10, schema_v11, schema_v12 };
+static const char *const migrations[] = {
+	schema_v1, schema_v2, schema_v3, schema_v4,  schema_v5,  schema_v6,
+	schema_v7, schema_v8, schema_v9, schema_v10, schema_v11, schema_v12
+};
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_VERSION,
 	       "one migration for each schema version");
 
