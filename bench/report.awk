@@ -89,7 +89,7 @@ END {
 	report0 = median("report.0.ms"); report200k = median("report.200000.ms")
 	if (count["report.0.ms"] > 0)
 		printf "%-40s %.1f ms with no audit row, %.1f ms with 200,000 (%.2fx; goal <= 2x)\n", \
-			"class report, 30 trainees", report0, report200k, report0 > 0 ? report200k / report0 : 0
+			"class report, 30 trainees", report0, report200k, (report0 > 0 ? report200k / report0 : 0)
 	flow_ms = 4 * hash + 3 * verify
 	bound = flow_ms > 0 ? cores * 1000 / flow_ms : 0
 	printf "\npassword hashing: %.1f ms a hash, %.1f ms a check; %.0f ms a flow -> at most %.1f flows/s on %d cores\n", \

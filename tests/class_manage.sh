@@ -197,9 +197,10 @@ check "class delete removes the class and its accounts" \
 admin class list > "$work_dir/list.out"
 check "class list shows the one left, and that it does not run" grep -qE '^c +canb +legacy .* - +6 ' "$work_dir/list.out"
 admin class start --name c > /dev/null
-check "class start: the list says it runs, set says no idle reset" \
+check "class start: the list says it runs, set says no idle reset, and so does the room" \
 	sh -c "$ADMIN --db '$db' class list | grep -qE '^c +canb +legacy .* runs +6 ' &&
-	$ADMIN --db '$db' set | grep -qF 'a class runs: no idle reset'"
+	$ADMIN --db '$db' set | grep -qF 'a class runs: no idle reset' &&
+	$ADMIN --db '$db' room --once --class c | grep -qF 'A class is running: no session is wiped for being idle.'"
 
 # ---- several rooms -----------------------------------------------------------------------------
 # A second room's report: the same class on another host (its host

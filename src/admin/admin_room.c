@@ -76,6 +76,21 @@ int admin_room_once(struct store *store, const char *class_name)
 	if (once.rows == 0)
 		printf("%s\n",
 		       class_name[0] ? _("The class has no trainee.") : _("No session of the wizard yet."));
+	bool room_mode = false;
+	int room_idle = 0;
+	if (!store_room_mode(store, &room_mode, &room_idle)) {
+		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+		return EXIT_FAILURE_RUNTIME;
+	}
+	if (room_mode && room_idle == 0)
+		printf("%s\n", _("A class is running: no session is wiped for being idle."));
+	else if (room_mode)
+		printf(ngettext("A class is running: no session is wiped for being idle sooner than after %d "
+				"minute.\n",
+				"A class is running: no session is wiped for being idle sooner than after %d "
+				"minutes.\n",
+				(unsigned long)(room_idle / 60)),
+		       room_idle / 60);
 	return EXIT_OK;
 }
 

@@ -37,6 +37,8 @@ struct room_view {
 	char chosen_username[STORE_TEXT_MAX]; /* the person chosen: rows move */
 	size_t first_drawn; /* the row shown at the top, when they do not fit */
 	long long now;
+	bool room_mode; /* a class runs (class start) */
+	int room_idle; /* its idle wipe: 0 none, else seconds at the soonest */
 };
 
 static const char *const order_names[] = { N_("class order"), N_("name"), N_("idle"), N_("state") };
@@ -90,7 +92,8 @@ static bool read_room(struct room_view *v)
 {
 	v->n = 0;
 	v->now = (long long)time(NULL);
-	if (!store_each_room_row(v->store, v->class_name, collect, v))
+	if (!store_each_room_row(v->store, v->class_name, collect, v) ||
+	    !store_room_mode(v->store, &v->room_mode, &v->room_idle))
 		return false;
 	sort_entries(v);
 	size_t seen = 0;
@@ -195,6 +198,14 @@ static void draw(struct room_view *v)
 						   v->class_name, v->n, connected, stuck)
 				       : xasprintf(_("Room: %zu sessions: %d connected, %d stuck"), v->n,
 						   connected, stuck);
+	if (v->room_mode) {
+		/* The trainer sees that nobody's screen will be wiped while talking. */
+		char *more = v->room_idle == 0 ? xasprintf(_("%s | running: no idle wipe"), title)
+					       : xasprintf(_("%s | running: idle wipe %d min+"), title,
+							   v->room_idle / 60);
+		free(title);
+		title = more;
+	}
 	attrset(A_BOLD);
 	put_line(0, title);
 	attrset(A_NORMAL);
