@@ -252,6 +252,19 @@ done:
 	return ok;
 }
 
+/* The request's trainees, in the transaction begun (ok: so far so good),
+ * which ends with them or, on a failure, without anything. */
+static bool add_trainees_and_commit(struct store *store, const struct class_request *r,
+				    struct trainee_slip *slips, bool ok, char *err, size_t err_size)
+{
+	for (int i = 0; ok && i < r->count; i++)
+		ok = add_trainee(store, r, r->first + i, &slips[i], err, err_size);
+	bool committed = store_end(store, ok);
+	if (ok && !committed)
+		copy_text(err, err_size, store_error(store));
+	return committed;
+}
+
 bool training_create_class(struct store *store, const struct class_request *r, struct trainee_slip *slips,
 			   char *err, size_t err_size)
 {
@@ -275,12 +288,7 @@ bool training_create_class(struct store *store, const struct class_request *r, s
 		copy_text(err, err_size, store_error(store));
 		break;
 	}
-	for (int i = 0; ok && i < r->count; i++)
-		ok = add_trainee(store, r, r->first + i, &slips[i], err, err_size);
-	bool committed = store_end(store, ok);
-	if (ok && !committed)
-		copy_text(err, err_size, store_error(store));
-	return committed;
+	return add_trainees_and_commit(store, r, slips, ok, err, err_size);
 }
 
 bool training_add_trainees(struct store *store, const struct class_request *r, struct trainee_slip *slips,
@@ -297,13 +305,7 @@ bool training_add_trainees(struct store *store, const struct class_request *r, s
 		copy_text(err, err_size, store_error(store));
 		return false;
 	}
-	bool ok = true;
-	for (int i = 0; ok && i < r->count; i++)
-		ok = add_trainee(store, r, r->first + i, &slips[i], err, err_size);
-	bool committed = store_end(store, ok);
-	if (ok && !committed)
-		copy_text(err, err_size, store_error(store));
-	return committed;
+	return add_trainees_and_commit(store, r, slips, true, err, err_size);
 }
 
 static void write_slips_csv(FILE *out, const struct slip_page *page, const struct trainee_slip *slips, int n)

@@ -28,6 +28,23 @@ bool store_room_open(struct store *store, const struct room_mark *mark, long lon
 	return true;
 }
 
+/* The trainee's first time in a step (changes a row only then). */
+static bool mark_step_begun(struct store *store, long long pacer_account_id, const char *step,
+			    const char *since)
+{
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "UPDATE class_members SET"
+		       " upgrade_started_at = CASE WHEN ?2 = 'upgrade' THEN ?3 ELSE upgrade_started_at END,"
+		       " link_started_at = CASE WHEN ?2 = 'link' THEN ?3 ELSE link_started_at END"
+		       " WHERE pacer_account_id = ?1 AND ((?2 = 'upgrade' AND upgrade_started_at = '')"
+		       "  OR (?2 = 'link' AND link_started_at = ''))");
+	if (stmt == NULL)
+		return false;
+	sqlite3_bind_int64(stmt, 1, pacer_account_id);
+	SQL_BIND_TEXTS(stmt, 2, step, since);
+	return sql_finish_write(store, stmt);
+}
+
 bool store_room_seen(struct store *store, long long id, long long pacer_account_id, const char *screen,
 		     const char *step, const char *step_since)
 {
@@ -43,22 +60,16 @@ bool store_room_seen(struct store *store, long long id, long long pacer_account_
 	sqlite3_bind_int64(stmt, 1, pacer_account_id);
 	SQL_BIND_TEXTS(stmt, 2, screen, now);
 	sqlite3_bind_int64(stmt, 4, id);
-	if (!sql_finish_write(store, stmt))
-		return false;
 	if (pacer_account_id <= 0 || step[0] == '\0')
-		return true;
-	/* Changes a row only the first time a trainee reaches the step. */
-	stmt = sql_prepare(
-		store, "UPDATE class_members SET"
-		       " upgrade_started_at = CASE WHEN ?2 = 'upgrade' THEN ?3 ELSE upgrade_started_at END,"
-		       " link_started_at = CASE WHEN ?2 = 'link' THEN ?3 ELSE link_started_at END"
-		       " WHERE pacer_account_id = ?1 AND ((?2 = 'upgrade' AND upgrade_started_at = '')"
-		       "  OR (?2 = 'link' AND link_started_at = ''))");
-	if (stmt == NULL)
+		return sql_finish_write(store, stmt);
+	/* Both in one commit: a screen change stays one write. */
+	if (!store_begin(store)) {
+		sql_release(store, stmt);
 		return false;
-	sqlite3_bind_int64(stmt, 1, pacer_account_id);
-	SQL_BIND_TEXTS(stmt, 2, step, step_since[0] != '\0' ? step_since : now);
-	return sql_finish_write(store, stmt);
+	}
+	bool ok = sql_finish_write(store, stmt) &&
+		  mark_step_begun(store, pacer_account_id, step, step_since[0] != '\0' ? step_since : now);
+	return store_end(store, ok);
 }
 
 bool store_room_end(struct store *store, long long id, const char *how)
