@@ -126,7 +126,12 @@ static int print_settings(struct store *store)
 		return EXIT_FAILURE_RUNTIME;
 	}
 	printf(_("practice date:   %s\n"), settings.as_of[0] ? settings.as_of : _("today (the real date)"));
-	printf(_("password policy: %d\n"), settings.password_policy);
+	if (settings.era >= 2025)
+		printf(_("era:             %d (the 2025 password rules and multifactor authentication)\n"),
+		       settings.era);
+	else
+		printf(_("era:             %d (the upgrade and the link)\n"), settings.era);
+	printf(_("password policy: %d\n"), settings.era >= 2025 ? settings.era : settings.password_policy);
 	printf(_("lock-out:        after %d wrong passwords, for %d minutes\n"), settings.lockout_attempts,
 	       settings.lockout_minutes);
 	printf(_("busy wait:       %d seconds\n"), settings.busy_wait_seconds);

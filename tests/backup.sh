@@ -124,13 +124,13 @@ check "a file that is no database is refused, the database untouched" \
 # ---- a migration ----------------------------------------------------------------------
 cp "$copy" "$work/old.db"
 chmod 0600 "$work/old.db"
-sqlite3 "$work/old.db" "DROP TABLE room_sessions; DROP INDEX audit_log_user; ALTER TABLE audit_log DROP COLUMN host; DROP INDEX class_members_account; DROP INDEX class_members_start; ALTER TABLE class_members DROP COLUMN logins; ALTER TABLE class_members DROP COLUMN failed_logins; ALTER TABLE class_members DROP COLUMN lockouts; ALTER TABLE class_members DROP COLUMN upgrade_started_at; ALTER TABLE class_members DROP COLUMN link_started_at; ALTER TABLE class_members DROP COLUMN reset_at; ALTER TABLE classes DROP COLUMN room_idle; DROP TABLE mfa_apps; DROP TABLE mfa_backup_codes; ALTER TABLE pacer_accounts DROP COLUMN mfa_skips; PRAGMA user_version = 8"
+sqlite3 "$work/old.db" "DROP TABLE room_sessions; DROP INDEX audit_log_user; ALTER TABLE audit_log DROP COLUMN host; DROP INDEX class_members_account; DROP INDEX class_members_start; ALTER TABLE class_members DROP COLUMN logins; ALTER TABLE class_members DROP COLUMN failed_logins; ALTER TABLE class_members DROP COLUMN lockouts; ALTER TABLE class_members DROP COLUMN upgrade_started_at; ALTER TABLE class_members DROP COLUMN link_started_at; ALTER TABLE class_members DROP COLUMN reset_at; ALTER TABLE classes DROP COLUMN room_idle; DROP TABLE mfa_apps; DROP TABLE mfa_backup_codes; ALTER TABLE pacer_accounts DROP COLUMN mfa_skips; ALTER TABLE pacer_accounts DROP COLUMN mfa_required; PRAGMA user_version = 8"
 "$WIZARD" --db "$work/old.db" --answers "$data/tour.answers" > "$work/out" 2> "$work/err"
 check "the wizard on an older database says it brought it up to date, and where the copy is" \
-	grep -qF "old.db was brought from schema version 8 to 12; the database as it was is kept in $work/old.db.before-v12." \
+	grep -qF "old.db was brought from schema version 8 to 13; the database as it was is kept in $work/old.db.before-v13." \
 	"$work/err" || show
 check "the copy is the database as it was" \
-	[ "$(value "$work/old.db.before-v12" 'PRAGMA user_version')" = 8 -a "$(value "$work/old.db" 'PRAGMA user_version')" = 12 ]
+	[ "$(value "$work/old.db.before-v13" 'PRAGMA user_version')" = 8 -a "$(value "$work/old.db" 'PRAGMA user_version')" = 13 ]
 
 # ---- prune, and what audit shows ---------------------------------------------------
 sqlite3 "$db" "UPDATE audit_log SET at = '2020-06-30 12:00:00' WHERE id IN (SELECT id FROM audit_log ORDER BY id LIMIT 3);

@@ -219,7 +219,7 @@ static void make_version_8(const char *path)
 		"ALTER TABLE class_members DROP COLUMN upgrade_started_at;"
 		"ALTER TABLE class_members DROP COLUMN link_started_at; ALTER TABLE class_members DROP COLUMN reset_at;"
 		"ALTER TABLE classes DROP COLUMN room_idle; DROP TABLE mfa_apps; DROP TABLE mfa_backup_codes;"
-		"ALTER TABLE pacer_accounts DROP COLUMN mfa_skips; PRAGMA user_version = 8");
+		"ALTER TABLE pacer_accounts DROP COLUMN mfa_skips; ALTER TABLE pacer_accounts DROP COLUMN mfa_required; PRAGMA user_version = 8");
 }
 
 static void an_older_read_only_copy_is_refused_with_the_way_out(void **state)
@@ -250,9 +250,9 @@ static void a_migration_keeps_a_copy_and_says_so(void **state)
 		bool created;
 		struct store *store = store_open(f->path, &created, err, sizeof err);
 		assert_non_null(store);
-		assert_non_null(strstr(store_notice(store), "from schema version 8 to 12"));
+		assert_non_null(strstr(store_notice(store), "from schema version 8 to 13"));
 		char *copy;
-		if (asprintf(&copy, round == 1 ? "%s.before-v12" : "%s.before-v12-2", f->path) < 0)
+		if (asprintf(&copy, round == 1 ? "%s.before-v13" : "%s.before-v13-2", f->path) < 0)
 			abort();
 		assert_non_null(strstr(store_notice(store), copy));
 		assert_int_equal(sql_number(copy, "PRAGMA user_version"), 8);
@@ -260,7 +260,7 @@ static void a_migration_keeps_a_copy_and_says_so(void **state)
 				 sql_number(f->path, "SELECT count(*) FROM pacer_accounts"));
 		free(copy);
 		store_close(store);
-		assert_int_equal(sql_number(f->path, "PRAGMA user_version"), 12);
+		assert_int_equal(sql_number(f->path, "PRAGMA user_version"), 13);
 		if (round == 1)
 			make_version_8(f->path);
 	}
@@ -287,7 +287,7 @@ static void a_restore_puts_the_backup_back_and_keeps_what_was(void **state)
 			 1);
 	assert_int_equal(
 		sql_number(f->path, "SELECT count(*) FROM audit_log WHERE username = 'after-backup'"), 0);
-	assert_int_equal(sql_number(f->path, "PRAGMA user_version"), 12);
+	assert_int_equal(sql_number(f->path, "PRAGMA user_version"), 13);
 	/* and the store goes on working on it */
 	audit_row(f->store, "after-restore", "login");
 }

@@ -83,7 +83,7 @@ static void a_new_database_is_private_wal_and_versioned(void **state)
 	sqlite3_finalize(stmt);
 	assert_int_equal(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL), SQLITE_OK);
 	assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
-	assert_int_equal(sqlite3_column_int(stmt, 0), 12);
+	assert_int_equal(sqlite3_column_int(stmt, 0), 13);
 	sqlite3_finalize(stmt);
 	sqlite3_close(db);
 
@@ -407,7 +407,7 @@ static void a_class_of_version_10_gets_its_progress_from_the_log(void **state)
 			"ALTER TABLE class_members DROP COLUMN reset_at;"
 			"ALTER TABLE classes DROP COLUMN room_idle;"
 			"DROP TABLE mfa_apps; DROP TABLE mfa_backup_codes;"
-			"ALTER TABLE pacer_accounts DROP COLUMN mfa_skips;"
+			"ALTER TABLE pacer_accounts DROP COLUMN mfa_skips; ALTER TABLE pacer_accounts DROP COLUMN mfa_required;"
 			"INSERT INTO audit_log (at, terminal, username, court_id, event, outcome)"
 			" VALUES ('2021-01-01 09:00:00', 't', 'jn1000', '', 'login', 'success');"
 			"INSERT INTO classes (name, court_id, kind, created_at, started_at,"
@@ -461,7 +461,7 @@ static void an_older_database_is_migrated(void **state)
 			db,
 			"DROP TABLE class_members; DROP TABLE classes;"
 			"DROP TABLE mfa_apps; DROP TABLE mfa_backup_codes;"
-			"ALTER TABLE pacer_accounts DROP COLUMN mfa_skips;"
+			"ALTER TABLE pacer_accounts DROP COLUMN mfa_skips; ALTER TABLE pacer_accounts DROP COLUMN mfa_required;"
 			"ALTER TABLE courts DROP COLUMN help_desk;"
 			"ALTER TABLE pacer_accounts DROP COLUMN registered_as;"
 			"ALTER TABLE pacer_accounts DROP COLUMN payment;"
@@ -493,8 +493,8 @@ static void an_older_database_is_migrated(void **state)
 	assert_non_null(store);
 	assert_false(created);
 	/* Every step at once, after a copy of the database as it was. */
-	assert_non_null(strstr(store_notice(store), "from schema version 2 to 12"));
-	assert_non_null(strstr(store_notice(store), ".before-v12"));
+	assert_non_null(strstr(store_notice(store), "from schema version 2 to 13"));
+	assert_non_null(strstr(store_notice(store), ".before-v13"));
 	assert_int_equal(store_add_class(store, "spring", "canb", "legacy"), STORE_DONE);
 	struct store_settings settings;
 	assert_true(store_load_settings(store, &settings));

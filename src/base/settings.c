@@ -30,6 +30,10 @@ const struct setting settings_table[SETTING_COUNT] = {
 				       N_("the staff passphrase that leaves a kiosk (Ctrl-X)"), false },
 	[SETTING_CONNECT] = { "connect", SETTING_TEXT, N_("TEXT"), 0, 0, "",
 			      N_("how trainees reach the wizard, printed on their slips"), true },
+	[SETTING_ERA] = { "era", SETTING_CHOICE, "2021|2025", 0, 0, "2021",
+			  N_("which PACER to practise: 2021's upgrade and link, or 2025's password "
+			     "update and multifactor authentication"),
+			  true },
 };
 
 const struct setting *setting_named(const char *name)

@@ -3,6 +3,8 @@
 
 #include "core/mfa_account.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/random.h>
 
@@ -162,4 +164,33 @@ bool mfa_new_backup_codes(struct store *store, long long account_id,
 	if (!ok)
 		wipe_memory(codes, sizeof(char[MFA_BACKUP_CODES][MFA_BACKUP_CODE_MAX]));
 	return ok;
+}
+
+bool mfa_new_security_code(char code[MFA_SECURITY_CODE_MAX], char hash[AUTH_HASH_MAX])
+{
+	uint32_t random = 0;
+	bool ok = getrandom(&random, sizeof random, 0) == (ssize_t)sizeof random;
+	snprintf(code, MFA_SECURITY_CODE_MAX, "%06u", (unsigned)(random % 1000000U));
+	wipe_memory(&random, sizeof random);
+	ok = ok && auth_hash_secret(code, hash);
+	if (!ok)
+		wipe_memory(code, MFA_SECURITY_CODE_MAX);
+	return ok;
+}
+
+bool mfa_security_code_matches(const char *typed, const char *hash)
+{
+	char digits[MFA_SECURITY_CODE_MAX] = "";
+	size_t n = 0;
+	for (const char *c = typed; *c != '\0'; c++) {
+		if (*c == ' ' || *c == '-')
+			continue;
+		if (n + 1 >= sizeof digits)
+			return false;
+		digits[n++] = *c;
+	}
+	digits[n] = '\0';
+	bool right = n == MFA_SECURITY_CODE_MAX - 2 && hash[0] != '\0' && auth_verify_secret(digits, hash);
+	wipe_memory(digits, sizeof digits);
+	return right;
 }

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "core/auth.h"
 #include "store/store.h"
 
 #define MFA_APPS_MAX 5
@@ -32,6 +33,13 @@ enum mfa_result mfa_enroll_app(struct store *store, long long account_id, const 
  * codes (spaces and case as a person types them); *backup says which. */
 enum mfa_result mfa_verify(struct store *store, long long account_id, const char *typed, time_t now,
 			   bool *backup);
+/* The security code PACER e-mails before an app is added: six digits,
+ * and its crypt(3) hash, the only form kept. */
+#define MFA_SECURITY_CODE_MAX 8
+bool mfa_new_security_code(char code[MFA_SECURITY_CODE_MAX], char hash[AUTH_HASH_MAX]);
+/* Whether typed (spaces as a person types them) is the code of hash. */
+bool mfa_security_code_matches(const char *typed, const char *hash);
+
 /* Ten new backup codes replacing any earlier ones; only their hashes are
  * kept, so codes is the only place they are shown. */
 bool mfa_new_backup_codes(struct store *store, long long account_id,

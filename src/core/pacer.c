@@ -175,6 +175,48 @@ void pacer_login(struct store *store, const char *username, const char *password
 	wipe_memory(out->account.password_hash, sizeof out->account.password_hash);
 }
 
+void pacer_mfa_failure(struct store *store, const struct pacer_account *account, const char *terminal,
+		       struct login_outcome *out)
+{
+	memset(out, 0, sizeof *out);
+	struct store_settings settings;
+	bool found = false;
+	bool ok = store_begin(store);
+	ok = ok && store_load_settings(store, &settings) &&
+	     store_find_pacer_account(store, account->username, &out->account, &found) && found;
+	enum trainee_login counted = TRAINEE_LOGIN_WHILE_LOCKED;
+	if (ok && still_locked(&out->account)) {
+		copy_text(out->locked_until, sizeof out->locked_until, out->account.locked_until);
+		out->lockout_minutes = settings.lockout_minutes;
+		out->result = LOGIN_LOCKED;
+	} else if (ok) {
+		ok = count_failure(store, &out->account, &settings, out);
+		counted = out->result == LOGIN_LOCKED ? TRAINEE_LOGIN_FAILED_AND_LOCKED
+						      : TRAINEE_LOGIN_FAILED;
+	}
+	ok = ok && store_count_trainee_login(store, out->account.id, counted);
+	if (ok)
+		audit_login(store, terminal, account->username,
+			    counted == TRAINEE_LOGIN_FAILED_AND_LOCKED ? "wrong passcode; now locked"
+			    : counted == TRAINEE_LOGIN_FAILED          ? "wrong passcode"
+								       : "locked");
+	if (!store_end(store, ok))
+		out->result = LOGIN_STORE_ERROR;
+	wipe_memory(&out->account, sizeof out->account);
+}
+
+bool pacer_audit_mfa(struct store *store, const char *terminal, const char *username, const char *outcome)
+{
+	struct audit_event event = {
+		.terminal = terminal,
+		.username = username,
+		.court_id = "",
+		.event = "mfa",
+		.outcome = outcome,
+	};
+	return store_audit(store, &event);
+}
+
 /* A stored UTC time as the person reads it: local time, in words. */
 static void local_format(const char *utc, bool with_date, char *out, size_t size)
 {

@@ -34,6 +34,16 @@ void local_date_time(const char *utc, char *out, size_t size);
 void pacer_login(struct store *store, const char *username, const char *password, const char *terminal,
 		 struct login_outcome *out);
 
+/* A wrong one-time passcode or backup code at the 2025 login, typed after
+ * the right password: a failed login like a wrong password, toward the
+ * lock-out (out says the tries left, or the lock). */
+void pacer_mfa_failure(struct store *store, const struct pacer_account *account, const char *terminal,
+		       struct login_outcome *out);
+/* The audit trail of multifactor authentication: event "mfa" with
+ * outcome in words ("passcode", "backup code", "app added"); never a
+ * code or a key. */
+bool pacer_audit_mfa(struct store *store, const char *terminal, const char *username, const char *outcome);
+
 /* "Password:  [x] at least 8 characters  [_] ..." for a live line. */
 void pacer_password_note(enum password_policy policy, const char *password, const char *confirm,
 			 const struct password_context *context, char *out, size_t size);

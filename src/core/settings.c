@@ -89,6 +89,9 @@ void settings_format(const struct store_settings *settings, const struct setting
 	case SETTING_CONNECT:
 		copy_text(out, size, settings->connect);
 		break;
+	case SETTING_ERA:
+		snprintf(out, size, "%d", settings->era);
+		break;
 	case SETTING_COUNT:
 		copy_text(out, size, "");
 		break;

@@ -14,6 +14,7 @@
 #include "base/util.h"
 #include "core/dates.h"
 #include "flow/drafts.h"
+#include "flow/mfa_login.h"
 #include "flow/screens.h"
 #include "flow/upgrade.h"
 
@@ -51,9 +52,15 @@ void flow_practice_note(const struct flow *flow, int detail, char *out, size_t s
 		/* TRANSLATORS: between two practice settings on the status line. */
 		separator = _("; ");
 	}
+	if (flow->era >= 2025 && used < size) {
+		/* TRANSLATORS: the era a trainer set, on the status line. */
+		snprintf(out + used, size - used, "%s%s", separator, _("2025 PACER: MFA"));
+		used += strlen(out + used);
+		separator = _("; ");
+	}
 	int default_policy = setting_default_number(&settings_table[SETTING_POLICY]);
-	if (detail >= 1 && flow->password_policy != password_policy_of_setting(default_policy) &&
-	    used < size) {
+	if (detail >= 1 && flow->era < 2025 &&
+	    flow->password_policy != password_policy_of_setting(default_policy) && used < size) {
 		snprintf(out + used, size - used, "%s%s", separator, _("2025 password rules"));
 		used += strlen(out + used);
 		separator = _("; ");
@@ -90,7 +97,10 @@ static bool collect_court(const struct court *court, void *data)
  * again at each screen: never per key typed. */
 static void take_rules(struct flow *flow, const struct store_settings *settings)
 {
-	flow->password_policy = password_policy_of_setting(settings->password_policy);
+	flow->era = settings->era;
+	/* 2025's PACER has 2025's rules, whatever the policy setting says. */
+	flow->password_policy = password_policy_of_setting(flow->era >= 2025 ? 2025
+									     : settings->password_policy);
 	flow->lockout_attempts = settings->lockout_attempts;
 	flow->lockout_minutes = settings->lockout_minutes;
 }
@@ -188,14 +198,36 @@ static void free_items(struct flow *flow)
 void flow_free(struct flow *flow)
 {
 	free_items(flow);
+	flow_set_picture(flow, NULL, 0, NULL, 0);
 	free(flow->court_choices);
 	free(flow->courts);
 	/* Typed values and the session may hold personal data. */
 	wipe_memory(flow, sizeof *flow);
 }
 
+static void wipe_string(char **text)
+{
+	if (*text != NULL)
+		wipe_memory(*text, strlen(*text));
+	free(*text);
+	*text = NULL;
+}
+
+void flow_set_picture(struct flow *flow, char *half_blocks, int columns, char *ascii, int ascii_columns)
+{
+	wipe_string(&flow->picture);
+	wipe_string(&flow->picture_ascii);
+	flow->picture = half_blocks;
+	flow->picture_columns = columns;
+	flow->picture_ascii = ascii;
+	flow->picture_ascii_columns = ascii_columns;
+}
+
 static void reset_screen_state(struct flow *flow)
 {
+	/* A screen's lines may have shown a code or a key. */
+	wipe_memory(flow->lines, sizeof flow->lines);
+	flow_set_picture(flow, NULL, 0, NULL, 0);
 	flow->message[0] = '\0';
 	flow->message_kind = MESSAGE_NONE;
 	flow->error_field = -1;
@@ -513,6 +545,7 @@ void flow_logout(struct flow *flow)
 	link_wipe(flow);
 	efile_wipe(flow);
 	checklist_wipe_answers(flow);
+	mfa_wipe(flow);
 	wipe_memory(&flow->account, sizeof flow->account);
 }
 

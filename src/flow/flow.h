@@ -145,6 +145,9 @@ struct flow {
 	/* The trainer's settings a person meets on the screens; shown when
 	 * they are not the defaults. */
 	enum password_policy password_policy;
+	/* Which PACER is practised: 2021 (the upgrade and link) or 2025 (the
+	 * password update and multifactor authentication at login). */
+	int era;
 	int lockout_attempts, lockout_minutes;
 	/* A public terminal: no way out but the staff passphrase, and an
 	 * idle reset that wipes the patron's session. */
@@ -207,6 +210,13 @@ struct flow {
 	struct checklist_state checklist;
 	struct trouble_state trouble;
 	struct draft_state drafts;
+	struct mfa_session mfa;
+
+	/* A picture to show as it is, never wrapped (the QR code of a new
+	 * app's key), in half blocks and in ASCII, lines ending in '\n', each
+	 * with its width in columns; NULL: none. It may encode a secret. */
+	char *picture, *picture_ascii;
+	int picture_columns, picture_ascii_columns;
 };
 
 bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err, size_t err_size);
@@ -243,6 +253,8 @@ void flow_hide_action(struct flow *flow, const char *action_id);
 /* A hidden action shown again, on a screen that stays after a submit. */
 void flow_show_action(struct flow *flow, const char *action_id);
 void flow_set_items(struct flow *flow, char **items, size_t n);
+/* The current screen's picture (flow.picture): both forms are taken. */
+void flow_set_picture(struct flow *flow, char *half_blocks, int columns, char *ascii, int ascii_columns);
 /* Wipes the secret fields of the current screen. */
 void flow_wipe_secrets(struct flow *flow);
 /* Completes a value typed in a list field to the entry it names, as it is

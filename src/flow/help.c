@@ -24,6 +24,8 @@ static const struct {
 	{ "{username-max}", USERNAME_MAX_CHARS },
 	{ "{answer-min}", ANSWER_MIN_CHARS },
 	{ "{client-code-max}", CLIENT_CODE_MAX_CHARS },
+	{ "{password-2025-min}", PASSWORD_2025_MIN_CHARS },
+	{ "{password-max}", PASSWORD_MAX_CHARS },
 };
 
 /* text with every from replaced by to, freeing text. */

@@ -27,6 +27,11 @@ enum screen_id efile_open(struct flow *flow, const char *kind, enum screen_id re
  * Status). */
 void efile_add_status(struct flow *flow);
 
+/* A new password typed twice ("password", "confirm"): a forgotten one's
+ * and the 2025 login's "User Update Required" (screen_forgot.c). */
+#define NEW_PASSWORD_FIELDS 2
+extern const struct field_spec new_password_fields[NEW_PASSWORD_FIELDS];
+
 /* Checks the PACER username and password typed on screen (a PACER or a
  * court login): true and logged in, or false with the reason shown. */
 bool log_in_with_pacer(struct flow *flow, enum screen_id screen);

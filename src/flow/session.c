@@ -51,6 +51,11 @@ long long session_now_ms(void)
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 + test_offset_ms();
 }
 
+time_t session_wall_time(void)
+{
+	return time(NULL) + (time_t)(test_offset_ms() / 1000);
+}
+
 /* ---- idle ------------------------------------------------------------------- */
 
 static int idle_seconds(const struct session *s)

@@ -25,6 +25,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "flow/flow.h"
 #include "flow/frontend.h"
@@ -75,6 +76,9 @@ enum session_end session_run(struct session *session, const struct frontend *fro
 
 /* The session's clock, in milliseconds. */
 long long session_now_ms(void);
+/* The time of day in seconds since the epoch (a passcode's step), moved
+ * as far as the test clock moves session_now_ms. */
+time_t session_wall_time(void);
 /* A key or a line came: the person is there (the full idle time back). */
 void session_key(struct session *session);
 /* How long to wait for the next key before calling session_tick: -1 for

@@ -8,6 +8,9 @@
 
 #include <stdbool.h>
 
+#include "core/auth.h"
+#include "core/mfa.h"
+#include "core/mfa_account.h"
 #include "flow/checklist.h"
 #include "flow/form_values.h"
 #include "flow/screen_ids.h"
@@ -99,6 +102,27 @@ struct trouble_state {
 	char why[FLOW_MESSAGE_MAX]; /* "What just happened: ..." */
 	char questions[3][FLOW_VALUE_MAX]; /* "Question 14: ..." */
 	char contacts[FLOW_MESSAGE_MAX * 2];
+};
+
+/* The 2025 login (mfa_login.c): what stands between a right password
+ * and the account; and MFA's own screens (screen_mfa_*.c). */
+struct mfa_session {
+	bool pending; /* the password was right; the steps below come first */
+	bool at_court; /* the password was typed at a court's PACER LOGIN */
+	bool passcode_needed; /* enrolled: a passcode or a backup code */
+	bool password_update; /* the password breaks 2025's rules */
+	bool prompt_needed; /* required to enroll, and not enrolled */
+	struct form_values passcode; /* the login's one-time passcode */
+	struct form_values new_password; /* User Update Required */
+	struct form_values email_code; /* Add App: the code "e-mailed" */
+	struct form_values add_app; /* Add App: the app's name and passcode */
+	char email_code_hash[AUTH_HASH_MAX]; /* the code is kept only as this */
+	char mailbox_code[16]; /* the unread message's code, until it is read */
+	int email_code_tries;
+	char secret[MFA_BASE32_MAX]; /* the new app's key, until it is added */
+	char backup_codes[MFA_BACKUP_CODES][MFA_BACKUP_CODE_MAX]; /* until shown */
+	long long app_ids[MFA_APPS_MAX]; /* the apps as Delete App lists them */
+	size_t n_apps;
 };
 
 /* Drafts (drafts.c): this session's mark, and the offer of a draft. */

@@ -31,7 +31,7 @@ static const char *kept(struct view *view, char *text)
 static void add_block(struct view *view, enum block_kind kind, const char *label, char *text, bool after_gap)
 {
 	view->blocks = xreallocarray(view->blocks, view->n_blocks + 1, sizeof *view->blocks);
-	view->blocks[view->n_blocks++] = (struct view_block){ kind, label, text, after_gap };
+	view->blocks[view->n_blocks++] = (struct view_block){ kind, label, text, after_gap, NULL, 0, 0 };
 }
 
 static bool any_required(const struct flow *flow, const struct screen_spec *spec)
@@ -57,7 +57,7 @@ static void add_notices(struct view *view, const struct flow *flow, size_t first
 }
 
 /* The body, in the one order every frontend shows it: the step, the
- * intro, the lines, the court's leading notices, the paragraphs, the
+ * intro, the picture, the lines, the court's leading notices, the paragraphs, the
  * screen's warning, the court's other notices. */
 static void build_body(struct view *view, const struct flow *flow)
 {
@@ -67,6 +67,14 @@ static void build_body(struct view *view, const struct flow *flow)
 		add_block(view, BLOCK_STEP, NULL, xstrdup(""), false);
 	if (spec->intro != NULL) {
 		add_block(view, BLOCK_TEXT, NULL, filled(view, _(spec->intro)), false);
+		any = true;
+	}
+	if (flow->picture != NULL) {
+		add_block(view, BLOCK_PICTURE, NULL, xstrdup(flow->picture), any);
+		struct view_block *b = &view->blocks[view->n_blocks - 1];
+		b->ascii = xstrdup(flow->picture_ascii);
+		b->columns = flow->picture_columns;
+		b->ascii_columns = flow->picture_ascii_columns;
 		any = true;
 	}
 	for (size_t i = 0; i < flow->n_lines; i++) {
@@ -207,8 +215,14 @@ void view_build(struct view *view, struct flow *flow, const struct key_words *ke
 
 void view_free(struct view *view)
 {
-	for (size_t i = 0; i < view->n_blocks; i++)
+	for (size_t i = 0; i < view->n_blocks; i++) {
+		/* A picture, and the lines beside it, may show a key. */
+		wipe_memory(view->blocks[i].text, strlen(view->blocks[i].text));
 		free(view->blocks[i].text);
+		if (view->blocks[i].ascii != NULL)
+			wipe_memory(view->blocks[i].ascii, strlen(view->blocks[i].ascii));
+		free(view->blocks[i].ascii);
+	}
 	free(view->blocks);
 	for (size_t i = 0; i < view->n_owned; i++)
 		free(view->owned[i]);

@@ -21,6 +21,11 @@ enum block_kind {
 	BLOCK_NOTICE, /* a court's notice, in the court's words */
 	BLOCK_ADAPTATION, /* what that notice means here */
 	BLOCK_REQUIRED, /* "* Required Information" (a form with a required field) */
+	/* Lines to show as they are, never wrapped (a QR code): text in half
+	 * blocks, ascii the same in ASCII for a terminal without them; a
+	 * frontend that cannot show either whole leaves it out (the screen
+	 * says the same in words, such as the key). */
+	BLOCK_PICTURE,
 };
 
 struct view_block {
@@ -28,6 +33,8 @@ struct view_block {
 	const char *label; /* BLOCK_LINE */
 	char *text;
 	bool after_gap; /* a new group: a blank line before it */
+	char *ascii; /* BLOCK_PICTURE */
+	int columns, ascii_columns; /* BLOCK_PICTURE: the widths of text and ascii */
 };
 
 struct view_field {

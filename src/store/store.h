@@ -106,6 +106,7 @@ struct store_settings {
 					 * -1: not set) */
 	char kiosk_passphrase_hash[128]; /* crypt(3); empty: none set */
 	char connect[SETTING_TEXT_MAX]; /* "ssh practice@room2", for the slips; "" */
+	int era; /* 2021 (default): the upgrade and link; 2025: the password update and MFA */
 };
 
 /* Opens (creating when missing) the database at path, new folders 0700,
@@ -586,15 +587,28 @@ typedef bool (*backup_code_visitor)(long long code_id, const char *hash, void *d
 bool store_each_backup_code(struct store *store, long long account_id, backup_code_visitor visit, void *data);
 /* *used false when another session used it first. */
 bool store_use_backup_code(struct store *store, long long code_id, bool *used);
+/* Whether an account must enroll: as its filing access says (linked to a
+ * CM/ECF account: required, as PACER asks since 2025), or as a trainer
+ * set it for a class. */
+enum mfa_rule {
+	MFA_RULE_BY_ACCESS,
+	MFA_RULE_REQUIRED,
+	MFA_RULE_NONE
+};
 /* What an account has of MFA. */
 struct mfa_state {
 	int apps;
 	int backup_codes_left;
 	bool has_backup_codes; /* ever given, used or not */
 	int skips; /* of the enrollment prompt */
+	enum mfa_rule rule;
+	bool files; /* linked to a CM/ECF account: filing access */
+	bool required; /* what rule and files make of it */
+	bool enrolled; /* an app, or a backup code left */
 };
 bool store_mfa_state(struct store *store, long long account_id, struct mfa_state *out);
 bool store_count_mfa_skip(struct store *store, long long account_id);
+bool store_set_mfa_rule(struct store *store, long long account_id, enum mfa_rule rule);
 /* No app, no backup code, no skip counted. */
 bool store_reset_mfa(struct store *store, long long account_id);
 

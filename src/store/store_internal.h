@@ -39,7 +39,7 @@ struct store {
 };
 
 /* The schema this program reads and writes (store_schema.c). */
-#define SCHEMA_VERSION 12
+#define SCHEMA_VERSION 13
 
 /* The store's error, in words, for what was being done ("courts"). */
 void sql_set_error(struct store *store, const char *what);

@@ -142,7 +142,9 @@ bool store_mfa_state(struct store *store, long long account_id, struct mfa_state
 		"SELECT (SELECT count(*) FROM mfa_apps WHERE pacer_account_id = ?1),"
 		" (SELECT count(*) FROM mfa_backup_codes WHERE pacer_account_id = ?1 AND used_at = ''),"
 		" (SELECT count(*) FROM mfa_backup_codes WHERE pacer_account_id = ?1),"
-		" coalesce((SELECT mfa_skips FROM pacer_accounts WHERE id = ?1), 0)");
+		" coalesce((SELECT mfa_skips FROM pacer_accounts WHERE id = ?1), 0),"
+		" (SELECT mfa_required FROM pacer_accounts WHERE id = ?1),"
+		" EXISTS (SELECT 1 FROM ecf_accounts WHERE pacer_account_id = ?1)");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, account_id);
@@ -152,6 +154,13 @@ bool store_mfa_state(struct store *store, long long account_id, struct mfa_state
 		out->backup_codes_left = sqlite3_column_int(stmt, 1);
 		out->has_backup_codes = sqlite3_column_int(stmt, 2) > 0;
 		out->skips = sqlite3_column_int(stmt, 3);
+		out->rule = sqlite3_column_type(stmt, 4) == SQLITE_NULL ? MFA_RULE_BY_ACCESS
+			    : sqlite3_column_int(stmt, 4) != 0          ? MFA_RULE_REQUIRED
+									: MFA_RULE_NONE;
+		out->files = sqlite3_column_int(stmt, 5) != 0;
+		out->enrolled = out->apps > 0 || out->backup_codes_left > 0;
+		out->required = out->rule == MFA_RULE_REQUIRED ||
+				(out->rule == MFA_RULE_BY_ACCESS && out->files);
 	} else {
 		sql_set_error(store, "mfa_apps");
 	}
@@ -186,4 +195,17 @@ bool store_reset_mfa(struct store *store, long long account_id)
 		ok = sql_finish_write(store, stmt);
 	}
 	return ok;
+}
+
+bool store_set_mfa_rule(struct store *store, long long account_id, enum mfa_rule rule)
+{
+	sqlite3_stmt *stmt = sql_prepare(store, "UPDATE pacer_accounts SET mfa_required = ? WHERE id = ?");
+	if (stmt == NULL)
+		return false;
+	if (rule == MFA_RULE_BY_ACCESS)
+		sqlite3_bind_null(stmt, 1);
+	else
+		sqlite3_bind_int(stmt, 1, rule == MFA_RULE_REQUIRED);
+	sqlite3_bind_int64(stmt, 2, account_id);
+	return sql_finish_write(store, stmt);
 }

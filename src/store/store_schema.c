@@ -258,12 +258,16 @@ static const char schema_v12[] =
 	"CREATE INDEX mfa_backup_codes_account ON mfa_backup_codes(pacer_account_id);"
 	"ALTER TABLE pacer_accounts ADD COLUMN mfa_skips INTEGER NOT NULL DEFAULT 0;";
 
+/* Version 13: whether an account must enroll in MFA whatever its
+ * filing access says (a trainer's class: 1 required, 0 never asked);
+ * NULL: required once it is linked to a CM/ECF account, as PACER asks. */
+static const char schema_v13[] = "ALTER TABLE pacer_accounts ADD COLUMN mfa_required INTEGER;";
+
 /* Every step, one a version: the array's size makes a missing one a
  * compile error, not a NULL step. */
-static const char *const migrations[] = {
-	schema_v1, schema_v2, schema_v3, schema_v4,  schema_v5,  schema_v6,
-	schema_v7, schema_v8, schema_v9, schema_v10, schema_v11, schema_v12
-};
+static const char *const migrations[] = { schema_v1,  schema_v2,  schema_v3, schema_v4, schema_v5,
+					  schema_v6,  schema_v7,  schema_v8, schema_v9, schema_v10,
+					  schema_v11, schema_v12, schema_v13 };
 _Static_assert(sizeof migrations / sizeof migrations[0] == SCHEMA_VERSION,
 	       "one migration for each schema version");
 

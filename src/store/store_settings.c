@@ -46,6 +46,10 @@ static void apply_setting(struct store_settings *out, const struct setting *sett
 	case SETTING_CONNECT:
 		copy_text(out->connect, sizeof out->connect, value);
 		break;
+	case SETTING_ERA:
+		if (setting_is_choice(setting, value))
+			out->era = (int)strtol(value, NULL, 10);
+		break;
 	case SETTING_COUNT:
 		break;
 	}

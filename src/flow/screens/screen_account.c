@@ -7,15 +7,32 @@
 #include "base/i18n.h"
 #include "base/util.h"
 #include "core/pacer.h"
+#include "flow/mfa_login.h"
 
 static const struct action_spec account_actions[] = {
 	{ "upgrade", N_("Upgrade"), ACTION_DEFAULT },
+	{ "enroll", N_("Enroll in MFA"), ACTION_DEFAULT },
 	{ "settings", N_("Settings"), 0 },
 	{ "maintenance", N_("Maintenance"), 0 },
 	{ "payments", N_("Payments"), 0 },
 	{ "usage", N_("Usage"), 0 },
 	{ "logout", N_("Log Out"), ACTION_BACK },
 };
+
+/* 2025's PACER shows the account's MFA, with Enroll beside "Not enrolled". */
+static void add_mfa_field(struct flow *flow)
+{
+	struct mfa_state state;
+	if (flow->era < 2025 || !store_mfa_state(flow->store, flow->account.id, &state)) {
+		flow_hide_action(flow, "enroll");
+		return;
+	}
+	char said[FLOW_VALUE_MAX];
+	mfa_describe(&state, said, sizeof said);
+	flow_add_line(flow, N_("Multifactor Auth"), said);
+	if (state.enrolled)
+		flow_hide_action(flow, "enroll");
+}
 
 static void account_load(struct flow *flow)
 {
@@ -37,6 +54,7 @@ static void account_load(struct flow *flow)
 		flow_add_notice(flow, N1_INDIVIDUAL_ACCOUNT);
 	if (a->kind != ACCOUNT_LEGACY)
 		flow_hide_action(flow, "upgrade");
+	add_mfa_field(flow);
 }
 
 static enum screen_id account_submit(struct flow *flow, const struct action_spec *action)
@@ -50,6 +68,7 @@ static enum screen_id account_submit(struct flow *flow, const struct action_spec
 		{ "maintenance", SCREEN_MMA_MAINTENANCE },
 		{ "payments", SCREEN_MMA_PAYMENTS },
 		{ "usage", SCREEN_MMA_USAGE },
+		{ "enroll", SCREEN_MFA_METHODS },
 	};
 	for (size_t i = 0; i < COUNT_OF(tabs); i++)
 		if (action_is(action, tabs[i].action))

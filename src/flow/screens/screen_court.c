@@ -14,6 +14,7 @@
 #include "core/cmecf.h"
 #include "core/courts.h"
 #include "flow/field_check.h"
+#include "flow/mfa_login.h"
 #include "flow/trouble.h"
 
 /* ---- which court -------------------------------------------------------- */
@@ -178,27 +179,32 @@ static void add_notice_once(struct flow *flow, enum notice_id id)
 	flow_add_notice(flow, id);
 }
 
-static enum screen_id after_court_login(struct flow *flow)
+/* A legacy account is refused before any of the 2025 login's steps. */
+static enum screen_id refuse_legacy(struct flow *flow)
 {
-	if (flow->account.kind == ACCOUNT_LEGACY) {
-		/* Logging out forgets what was typed; the username stays, for
-		 * the person to see and for the upgrade's login. */
-		char username[FLOW_VALUE_MAX];
-		copy_text(username, sizeof username, flow_value(flow, "username"));
-		flow_logout(flow);
-		flow_set_value(flow, "username", username);
-		flow->visit.legacy_refused = true;
-		flow_show_action(flow, "upgrade");
-		/* The domain notes: N3 for a legacy login at a NextGen court. */
-		add_notice_once(flow, N3_LEGACY_MUST_UPGRADE);
-		trouble_note(flow, SCREEN_COURT_LOGIN, TROUBLE_NOT_UPGRADED,
-			     _("What just happened: this PACER account is a legacy account."));
-		flow_error(flow, "username",
-			   /* Two message rows: the rest is in the help. */
-			   _("This is a legacy PACER username (made before August 11, 2014): NextGen "
-			     "takes only upgraded accounts. Choose \"Upgrade my PACER account\"."));
-		return SCREEN_COURT_LOGIN;
-	}
+	/* Logging out forgets what was typed; the username stays, for
+	 * the person to see and for the upgrade's login. */
+	char username[FLOW_VALUE_MAX];
+	copy_text(username, sizeof username, flow_value(flow, "username"));
+	flow_logout(flow);
+	flow_set_value(flow, "username", username);
+	flow->visit.legacy_refused = true;
+	flow_show_action(flow, "upgrade");
+	/* The domain notes: N3 for a legacy login at a NextGen court. */
+	add_notice_once(flow, N3_LEGACY_MUST_UPGRADE);
+	trouble_note(flow, SCREEN_COURT_LOGIN, TROUBLE_NOT_UPGRADED,
+		     _("What just happened: this PACER account is a legacy account."));
+	flow_error(flow, "username",
+		   /* Two message rows: the rest is in the help. */
+		   _("This is a legacy PACER username (made before August 11, 2014): NextGen "
+		     "takes only upgraded accounts. Choose \"Upgrade my PACER account\"."));
+	return SCREEN_COURT_LOGIN;
+}
+
+enum screen_id court_after_login(struct flow *flow)
+{
+	if (flow->account.kind == ACCOUNT_LEGACY)
+		return refuse_legacy(flow);
 	flow->visit.logged_in = true;
 	flow->visit.redaction_accepted = false;
 	flow->link.failures = 0;
@@ -251,7 +257,9 @@ static enum screen_id court_login_submit(struct flow *flow, const struct action_
 	}
 	if (!log_in_with_pacer(flow, SCREEN_COURT_LOGIN))
 		return SCREEN_COURT_LOGIN;
-	return after_court_login(flow);
+	if (flow->account.kind == ACCOUNT_LEGACY)
+		return refuse_legacy(flow);
+	return mfa_login_next(flow);
 }
 
 const struct screen_spec screen_court_login = {

@@ -260,7 +260,7 @@ const struct screen_spec screen_forgot_questions = {
 
 /* ---- the new password ----------------------------------------------------- */
 
-static const struct field_spec new_password_fields[] = {
+const struct field_spec new_password_fields[NEW_PASSWORD_FIELDS] = {
 	{
 		.id = "password",
 		.label = N_("New Password"),

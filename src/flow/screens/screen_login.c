@@ -14,6 +14,7 @@
 #include "core/pacer.h"
 #include "flow/drafts.h"
 #include "flow/field_check.h"
+#include "flow/mfa_login.h"
 #include "flow/trouble.h"
 #include "flow/upgrade.h"
 
@@ -141,10 +142,13 @@ bool log_in_with_pacer(struct flow *flow, enum screen_id screen)
 	bool ok = false;
 	switch (outcome->result) {
 	case LOGIN_OK:
-		flow->logged_in = true;
 		flow->account = outcome->account;
 		trouble_forget(flow);
-		ok = true;
+		/* In the 2025 era the password may not be the last step. */
+		ok = mfa_login_begin(flow, password, screen == SCREEN_COURT_LOGIN);
+		flow->logged_in = ok && !flow->mfa.pending;
+		if (!ok)
+			wipe_memory(&flow->account, sizeof flow->account);
 		break;
 	case LOGIN_BAD_CREDENTIALS:
 		explain_bad_login(flow, outcome, is_court_ecf_login(flow, screen, username), username);
@@ -180,6 +184,11 @@ static bool unfinished_upgrade(struct flow *flow)
 	return true;
 }
 
+enum screen_id pacer_after_login(struct flow *flow)
+{
+	return unfinished_upgrade(flow) ? SCREEN_DRAFT_OFFER : SCREEN_ACCOUNT;
+}
+
 static struct form_values *login_form(struct flow *flow, const struct screen_spec *spec)
 {
 	(void)spec;
@@ -203,7 +212,7 @@ static enum screen_id login_submit(struct flow *flow, const struct action_spec *
 	if (action_is(action, "login")) {
 		if (!log_in_with_pacer(flow, SCREEN_PACER_LOGIN))
 			return SCREEN_PACER_LOGIN;
-		return unfinished_upgrade(flow) ? SCREEN_DRAFT_OFFER : SCREEN_ACCOUNT;
+		return mfa_login_next(flow);
 	}
 	if (action_is(action, "need-account"))
 		return SCREEN_NEED_ACCOUNT;

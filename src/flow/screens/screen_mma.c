@@ -24,6 +24,10 @@
 	X("remove-from-paa", N_("Remove Your PACER Account from a PAA"),                                    \
 	  N_("Takes your account out of a PACER Administrative Account, the group billing of a firm. "      \
 	     "Case search is inactive for a while afterwards."),                                            \
+	  true)                                                                                             \
+	X("mfa-settings", N_("Manage MFA Settings"),                                                        \
+	  N_("Multifactor authentication: the authentication apps and backup codes that prove it is "       \
+	     "you after the password (since 2025)."),                                                       \
 	  true)
 
 #define MAINTENANCE_ITEMS(X)                                                                            \
@@ -117,7 +121,16 @@ static enum screen_id tab_submit(struct flow *flow, const struct action_spec *ac
 		return efile_open(flow, "attorney", flow->screen->id);
 	if (action_is(action, "non-attorney-registration"))
 		return efile_open(flow, "non-attorney", flow->screen->id);
+	if (action_is(action, "mfa-settings"))
+		return SCREEN_MFA_METHODS;
 	return SCREEN_MMA_ITEM;
+}
+
+/* MFA is 2025's: the 2021 site had no such item. */
+static void tab_load(struct flow *flow)
+{
+	if (flow->era < 2025)
+		flow_hide_action(flow, "mfa-settings");
 }
 
 #define TAB_SCREEN(ident, screen_name, index, array)                                                         \
@@ -128,7 +141,7 @@ static enum screen_id tab_submit(struct flow *flow, const struct action_spec *ac
 		.help = N_("The items of this Manage My Account tab. A legacy account is asked to "          \
 			   "upgrade first when it chooses an item that changes the account; making "         \
 			   "a payment and looking at usage need no upgrade."),                               \
-		.submit = tab_submit                                                                         \
+		.load = tab_load, .submit = tab_submit                                                       \
 	}
 
 const struct screen_spec screen_mma_settings = TAB_SCREEN(SCREEN_MMA_SETTINGS, "account-settings", 0,

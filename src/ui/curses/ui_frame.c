@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "base/i18n.h"
 #include "base/util.h"
 #include "core/notices.h"
@@ -355,6 +356,43 @@ void body_add_blank(struct body *body)
 	body_add(body, "", A_NORMAL, 0);
 }
 
+const char *picture_lines(const struct view_block *block, int *columns)
+{
+	bool ascii = ascii_only();
+	*columns = ascii ? block->ascii_columns : block->columns;
+	return ascii ? block->ascii : block->text;
+}
+
+int picture_rows(const char *lines)
+{
+	int rows = 0;
+	for (const char *c = lines; *c != '\0'; c++)
+		rows += *c == '\n';
+	return rows;
+}
+
+/* A picture's lines as they are, never wrapped; one wider than the body
+ * is left out with a sentence: the screen says the same in words. */
+static void body_add_picture(struct body *body, const struct view_block *block)
+{
+	int columns;
+	const char *line = picture_lines(block, &columns);
+	if (line == NULL || columns > body->width) {
+		body_add(body, _("(The QR code needs a wider window: type the Key below into your app.)"),
+			 A_NORMAL, 0);
+		return;
+	}
+	while (*line != '\0') {
+		size_t n = strcspn(line, "\n");
+		body->lines = xreallocarray(body->lines, (size_t)body->count + 1, sizeof *body->lines);
+		char *copy = xmalloc(n + 1);
+		memcpy(copy, line, n);
+		copy[n] = '\0';
+		body->lines[body->count++] = (struct body_line){ copy, A_NORMAL, 0 };
+		line += n + (line[n] == '\n');
+	}
+}
+
 /* "Label: value" lines, their labels aligned on the widest. */
 static int widest_line_label(const struct view *view, int most)
 {
@@ -415,6 +453,9 @@ void body_add_screen_text(struct body *body, const struct view *view)
 		case BLOCK_TEXT:
 		case BLOCK_REQUIRED:
 			body_add(body, b->text, A_NORMAL, 0);
+			break;
+		case BLOCK_PICTURE:
+			body_add_picture(body, b);
 			break;
 		}
 	}

@@ -75,6 +75,18 @@ enum run_result run_info(const struct screen_run *run, const struct action_spec 
 	*action = NULL;
 	body_init(&is.body, COLS - 2 * LEFT_MARGIN);
 	body_add_screen_text(&is.body, view);
+	if (picture_layout_fits(view)) {
+		struct frame usual;
+		int rows = is.body.count;
+		/* The usual layout when the whole screen fits in it. */
+		if (!frame_layout(view, rows, &usual, &need_cols, &need_rows)) {
+			body_free(&is.body);
+			return run_picture(run, action);
+		}
+	}
+	body_free(&is.body);
+	body_init(&is.body, COLS - 2 * LEFT_MARGIN);
+	body_add_screen_text(&is.body, view);
 	int wanted = is.body.count < MIN_BODY_ROWS ? is.body.count : MIN_BODY_ROWS;
 	if (!frame_layout(view, wanted, &is.frame, &need_cols, &need_rows)) {
 		body_free(&is.body);

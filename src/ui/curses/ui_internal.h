@@ -112,6 +112,14 @@ void body_add_blank(struct body *body);
 /* The view's blocks, laid out for the terminal. */
 void body_add_screen_text(struct body *body, const struct view *view);
 void body_draw(const struct body *body, int first_line, int top, int bottom);
+/* A picture block's lines for this terminal (ASCII without UTF-8), and
+ * their width; the rows of such lines. */
+const char *picture_lines(const struct view_block *block, int *columns);
+int picture_rows(const char *lines);
+/* A screen with a picture that the usual layout cannot show whole but the
+ * window can, beside the text (ui_picture.c); false: lay it out as usual. */
+bool picture_layout_fits(const struct view *view);
+enum run_result run_picture(const struct screen_run *run, const struct action_spec **action);
 void body_free(struct body *body);
 
 /* The session read_key reports to: keys, the idle time, the kiosk. */

@@ -48,6 +48,13 @@ static void print_block(FILE *out, const struct view *view, const struct view_bl
 		break;
 	case BLOCK_REQUIRED:
 		break; /* each prompt says whether its field is required */
+	case BLOCK_PICTURE:
+		/* A line at a time shows no picture: the key and the URI follow
+		 * in words, for typing or pasting into an app. */
+		fprintf(out, "%s\n",
+			_("(On the full screen this is a QR code: type the Key below into "
+			  "your authentication app, or paste the URI.)"));
+		break;
 	case BLOCK_TEXT:
 	case BLOCK_WARNING:
 	case BLOCK_ADAPTATION:
