@@ -115,6 +115,11 @@ static void the_picture_has_its_quiet_zone_and_fits_80x24(void **state)
 	assert_int_equal(strspn(half.lines[0], "\xe2\x96\x88"), strlen(half.lines[0]));
 	assert_int_equal(strlen(half.lines[0]), 3 * (size_t)half.modules);
 	assert_int_equal(strlen(ascii.lines[0]), 2 * (size_t)ascii.modules);
+	/* Modules 4 and 5 of each column share the third line: the finder's
+	 * dark edge over its light ring is a lower half block (light below),
+	 * after the quiet zone and the finder's dark corner. */
+	assert_memory_equal(half.lines[2], "\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88 \xe2\x96\x84",
+			    16);
 	mfa_picture_free(&half);
 	mfa_picture_free(&ascii);
 	free(uri);

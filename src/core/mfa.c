@@ -185,7 +185,9 @@ static bool dark_at(const struct mfa_picture *p, int x, int y)
 static char *half_block_line(const struct mfa_picture *p, int y)
 {
 	/* Light is the foreground (a block), dark the background. */
-	static const char *const cells[4] = { "\xe2\x96\x88", "\xe2\x96\x84", "\xe2\x96\x80", " " };
+	/* By top dark, bottom dark: both light, the top light (upper half
+	 * block), the bottom light (lower half block), neither. */
+	static const char *const cells[4] = { "\xe2\x96\x88", "\xe2\x96\x80", "\xe2\x96\x84", " " };
 	char *line = xmalloc((size_t)p->modules * 3 + 1);
 	size_t used = 0;
 	for (int x = 0; x < p->modules; x++) {
