@@ -14,7 +14,7 @@
 command -v oathtool >/dev/null 2>&1 || skip_all "oathtool is not installed"
 command -v zbarimg >/dev/null 2>&1 || skip_all "zbarimg (zbar-tools) is not installed"
 
-plan 36
+plan 39
 
 new_password='Quiet-River-Lamp-42'
 # The demo, in 2025, with Maria's CM/ECF account at cacd linked: filing
@@ -133,7 +133,8 @@ expect "the app's passcode adds it" "The app is added"
 press "Get Backup Codes"
 expect "backup codes are shown once" "Backup code: "
 settled_screen
-backup=$(screen | sed -n 's/.*Backup code: \([a-z0-9]\{4\}-[a-z0-9]\{4\}\).*/\1/p' | head -1)
+backups=$(screen | sed -n 's/.*Backup code: \([a-z0-9]\{4\}-[a-z0-9]\{4\}\).*/\1/p')
+backup=$(printf '%s\n' "$backups" | head -1)
 count=$(screen | grep -c "Backup code: ")
 check "ten codes" [ "$count" -eq 10 ]
 keys Enter
@@ -187,3 +188,26 @@ else
 	fail "wrong passcodes count as failed logins in the audit log" \
 		"$(sqlite3 "$database" "SELECT event, outcome FROM audit_log" 2>&1)"
 fi
+
+# The secrets audit of MFA: the key is kept in the database's mfa_apps
+# alone; it, the backup codes, the e-mailed code and the new password are
+# in no draft, audit row, listing or dump; the backup codes are hashes.
+outputs="$work_dir/outputs"
+mkdir -p "$outputs"
+sqlite3 "$database" "SELECT * FROM drafts" > "$outputs/drafts"
+"$ADMIN" --db "$database" audit --csv > "$outputs/audit.csv"
+"$ADMIN" --db "$database" accounts > "$outputs/accounts"
+"$ADMIN" --db "$database" account show mgonzalez2016 > "$outputs/show"
+"$ADMIN" --db "$database" scenario dump - > "$outputs/dump"
+sqlite3 "$database" ".dump" | grep -v '^INSERT INTO mfa_apps ' > "$outputs/all-but-apps"
+leaks=""
+for secret in "$key" $backups "$code" "$new_password"; do
+	for file in "$outputs"/*; do
+		grep -aqF -- "$secret" "$file" && leaks="$leaks $secret in $(basename "$file")"
+	done
+done
+check "the key, the backup codes, the e-mailed code and the new password are in no draft, audit row, listing, dump or other table ($leaks)" [ -z "$leaks" ]
+check "the key is in mfa_apps" [ "$(sqlite3 "$database" "SELECT count(*) FROM mfa_apps WHERE secret = '$key'")" = 1 ]
+check "the backup codes are kept as yescrypt hashes" \
+	[ "$(sqlite3 "$database" "SELECT count(*) FROM mfa_backup_codes WHERE code_hash LIKE '\$y\$%'")" = 10 ]
+
