@@ -12,7 +12,7 @@ err="$work_dir/err"
 admin() { "$ADMIN" "$@" >"$out" 2>"$err" </dev/null; }
 has() { grep -qF -- "$1" "$out"; }
 
-plan 49
+plan 50
 admin --help; check "--help exits 0" [ $? -eq 0 ]
 check "--help lists the commands" has "demo [--yes]"
 admin set --help; check "set --help tells every setting" sh -c "[ $? -eq 0 ] && grep -q '^  kiosk-passphrase' '$out'"
@@ -62,10 +62,13 @@ admin --db "$db" set
 check "set shows the default settings" grep -qF "password policy: 2021" "$out"
 admin --db "$db" set policy 2025
 check "set policy 2025 switches the password rules" grep -qF "password policy: 2025" "$out"
+admin --db "$db" set policy 2021 && admin --db "$db" set era 2025
+check "set era 2025 says the era, and the 2025 password rules with it" sh -c "grep -qF 'era:             2025 (the 2025 password rules' '$out' && grep -qF 'password policy: 2025' '$out'"
+admin --db "$db" set era 2021 && admin --db "$db" set policy 2025
 admin --db "$db" set policy 2030; check "set policy refuses other years with exit 2" [ $? -eq 2 ]
 admin --db "$db" set colour blue
 check "an unknown setting is refused with the list, the lock-out pair in it" \
-	sh -c "[ $? -eq 2 ] && grep -qF 'kiosk-passphrase, connect TEXT, lockout N MINUTES.' '$err'"
+	sh -c "[ $? -eq 2 ] && grep -qF 'kiosk-passphrase, connect TEXT, era 2021|2025, lockout N MINUTES.' '$err'"
 admin --db "$db" set as-of 2021-02-30; check "set as-of refuses a date that does not exist" [ $? -eq 2 ]
 admin --db "$db" set as-of 2021-02-10
 check "set as-of sets the practice date" grep -qF "practice date:   2021-02-10" "$out"

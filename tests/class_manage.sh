@@ -225,8 +225,8 @@ check "the formula is defused and the escape shown as \\e, in the merge as in th
 	grep -qF "$expected" "$work_dir/merged.csv"
 check "and no escape character is in it" sh -c "! grep -q \"\$(printf '\\033')\" '$work_dir/merged.csv'"
 # A row edited on the way, with a live formula or a raw escape: refused.
-{ cat "$work_dir/room1.csv"; printf '"zz-evil","c","9","=cmd|x","a","a","0","","","","","","0","0","x"\n'; } > "$work_dir/evil1.csv"
-{ cat "$work_dir/room1.csv"; printf '"zz-evil","c","9","\033[2Jx","a","a","0","","","","","","0","0","x"\n'; } > "$work_dir/evil2.csv"
+{ cat "$work_dir/room1.csv"; printf '"zz-evil","c","9","=cmd|x","a","a","0","","","","","","0","0","x",""\n'; } > "$work_dir/evil1.csv"
+{ cat "$work_dir/room1.csv"; printf '"zz-evil","c","9","\033[2Jx","a","a","0","","","","","","0","0","x",""\n'; } > "$work_dir/evil2.csv"
 admin report merge "$work_dir/evil1.csv" > /dev/null 2> "$work_dir/evil1.err"
 status1=$?
 admin report merge "$work_dir/evil2.csv" > "$work_dir/evil2.out" 2> "$work_dir/evil2.err"

@@ -45,6 +45,24 @@ static bool parse_kind(const char *text, enum class_kind *kind)
 	return false;
 }
 
+static bool parse_mfa(const char *text, enum class_mfa *mfa)
+{
+	static const struct {
+		const char *name;
+		enum class_mfa mfa;
+	} names[] = {
+		{ "enrolled", CLASS_MFA_ENROLLED },
+		{ "required", CLASS_MFA_REQUIRED },
+		{ "none", CLASS_MFA_NONE },
+	};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(text, names[i].name) == 0) {
+			*mfa = names[i].mfa;
+			return true;
+		}
+	return false;
+}
+
 enum class_option {
 	OPT_NAME = 256,
 	OPT_COUNT,
@@ -60,6 +78,7 @@ enum class_option {
 	OPT_TRAINEE,
 	OPT_PREFIX,
 	OPT_IDLE,
+	OPT_MFA,
 	OPT_HELP
 };
 #define BIT(option) (1U << ((option)-OPT_NAME))
@@ -70,9 +89,9 @@ static const struct {
 	const char *command;
 	unsigned options;
 } class_command_options[] = {
-	{ "create",
-	  BIT(OPT_COUNT) | BIT(OPT_COURT) | BIT(OPT_KIND) | BIT(OPT_SLIPS) | BIT(OPT_CSV) | BIT(OPT_PREFIX) },
-	{ "add", BIT(OPT_COUNT) | BIT(OPT_SLIPS) | BIT(OPT_CSV) | BIT(OPT_PREFIX) },
+	{ "create", BIT(OPT_COUNT) | BIT(OPT_COURT) | BIT(OPT_KIND) | BIT(OPT_SLIPS) | BIT(OPT_CSV) |
+			    BIT(OPT_PREFIX) | BIT(OPT_MFA) },
+	{ "add", BIT(OPT_COUNT) | BIT(OPT_SLIPS) | BIT(OPT_CSV) | BIT(OPT_PREFIX) | BIT(OPT_MFA) },
 	{ "report", BIT(OPT_CSV) | BIT(OPT_EXCEL) },
 	{ "reset", BIT(OPT_TRAINEE) | BIT(OPT_YES) | BIT(OPT_FORCE) | BIT(OPT_ALL) },
 	{ "slip", BIT(OPT_TRAINEE) | BIT(OPT_SLIPS) | BIT(OPT_CSV) },
@@ -127,6 +146,7 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 		{ "trainee", required_argument, NULL, OPT_TRAINEE },
 		{ "prefix", required_argument, NULL, OPT_PREFIX },
 		{ "idle", required_argument, NULL, OPT_IDLE },
+		{ "mfa", required_argument, NULL, OPT_MFA },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -185,6 +205,11 @@ static int parse_class_options(int argc, char **argv, struct class_options *o)
 			if (!parse_whole(optarg, 1, 600, &o->idle_minutes))
 				return refuse_option(_("--idle takes minutes from 1 to 600."));
 			break;
+		case OPT_MFA:
+			if (!parse_mfa(optarg, &o->mfa))
+				return refuse_option(_("--mfa is enrolled, required or none."));
+			o->mfa_given = true;
+			break;
 		case OPT_HELP:
 			return 1;
 		default:
@@ -230,7 +255,14 @@ static int create_class(const char *path, const struct class_options *o)
 		fprintf(stderr, _("%s: there is no court %s (nextgen-admin courts lists them).\n"),
 			admin_program, o->court);
 	} else {
-		struct class_request request = { o->name, o->count, &court, o->kind, 0, o->prefix };
+		struct class_request request = {
+			.name = o->name,
+			.count = o->count,
+			.court = &court,
+			.kind = o->kind,
+			.prefix = o->prefix,
+			.mfa = o->mfa,
+		};
 		struct trainee_slip *slips = xcalloc((size_t)o->count, sizeof *slips);
 		char err[ERROR_MAX];
 		FILE *out = admin_class_open_output(o->slips, true);
@@ -338,6 +370,23 @@ static bool collect_class(const char *name, void *data)
 	return true;
 }
 
+/* After a reset (of trainee position, or 0: all): the Class apps' keys
+ * are new, so those on the slips are not. */
+static void say_new_keys(const char *class_name, int position, int new_keys)
+{
+	if (new_keys > 0 && position > 0)
+		printf(_("Class %s: trainee %d's Class app has a new key; nextgen-admin class slip --name %s "
+			 "--trainee %d prints a slip with it.\n"),
+		       class_name, position, class_name, position);
+	else if (new_keys > 0)
+		printf(ngettext("Class %s: %d Class app has a new key; nextgen-admin class slip --name %s "
+				"--trainee N prints a slip with it.\n",
+				"Class %s: %d Class apps have a new key; nextgen-admin class slip --name %s "
+				"--trainee N prints a slip with each.\n",
+				(unsigned long)new_keys),
+		       class_name, new_keys, class_name);
+}
+
 /* class reset --all: every class of the database, each with its audit row. */
 static int reset_all_classes(const char *path, bool yes, bool force)
 {
@@ -358,19 +407,20 @@ static int reset_all_classes(const char *path, bool yes, bool force)
 		ok = admin_class_may_change(store, list.names[i], 0, force);
 	for (size_t i = 0; ok && i < list.count; i++) {
 		char err[ERROR_MAX];
-		int count = 0;
-		ok = training_reset_class(store, list.names[i], &change, &count, err, sizeof err);
+		int count = 0, new_keys = 0;
+		ok = training_reset_class(store, list.names[i], &change, &count, &new_keys, err, sizeof err);
 		if (ok && !store_room_request_trainee_reset(store, list.names[i], 0)) {
 			copy_text(err, sizeof err, store_error(store));
 			ok = false;
 		}
-		if (ok)
-			printf(ngettext("Class %s: %d trainee is back at the start.\n",
-					"Class %s: %d trainees are back at the start.\n",
-					(unsigned long)count),
-			       list.names[i], count);
-		else
+		if (!ok) {
 			fprintf(stderr, "%s: %s\n", admin_program, err);
+			break;
+		}
+		printf(ngettext("Class %s: %d trainee is back at the start.\n",
+				"Class %s: %d trainees are back at the start.\n", (unsigned long)count),
+		       list.names[i], count);
+		say_new_keys(list.names[i], 0, new_keys);
 	}
 	for (size_t i = 0; i < list.count; i++)
 		free(list.names[i]);
@@ -401,8 +451,10 @@ static int reset_one_trainee(struct store *store, const struct class_options *o)
 	if (!admin_go_ahead(question, o->yes))
 		return EXIT_FAILURE_RUNTIME;
 	char err[ERROR_MAX];
+	int new_keys = 0;
 	struct class_change change = { admin_operator(), session_terminal() };
-	bool ok = training_reset_trainee(store, o->name, trainee.position, &change, err, sizeof err);
+	bool ok = training_reset_trainee(store, o->name, trainee.position, &change, &new_keys, err,
+					 sizeof err);
 	if (ok && !store_room_request_trainee_reset(store, o->name, trainee.position)) {
 		copy_text(err, sizeof err, store_error(store));
 		ok = false;
@@ -414,6 +466,7 @@ static int reset_one_trainee(struct store *store, const struct class_options *o)
 	printf(_("Class %s: %s (trainee %d) is back at the start, as PACER username %s with the "
 		 "passwords of their latest slip.\n"),
 	       o->name, trainee.name, trainee.position, trainee.start_username);
+	say_new_keys(o->name, trainee.position, new_keys);
 	return EXIT_OK;
 }
 
@@ -427,9 +480,9 @@ static int reset_whole_class(struct store *store, const struct class_options *o)
 	if (!admin_go_ahead(question, o->yes))
 		return EXIT_FAILURE_RUNTIME;
 	char err[ERROR_MAX];
-	int count = 0;
+	int count = 0, new_keys = 0;
 	struct class_change change = { admin_operator(), session_terminal() };
-	bool ok = training_reset_class(store, o->name, &change, &count, err, sizeof err);
+	bool ok = training_reset_class(store, o->name, &change, &count, &new_keys, err, sizeof err);
 	/* The sessions still running go back to the start at their next action. */
 	if (ok && !store_room_request_trainee_reset(store, o->name, 0)) {
 		copy_text(err, sizeof err, store_error(store));
@@ -442,6 +495,7 @@ static int reset_whole_class(struct store *store, const struct class_options *o)
 	printf(ngettext("Class %s: %d trainee is back at the start.\n",
 			"Class %s: %d trainees are back at the start.\n", (unsigned long)count),
 	       o->name, count);
+	say_new_keys(o->name, 0, new_keys);
 	return EXIT_OK;
 }
 
@@ -514,7 +568,7 @@ static int run_stop(const struct admin_call *call)
 static const struct admin_command class_commands[] = {
 	{ .name = "create",
 	  .synopsis = N_("class create --name NAME --count N --court ID [--kind legacy|upgraded|mixed] "
-			 "[--prefix WORD] [--slips FILE|-] [--csv]"),
+			 "[--mfa enrolled|required|none] [--prefix WORD] [--slips FILE|-] [--csv]"),
 	  .summary = N_("N trainees with their PACER and CM/ECF accounts"),
 	  .help = N_("N trainees (1-100), each with a PACER account (legacy unless --kind says\n"
 		     "otherwise) and a CM/ECF account at the court; their credential slips go\n"
@@ -522,23 +576,32 @@ static const struct admin_command class_commands[] = {
 		     "with the practice date and the connect setting. The slips are the only\n"
 		     "place the passwords are written. --prefix WORD (a room or a host) starts\n"
 		     "the upgraded usernames and CM/ECF logins (WORD-jnunez1001); the legacy\n"
-		     "usernames take its first letter and its last digit (room2: rj2000).\n"),
+		     "usernames take its first letter and its last digit (room2: rj2000).\n"
+		     "--mfa: multifactor authentication in the 2025 era (set era 2025):\n"
+		     "required asks each trainee to enroll at login, linked or not; none\n"
+		     "never asks; enrolled gives each an authentication app, \"Class app\",\n"
+		     "its key on the slip. Without it, as PACER: required once linked. A\n"
+		     "class reset keeps it (a Class app gets a new key).\n"),
 	  .run = run_create },
 	{ .name = "add",
-	  .synopsis = N_("class add --name NAME --count N [--prefix WORD] [--slips FILE|-] [--csv]"),
+	  .synopsis = N_("class add --name NAME --count N [--mfa enrolled|required|none] [--prefix WORD] "
+			 "[--slips FILE|-] [--csv]"),
 	  .summary = N_("late arrivals: N more trainees, slips for them alone"),
 	  .help = N_("N more trainees numbered after the last, of the class's court and kind\n"
-		     "(a mixed class goes on alternating); slips for them alone\n"),
+		     "(a mixed class goes on alternating) and, unless --mfa says otherwise,\n"
+		     "with the multifactor authentication of its last trainee; slips for\n"
+		     "them alone\n"),
 	  .run = run_add },
 	{ .name = "report",
 	  .synopsis = N_("class report --name NAME [--csv|--excel]"),
 	  .summary = N_("each trainee's progress, then the totals"),
 	  .help = N_("per trainee: logged in, upgraded and linked (when, in local time, and\n"
 		     "how long each step took from its first screen), failed logins,\n"
-		     "lock-outs (one per lock), where they are now; then the totals. The CSV\n"
-		     "has the host and the class in each row and times with their UTC offset\n"
-		     "(report merge puts several rooms' together); --excel adds a byte-order\n"
-		     "mark, so Excel reads its accents\n"),
+		     "lock-outs (one per lock), their MFA (enrolled, skipped N, required,\n"
+		     "off; - in the 2021 era when none), where they are now; then the\n"
+		     "totals. The CSV has the host and the class in each row and times with\n"
+		     "their UTC offset (report merge puts several rooms' together); --excel\n"
+		     "adds a byte-order mark, so Excel reads its accents\n"),
 	  .run = run_report },
 	{ .name = "reset",
 	  .synopsis = N_("class reset --name NAME [--trainee USER] [--yes] [--force]"),
@@ -546,16 +609,18 @@ static const struct admin_command class_commands[] = {
 	  .help = N_("every trainee back to the start (asks first unless --yes); with --all\n"
 		     "in place of --name NAME, every class of the database; with --trainee\n"
 		     "USER (a number or a username), that trainee alone, whose slip works\n"
-		     "again as it was printed. Refused while a trainee concerned is connected,\n"
-		     "unless --force: then that session goes back to the start screen at its\n"
-		     "next action, and says why.\n"),
+		     "again as it was printed (but for a Class app's key, which is new).\n"
+		     "Refused while a trainee concerned is connected, unless --force: then\n"
+		     "that session goes back to the start screen at its next action, and\n"
+		     "says why.\n"),
 	  .run = run_reset },
 	{ .name = "slip",
 	  .synopsis = N_("class slip --name NAME --trainee USER [--slips FILE|-] [--csv]"),
 	  .summary = N_("a new slip for a trainee who lost theirs"),
 	  .help = N_("a new slip for one trainee (a number or a username): new passwords,\n"
 		     "since the old ones are kept only as hashes and nobody can print them\n"
-		     "again; a lock is lifted; what the trainee did stays\n"),
+		     "again; a lock is lifted; what the trainee did stays; a Class app's key\n"
+		     "is printed as it is\n"),
 	  .run = run_slip },
 	{ .name = "list",
 	  .synopsis = N_("class list"),

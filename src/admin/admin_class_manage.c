@@ -274,11 +274,19 @@ int admin_class_add(const char *path, const struct class_options *o)
 	FILE *out = NULL;
 	if (find_class_court(store, o->name, &summary, &last, &court) &&
 	    (out = admin_class_open_output(o->slips, true)) != NULL) {
-		struct class_request request = { o->name, o->count, &court, kind_named(summary.kind),
-						 last,    o->prefix };
+		struct class_request request = {
+			.name = o->name,
+			.count = o->count,
+			.court = &court,
+			.kind = kind_named(summary.kind),
+			.first = last,
+			.prefix = o->prefix,
+			.mfa = o->mfa,
+		};
 		struct trainee_slip *slips = xcalloc((size_t)o->count, sizeof *slips);
 		char err[ERROR_MAX];
-		if (training_add_trainees(store, &request, slips, err, sizeof err)) {
+		if ((o->mfa_given || training_class_mfa(store, o->name, &request.mfa, err, sizeof err)) &&
+		    training_add_trainees(store, &request, slips, err, sizeof err)) {
 			status = admin_class_hand_out(store, o, &court, out, slips, o->count);
 		} else {
 			fprintf(stderr, "%s: %s\n", admin_program, err);

@@ -21,6 +21,8 @@ struct class_options {
 	int count;
 	int idle_minutes; /* class start --idle; 0: no idle wipe */
 	enum class_kind kind;
+	enum class_mfa mfa; /* --mfa */
+	bool mfa_given; /* else class add takes the class's */
 	bool csv;
 	bool excel; /* CSV that Excel opens as UTF-8 */
 	bool yes;

@@ -21,6 +21,8 @@
 struct report {
 	bool csv;
 	const char *class_name;
+	int era; /* the setting: the MFA column says "-" before 2025 */
+	int mfa_width;
 	char host[64];
 	int trainees, logged_in, upgraded, linked;
 	long long upgrade_seconds, link_seconds; /* sums over those timed */
@@ -58,7 +60,7 @@ static void count_trainee(struct report *r, const struct trainee_progress *t, lo
 }
 
 static void print_csv_row(const struct report *r, const struct trainee_progress *t, long long upgrade,
-			  long long link, const char *step)
+			  long long link, const char *step, const char *mfa)
 {
 	char position[16], logins[16], failed[16], lockouts[16], upgrade_s[24], link_s[24];
 	char upgraded_at[40], linked_at[40];
@@ -87,7 +89,8 @@ static void print_csv_row(const struct report *r, const struct trainee_progress 
 				t->linked_at[0] ? t->court_id : "",
 				failed,
 				lockouts,
-				step };
+				step,
+				mfa };
 	size_t n = sizeof cells / sizeof cells[0];
 	for (size_t i = 0; i < n; i++)
 		write_csv_field(stdout, cells[i], i + 1 == n);
@@ -104,8 +107,11 @@ static bool print_trainee(const struct trainee_progress *t, void *data)
 		copy_text(step, sizeof step, _("Not started"));
 	else
 		room_step_words(t->screen, t->upgraded, t->linked_at[0] != '\0', step, sizeof step);
+	char mfa[64];
+	admin_mfa_word(&t->mfa, r->era, mfa, sizeof mfa);
 	if (r->csv) {
-		print_csv_row(r, t, upgrade, link, step);
+		/* "-" would be written defused ('-): a cell not known is empty. */
+		print_csv_row(r, t, upgrade, link, step, strcmp(mfa, "-") == 0 ? "" : mfa);
 		return true;
 	}
 	char upgraded[40], linked[40], upgrade_text[24], link_text[24];
@@ -125,6 +131,7 @@ static bool print_trainee(const struct trainee_progress *t, void *data)
 	admin_print_cell(linked, 16);
 	admin_print_cell(link_text, 9);
 	printf("%6d %6d  ", t->progress.failed_logins, t->progress.lockouts);
+	admin_print_cell(mfa, r->mfa_width);
 	admin_print_cell(step, 0);
 	return true;
 }
@@ -133,7 +140,7 @@ static void print_heading(const struct report *r)
 {
 	if (r->csv) {
 		puts("host,class,trainee,name,first_username,username,logins,upgraded_at,upgrade_seconds,"
-		     "linked_at,link_seconds,court,failed_logins,lockouts,step");
+		     "linked_at,link_seconds,court,failed_logins,lockouts,step,mfa");
 		return;
 	}
 	printf("%3s  ", "#");
@@ -145,6 +152,7 @@ static void print_heading(const struct report *r)
 	admin_print_cell(_("LINKED"), 16);
 	admin_print_cell(_("TOOK"), 9);
 	printf("%6s %6s  ", _("FAILED"), _("LOCKS"));
+	admin_print_cell(_("MFA"), r->mfa_width);
 	admin_print_cell(_("NOW"), 0);
 }
 
@@ -172,15 +180,17 @@ int admin_class_report(const char *path, const struct class_options *o)
 	char court[STORE_COURT_ID_MAX];
 	bool found = false;
 	int status = EXIT_FAILURE_RUNTIME;
-	struct report r = { .csv = o->csv, .class_name = o->name };
+	struct store_settings settings;
+	struct report r = { .csv = o->csv, .class_name = o->name, .mfa_width = admin_mfa_width() };
 	if (gethostname(r.host, sizeof r.host) != 0)
 		r.host[0] = '\0';
 	r.host[sizeof r.host - 1] = '\0';
-	if (!store_class_exists(store, o->name, court, &found))
+	if (!store_class_exists(store, o->name, court, &found) || !store_load_settings(store, &settings))
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
 	else if (!found)
 		fprintf(stderr, _("%s: there is no class named %s.\n"), admin_program, o->name);
 	else {
+		r.era = settings.era;
 		if (o->excel)
 			fputs(UTF8_BYTE_ORDER_MARK, stdout);
 		print_heading(&r);

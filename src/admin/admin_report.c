@@ -23,8 +23,8 @@
 /* The heading class report --csv writes (admin_class_report.c). */
 static const char report_heading[] =
 	"host,class,trainee,name,first_username,username,logins,upgraded_at,upgrade_seconds,"
-	"linked_at,link_seconds,court,failed_logins,lockouts,step";
-#define REPORT_FIELDS 15
+	"linked_at,link_seconds,court,failed_logins,lockouts,step,mfa";
+#define REPORT_FIELDS 16
 
 struct merge_options {
 	bool any_class;

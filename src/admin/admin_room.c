@@ -20,22 +20,33 @@
 #include "base/util.h"
 #include "flow/room.h"
 
-/* The columns of the room (0: the last). */
-static const int room_widths[] = { 3, 20, 14, 10, 14, 24, 12, 6, 6, 0 };
+/* The columns of the room (0: the last; -1: the MFA's, as wide as its
+ * words). */
+static const int room_widths[] = { 3, 20, 14, 10, 14, 24, 12, -1, 6, 6, 0 };
 
-void room_print_heading(void)
+static void print_cells(const char *const *cells, int mfa_width)
 {
-	const char *heads[] = { "#",         _("NAME"), _("USERNAME"), _("STATE"),  _("TERMINAL"),
-				_("SCREEN"), _("STEP"), _("IDLE"),     _("FAILED"), "" };
-	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++)
-		admin_print_cell(heads[i], room_widths[i]);
+	for (size_t i = 0; i < sizeof room_widths / sizeof room_widths[0]; i++)
+		admin_print_cell(cells[i], room_widths[i] < 0 ? mfa_width : room_widths[i]);
 }
 
-void room_print_row(const struct room_row *row, const struct room_line *line)
+void room_print_heading(int mfa_width)
 {
-	char position[16], failures[16];
+	const char *heads[] = { "#",         _("NAME"), _("USERNAME"), _("STATE"), _("TERMINAL"),
+				_("SCREEN"), _("STEP"), _("MFA"),      _("IDLE"),  _("FAILED"),
+				"" };
+	print_cells(heads, mfa_width);
+}
+
+void room_print_row(const struct room_row *row, const struct room_line *line, int era, int mfa_width)
+{
+	char position[16], failures[16], mfa[64];
 	snprintf(position, sizeof position, "%d", row->position);
 	snprintf(failures, sizeof failures, "%d", line->failures);
+	if (row->username[0] != '\0')
+		admin_mfa_word(&row->mfa, era, mfa, sizeof mfa);
+	else
+		copy_text(mfa, sizeof mfa, "-"); /* a session nobody logged in to */
 	const char *cells[] = { row->position > 0 ? position : "-",
 				row->name[0] ? row->name : "-",
 				row->username[0] ? row->username : "-",
@@ -43,15 +54,17 @@ void room_print_row(const struct room_row *row, const struct room_line *line)
 				line->where,
 				line->screen,
 				line->step,
+				mfa,
 				line->idle,
 				failures,
 				line->stuck ? _("STUCK") : "" };
-	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++)
-		admin_print_cell(cells[i], room_widths[i]);
+	print_cells(cells, mfa_width);
 }
 
 struct room_once {
 	long long now;
+	int era;
+	int mfa_width;
 	int rows;
 };
 
@@ -60,15 +73,22 @@ static bool print_once(const struct room_row *row, void *data)
 	struct room_once *once = data;
 	struct room_line line;
 	room_describe(row, once->now, &line);
-	room_print_row(row, &line);
+	room_print_row(row, &line, once->era, once->mfa_width);
 	once->rows++;
 	return true;
 }
 
 int admin_room_once(struct store *store, const char *class_name)
 {
-	struct room_once once = { .now = (long long)time(NULL) };
-	room_print_heading();
+	struct store_settings settings;
+	if (!store_load_settings(store, &settings)) {
+		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
+		return EXIT_FAILURE_RUNTIME;
+	}
+	struct room_once once = { .now = (long long)time(NULL),
+				  .era = settings.era,
+				  .mfa_width = admin_mfa_width() };
+	room_print_heading(once.mfa_width);
 	if (!store_each_room_row(store, class_name, print_once, &once)) {
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
 		return EXIT_FAILURE_RUNTIME;
@@ -168,7 +188,8 @@ static const struct admin_command room_commands[] = {
 		     "leaves.\n"
 		     "  --class NAME   that class's trainees\n"
 		     "  --once         print it once, as text (so too when the output is no\n"
-		     "                 terminal)\n"),
+		     "                 terminal), with each account's MFA as class report\n"
+		     "                 shows it\n"),
 	  .wrong_words = N_("room takes only --class NAME and --once."),
 	  .reads_only = true,
 	  .run = run_show },

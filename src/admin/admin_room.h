@@ -9,9 +9,10 @@
 #include "admin/admin_common.h"
 #include "flow/room.h"
 
-/* The table's heading and one row, on standard output. */
-void room_print_heading(void);
-void room_print_row(const struct room_row *row, const struct room_line *line);
+/* The table's heading and one row, on standard output; the MFA column
+ * mfa_width wide (admin_mfa_width), as the era (a setting) shows it. */
+void room_print_heading(int mfa_width);
+void room_print_row(const struct room_row *row, const struct room_line *line, int era, int mfa_width);
 /* The room printed once. */
 int admin_room_once(struct store *store, const char *class_name);
 /* The live view: the room of class_name ("": every session) until the

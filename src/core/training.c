@@ -11,6 +11,7 @@
 #include "base/util.h"
 #include "core/auth.h"
 #include "core/dates.h"
+#include "core/mfa.h"
 
 /* Names as a class in California has them: some with accents, some
  * hyphenated, each with an ASCII form for usernames. */
@@ -182,6 +183,41 @@ static void court_name(const struct person_name *first, const struct person_name
 		snprintf(out, size, "%s %s", first->shown, last->shown);
 }
 
+/* An app named TRAINING_CLASS_APP with a new key (into key), enrolled
+ * without the passcode a person types: the trainer hands it out. */
+static bool add_class_app(struct store *store, long long account_id, char key[MFA_BASE32_MAX], char *err,
+			  size_t err_size)
+{
+	long long app_id = 0;
+	if (!mfa_new_secret(key)) {
+		copy_text(err, err_size, _("The system gave no random numbers for a new key."));
+		return false;
+	}
+	if (!store_add_mfa_app(store, account_id, TRAINING_CLASS_APP, key, &app_id)) {
+		copy_text(err, err_size, store_error(store));
+		return false;
+	}
+	return true;
+}
+
+/* The trainee's multifactor authentication as the class hands it out;
+ * key: the Class app's, or "". */
+static bool give_class_mfa(struct store *store, long long account_id, enum class_mfa mfa,
+			   char key[MFA_BASE32_MAX], char *err, size_t err_size)
+{
+	key[0] = '\0';
+	if (mfa == CLASS_MFA_AS_PACER)
+		return true;
+	if (mfa == CLASS_MFA_ENROLLED && !add_class_app(store, account_id, key, err, err_size))
+		return false;
+	if (!store_set_mfa_rule(store, account_id,
+				mfa == CLASS_MFA_NONE ? MFA_RULE_NONE : MFA_RULE_REQUIRED)) {
+		copy_text(err, err_size, store_error(store));
+		return false;
+	}
+	return true;
+}
+
 /* Upgraded trainees come with their security questions answered. */
 static bool add_answers(struct store *store, long long account_id)
 {
@@ -227,6 +263,8 @@ static bool add_trainee(struct store *store, const struct class_request *r, int 
 		copy_text(err, err_size, store_error(store));
 		goto done;
 	}
+	if (!give_class_mfa(store, a->id, r->mfa, slip->mfa_key, err, err_size))
+		goto done;
 	copy_text(e.court_id, sizeof e.court_id, r->court->id);
 	copy_text(e.login, sizeof e.login, slip->ecf_login);
 	copy_text(e.name, sizeof e.name, slip->ecf_name);
@@ -308,22 +346,61 @@ bool training_add_trainees(struct store *store, const struct class_request *r, s
 	return add_trainees_and_commit(store, r, slips, true, err, err_size);
 }
 
+static bool keep_last_mfa(const struct trainee_mfa *t, void *data)
+{
+	enum class_mfa *mfa = data;
+	*mfa = t->has_app                     ? CLASS_MFA_ENROLLED
+	       : t->rule == MFA_RULE_REQUIRED ? CLASS_MFA_REQUIRED
+	       : t->rule == MFA_RULE_NONE     ? CLASS_MFA_NONE
+					      : CLASS_MFA_AS_PACER;
+	return true;
+}
+
+bool training_class_mfa(struct store *store, const char *name, enum class_mfa *mfa, char *err,
+			size_t err_size)
+{
+	*mfa = CLASS_MFA_AS_PACER;
+	if (store_each_trainee_mfa(store, name, 0, TRAINING_CLASS_APP, keep_last_mfa, mfa))
+		return true;
+	copy_text(err, err_size, store_error(store));
+	return false;
+}
+
 static void write_slips_csv(FILE *out, const struct slip_page *page, const struct trainee_slip *slips, int n)
 {
 	fputs("class,trainee,name,pacer_username,pacer_password,court,ecf_login,ecf_password,"
-	      "name_at_court,connect,practice_date\n",
+	      "name_at_court,connect,practice_date,mfa_key\n",
 	      out);
 	for (int i = 0; i < n; i++) {
 		const struct trainee_slip *s = &slips[i];
-		char number[16];
+		char number[16], key[64] = "";
 		snprintf(number, sizeof number, "%d", s->position);
+		if (s->mfa_key[0] != '\0')
+			mfa_group_secret(s->mfa_key, key, sizeof key);
 		const char *cells[] = { page->class_name,  number,          s->name,      s->pacer_username,
 					s->pacer_password, page->court->id, s->ecf_login, s->ecf_password,
-					s->ecf_name,       page->connect,   page->today };
+					s->ecf_name,       page->connect,   page->today,  key };
 		size_t n_cells = sizeof cells / sizeof cells[0];
 		for (size_t c = 0; c < n_cells; c++)
 			write_csv_field(out, cells[c], c + 1 == n_cells);
+		wipe_memory(key, sizeof key);
 	}
+}
+
+/* The Class app's key on a slip, and what to do with it. */
+static void write_slip_key(FILE *out, const struct trainee_slip *s)
+{
+	char key[64];
+	mfa_group_secret(s->mfa_key, key, sizeof key);
+	fprintf(out, _("  MFA app key:     %s\n"), key);
+	/* TRANSLATORS: the first %s is the name an app shows the entry under
+	 * ("PACER practice"), the second the trainee's username; the command
+	 * stays as it is. */
+	fprintf(out,
+		_("  Type it into an authentication app (it shows \"%s\"),\n"
+		  "  or ask the trainer: nextgen-admin account mfa show %s\n"),
+		MFA_ISSUER, s->pacer_username);
+	wipe_memory(key, sizeof key);
 }
 
 void training_write_slips(FILE *out, const struct slip_page *page, const struct trainee_slip *slips, int n,
@@ -353,15 +430,35 @@ void training_write_slips(FILE *out, const struct slip_page *page, const struct 
 		fprintf(out, _("  Court:           %s, %s\n"), page->court->id, page->court->name);
 		fprintf(out, _("  CM/ECF login:    %s\n"), s->ecf_login);
 		fprintf(out, _("  CM/ECF password: %s\n"), s->ecf_password);
+		if (s->mfa_key[0] != '\0')
+			write_slip_key(out, s);
 		fputs(_("\n  Practice accounts only: never type these on the real PACER.\n"), out);
 	}
 }
 
+/* The accounts whose Class app a reset gives again. */
+struct class_apps {
+	long long *accounts;
+	size_t n;
+};
+
+static bool note_class_app(const struct trainee_mfa *t, void *data)
+{
+	struct class_apps *apps = data;
+	if (t->has_app) {
+		apps->accounts = xreallocarray(apps->accounts, apps->n + 1, sizeof *apps->accounts);
+		apps->accounts[apps->n++] = t->account_id;
+	}
+	return true;
+}
+
 static bool reset_with_audit(struct store *store, const char *name, int position,
-			     const struct class_change *change, int *count, char *err, size_t err_size)
+			     const struct class_change *change, int *count, int *new_keys, char *err,
+			     size_t err_size)
 {
 	char court[STORE_COURT_ID_MAX];
 	bool found = false;
+	*new_keys = 0;
 	if (!store_class_exists(store, name, court, &found)) {
 		copy_text(err, err_size, store_error(store));
 		return false;
@@ -382,26 +479,49 @@ static bool reset_with_audit(struct store *store, const char *name, int position
 		.event = "class reset",
 		.outcome = outcome,
 	};
-	bool ok = store_begin(store) && store_reset_trainees(store, name, position, count) &&
-		  store_audit(store, &event) && store_commit(store);
-	if (!ok) {
+	if (!store_begin(store)) {
 		copy_text(err, err_size, store_error(store));
-		store_rollback(store);
+		return false;
 	}
-	return ok;
+	/* The apps are gone with the reset: who had the Class app is read first. */
+	struct class_apps apps = { 0 };
+	bool ok = store_each_trainee_mfa(store, name, position, TRAINING_CLASS_APP, note_class_app, &apps) &&
+		  store_reset_trainees(store, name, position, count) && store_audit(store, &event);
+	if (!ok)
+		copy_text(err, err_size, store_error(store));
+	char key[MFA_BASE32_MAX];
+	for (size_t i = 0; ok && i < apps.n; i++)
+		ok = add_class_app(store, apps.accounts[i], key, err, err_size);
+	wipe_memory(key, sizeof key);
+	free(apps.accounts);
+	bool committed = store_end(store, ok);
+	if (ok && !committed)
+		copy_text(err, err_size, store_error(store));
+	if (committed)
+		*new_keys = (int)apps.n;
+	return committed;
 }
 
 bool training_reset_class(struct store *store, const char *name, const struct class_change *change,
-			  int *count, char *err, size_t err_size)
+			  int *count, int *new_keys, char *err, size_t err_size)
 {
-	return reset_with_audit(store, name, 0, change, count, err, err_size);
+	return reset_with_audit(store, name, 0, change, count, new_keys, err, err_size);
 }
 
 bool training_reset_trainee(struct store *store, const char *name, int position,
-			    const struct class_change *change, char *err, size_t err_size)
+			    const struct class_change *change, int *new_keys, char *err, size_t err_size)
 {
 	int count = 0;
-	return reset_with_audit(store, name, position, change, &count, err, err_size);
+	return reset_with_audit(store, name, position, change, &count, new_keys, err, err_size);
+}
+
+/* The newest Class app's key, for a slip printed again. */
+static bool keep_class_key(const struct mfa_app *app, void *data)
+{
+	char *key = data;
+	if (strcmp(app->name, TRAINING_CLASS_APP) == 0)
+		copy_text(key, MFA_BASE32_MAX, app->secret);
+	return true;
 }
 
 bool training_new_slip(struct store *store, const char *name, const struct court *court,
@@ -426,6 +546,11 @@ bool training_new_slip(struct store *store, const char *name, const struct court
 	slip->legacy = !trainee.upgraded;
 	copy_text(slip->ecf_login, sizeof slip->ecf_login, trainee.ecf_login);
 	copy_text(slip->ecf_name, sizeof slip->ecf_name, trainee.ecf_name);
+	slip->mfa_key[0] = '\0';
+	if (!store_each_mfa_app(store, trainee.account_id, keep_class_key, slip->mfa_key)) {
+		copy_text(err, err_size, store_error(store));
+		return false;
+	}
 	practice_password(slip->pacer_password, sizeof slip->pacer_password);
 	practice_password(slip->ecf_password, sizeof slip->ecf_password);
 	char pacer_hash[AUTH_HASH_MAX], ecf_hash[AUTH_HASH_MAX], outcome[STORE_TEXT_MAX];

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "core/mfa.h"
 #include "store/store.h"
 
 #define CLASS_MAX_TRAINEES 100
@@ -16,6 +17,19 @@ enum class_kind {
 	CLASS_UPGRADED,
 	CLASS_MIXED
 };
+
+/* What the trainees have of multifactor authentication (class create
+ * --mfa), kept in their accounts: the rule, and the app below. */
+enum class_mfa {
+	CLASS_MFA_AS_PACER, /* not said: required once linked, as PACER does */
+	CLASS_MFA_REQUIRED, /* enrolling asked at login (2025 era), linked or not */
+	CLASS_MFA_NONE, /* never asked */
+	CLASS_MFA_ENROLLED /* required, and an app already enrolled, its key on the slip */
+};
+/* The name of the app a class hands out enrolled, as the wizard's MFA
+ * Methods list it; a class reset gives it a new key. Not translated: the
+ * reset looks for it by this name. */
+#define TRAINING_CLASS_APP "Class app"
 
 /* What a trainee is handed: the only place the passwords appear. */
 struct trainee_slip {
@@ -28,6 +42,7 @@ struct trainee_slip {
 	char ecf_login[STORE_TEXT_MAX];
 	char ecf_password[32];
 	char ecf_name[2 * STORE_TEXT_MAX]; /* as the court knows the trainee */
+	char mfa_key[MFA_BASE32_MAX]; /* the Class app's key (base32); "" when none */
 };
 
 struct class_request {
@@ -37,6 +52,7 @@ struct class_request {
 	enum class_kind kind;
 	int first; /* trainees already in the class (class add) */
 	const char *prefix; /* a room's or host's word before usernames; NULL */
+	enum class_mfa mfa; /* the trainees' multifactor authentication */
 };
 
 /* A --prefix: 1 to 8 ASCII letters and digits, starting with a letter. */
@@ -60,6 +76,13 @@ struct slip_page {
 	const char *today; /* the practice date, YYYY-MM-DD */
 	int class_size;
 };
+/* The multifactor authentication of the class's last trainee, which
+ * class add gives late arrivals unless told otherwise: an app named
+ * TRAINING_CLASS_APP makes it CLASS_MFA_ENROLLED, else the account's
+ * rule; CLASS_MFA_AS_PACER for a class without trainees. */
+bool training_class_mfa(struct store *store, const char *name, enum class_mfa *mfa, char *err,
+			size_t err_size);
+
 /* The slips as pages to print (one a page, a form feed between), or as
  * CSV with a header row. */
 void training_write_slips(FILE *out, const struct slip_page *page, const struct trainee_slip *slips, int n,
@@ -70,17 +93,21 @@ struct class_change {
 	const char *who;
 	const char *terminal;
 };
-/* Every trainee back to the start, with an audit row saying who did it. */
+/* Every trainee back to the start, with an audit row saying who did it.
+ * Each keeps the multifactor authentication the class gave: the rule of
+ * their account, and a trainee whose account had the Class app gets one
+ * again, with a new key (*new_keys counts them; class slip prints it). */
 bool training_reset_class(struct store *store, const char *name, const struct class_change *change,
-			  int *count, char *err, size_t err_size);
+			  int *count, int *new_keys, char *err, size_t err_size);
 /* One trainee back to the start: their slip's passwords open the
- * accounts again. */
+ * accounts again (a Class app's key is new, as above). */
 bool training_reset_trainee(struct store *store, const char *name, int position,
-			    const struct class_change *change, char *err, size_t err_size);
+			    const struct class_change *change, int *new_keys, char *err, size_t err_size);
 /* A new slip for one trainee, who lost theirs: new passwords (the old
  * ones are kept only as hashes, so nobody can print them again), the
- * lock lifted; what they did stays. slip->position names the trainee;
- * the rest is filled. */
+ * lock lifted; what they did stays. The key of their Class app, if they
+ * have one, is on it as it is. slip->position names the trainee; the
+ * rest is filled. */
 bool training_new_slip(struct store *store, const char *name, const struct court *court,
 		       const struct class_change *change, struct trainee_slip *slip, char *err,
 		       size_t err_size);

@@ -12,6 +12,7 @@
 #include "base/wrap.h"
 #include "core/courts.h"
 #include "core/notices.h"
+#include "core/validate.h"
 #include "flow/help.h"
 
 static void add_step(struct checklist *list, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -89,6 +90,21 @@ static void add_court_steps(const struct checklist_answers *a, struct checklist 
 			 court->id);
 }
 
+/* PACER since August 2025: the password rules, then MFA. */
+static void add_2025_steps(struct checklist *list)
+{
+	add_step(list,
+		 _("Know your PACER password: since August 25, 2025 it has %d to %d characters, a "
+		   "lower-case letter, a capital and a special character, and no part of your name, "
+		   "username or e-mail. An older password is changed at the next login (\"User Update "
+		   "Required\")."),
+		 PASSWORD_2025_MIN_CHARS, PASSWORD_MAX_CHARS);
+	add_step(list, _("Enroll in multifactor authentication (MFA), required for filers: have your "
+			 "phone with an authentication app (FreeOTP, Google Authenticator, Microsoft "
+			 "Authenticator, Authy) and your e-mail at hand; PACER e-mails a security code "
+			 "first. Then get the ten backup codes and keep them with this list."));
+}
+
 void checklist_build(const struct checklist_answers *a, struct checklist *list)
 {
 	memset(list, 0, sizeof *list);
@@ -110,6 +126,8 @@ void checklist_build(const struct checklist_answers *a, struct checklist *list)
 	if (!a->knows_ecf_login)
 		add_step(list, _("Find your current CM/ECF login and password for this court. If you "
 				 "forgot them, the court's CM/ECF help desk resets them; PACER cannot."));
+	if (a->era_2025)
+		add_2025_steps(list);
 	if (a->court != NULL)
 		add_court_steps(a, list);
 	add_notices(a, list);

@@ -16,9 +16,10 @@ struct checklist_answers {
 	bool knows_ecf_login;
 	const struct court *court;
 	const char *today;
+	bool era_2025; /* today's PACER: the 2025 password and MFA steps too */
 };
 
-#define CHECKLIST_MAX_STEPS 8
+#define CHECKLIST_MAX_STEPS 10
 #define CHECKLIST_MAX_NOTICES 10
 
 struct checklist {

@@ -259,6 +259,37 @@ static const struct faq_item items[FAQ_COUNT] = {
 	  FAQ_CALL_COURT,
 	  { SCREEN_LINK_COURT, SCREEN_COURT_DETAIL, SCREEN_LINK_FALLBACK, SCREEN_CHECKLIST_RESULT,
 	    SCREEN_COUNT } },
+	/* Since 2025: multifactor authentication (PACER's MFA tips, the
+	 * courts' MFA FAQs). */
+	{ 31,
+	  N_("My authentication app's passcode changes before I finish typing it. Is it broken?"),
+	  N_("No. In most apps the passcode is new every 30 seconds, and the one just gone is still "
+	     "taken for a moment. Type the one shown now, without spaces; if it changes as you type, "
+	     "type the new one."),
+	  FAQ_CALL_NOBODY,
+	  { SCREEN_MFA_PASSCODE, SCREEN_MFA_APP_CONFIRM, SCREEN_MFA_QR, SCREEN_COUNT } },
+	{ 32,
+	  N_("Every passcode from my app is refused."),
+	  N_("The passcode is made from the time, so the phone's clock must be right: set it to the "
+	     "network's time (automatic date and time) and try again. Check that you read the entry "
+	     "for PACER, not another account's. Without the phone, use a backup code."),
+	  FAQ_CALL_PSC,
+	  { SCREEN_MFA_PASSCODE, SCREEN_MFA_APP_CONFIRM, SCREEN_MFA_NO_ACCESS, SCREEN_COUNT } },
+	{ 33,
+	  N_("Will PACER text me the code?"),
+	  N_("No. PACER sends no passcode by text message or push notification: it comes from an "
+	     "authentication app on your phone or computer, or you type a backup code. Only the "
+	     "security code for adding an app comes by e-mail."),
+	  FAQ_CALL_NOBODY,
+	  { SCREEN_MFA_PROMPT, SCREEN_MFA_METHODS, SCREEN_MFA_PASSCODE, SCREEN_MFA_EMAIL_CODE,
+	    SCREEN_COUNT } },
+	{ 34,
+	  N_("Our office shares a PACER account for searching. Can everyone use MFA?"),
+	  N_("Yes: up to five authentication apps can be enrolled on one account, one for each person "
+	     "(a paralegal, an assistant), each with its own name. Filing still needs each filer's own "
+	     "account."),
+	  FAQ_CALL_NOBODY,
+	  { SCREEN_MFA_METHODS, SCREEN_MFA_QR, SCREEN_MFA_DELETE_APP, SCREEN_COUNT } },
 };
 
 const struct faq_item *faq_item(int number)

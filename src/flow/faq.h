@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* What filers really asked (the thirty questions courts and PACER
- * answered again and again), each tied to the screens where it arises:
+ * answered again and again, and four of MFA since 2025), each tied to the screens where it arises:
  * one table, so a screen's help, the troubleshooting guide and the tests
  * read the same words. */
 #ifndef NGW_FAQ_H
@@ -11,7 +11,7 @@
 
 #include "flow/flow.h"
 
-#define FAQ_COUNT 30
+#define FAQ_COUNT 34
 #define FAQ_MAX_SCREENS 8
 
 /* Whom the answer tells the person to call. */

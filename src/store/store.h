@@ -59,6 +59,26 @@ struct pacer_account {
 	char payment[16]; /* "later" or "exemption"; never a card number */
 };
 
+/* Whether an account must enroll: as its filing access says (linked to a
+ * CM/ECF account: required, as PACER asks since 2025), or as a trainer
+ * set it for a class. */
+enum mfa_rule {
+	MFA_RULE_BY_ACCESS,
+	MFA_RULE_REQUIRED,
+	MFA_RULE_NONE
+};
+/* What an account has of MFA. */
+struct mfa_state {
+	int apps;
+	int backup_codes_left;
+	bool has_backup_codes; /* ever given, used or not */
+	int skips; /* of the enrollment prompt */
+	enum mfa_rule rule;
+	bool files; /* linked to a CM/ECF account: filing access */
+	bool required; /* what rule and files make of it */
+	bool enrolled; /* an app, or a backup code left */
+};
+
 enum court_type {
 	COURT_APPELLATE,
 	COURT_DISTRICT,
@@ -352,6 +372,7 @@ struct room_row {
 	char started_at[STORE_TIME_MAX], seen_at[STORE_TIME_MAX], ended_at[STORE_TIME_MAX];
 	char ended_how[32];
 	int link_failures; /* wrong CM/ECF logins in that session */
+	struct mfa_state mfa; /* the account's; all zero when there is none */
 };
 typedef bool (*room_visitor)(const struct room_row *row, void *data);
 /* A class's trainees in order; with class_name "", every session not
@@ -475,6 +496,7 @@ struct trainee_progress {
 	struct member_progress progress;
 	char screen[64]; /* where the newest session since the (re)start is or was; "" */
 	bool connected_once; /* a session was seen since the (re)start */
+	struct mfa_state mfa;
 };
 
 /* STORE_USERNAME_TAKEN when a class of that name exists. */
@@ -531,6 +553,7 @@ bool store_find_class(struct store *store, const char *name, struct class_summar
 /* One trainee as a slip names them. */
 struct trainee_identity {
 	int position;
+	long long account_id; /* their PACER account's */
 	char name[2 * STORE_TEXT_MAX];
 	char username[STORE_TEXT_MAX]; /* as it is now */
 	char start_username[STORE_TEXT_MAX]; /* as handed out, and after a reset */
@@ -545,6 +568,19 @@ bool store_find_trainee(struct store *store, const char *class_name, const char 
  * later reset use; a lock is lifted. Call inside a transaction. */
 bool store_set_trainee_passwords(struct store *store, const char *class_name, int position,
 				 const char *pacer_hash, const char *ecf_hash);
+/* A trainee's multifactor authentication as a class hands it out: the
+ * rule of their account, and whether it has an app named app_name (the
+ * one class create --mfa enrolled gives). */
+struct trainee_mfa {
+	int position;
+	long long account_id;
+	enum mfa_rule rule;
+	bool has_app;
+};
+typedef bool (*trainee_mfa_visitor)(const struct trainee_mfa *trainee, void *data);
+/* The class's trainees in order (position 0), or that one alone. */
+bool store_each_trainee_mfa(struct store *store, const char *class_name, int position, const char *app_name,
+			    trainee_mfa_visitor visit, void *data);
 bool store_each_class_summary(struct store *store, class_summary_visitor visit, void *data);
 /* The class and its trainees' accounts (PACER and CM/ECF, with their
  * drafts and answers) gone, with record as an audit row, in one
@@ -587,25 +623,7 @@ typedef bool (*backup_code_visitor)(long long code_id, const char *hash, void *d
 bool store_each_backup_code(struct store *store, long long account_id, backup_code_visitor visit, void *data);
 /* *used false when another session used it first. */
 bool store_use_backup_code(struct store *store, long long code_id, bool *used);
-/* Whether an account must enroll: as its filing access says (linked to a
- * CM/ECF account: required, as PACER asks since 2025), or as a trainer
- * set it for a class. */
-enum mfa_rule {
-	MFA_RULE_BY_ACCESS,
-	MFA_RULE_REQUIRED,
-	MFA_RULE_NONE
-};
-/* What an account has of MFA. */
-struct mfa_state {
-	int apps;
-	int backup_codes_left;
-	bool has_backup_codes; /* ever given, used or not */
-	int skips; /* of the enrollment prompt */
-	enum mfa_rule rule;
-	bool files; /* linked to a CM/ECF account: filing access */
-	bool required; /* what rule and files make of it */
-	bool enrolled; /* an app, or a backup code left */
-};
+/* enum mfa_rule and struct mfa_state: with the accounts, above. */
 bool store_mfa_state(struct store *store, long long account_id, struct mfa_state *out);
 bool store_count_mfa_skip(struct store *store, long long account_id);
 bool store_set_mfa_rule(struct store *store, long long account_id, enum mfa_rule rule);

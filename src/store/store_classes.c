@@ -111,7 +111,7 @@ static const char class_report_sql[] =
 	"SELECT m.position, trim(p.first_name || ' ' || p.last_name), m.start_username, p.username,"
 	" p.kind, p.upgraded_at, coalesce(e.linked_at, ''), coalesce(e.court_id, ''),"
 	" m.logins, m.failed_logins, m.lockouts, m.upgrade_started_at, m.link_started_at,"
-	" coalesce(r.screen, ''), r.id IS NOT NULL, m.start_kind = 'upgraded'"
+	" coalesce(r.screen, ''), r.id IS NOT NULL, m.start_kind = 'upgraded', p.id"
 	" FROM class_members m JOIN classes c ON c.name = m.class_name"
 	" JOIN pacer_accounts p ON p.id = m.pacer_account_id"
 	" LEFT JOIN ecf_accounts e ON e.id = m.ecf_account_id"
@@ -136,6 +136,7 @@ bool store_each_trainee(struct store *store, const char *class_name, trainee_vis
 	sql_bind_text(stmt, 1, class_name);
 	struct trainee_progress *t = xcalloc(1, sizeof *t);
 	struct sql_rows rows = sql_rows_start(store, stmt, "class_members");
+	bool mfa_read = true;
 	while (sql_rows_next(&rows)) {
 		memset(t, 0, sizeof *t);
 		t->position = sqlite3_column_int(stmt, 0);
@@ -152,11 +153,12 @@ bool store_each_trainee(struct store *store, const char *class_name, trainee_vis
 		sql_column_text(stmt, 13, t->screen, sizeof t->screen);
 		t->connected_once = sqlite3_column_int(stmt, 14) != 0;
 		t->started_upgraded = sqlite3_column_int(stmt, 15) != 0;
-		if (!visit(t, data))
+		mfa_read = store_mfa_state(store, sqlite3_column_int64(stmt, 16), &t->mfa);
+		if (!mfa_read || !visit(t, data))
 			sql_rows_stop(&rows);
 	}
 	free(t);
-	return sql_rows_ok(&rows);
+	return sql_rows_ok(&rows) && mfa_read;
 }
 
 /* The trainees a reset takes: ?1 the class, ?2 a position or 0 for all. */
@@ -351,7 +353,8 @@ bool store_find_trainee(struct store *store, const char *class_name, const char 
 {
 	sqlite3_stmt *stmt = sql_prepare(
 		store, "SELECT m.position, trim(p.first_name || ' ' || p.last_name), p.username, p.kind,"
-		       " coalesce(e.login, ''), coalesce(e.name, ''), m.start_username FROM class_members m"
+		       " coalesce(e.login, ''), coalesce(e.name, ''), m.start_username, m.pacer_account_id"
+		       " FROM class_members m"
 		       " JOIN pacer_accounts p ON p.id = m.pacer_account_id"
 		       " LEFT JOIN ecf_accounts e ON e.id = m.ecf_account_id"
 		       " WHERE m.class_name = ?1 AND (CAST(m.position AS TEXT) = ?2"
@@ -372,6 +375,7 @@ bool store_find_trainee(struct store *store, const char *class_name, const char 
 		sql_column_text(stmt, 4, out->ecf_login, sizeof out->ecf_login);
 		sql_column_text(stmt, 5, out->ecf_name, sizeof out->ecf_name);
 		sql_column_text(stmt, 6, out->start_username, sizeof out->start_username);
+		out->account_id = sqlite3_column_int64(stmt, 7);
 	} else if (rc != SQLITE_DONE) {
 		sql_set_error(store, "class_members");
 	}
@@ -403,4 +407,31 @@ bool store_set_trainee_passwords(struct store *store, const char *class_name, in
 		ok = sql_finish_write(store, stmt);
 	}
 	return ok;
+}
+
+bool store_each_trainee_mfa(struct store *store, const char *class_name, int position, const char *app_name,
+			    trainee_mfa_visitor visit, void *data)
+{
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "SELECT m.position, m.pacer_account_id, p.mfa_required,"
+		       " EXISTS (SELECT 1 FROM mfa_apps a WHERE a.pacer_account_id = p.id AND a.name = ?3)"
+		       " FROM class_members m JOIN pacer_accounts p ON p.id = m.pacer_account_id"
+		       " WHERE m.class_name = ?1 AND ?2 IN (0, m.position) ORDER BY m.position");
+	if (stmt == NULL)
+		return false;
+	sql_bind_text(stmt, 1, class_name);
+	sqlite3_bind_int(stmt, 2, position);
+	sql_bind_text(stmt, 3, app_name);
+	struct sql_rows rows = sql_rows_start(store, stmt, "class_members");
+	while (sql_rows_next(&rows)) {
+		struct trainee_mfa t = {
+			.position = sqlite3_column_int(stmt, 0),
+			.account_id = sqlite3_column_int64(stmt, 1),
+			.rule = sql_column_mfa_rule(stmt, 2),
+			.has_app = sqlite3_column_int(stmt, 3) != 0,
+		};
+		if (!visit(&t, data))
+			sql_rows_stop(&rows);
+	}
+	return sql_rows_ok(&rows);
 }

@@ -92,6 +92,9 @@ void sql_bind_texts(sqlite3_stmt *stmt, int first, const char *const texts[], si
 void sql_column_text(sqlite3_stmt *stmt, int column, char *dst, size_t size);
 /* A trainee's progress from five columns from column on (store_classes.c). */
 void sql_read_progress(sqlite3_stmt *stmt, int column, struct member_progress *out);
+/* pacer_accounts.mfa_required read as a rule: NULL by access, 1 required,
+ * 0 none (store_mfa.c). */
+enum mfa_rule sql_column_mfa_rule(sqlite3_stmt *stmt, int column);
 
 /* Brings the schema to this version (store_schema.c); with keep_copy,
  * after a copy of an older database is written beside it, which the

@@ -134,6 +134,13 @@ bool store_use_backup_code(struct store *store, long long code_id, bool *used)
 	return true;
 }
 
+enum mfa_rule sql_column_mfa_rule(sqlite3_stmt *stmt, int column)
+{
+	if (sqlite3_column_type(stmt, column) == SQLITE_NULL)
+		return MFA_RULE_BY_ACCESS;
+	return sqlite3_column_int(stmt, column) != 0 ? MFA_RULE_REQUIRED : MFA_RULE_NONE;
+}
+
 bool store_mfa_state(struct store *store, long long account_id, struct mfa_state *out)
 {
 	memset(out, 0, sizeof *out);
@@ -154,9 +161,7 @@ bool store_mfa_state(struct store *store, long long account_id, struct mfa_state
 		out->backup_codes_left = sqlite3_column_int(stmt, 1);
 		out->has_backup_codes = sqlite3_column_int(stmt, 2) > 0;
 		out->skips = sqlite3_column_int(stmt, 3);
-		out->rule = sqlite3_column_type(stmt, 4) == SQLITE_NULL ? MFA_RULE_BY_ACCESS
-			    : sqlite3_column_int(stmt, 4) != 0          ? MFA_RULE_REQUIRED
-									: MFA_RULE_NONE;
+		out->rule = sql_column_mfa_rule(stmt, 4);
 		out->files = sqlite3_column_int(stmt, 5) != 0;
 		out->enrolled = out->apps > 0 || out->backup_codes_left > 0;
 		out->required = out->rule == MFA_RULE_REQUIRED ||

@@ -152,7 +152,8 @@ bool store_room_mode(struct store *store, bool *running, int *idle_seconds)
  * since the class was made or reset; or, with no class, every session of
  * the last day not ended and the newest of each account. The link
  * failures of a session come from the audit log by its index on
- * (username, event, at): the room stays quick however long the log. */
+ * (username, event, at): the room stays quick however long the log.
+ * The last column is the account's id (0: none), for its MFA. */
 static const char room_sql[] =
 	"SELECT coalesce(m.position, 0), coalesce(a.prefix, ''), coalesce(a.first_name, ''),"
 	" coalesce(a.middle_name, ''), coalesce(a.last_name, ''), coalesce(a.username, ''),"
@@ -162,7 +163,8 @@ static const char room_sql[] =
 	" coalesce(r.screen, ''), coalesce(r.started_at, ''), coalesce(r.seen_at, ''),"
 	" coalesce(r.ended_at, ''), coalesce(r.ended_how, ''),"
 	" (SELECT count(*) FROM audit_log l WHERE r.id IS NOT NULL AND l.at >= r.started_at"
-	"  AND l.username = a.username AND l.event = 'link' AND l.outcome LIKE 'wrong%')"
+	"  AND l.username = a.username AND l.event = 'link' AND l.outcome LIKE 'wrong%'),"
+	" a.id"
 	" FROM class_members m JOIN classes c ON c.name = m.class_name"
 	" JOIN pacer_accounts a ON a.id = m.pacer_account_id"
 	" LEFT JOIN room_sessions r ON r.id = (SELECT max(id) FROM room_sessions"
@@ -176,7 +178,8 @@ static const char room_sql[] =
 	" r.pid, r.process_start, r.host, r.terminal, r.screen, r.started_at, r.seen_at, r.ended_at,"
 	" r.ended_how,"
 	" (SELECT count(*) FROM audit_log l WHERE l.at >= r.started_at AND l.username = a.username"
-	"  AND l.event = 'link' AND l.outcome LIKE 'wrong%')"
+	"  AND l.event = 'link' AND l.outcome LIKE 'wrong%'),"
+	" coalesce(a.id, 0)"
 	" FROM room_sessions r LEFT JOIN pacer_accounts a ON a.id = r.pacer_account_id"
 	" WHERE ?1 = '' AND r.seen_at >= strftime('%Y-%m-%d %H:%M:%S', 'now', '-1 day')"
 	" AND (r.ended_at = '' OR r.id ="
@@ -221,11 +224,15 @@ bool store_each_room_row(struct store *store, const char *class_name, room_visit
 		return false;
 	sql_bind_text(stmt, 1, class_name);
 	struct sql_rows rows = sql_rows_start(store, stmt, "room_sessions");
+	bool mfa_read = true;
 	while (sql_rows_next(&rows)) {
 		struct room_row row;
 		read_room_row(stmt, &row);
-		if (!visit(&row, data))
+		long long account_id = sqlite3_column_int64(stmt, 20);
+		if (account_id > 0)
+			mfa_read = store_mfa_state(store, account_id, &row.mfa);
+		if (!mfa_read || !visit(&row, data))
 			sql_rows_stop(&rows);
 	}
-	return sql_rows_ok(&rows);
+	return sql_rows_ok(&rows) && mfa_read;
 }

@@ -106,6 +106,7 @@ static enum screen_id checklist_submit(struct flow *flow, const struct action_sp
 		.knows_ecf_login = strcmp(ecf, "yes") == 0,
 		.court = &flow->court,
 		.today = flow->today,
+		.era_2025 = flow->era >= 2025,
 	};
 	checklist_build(&answers, &flow->checklist.list);
 	return SCREEN_CHECKLIST_RESULT;

@@ -30,6 +30,11 @@ static const struct action_spec start_actions[] = {
 /* A public terminal has no Quit: only staff leave, with their passphrase. */
 static void start_load(struct flow *flow)
 {
+	if (flow->era >= 2025)
+		flow_add_paragraph(flow, N_("This practice is set to 2025's PACER: at login, the password "
+					    "update PACER asked for in August 2025, and multifactor "
+					    "authentication with an authentication app on your own "
+					    "phone."));
 	if (flow->kiosk)
 		flow_hide_action(flow, "quit");
 	if (flow->line_by_line)

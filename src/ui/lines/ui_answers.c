@@ -61,6 +61,10 @@ static char *next_line(struct answers_ui *ui)
 	}
 	char *line = NULL;
 	size_t cap = 0;
+	/* What the screens said is out before the next answer is waited for:
+	 * a script answering from a FIFO reads it first (the e-mailed code).
+	 * A write that fails is said when the output is closed. */
+	(void)fflush(NULL);
 	while (getline(&line, &cap, ui->in) >= 0) {
 		ui->line_number++;
 		trim_blanks(line);
