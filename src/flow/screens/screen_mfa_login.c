@@ -17,7 +17,11 @@
 #include "flow/field_check.h"
 #include "flow/mfa_login.h"
 
-static const struct action_spec logout_action = { "logout", N_("Log Out"), ACTION_BACK };
+/* Every screen of the 2025 login has it: nothing of the login stays. */
+#define LOGOUT_ACTION                                \
+	{                                            \
+		"logout", N_("Log Out"), ACTION_BACK \
+	}
 
 /* Log Out on any of them: nothing of the login stays. */
 static enum screen_id leave_login(struct flow *flow)
@@ -48,7 +52,7 @@ static const struct field_spec passcode_fields[] = {
 
 static const struct action_spec passcode_actions[] = {
 	{ "verify", N_("Verify"), ACTION_DEFAULT },
-	logout_action,
+	LOGOUT_ACTION,
 	{ "no-access", N_("I don't have access to my MFA methods"), ACTION_LINK },
 };
 
@@ -199,7 +203,7 @@ const struct screen_spec screen_mfa_no_access = {
 
 static const struct action_spec update_actions[] = {
 	{ "save", N_("Submit"), ACTION_DEFAULT | ACTION_PERMANENT },
-	logout_action,
+	LOGOUT_ACTION,
 };
 
 static struct form_values *update_form(struct flow *flow, const struct screen_spec *spec)
@@ -279,7 +283,7 @@ const struct screen_spec screen_password_update = {
 static const struct action_spec prompt_actions[] = {
 	{ "enroll", N_("Enroll"), ACTION_DEFAULT },
 	{ "skip", N_("Skip"), 0 },
-	logout_action,
+	LOGOUT_ACTION,
 };
 
 static int skips_left(const struct mfa_state *state)
