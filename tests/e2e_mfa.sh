@@ -14,7 +14,7 @@
 command -v oathtool >/dev/null 2>&1 || skip_all "oathtool is not installed"
 command -v zbarimg >/dev/null 2>&1 || skip_all "zbarimg (zbar-tools) is not installed"
 
-plan 39
+plan 41
 
 new_password='Quiet-River-Lamp-42'
 # The demo, in 2025, with Maria's CM/ECF account at cacd linked: filing
@@ -181,6 +181,26 @@ wait_for "One-Time Passcode"
 type_text "$backup"
 keys Enter
 expect "and not twice" "That is not the passcode"
+# Two failed: a right password again does not forget them, or the
+# passcode could be guessed without end.
+focus_on "One-Time Passcode"
+type_text "$wrong"
+keys Enter
+wait_for "That is not the passcode"
+keys Escape
+wait_for "Manage My Account Login"
+submit_login mgonzalez2016 "$new_password"
+wait_for "One-Time Passcode"
+type_text "$wrong"
+keys Enter
+expect "wrong passcodes count on after a right password" "2 tries are left before the account is locked"
+for try in 1 2; do
+	focus_on "One-Time Passcode"
+	type_text "$wrong"
+	keys Enter
+	sleep 0.3
+done
+expect "the fifth locks the account, back at the login" "This account is locked after too many failed logins"
 
 if sqlite3 "$database" "SELECT count(*) FROM audit_log WHERE outcome = 'wrong passcode'" 2>/dev/null | grep -qx '[2-9]'; then
 	ok "wrong passcodes count as failed logins in the audit log"

@@ -78,6 +78,22 @@ static bool password_is_right(struct store *store, const char *username, const c
 	return right;
 }
 
+/* In 2025 an enrolled account's passcode comes after the password: the
+ * failed logins are forgotten only once it is right, or a person who
+ * knows the password could guess passcodes without end. */
+static bool passcode_to_come(struct store *store, const struct store_settings *settings, long long account_id,
+			     bool *to_come)
+{
+	struct mfa_state mfa;
+	*to_come = false;
+	if (settings->era < 2025)
+		return true;
+	if (!store_mfa_state(store, account_id, &mfa))
+		return false;
+	*to_come = mfa.enrolled;
+	return true;
+}
+
 /* The bookkeeping of one attempt, inside a short write transaction;
  * counted says how a class report counts it. */
 static void record_login(struct store *store, const char *username, bool right, struct login_outcome *out,
@@ -103,8 +119,13 @@ static void record_login(struct store *store, const char *username, bool right, 
 	}
 	*counted = right ? TRAINEE_LOGIN_SUCCESS : TRAINEE_LOGIN_FAILED;
 	if (right) {
-		out->result = store_record_login_success(store, out->account.id) ? LOGIN_OK
-										 : LOGIN_STORE_ERROR;
+		bool passcode_next = false;
+		if (!passcode_to_come(store, &settings, out->account.id, &passcode_next))
+			out->result = LOGIN_STORE_ERROR;
+		else
+			out->result = passcode_next || store_record_login_success(store, out->account.id)
+					      ? LOGIN_OK
+					      : LOGIN_STORE_ERROR;
 		return;
 	}
 	/* A lock that has run out starts a fresh count. */
@@ -190,6 +211,9 @@ void pacer_mfa_failure(struct store *store, const struct pacer_account *account,
 		out->lockout_minutes = settings.lockout_minutes;
 		out->result = LOGIN_LOCKED;
 	} else if (ok) {
+		/* A lock that has run out starts a fresh count. */
+		if (out->account.locked_until[0] != '\0')
+			out->account.failed_logins = 0;
 		ok = count_failure(store, &out->account, &settings, out);
 		counted = out->result == LOGIN_LOCKED ? TRAINEE_LOGIN_FAILED_AND_LOCKED
 						      : TRAINEE_LOGIN_FAILED;
@@ -203,6 +227,15 @@ void pacer_mfa_failure(struct store *store, const struct pacer_account *account,
 	if (!store_end(store, ok))
 		out->result = LOGIN_STORE_ERROR;
 	wipe_memory(&out->account, sizeof out->account);
+}
+
+bool pacer_mfa_passed(struct store *store, const struct pacer_account *account, const char *terminal,
+		      bool backup)
+{
+	bool ok = store_begin(store);
+	ok = ok && store_record_login_success(store, account->id) &&
+	     pacer_audit_mfa(store, terminal, account->username, backup ? "backup code" : "passcode");
+	return store_end(store, ok);
 }
 
 bool pacer_audit_mfa(struct store *store, const char *terminal, const char *username, const char *outcome)

@@ -39,6 +39,10 @@ void pacer_login(struct store *store, const char *username, const char *password
  * lock-out (out says the tries left, or the lock). */
 void pacer_mfa_failure(struct store *store, const struct pacer_account *account, const char *terminal,
 		       struct login_outcome *out);
+/* The right passcode (or backup code) after the right password: the
+ * failed logins forgotten, and audited. */
+bool pacer_mfa_passed(struct store *store, const struct pacer_account *account, const char *terminal,
+		      bool backup);
 /* The audit trail of multifactor authentication: event "mfa" with
  * outcome in words ("passcode", "backup code", "app added"); never a
  * code or a key. */

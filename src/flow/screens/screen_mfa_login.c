@@ -77,7 +77,9 @@ static enum screen_id refuse_code(struct flow *flow, enum mfa_result result)
 	if (outcome->result == LOGIN_STORE_ERROR) {
 		copy_text(message, sizeof message, store_error(flow->store));
 	} else if (outcome->result == LOGIN_LOCKED) {
-		next = leave_login(flow);
+		bool at_court = flow->mfa.at_court;
+		flow_logout(flow);
+		next = at_court ? SCREEN_COURT_LOGIN : SCREEN_PACER_LOGIN;
 		snprintf(message, sizeof message,
 			 ngettext("This account is locked after too many failed logins, for %d minute.",
 				  "This account is locked after too many failed logins, for %d minutes.",
@@ -93,7 +95,12 @@ static enum screen_id refuse_code(struct flow *flow, enum mfa_result result)
 		copy_text(message, sizeof message, why);
 	}
 	free(outcome);
-	flow_error(flow, next == SCREEN_MFA_PASSCODE ? "passcode" : NULL, message);
+	/* The lock is said on the login it sends the person back to: only a
+	 * note crosses to another screen. */
+	if (next == SCREEN_MFA_PASSCODE)
+		flow_error(flow, "passcode", message);
+	else
+		flow_info(flow, message);
 	return next;
 }
 
@@ -115,8 +122,10 @@ static enum screen_id passcode_submit(struct flow *flow, const struct action_spe
 	}
 	if (result != MFA_OK)
 		return refuse_code(flow, result);
-	(void)pacer_audit_mfa(flow->store, flow->terminal, flow->account.username,
-			      backup ? "backup code" : "passcode");
+	if (!pacer_mfa_passed(flow->store, &flow->account, flow->terminal, backup)) {
+		flow_error(flow, NULL, store_error(flow->store));
+		return SCREEN_MFA_PASSCODE;
+	}
 	if (backup) {
 		struct mfa_state state;
 		if (store_mfa_state(flow->store, flow->account.id, &state)) {
