@@ -11,12 +11,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
 
 #include "core/mfa.h"
 #include "core/mfa_account.h"
+#include "core/pacer.h"
 #include "unit.h"
 
 /* RFC 6238's key for SHA-1, "12345678901234567890", in base32. */
@@ -311,6 +313,59 @@ static void backup_codes_work_once_and_are_kept_as_hashes(void **state)
 	free(path);
 }
 
+/* The 2025 login's lock: with an app enrolled, a right password forgets
+ * no failed login; wrong passcodes lock the account; a right passcode
+ * then opens nothing and lifts no lock (another session's guesses). */
+static void wrong_passcodes_lock_and_a_right_one_then_opens_nothing(void **state)
+{
+	struct account_fixture *f = *state;
+	char phone[MFA_BASE32_MAX], code[MFA_DIGITS + 1];
+	time_t now = time(NULL);
+	assert_true(store_set_setting(f->store, "era", "2025"));
+	assert_true(mfa_new_secret(phone));
+	assert_true(mfa_code_at(phone, now, code));
+	assert_int_equal(mfa_enroll_app(f->store, f->account_id, "Phone", phone, code, now), MFA_OK);
+	struct pacer_account account;
+	bool found = false;
+	assert_true(store_find_pacer_account(f->store, "mgonzalez2016", &account, &found));
+	struct login_outcome *out = calloc(1, sizeof *out);
+	for (int i = 0; i < 4; i++) {
+		pacer_mfa_failure(f->store, &account, "test", out);
+		assert_int_equal(out->result, LOGIN_BAD_CREDENTIALS);
+		if (i == 1) {
+			/* The right password, between: the count goes on. */
+			pacer_login(f->store, "mgonzalez2016", "Upgraded!2016", "test", out);
+			assert_int_equal(out->result, LOGIN_OK);
+		}
+	}
+	pacer_mfa_failure(f->store, &account, "test", out);
+	assert_int_equal(out->result, LOGIN_LOCKED);
+	assert_true(pacer_mfa_locked(f->store, &account, out));
+	assert_int_equal(out->result, LOGIN_LOCKED);
+	bool locked = false;
+	assert_true(pacer_mfa_passed(f->store, &account, "test", false, &locked));
+	assert_true(locked);
+	assert_true(pacer_mfa_locked(f->store, &account, out));
+	assert_int_equal(out->result, LOGIN_LOCKED);
+	free(out);
+}
+
+/* Three skips of the prompt, then none, whoever asks. */
+static void the_prompt_is_skipped_three_times_at_most(void **state)
+{
+	struct account_fixture *f = *state;
+	bool counted = false;
+	for (int i = 0; i < 3; i++) {
+		assert_true(store_count_mfa_skip(f->store, f->account_id, 3, &counted));
+		assert_true(counted);
+	}
+	assert_true(store_count_mfa_skip(f->store, f->account_id, 3, &counted));
+	assert_false(counted);
+	struct mfa_state mfa;
+	assert_true(store_mfa_state(f->store, f->account_id, &mfa));
+	assert_int_equal(mfa.skips, 3);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -324,6 +379,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(apps_are_enrolled_with_a_passcode_and_used_once,
 						account_setup, account_teardown),
 		cmocka_unit_test_setup_teardown(backup_codes_work_once_and_are_kept_as_hashes, account_setup,
+						account_teardown),
+		cmocka_unit_test_setup_teardown(wrong_passcodes_lock_and_a_right_one_then_opens_nothing,
+						account_setup, account_teardown),
+		cmocka_unit_test_setup_teardown(the_prompt_is_skipped_three_times_at_most, account_setup,
 						account_teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

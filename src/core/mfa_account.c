@@ -48,19 +48,22 @@ static bool count_app(const struct mfa_app *app, void *data)
 enum mfa_result mfa_enroll_app(struct store *store, long long account_id, const char *name,
 			       const char *secret, const char *code, time_t now)
 {
-	struct app_count count = { 0 };
-	if (!store_each_mfa_app(store, account_id, count_app, &count))
-		return MFA_STORE_FAILED;
-	if (count.apps >= MFA_APPS_MAX)
-		return MFA_TOO_MANY_APPS;
 	long long step = 0;
 	if (mfa_check_code(secret, code, now, 0, &step) != MFA_RIGHT)
 		return MFA_CODE_WRONG;
+	/* Counted in the transaction that adds: two sessions make no sixth. */
+	struct app_count count = { 0 };
 	long long id = 0;
 	bool used = false;
-	bool ok = store_begin(store) && store_add_mfa_app(store, account_id, name, secret, &id) &&
-		  store_use_mfa_step(store, id, step, &used);
-	return store_end(store, ok) ? MFA_OK : MFA_STORE_FAILED;
+	if (!store_begin(store))
+		return MFA_STORE_FAILED;
+	bool ok = store_each_mfa_app(store, account_id, count_app, &count);
+	bool room = ok && count.apps < MFA_APPS_MAX;
+	ok = ok && (!room || (store_add_mfa_app(store, account_id, name, secret, &id) &&
+			      store_use_mfa_step(store, id, step, &used)));
+	if (!store_end(store, ok))
+		return MFA_STORE_FAILED;
+	return room ? MFA_OK : MFA_TOO_MANY_APPS;
 }
 
 struct passcode_search {

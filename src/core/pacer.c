@@ -229,12 +229,33 @@ void pacer_mfa_failure(struct store *store, const struct pacer_account *account,
 	wipe_memory(&out->account, sizeof out->account);
 }
 
-bool pacer_mfa_passed(struct store *store, const struct pacer_account *account, const char *terminal,
-		      bool backup)
+bool pacer_mfa_locked(struct store *store, const struct pacer_account *account, struct login_outcome *out)
 {
-	bool ok = store_begin(store);
-	ok = ok && store_record_login_success(store, account->id) &&
-	     pacer_audit_mfa(store, terminal, account->username, backup ? "backup code" : "passcode");
+	struct store_settings settings;
+	bool found = false;
+	memset(out, 0, sizeof *out);
+	if (!store_load_settings(store, &settings) ||
+	    !store_find_pacer_account(store, account->username, &out->account, &found))
+		return false;
+	out->result = found && still_locked(&out->account) ? LOGIN_LOCKED : LOGIN_OK;
+	out->lockout_minutes = settings.lockout_minutes;
+	copy_text(out->locked_until, sizeof out->locked_until, out->account.locked_until);
+	wipe_memory(&out->account, sizeof out->account);
+	return true;
+}
+
+bool pacer_mfa_passed(struct store *store, const struct pacer_account *account, const char *terminal,
+		      bool backup, bool *locked)
+{
+	/* Another session may have locked the account since the check:
+	 * then the right code opens nothing and lifts no lock. */
+	struct login_outcome *now = xmalloc(sizeof *now);
+	bool ok = store_begin(store) && pacer_mfa_locked(store, account, now);
+	*locked = ok && now->result == LOGIN_LOCKED;
+	ok = ok && (*locked || (store_record_login_success(store, account->id) &&
+				pacer_audit_mfa(store, terminal, account->username,
+						backup ? "backup code" : "passcode")));
+	free(now);
 	return store_end(store, ok);
 }
 

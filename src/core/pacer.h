@@ -42,7 +42,10 @@ void pacer_mfa_failure(struct store *store, const struct pacer_account *account,
 /* The right passcode (or backup code) after the right password: the
  * failed logins forgotten, and audited. */
 bool pacer_mfa_passed(struct store *store, const struct pacer_account *account, const char *terminal,
-		      bool backup);
+		      bool backup, bool *locked);
+/* Whether the account is locked now (out->result LOGIN_LOCKED, with
+ * until when): a passcode is not even looked at then. */
+bool pacer_mfa_locked(struct store *store, const struct pacer_account *account, struct login_outcome *out);
 /* The audit trail of multifactor authentication: event "mfa" with
  * outcome in words ("passcode", "backup code", "app added"); never a
  * code or a key. */

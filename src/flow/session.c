@@ -154,9 +154,9 @@ static void show_in_room(struct session *s)
 	else if (flow->screen->id == SCREEN_START)
 		s->link_since[0] = '\0';
 	if (s->room_id != 0)
-		(void)store_room_seen(flow->store, s->room_id, flow->logged_in ? flow->account.id : 0,
-				      flow->screen->name, step,
-				      strcmp(step, "link") == 0 ? s->link_since : "");
+		(void)store_room_seen(
+			flow->store, s->room_id, flow->logged_in || flow->mfa.pending ? flow->account.id : 0,
+			flow->screen->name, step, strcmp(step, "link") == 0 ? s->link_since : "");
 }
 
 /* Everything of the person goes, from memory and (at a kiosk) from the

@@ -625,7 +625,9 @@ bool store_each_backup_code(struct store *store, long long account_id, backup_co
 bool store_use_backup_code(struct store *store, long long code_id, bool *used);
 /* enum mfa_rule and struct mfa_state: with the accounts, above. */
 bool store_mfa_state(struct store *store, long long account_id, struct mfa_state *out);
-bool store_count_mfa_skip(struct store *store, long long account_id);
+/* One more skip, unless most were counted already (*counted false: the
+ * last was taken, perhaps by another session). */
+bool store_count_mfa_skip(struct store *store, long long account_id, int most, bool *counted);
 bool store_set_mfa_rule(struct store *store, long long account_id, enum mfa_rule rule);
 /* No app, no backup code, no skip counted. */
 bool store_reset_mfa(struct store *store, long long account_id);

@@ -173,14 +173,18 @@ bool store_mfa_state(struct store *store, long long account_id, struct mfa_state
 	return rc == SQLITE_ROW;
 }
 
-bool store_count_mfa_skip(struct store *store, long long account_id)
+bool store_count_mfa_skip(struct store *store, long long account_id, int most, bool *counted)
 {
-	sqlite3_stmt *stmt = sql_prepare(store,
-					 "UPDATE pacer_accounts SET mfa_skips = mfa_skips + 1 WHERE id = ?");
+	sqlite3_stmt *stmt = sql_prepare(store, "UPDATE pacer_accounts SET mfa_skips = mfa_skips + 1"
+						" WHERE id = ? AND mfa_skips < ?");
 	if (stmt == NULL)
 		return false;
 	sqlite3_bind_int64(stmt, 1, account_id);
-	return sql_finish_write(store, stmt);
+	sqlite3_bind_int(stmt, 2, most);
+	if (!sql_finish_write(store, stmt))
+		return false;
+	*counted = sqlite3_changes(store->db) == 1;
+	return true;
 }
 
 /* Each takes the account as ?1. */

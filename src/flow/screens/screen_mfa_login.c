@@ -62,13 +62,28 @@ static struct form_values *passcode_form(struct flow *flow, const struct screen_
 	return &flow->mfa.passcode;
 }
 
+/* Locked: back to the login it came from, which says so (only a note
+ * crosses to another screen). */
+static enum screen_id say_locked(struct flow *flow, int minutes)
+{
+	bool at_court = flow->mfa.at_court;
+	flow_logout(flow);
+	char message[FLOW_MESSAGE_MAX];
+	snprintf(message, sizeof message,
+		 ngettext("This account is locked after too many failed logins, for %d minute.",
+			  "This account is locked after too many failed logins, for %d minutes.",
+			  (unsigned long)minutes),
+		 minutes);
+	flow_info(flow, message);
+	return at_court ? SCREEN_COURT_LOGIN : SCREEN_PACER_LOGIN;
+}
+
 /* A wrong code counts as a failed login; the last one locks the account. */
 static enum screen_id refuse_code(struct flow *flow, enum mfa_result result)
 {
 	struct login_outcome *outcome = xmalloc(sizeof *outcome);
 	pacer_mfa_failure(flow->store, &flow->account, flow->terminal, outcome);
 	char message[FLOW_MESSAGE_MAX];
-	enum screen_id next = SCREEN_MFA_PASSCODE;
 	const char *why = result == MFA_CODE_USED
 				  ? _("That passcode was used already. Wait for the next one: the app "
 				      "shows a new passcode every 30 seconds.")
@@ -77,14 +92,9 @@ static enum screen_id refuse_code(struct flow *flow, enum mfa_result result)
 	if (outcome->result == LOGIN_STORE_ERROR) {
 		copy_text(message, sizeof message, store_error(flow->store));
 	} else if (outcome->result == LOGIN_LOCKED) {
-		bool at_court = flow->mfa.at_court;
-		flow_logout(flow);
-		next = at_court ? SCREEN_COURT_LOGIN : SCREEN_PACER_LOGIN;
-		snprintf(message, sizeof message,
-			 ngettext("This account is locked after too many failed logins, for %d minute.",
-				  "This account is locked after too many failed logins, for %d minutes.",
-				  (unsigned long)outcome->lockout_minutes),
-			 outcome->lockout_minutes);
+		int minutes = outcome->lockout_minutes;
+		free(outcome);
+		return say_locked(flow, minutes);
 	} else if (outcome->attempts_left <= 2) {
 		snprintf(message, sizeof message,
 			 ngettext("%s %d try is left before the account is locked.",
@@ -95,13 +105,8 @@ static enum screen_id refuse_code(struct flow *flow, enum mfa_result result)
 		copy_text(message, sizeof message, why);
 	}
 	free(outcome);
-	/* The lock is said on the login it sends the person back to: only a
-	 * note crosses to another screen. */
-	if (next == SCREEN_MFA_PASSCODE)
-		flow_error(flow, "passcode", message);
-	else
-		flow_info(flow, message);
-	return next;
+	flow_error(flow, "passcode", message);
+	return SCREEN_MFA_PASSCODE;
 }
 
 static enum screen_id passcode_submit(struct flow *flow, const struct action_spec *action)
@@ -112,6 +117,16 @@ static enum screen_id passcode_submit(struct flow *flow, const struct action_spe
 		return SCREEN_MFA_NO_ACCESS;
 	if (flow_check_form_first(flow, flow->screen) > 0)
 		return SCREEN_MFA_PASSCODE;
+	/* Locked (wrong codes in another session): no code is looked at. */
+	struct login_outcome lock;
+	if (!pacer_mfa_locked(flow->store, &flow->account, &lock)) {
+		flow_error(flow, NULL, store_error(flow->store));
+		return SCREEN_MFA_PASSCODE;
+	}
+	if (lock.result == LOGIN_LOCKED) {
+		flow_wipe_secrets(flow);
+		return say_locked(flow, lock.lockout_minutes);
+	}
 	bool backup = false;
 	enum mfa_result result = mfa_verify(flow->store, flow->account.id, flow_value(flow, "passcode"),
 					    mfa_now(), &backup);
@@ -122,10 +137,13 @@ static enum screen_id passcode_submit(struct flow *flow, const struct action_spe
 	}
 	if (result != MFA_OK)
 		return refuse_code(flow, result);
-	if (!pacer_mfa_passed(flow->store, &flow->account, flow->terminal, backup)) {
+	bool locked = false;
+	if (!pacer_mfa_passed(flow->store, &flow->account, flow->terminal, backup, &locked)) {
 		flow_error(flow, NULL, store_error(flow->store));
 		return SCREEN_MFA_PASSCODE;
 	}
+	if (locked)
+		return say_locked(flow, lock.lockout_minutes);
 	if (backup) {
 		struct mfa_state state;
 		if (store_mfa_state(flow->store, flow->account.id, &state)) {
@@ -335,15 +353,16 @@ static enum screen_id prompt_submit(struct flow *flow, const struct action_spec 
 	if (action_is(action, "enroll"))
 		return SCREEN_MFA_METHODS;
 	struct mfa_state state;
-	bool ok = store_mfa_state(flow->store, flow->account.id, &state);
-	if (ok && skips_left(&state) == 0)
-		return SCREEN_MFA_PROMPT; /* Skip is gone: another session used the last */
-	if (!ok || !store_count_mfa_skip(flow->store, flow->account.id)) {
+	bool counted = false;
+	if (!store_count_mfa_skip(flow->store, flow->account.id, MFA_SKIPS, &counted) ||
+	    !store_mfa_state(flow->store, flow->account.id, &state)) {
 		flow_error(flow, NULL, store_error(flow->store));
 		return SCREEN_MFA_PROMPT;
 	}
+	if (!counted)
+		return SCREEN_MFA_PROMPT; /* Skip is gone: another session used the last */
 	(void)pacer_audit_mfa(flow->store, flow->terminal, flow->account.username, "enrollment skipped");
-	int left = skips_left(&state) - 1;
+	int left = skips_left(&state);
 	char message[FLOW_MESSAGE_MAX];
 	if (left > 0)
 		snprintf(message, sizeof message,
