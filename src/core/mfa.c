@@ -60,14 +60,24 @@ void mfa_group_secret(const char *base32, char *out, size_t size)
 	out[used] = '\0';
 }
 
+/* The URI's buffer, larger: the old one is wiped, as it holds the key. */
+static void grow_wiped(char **buffer, size_t used, size_t *size, size_t need)
+{
+	size_t grown = 2 * need + 16;
+	char *bigger = xmalloc(grown);
+	memcpy(bigger, *buffer, used + 1);
+	wipe_memory(*buffer, *size);
+	free(*buffer);
+	*buffer = bigger;
+	*size = grown;
+}
+
 /* RFC 3986's unreserved characters stay; the rest as %HH. */
 static void append_encoded(char **out, size_t *used, size_t *size, const char *text)
 {
 	for (const unsigned char *p = (const unsigned char *)text; *p != '\0'; p++) {
-		if (*used + 4 > *size) {
-			*size = 2 * *size + 16;
-			*out = xreallocarray(*out, *size, 1);
-		}
+		if (*used + 4 > *size)
+			grow_wiped(out, *used, size, *used + 4);
 		bool plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
 			     (*p >= '0' && *p <= '9') || strchr("-._~", *p) != NULL;
 		*used += (size_t)(plain ? snprintf(*out + *used, *size - *used, "%c", *p)
@@ -89,10 +99,8 @@ char *mfa_uri(const char *base32, const char *username)
 	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
 		if (parts[i][0] != NULL) {
 			size_t n = strlen(parts[i][0]);
-			if (used + n + 1 > size) {
-				size = 2 * (used + n + 1);
-				uri = xreallocarray(uri, size, 1);
-			}
+			if (used + n + 1 > size)
+				grow_wiped(&uri, used, &size, used + n + 1);
 			memcpy(uri + used, parts[i][0], n + 1);
 			used += n;
 		} else {
@@ -221,6 +229,8 @@ bool mfa_qr_picture(const char *text, bool ascii, struct mfa_picture *out)
 		for (int x = 0; x < code->width; x++)
 			out->dark[(y + QUIET_ZONE) * out->modules + x + QUIET_ZONE] =
 				code->data[y * code->width + x] & 1;
+	/* The symbol encodes the key. */
+	wipe_memory(code->data, (size_t)code->width * (size_t)code->width);
 	QRcode_free(code);
 	out->rows = ascii ? out->modules : (out->modules + 1) / 2;
 	out->columns = ascii ? 2 * out->modules : out->modules;
@@ -232,9 +242,14 @@ bool mfa_qr_picture(const char *text, bool ascii, struct mfa_picture *out)
 
 void mfa_picture_free(struct mfa_picture *picture)
 {
-	for (int r = 0; r < picture->rows; r++)
+	/* Lines and modules encode the key. */
+	for (int r = 0; r < picture->rows; r++) {
+		wipe_memory(picture->lines[r], strlen(picture->lines[r]));
 		free(picture->lines[r]);
+	}
 	free(picture->lines);
+	if (picture->dark != NULL)
+		wipe_memory(picture->dark, (size_t)picture->modules * (size_t)picture->modules);
 	free(picture->dark);
 	memset(picture, 0, sizeof *picture);
 }

@@ -321,6 +321,7 @@ void body_init(struct body *body, int width)
 	body->lines = NULL;
 	body->count = 0;
 	body->width = width < 10 ? 10 : width;
+	body->no_picture = false;
 	body->more_hint = _("-- more below: Down or PgDn --");
 }
 
@@ -377,8 +378,8 @@ static void body_add_picture(struct body *body, const struct view_block *block)
 {
 	int columns;
 	const char *line = picture_lines(block, &columns);
-	if (line == NULL || columns > body->width) {
-		body_add(body, _("(The QR code needs a wider window: type the Key below into your app.)"),
+	if (line == NULL || columns > body->width || body->no_picture) {
+		body_add(body, _("(The QR code needs a larger window: type the Key below into your app.)"),
 			 A_NORMAL, 0);
 		return;
 	}
@@ -482,8 +483,11 @@ void body_draw(const struct body *body, int first_line, int top, int bottom)
 
 void body_free(struct body *body)
 {
-	for (int i = 0; i < body->count; i++)
+	/* A body may show a key, its QR code or backup codes. */
+	for (int i = 0; i < body->count; i++) {
+		wipe_memory(body->lines[i].text, strlen(body->lines[i].text));
 		free(body->lines[i].text);
+	}
 	free(body->lines);
 	body->lines = NULL;
 	body->count = 0;

@@ -75,18 +75,23 @@ enum run_result run_info(const struct screen_run *run, const struct action_spec 
 	*action = NULL;
 	body_init(&is.body, COLS - 2 * LEFT_MARGIN);
 	body_add_screen_text(&is.body, view);
-	if (picture_layout_fits(view)) {
-		struct frame usual;
-		int rows = is.body.count;
-		/* The usual layout when the whole screen fits in it. */
-		if (!frame_layout(view, rows, &usual, &need_cols, &need_rows)) {
+	int picture = view_picture_rows(view);
+	struct frame usual;
+	if (picture > 0 && !frame_layout(view, is.body.count, &usual, &need_cols, &need_rows)) {
+		/* Not all of it fits: the picture beside the text, or, where even
+		 * that cannot show it whole, words instead (a QR code cut by the
+		 * window's edge is read by no phone). */
+		if (picture_layout_fits(view)) {
 			body_free(&is.body);
 			return run_picture(run, action);
 		}
+		if (!frame_layout(view, picture, &usual, &need_cols, &need_rows)) {
+			body_free(&is.body);
+			body_init(&is.body, COLS - 2 * LEFT_MARGIN);
+			is.body.no_picture = true;
+			body_add_screen_text(&is.body, view);
+		}
 	}
-	body_free(&is.body);
-	body_init(&is.body, COLS - 2 * LEFT_MARGIN);
-	body_add_screen_text(&is.body, view);
 	int wanted = is.body.count < MIN_BODY_ROWS ? is.body.count : MIN_BODY_ROWS;
 	if (!frame_layout(view, wanted, &is.frame, &need_cols, &need_rows)) {
 		body_free(&is.body);

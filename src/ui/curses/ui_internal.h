@@ -69,6 +69,7 @@ struct body {
 	int count;
 	int width;
 	const char *more_hint; /* the last row when not all fits */
+	bool no_picture; /* the window cannot show a picture whole: words instead */
 };
 
 /* What every screen runner works with. */
@@ -119,6 +120,8 @@ int picture_rows(const char *lines);
 /* A screen with a picture that the usual layout cannot show whole but the
  * window can, beside the text (ui_picture.c); false: lay it out as usual. */
 bool picture_layout_fits(const struct view *view);
+/* The rows of the view's picture on this terminal; 0: it has none. */
+int view_picture_rows(const struct view *view);
 enum run_result run_picture(const struct screen_run *run, const struct action_spec **action);
 void body_free(struct body *body);
 

@@ -38,6 +38,14 @@ static int banner_rows(void)
 	return rows;
 }
 
+int view_picture_rows(const struct view *view)
+{
+	const struct view_block *picture = find_picture(view);
+	int columns;
+	const char *lines = picture != NULL ? picture_lines(picture, &columns) : NULL;
+	return lines != NULL ? picture_rows(lines) : 0;
+}
+
 bool picture_layout_fits(const struct view *view)
 {
 	const struct view_block *picture = find_picture(view);
@@ -107,8 +115,7 @@ static void draw_side(struct picture_screen *ps)
 		free(label);
 	}
 	attron(A_DIM);
-	draw_text(stdscr, hint_row, ps->side_col, _("Tab: next  Enter: choose  Esc: back  F1: help"),
-		  ps->side_cols);
+	draw_text(stdscr, hint_row, ps->side_col, _("Enter: choose  Esc: back  F1: help"), ps->side_cols);
 	attroff(A_DIM);
 	int text_bottom = hint_row - 1;
 	enum message_kind kind = view->message_kind;
