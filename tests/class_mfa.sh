@@ -61,7 +61,7 @@ login_answers() {
 	echo "start = quit"
 }
 
-plan 22
+plan 23
 admin init > /dev/null
 
 # ---- the four modes ---------------------------------------------------------------
@@ -114,21 +114,27 @@ admin class report --name enr --mfa none > /dev/null 2> "$work/report-mfa.err"
 check "and so is --mfa where a command takes none" \
 	sh -c "[ $? -eq 2 ] && grep -qF 'class report takes no --mfa.' '$work/report-mfa.err'"
 
-# ---- the room and the report, 2021 era -----------------------------------------------
+# ---- the room and the report, 2021 era: 2021's PACER had no MFA ----------------------
 admin room --once --class plain > "$work/room"
 plain1=$(csv_field "$work/plain.csv" 1 4)
-check "room --once in the 2021 era: - for a trainee with no MFA at all" \
-	sh -c "head -1 '$work/room' | grep -qE ' STEP +MFA +IDLE +FAILED' && grep -qE ' $plain1 .* Not upgraded +- +- +0 +\$' '$work/room'"
-for class in req off enr; do admin room --once --class $class; done > "$work/room"
-req1=$(csv_field "$work/req.csv" 1 4) off1=$(csv_field "$work/off.csv" 1 4)
-check "and required, off and enrolled for the classes made with --mfa" \
-	sh -c "grep -qE ' $req1 .* +required +- +0 +\$' '$work/room' && grep -qE ' $off1 .* +off +- +0 +\$' '$work/room' &&
-	grep -qE ' $user1 .* +enrolled +- +0 +\$' '$work/room'"
-admin class report --name enr > "$work/report.txt"
+check "room --once in the 2021 era has no MFA column" \
+	sh -c "head -1 '$work/room' | grep -qE ' STEP +IDLE +FAILED' && ! grep -q 'MFA' '$work/room' && grep -qE ' $plain1 .* Not upgraded +- +0 +\$' '$work/room'"
+admin class report --name enr > "$work/report21.txt"
 admin class report --name enr --csv > "$work/report.csv"
-check "class report: an MFA column before NOW, and mfa last in the CSV" \
-	sh -c "grep -qE ' LOCKS +MFA +NOW\$' '$work/report.txt' && [ \$(grep -cE ' 0 +0  enrolled +Not started\$' '$work/report.txt') -eq 3 ] &&
+check "nor has the class report's table; its CSV keeps the mfa column" \
+	sh -c "grep -qE ' LOCKS +NOW\$' '$work/report21.txt' && ! grep -q 'MFA' '$work/report21.txt' &&
 	head -1 '$work/report.csv' | grep -q ',step,mfa\$' && [ \$(grep -c ',\"enrolled\"\$' '$work/report.csv') -eq 3 ]"
+room_and_report_2025() {
+	for class in req off enr; do admin room --once --class $class; done > "$work/room"
+	req1=$(csv_field "$work/req.csv" 1 4) off1=$(csv_field "$work/off.csv" 1 4)
+	check "in 2025 room --once says required, off and enrolled for the classes made with --mfa" \
+		sh -c "head -1 '$work/room' | grep -qE ' STEP +MFA +IDLE +FAILED' &&
+		grep -qE ' $req1 .* +required +- +0 +\$' '$work/room' && grep -qE ' $off1 .* +off +- +0 +\$' '$work/room' &&
+		grep -qE ' $user1 .* +enrolled +- +0 +\$' '$work/room'"
+	admin class report --name enr > "$work/report.txt"
+	check "and the class report an MFA column before NOW" \
+		sh -c "grep -qE ' LOCKS +MFA +NOW\$' '$work/report.txt' && [ \$(grep -cE ' 0 +0  enrolled +Not started\$' '$work/report.txt') -eq 3 ]"
+}
 admin class report --name plain --csv > "$work/plain-report.csv"
 admin report merge "$work/report.csv" > "$work/merged.csv"
 check "the CSV's mfa is empty for -, and report merge takes the reports with it" \
@@ -136,6 +142,7 @@ check "the CSV's mfa is empty for -, and report merge takes the reports with it"
 
 # ---- the 2025 era: the wizard asks as the class says -----------------------------------
 admin set era 2025 > /dev/null
+room_and_report_2025
 if have_oathtool; then
 	login_answers "$user1" "$pass1" "mfa-passcode.passcode = $(oathtool --totp -b "$key1")" "mfa-passcode = verify" \
 		> "$work/enr.answers"

@@ -131,7 +131,8 @@ static bool print_trainee(const struct trainee_progress *t, void *data)
 	admin_print_cell(linked, 16);
 	admin_print_cell(link_text, 9);
 	printf("%6d %6d  ", t->progress.failed_logins, t->progress.lockouts);
-	admin_print_cell(mfa, r->mfa_width);
+	if (r->era >= 2025)
+		admin_print_cell(mfa, r->mfa_width);
 	admin_print_cell(step, 0);
 	return true;
 }
@@ -152,7 +153,10 @@ static void print_heading(const struct report *r)
 	admin_print_cell(_("LINKED"), 16);
 	admin_print_cell(_("TOOK"), 9);
 	printf("%6s %6s  ", _("FAILED"), _("LOCKS"));
-	admin_print_cell(_("MFA"), r->mfa_width);
+	/* 2021's PACER had no MFA: its column is left out of the table (the
+	 * CSV keeps its columns, empty). */
+	if (r->era >= 2025)
+		admin_print_cell(_("MFA"), r->mfa_width);
 	admin_print_cell(_("NOW"), 0);
 }
 

@@ -21,13 +21,14 @@
 #include "flow/room.h"
 
 /* The columns of the room (0: the last; -1: the MFA's, as wide as its
- * words). */
+ * words, and left out before the 2025 era, which has no MFA). */
 static const int room_widths[] = { 3, 20, 14, 10, 14, 24, 12, -1, 6, 6, 0 };
 
 static void print_cells(const char *const *cells, int mfa_width)
 {
 	for (size_t i = 0; i < sizeof room_widths / sizeof room_widths[0]; i++)
-		admin_print_cell(cells[i], room_widths[i] < 0 ? mfa_width : room_widths[i]);
+		if (room_widths[i] >= 0 || mfa_width > 0)
+			admin_print_cell(cells[i], room_widths[i] < 0 ? mfa_width : room_widths[i]);
 }
 
 void room_print_heading(int mfa_width)
@@ -87,7 +88,7 @@ int admin_room_once(struct store *store, const char *class_name)
 	}
 	struct room_once once = { .now = (long long)time(NULL),
 				  .era = settings.era,
-				  .mfa_width = admin_mfa_width() };
+				  .mfa_width = settings.era >= 2025 ? admin_mfa_width() : 0 };
 	room_print_heading(once.mfa_width);
 	if (!store_each_room_row(store, class_name, print_once, &once)) {
 		fprintf(stderr, "%s: %s\n", admin_program, store_error(store));
