@@ -14,7 +14,7 @@
 command -v oathtool >/dev/null 2>&1 || skip_all "oathtool is not installed"
 command -v zbarimg >/dev/null 2>&1 || skip_all "zbarimg (zbar-tools) is not installed"
 
-plan 41
+plan 46
 
 new_password='Quiet-River-Lamp-42'
 # The demo, in 2025, with Maria's CM/ECF account at cacd linked: filing
@@ -60,6 +60,19 @@ qr_image() {
 # log_in PASSWORD: from the start screen, Maria's Manage My Account login.
 log_in() { pacer_login mgonzalez2016 "$1"; }
 log_out() { back 1 && wait_for "Upgrade my PACER account"; }
+
+# In the 2021 era nothing of it appears: the 13-character password opens
+# the account, which has no Multifactor Auth, and Settings no MFA item.
+"$ADMIN" --db "$database" set era 2021 > /dev/null
+start_wizard
+wait_for "Upgrade my PACER account"
+log_in 'Upgraded!2016'
+expect "in 2021 the old password opens Manage My Account" "Account Type: Upgraded PACER Account"
+if screen | grep -qE "Multifactor|MFA"; then fail "with no Multifactor Auth" "$(screen)"; else ok "with no Multifactor Auth"; fi
+press Settings
+wait_for "Change Password"
+if screen | grep -q "Manage MFA Settings"; then fail "and no Manage MFA Settings" "$(screen)"; else ok "and no Manage MFA Settings"; fi
+"$ADMIN" --db "$database" set era 2025 > /dev/null
 
 start_wizard
 wait_for "Upgrade my PACER account"
@@ -169,6 +182,16 @@ type_text "$(passcode "$key")"
 keys Enter
 expect "a fresh passcode from oathtool logs in" "Account Number: 5023456"
 log_out
+
+# A court's PACER LOGIN asks for the passcode too, then the court.
+advance_clock 60
+court_login cacd mgonzalez2016 "$new_password"
+expect "the court's login asks for the passcode" "One-Time Passcode"
+type_text "$(passcode "$key")"
+keys Enter
+expect "and then opens the court (the redaction agreement of a linked filer)" "Redaction Agreement"
+keys Escape
+wait_for "Upgrade my PACER account"
 
 log_in "$new_password"
 wait_for "One-Time Passcode"

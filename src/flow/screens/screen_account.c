@@ -30,7 +30,8 @@ static void add_mfa_field(struct flow *flow)
 	char said[FLOW_VALUE_MAX];
 	mfa_describe(&state, said, sizeof said);
 	flow_add_line(flow, N_("Multifactor Auth"), said);
-	if (state.enrolled)
+	/* A legacy account upgrades first, as for every other change. */
+	if (state.enrolled || flow->account.kind == ACCOUNT_LEGACY)
 		flow_hide_action(flow, "enroll");
 }
 
