@@ -61,7 +61,7 @@ login_answers() {
 	echo "start = quit"
 }
 
-plan 23
+plan 24
 admin init > /dev/null
 
 # ---- the four modes ---------------------------------------------------------------
@@ -191,4 +191,13 @@ admin class reset --name enr --trainee 2 --yes > "$work/reset2.out"
 check "a trainee reset alone: only their Class app has a new key" \
 	sh -c "[ '$(secrets enr | sed -n 1p)' = '$new_key' ] && [ '$(secrets enr | sed -n 2p)' != '$(echo "$after" | cut -d' ' -f2)' ] &&
 	grep -qF \"trainee 2's Class app has a new key\" '$work/reset2.out'"
+# The class keeps its mode: a late arrival gets the Class app after the
+# last trainee deleted theirs, and a reset gives it back to them.
+admin class create --name kept --count 1 --court canb --mfa enrolled --slips "$work/kept.txt" 2> /dev/null
+sqlite3 "$db" "DELETE FROM mfa_apps WHERE pacer_account_id = (SELECT pacer_account_id FROM class_members WHERE class_name = 'kept')"
+admin class add --name kept --count 1 --slips "$work/kept-late.txt" 2> /dev/null
+first=$(apps kept)
+admin class reset --name kept --yes > /dev/null
+check "a class keeps its --mfa: late arrivals and resets follow it, not the trainees' state ($first)" \
+	sh -c "[ '$first' = '- Class app ' ] && [ '$(apps kept)' = 'Class app Class app ' ] && [ '$(rules kept)' = '1 1 ' ]"
 tap_finish

@@ -219,7 +219,7 @@ static void make_version_8(const char *path)
 		"ALTER TABLE class_members DROP COLUMN upgrade_started_at;"
 		"ALTER TABLE class_members DROP COLUMN link_started_at; ALTER TABLE class_members DROP COLUMN reset_at;"
 		"ALTER TABLE classes DROP COLUMN room_idle; DROP TABLE mfa_apps; DROP TABLE mfa_backup_codes;"
-		"ALTER TABLE pacer_accounts DROP COLUMN mfa_skips; ALTER TABLE pacer_accounts DROP COLUMN mfa_required; PRAGMA user_version = 8");
+		"ALTER TABLE pacer_accounts DROP COLUMN mfa_skips; ALTER TABLE pacer_accounts DROP COLUMN mfa_required; ALTER TABLE classes DROP COLUMN mfa; PRAGMA user_version = 8");
 }
 
 static void an_older_read_only_copy_is_refused_with_the_way_out(void **state)

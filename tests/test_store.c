@@ -407,7 +407,7 @@ static void a_class_of_version_10_gets_its_progress_from_the_log(void **state)
 			"ALTER TABLE class_members DROP COLUMN reset_at;"
 			"ALTER TABLE classes DROP COLUMN room_idle;"
 			"DROP TABLE mfa_apps; DROP TABLE mfa_backup_codes;"
-			"ALTER TABLE pacer_accounts DROP COLUMN mfa_skips; ALTER TABLE pacer_accounts DROP COLUMN mfa_required;"
+			"ALTER TABLE pacer_accounts DROP COLUMN mfa_skips; ALTER TABLE pacer_accounts DROP COLUMN mfa_required; ALTER TABLE classes DROP COLUMN mfa;"
 			"INSERT INTO audit_log (at, terminal, username, court_id, event, outcome)"
 			" VALUES ('2021-01-01 09:00:00', 't', 'jn1000', '', 'login', 'success');"
 			"INSERT INTO classes (name, court_id, kind, created_at, started_at,"

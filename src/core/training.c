@@ -183,6 +183,14 @@ static void court_name(const struct person_name *first, const struct person_name
 		snprintf(out, size, "%s %s", first->shown, last->shown);
 }
 
+/* The words a class's mode is kept as. */
+static const char *const class_mfa_words[] = {
+	[CLASS_MFA_AS_PACER] = "",
+	[CLASS_MFA_REQUIRED] = "required",
+	[CLASS_MFA_NONE] = "none",
+	[CLASS_MFA_ENROLLED] = "enrolled",
+};
+
 /* An app named TRAINING_CLASS_APP with a new key (into key), enrolled
  * without the passcode a person types: the trainer hands it out. */
 static bool add_class_app(struct store *store, long long account_id, char key[MFA_BASE32_MAX], char *err,
@@ -316,7 +324,9 @@ bool training_create_class(struct store *store, const struct class_request *r, s
 	bool ok = false;
 	switch (store_add_class(store, r->name, r->court->id, kind)) {
 	case STORE_DONE:
-		ok = true;
+		ok = store_set_class_mfa(store, r->name, class_mfa_words[r->mfa]);
+		if (!ok)
+			copy_text(err, err_size, store_error(store));
 		break;
 	case STORE_USERNAME_TAKEN:
 		snprintf(err, err_size, _("A class named %s exists already."), r->name);
@@ -346,24 +356,19 @@ bool training_add_trainees(struct store *store, const struct class_request *r, s
 	return add_trainees_and_commit(store, r, slips, true, err, err_size);
 }
 
-static bool keep_last_mfa(const struct trainee_mfa *t, void *data)
-{
-	enum class_mfa *mfa = data;
-	*mfa = t->has_app                     ? CLASS_MFA_ENROLLED
-	       : t->rule == MFA_RULE_REQUIRED ? CLASS_MFA_REQUIRED
-	       : t->rule == MFA_RULE_NONE     ? CLASS_MFA_NONE
-					      : CLASS_MFA_AS_PACER;
-	return true;
-}
-
 bool training_class_mfa(struct store *store, const char *name, enum class_mfa *mfa, char *err,
 			size_t err_size)
 {
+	char word[16];
 	*mfa = CLASS_MFA_AS_PACER;
-	if (store_each_trainee_mfa(store, name, 0, TRAINING_CLASS_APP, keep_last_mfa, mfa))
-		return true;
-	copy_text(err, err_size, store_error(store));
-	return false;
+	if (!store_class_mfa(store, name, word, sizeof word)) {
+		copy_text(err, err_size, store_error(store));
+		return false;
+	}
+	for (size_t i = 0; i < sizeof class_mfa_words / sizeof class_mfa_words[0]; i++)
+		if (strcmp(word, class_mfa_words[i]) == 0)
+			*mfa = (enum class_mfa)i;
+	return true;
 }
 
 static void write_slips_csv(FILE *out, const struct slip_page *page, const struct trainee_slip *slips, int n)
@@ -436,16 +441,18 @@ void training_write_slips(FILE *out, const struct slip_page *page, const struct 
 	}
 }
 
-/* The accounts whose Class app a reset gives again. */
+/* The accounts whose Class app a reset gives again: every trainee's in a
+ * class made --mfa enrolled (one who deleted it too). */
 struct class_apps {
 	long long *accounts;
 	size_t n;
+	bool every;
 };
 
 static bool note_class_app(const struct trainee_mfa *t, void *data)
 {
 	struct class_apps *apps = data;
-	if (t->has_app) {
+	if (t->has_app || apps->every) {
 		apps->accounts = xreallocarray(apps->accounts, apps->n + 1, sizeof *apps->accounts);
 		apps->accounts[apps->n++] = t->account_id;
 	}
@@ -485,8 +492,11 @@ static bool reset_with_audit(struct store *store, const char *name, int position
 	}
 	/* The apps are gone with the reset: who had the Class app is read first. */
 	struct class_apps apps = { 0 };
-	bool ok = store_each_trainee_mfa(store, name, position, TRAINING_CLASS_APP, note_class_app, &apps) &&
-		  store_reset_trainees(store, name, position, count) && store_audit(store, &event);
+	enum class_mfa mode = CLASS_MFA_AS_PACER;
+	bool ok = training_class_mfa(store, name, &mode, err, err_size);
+	apps.every = mode == CLASS_MFA_ENROLLED;
+	ok = ok && store_each_trainee_mfa(store, name, position, TRAINING_CLASS_APP, note_class_app, &apps) &&
+	     store_reset_trainees(store, name, position, count) && store_audit(store, &event);
 	if (!ok)
 		copy_text(err, err_size, store_error(store));
 	char key[MFA_BASE32_MAX];

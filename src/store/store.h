@@ -579,6 +579,10 @@ struct trainee_mfa {
 };
 typedef bool (*trainee_mfa_visitor)(const struct trainee_mfa *trainee, void *data);
 /* The class's trainees in order (position 0), or that one alone. */
+/* A class's --mfa as a word ("enrolled", "required", "none"; "": not
+ * said), kept for its late arrivals and resets. */
+bool store_set_class_mfa(struct store *store, const char *name, const char *mfa);
+bool store_class_mfa(struct store *store, const char *name, char *out, size_t size);
 bool store_each_trainee_mfa(struct store *store, const char *class_name, int position, const char *app_name,
 			    trainee_mfa_visitor visit, void *data);
 bool store_each_class_summary(struct store *store, class_summary_visitor visit, void *data);

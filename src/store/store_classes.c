@@ -435,3 +435,28 @@ bool store_each_trainee_mfa(struct store *store, const char *class_name, int pos
 	}
 	return sql_rows_ok(&rows);
 }
+
+bool store_set_class_mfa(struct store *store, const char *name, const char *mfa)
+{
+	sqlite3_stmt *stmt = sql_prepare(store, "UPDATE classes SET mfa = ? WHERE name = ?");
+	if (stmt == NULL)
+		return false;
+	SQL_BIND_TEXTS(stmt, 1, mfa, name);
+	return sql_finish_write(store, stmt);
+}
+
+bool store_class_mfa(struct store *store, const char *name, char *out, size_t size)
+{
+	out[0] = '\0';
+	sqlite3_stmt *stmt = sql_prepare(store, "SELECT mfa FROM classes WHERE name = ?");
+	if (stmt == NULL)
+		return false;
+	sql_bind_text(stmt, 1, name);
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		sql_column_text(stmt, 0, out, size);
+	else if (rc != SQLITE_DONE)
+		sql_set_error(store, "classes");
+	sql_release(store, stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}

@@ -261,7 +261,10 @@ static const char schema_v12[] =
 /* Version 13: whether an account must enroll in MFA whatever its
  * filing access says (a trainer's class: 1 required, 0 never asked);
  * NULL: required once it is linked to a CM/ECF account, as PACER asks. */
-static const char schema_v13[] = "ALTER TABLE pacer_accounts ADD COLUMN mfa_required INTEGER;";
+static const char schema_v13[] = "ALTER TABLE pacer_accounts ADD COLUMN mfa_required INTEGER;"
+				 /* A class's --mfa (enrolled, required, none; ''), which its
+				   * late arrivals and resets follow. */
+				 "ALTER TABLE classes ADD COLUMN mfa TEXT NOT NULL DEFAULT '';";
 
 /* Every step, one a version: the array's size makes a missing one a
  * compile error, not a NULL step. */
