@@ -18,7 +18,7 @@ row_of() { grep -E "^[0-9-]+ +.* $1 " "$work_dir/room"; }
 # idle_of USERNAME: her idle time in seconds.
 idle_of() { row_of "$1" | grep -oE ' [0-9]+:[0-9]{2} ' | awk -F: '{ print $1 * 60 + $2 }'; }
 
-plan 22
+plan 23
 admin class create --name spring --count 2 --court canb --csv --slips "$work_dir/slips.csv" > /dev/null 2>&1
 IFS=, read -r _ _ _ user pass _ _ _ _ << EOT
 $(tr -d '"' < "$work_dir/slips.csv" | sed -n 2p)
@@ -97,6 +97,23 @@ small_layout() {
 	tmux_cmd capture-pane -p -t small | grep -qE '^[^ ].* connected +Upgrade 1/'
 }
 check "at 40 columns it keeps to who, state and step, one row each" small_layout
+# In the 2025 era the live view has an MFA column (in place of the
+# username at 80 columns).
+"$ADMIN" --db "$database" set era 2025 > /dev/null
+tmux_cmd new-session -d -s era -x 80 -y 12 -- env LANG=C.UTF-8 TERM=tmux-256color \
+	NEXTGEN_WIZARD_DATADIR="$NEXTGEN_WIZARD_DATADIR" NEXTGEN_WIZARD_CONFIG="$NEXTGEN_WIZARD_CONFIG" \
+	"$ADMIN" --db "$database" room --class spring
+mfa_column() {
+	tries=100
+	until tmux_cmd capture-pane -p -t era | grep -qE ' STEP +MFA +IDLE' || [ $tries -eq 0 ]; do
+		sleep 0.05
+		tries=$((tries - 1))
+	done
+	tmux_cmd capture-pane -p -t era | grep -qE ' Upgrade 1/3 +off +'
+}
+check "in the 2025 era the live view shows each trainee's MFA" mfa_column
+tmux_cmd kill-session -t era
+"$ADMIN" --db "$database" set era 2021 > /dev/null
 
 # ---- stuck, then dropped -------------------------------------------------------------
 # (A new terminal: the first one hangs up.)

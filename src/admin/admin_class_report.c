@@ -108,7 +108,7 @@ static bool print_trainee(const struct trainee_progress *t, void *data)
 	else
 		room_step_words(t->screen, t->upgraded, t->linked_at[0] != '\0', step, sizeof step);
 	char mfa[64];
-	admin_mfa_word(&t->mfa, r->era, mfa, sizeof mfa);
+	room_mfa_word(&t->mfa, r->era, mfa, sizeof mfa);
 	if (r->csv) {
 		/* "-" would be written defused ('-): a cell not known is empty. */
 		print_csv_row(r, t, upgrade, link, step, strcmp(mfa, "-") == 0 ? "" : mfa);

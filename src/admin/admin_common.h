@@ -26,13 +26,7 @@ struct store *admin_open_store_to_read(const char *path);
  * accents: columns, not bytes) and one more; width 0: the row's last
  * cell, then the end of the line. */
 void admin_print_cell(const char *text, int width);
-/* An account's multifactor authentication in a word or two, for the room
- * and the class report: "-" in the 2021 era for an account without any
- * (no app, backup code, skip or rule set); else "enrolled" (an app or a
- * backup code left), "skipped N" (not enrolled, the prompt skipped N
- * times), "required" (not enrolled, no skip) or "off". */
-void admin_mfa_word(const struct mfa_state *mfa, int era, char *out, size_t size);
-/* The columns the words of admin_mfa_word and the heading MFA take, in
+/* The columns the words of room_mfa_word and the heading MFA take, in
  * the language of the messages. */
 int admin_mfa_width(void);
 /* Asks on the terminal; with no terminal the answer is no. */

@@ -45,7 +45,7 @@ void room_print_row(const struct room_row *row, const struct room_line *line, in
 	snprintf(position, sizeof position, "%d", row->position);
 	snprintf(failures, sizeof failures, "%d", line->failures);
 	if (row->username[0] != '\0')
-		admin_mfa_word(&row->mfa, era, mfa, sizeof mfa);
+		room_mfa_word(&row->mfa, era, mfa, sizeof mfa);
 	else
 		copy_text(mfa, sizeof mfa, "-"); /* a session nobody logged in to */
 	const char *cells[] = { row->position > 0 ? position : "-",

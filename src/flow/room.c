@@ -124,3 +124,23 @@ void room_describe(const struct room_row *row, long long now, struct room_line *
 		      row->link_failures >= ROOM_STUCK_FAILURES || locked ||
 		      out->idle_seconds >= ROOM_STUCK_IDLE_SECONDS);
 }
+
+void room_mfa_word(const struct mfa_state *mfa, int era, char *out, size_t size)
+{
+	if (era < 2025 && mfa->apps == 0 && !mfa->has_backup_codes && mfa->skips == 0 &&
+	    mfa->rule == MFA_RULE_BY_ACCESS)
+		copy_text(out, size, "-");
+	else if (mfa->enrolled)
+		/* TRANSLATORS: an account's MFA in a short column: it has an
+		 * authentication app or a backup code. */
+		copy_text(out, size, _("enrolled"));
+	else if (mfa->skips > 0)
+		/* TRANSLATORS: in the same column: the MFA prompt skipped N times. */
+		snprintf(out, size, _("skipped %d"), mfa->skips);
+	else if (mfa->required)
+		/* TRANSLATORS: in the same column: must enroll at the next login. */
+		copy_text(out, size, _("required"));
+	else
+		/* TRANSLATORS: in the same column: never asked to enroll. */
+		copy_text(out, size, _("off"));
+}

@@ -21,6 +21,13 @@ struct room_line {
 	bool stuck;
 };
 
+/* An account's multifactor authentication in a word or two, for the room
+ * and the class report: "-" in the 2021 era for an account without any
+ * (no app, backup code, skip or rule set); else "enrolled" (an app or a
+ * backup code left), "skipped N" (not enrolled, the prompt skipped N
+ * times), "required" (not enrolled, no skip) or "off". */
+void room_mfa_word(const struct mfa_state *mfa, int era, char *out, size_t size);
+
 /* The part of the flow a screen (by name) belongs to: "upgrade", "link"
  * or "". */
 const char *room_step_of_screen(const char *screen);

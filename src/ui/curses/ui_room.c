@@ -38,6 +38,7 @@ struct room_view {
 	size_t first_drawn; /* the row shown at the top, when they do not fit */
 	long long now;
 	bool room_mode; /* a class runs (class start) */
+	int era; /* the setting: an MFA column from 2025 on */
 	int room_idle; /* its idle wipe: 0 none, else seconds at the soonest */
 };
 
@@ -92,9 +93,12 @@ static bool read_room(struct room_view *v)
 {
 	v->n = 0;
 	v->now = (long long)time(NULL);
+	struct store_settings settings;
 	if (!store_each_room_row(v->store, v->class_name, collect, v) ||
-	    !store_room_mode(v->store, &v->room_mode, &v->room_idle))
+	    !store_room_mode(v->store, &v->room_mode, &v->room_idle) ||
+	    !store_load_settings(v->store, &settings))
 		return false;
+	v->era = settings.era;
 	sort_entries(v);
 	size_t seen = 0;
 	for (size_t i = 0; v->chosen_username[0] != '\0' && i < v->n; i++) {
@@ -147,43 +151,49 @@ static void add_cell(char *line, size_t size, const char *text, int width)
 }
 
 /* The columns: #, name, username, state, terminal, screen, step, idle,
- * wrong passwords, stuck. Below 110 columns the terminal and screen go
- * (Enter tells more), so 80 columns hold what matters; below 80, the
- * least a trainer needs. */
-static const int wide[] = { 3, 20, 14, 10, 12, 22, 12, 6, 6, 8 };
-static const int narrow[] = { 3, 17, 14, 10, 0, 0, 12, 6, 6, 8 };
+ * MFA (in the 2025 era), wrong passwords, stuck. Below 110 columns the
+ * terminal and screen go (Enter tells more), so 80 columns hold what
+ * matters, MFA instead of the username in 2025; below 80, the least a
+ * trainer needs. */
+#define ROOM_CELLS 11
+static const int wide[] = { 3, 20, 14, 10, 12, 22, 12, 10, 6, 6, 8 };
+static const int narrow[] = { 3, 17, 14, 10, 0, 0, 12, 0, 6, 6, 8 };
+static const int narrow_2025[] = { 3, 17, 0, 10, 0, 0, 12, 10, 6, 6, 8 };
 /* A window of 40 columns (low vision, 200 %): who, in what state, on
  * which step, stuck or not. */
-static const int tiny[] = { 0, 11, 0, 9, 0, 0, 10, 0, 0, 6 };
+static const int tiny[] = { 0, 11, 0, 9, 0, 0, 10, 0, 0, 0, 6 };
 
-static void draw_row(int y, const char *const cells[10], attr_t attributes)
+static void draw_row(int y, const char *const cells[ROOM_CELLS], int era, attr_t attributes)
 {
-	const int *widths = COLS >= 110 ? wide : COLS >= 80 ? narrow : tiny;
+	const int *widths = COLS >= 110 ? wide : COLS >= 80 ? (era >= 2025 ? narrow_2025 : narrow) : tiny;
 	char line[1024] = "";
-	for (size_t i = 0; i < 10; i++)
-		if (widths[i] > 0)
+	for (size_t i = 0; i < ROOM_CELLS; i++)
+		if (widths[i] > 0 && (i != 7 || era >= 2025))
 			add_cell(line, sizeof line, cells[i], widths[i]);
 	attrset(attributes);
 	put_line(y, line);
 	attrset(A_NORMAL);
 }
 
-static void draw_entry(int y, const struct room_entry *e, bool chosen)
+static void draw_entry(int y, const struct room_entry *e, int era, bool chosen)
 {
-	char position[16], failures[16];
+	char position[16], failures[16], mfa[64] = "-";
 	snprintf(position, sizeof position, "%d", e->row.position);
 	snprintf(failures, sizeof failures, "%d", e->line.failures);
-	const char *cells[10] = { e->row.position > 0 ? position : "-",
-				  e->row.name[0] ? e->row.name : "-",
-				  e->row.username[0] ? e->row.username : "-",
-				  e->line.state,
-				  e->line.where,
-				  e->line.screen,
-				  e->line.step,
-				  e->line.idle,
-				  failures,
-				  e->line.stuck ? _("STUCK") : "" };
-	draw_row(y, cells, (chosen ? A_REVERSE : A_NORMAL) | (e->line.stuck ? A_BOLD : A_NORMAL));
+	if (e->row.username[0] != '\0')
+		room_mfa_word(&e->row.mfa, era, mfa, sizeof mfa);
+	const char *cells[ROOM_CELLS] = { e->row.position > 0 ? position : "-",
+					  e->row.name[0] ? e->row.name : "-",
+					  e->row.username[0] ? e->row.username : "-",
+					  e->line.state,
+					  e->line.where,
+					  e->line.screen,
+					  e->line.step,
+					  mfa,
+					  e->line.idle,
+					  failures,
+					  e->line.stuck ? _("STUCK") : "" };
+	draw_row(y, cells, era, (chosen ? A_REVERSE : A_NORMAL) | (e->line.stuck ? A_BOLD : A_NORMAL));
 }
 
 static void draw(struct room_view *v)
@@ -214,9 +224,10 @@ static void draw(struct room_view *v)
 			       _(order_names[v->order]), _(shown_names[v->shown]));
 	put_line(1, keys);
 	free(keys);
-	const char *heads[10] = { "#",         _("NAME"), _("USERNAME"), _("STATE"),  _("TERMINAL"),
-				  _("SCREEN"), _("STEP"), _("IDLE"),     _("FAILED"), "" };
-	draw_row(3, heads, A_UNDERLINE);
+	const char *heads[ROOM_CELLS] = { "#",         _("NAME"), _("USERNAME"), _("STATE"), _("TERMINAL"),
+					  _("SCREEN"), _("STEP"), _("MFA"),      _("IDLE"),  _("FAILED"),
+					  "" };
+	draw_row(3, heads, v->era, A_UNDERLINE);
 	for (size_t i = 0; i < v->n; i++)
 		rows += is_shown(v, &v->entries[i]);
 	if (v->chosen >= (size_t)rows)
@@ -232,7 +243,8 @@ static void draw(struct room_view *v)
 		if (!is_shown(v, &v->entries[i]))
 			continue;
 		if (seen >= v->first_drawn && seen < v->first_drawn + room_for)
-			draw_entry(4 + (int)(seen - v->first_drawn), &v->entries[i], seen == v->chosen);
+			draw_entry(4 + (int)(seen - v->first_drawn), &v->entries[i], v->era,
+				   seen == v->chosen);
 		seen++;
 	}
 	if (rows == 0)
