@@ -46,7 +46,8 @@ static const struct field_spec passcode_fields[] = {
 		.missing = N_("Type the passcode your authentication app shows now."),
 		.example = N_("The 6 digits your authentication app shows for PACER practice, such as "
 			      "492039, or one of your backup codes, such as k7p2-9xqd."),
-		.secret = true,
+		/* Shown as typed, as PACER does: a code is read off a phone or
+		 * an e-mail and checked by eye; it is wiped once judged. */
 	},
 };
 
@@ -124,13 +125,13 @@ static enum screen_id passcode_submit(struct flow *flow, const struct action_spe
 		return SCREEN_MFA_PASSCODE;
 	}
 	if (lock.result == LOGIN_LOCKED) {
-		flow_wipe_secrets(flow);
+		wipe_memory(flow->mfa.passcode.value[0], sizeof flow->mfa.passcode.value[0]);
 		return say_locked(flow, lock.lockout_minutes);
 	}
 	bool backup = false;
 	enum mfa_result result = mfa_verify(flow->store, flow->account.id, flow_value(flow, "passcode"),
 					    mfa_now(), &backup);
-	flow_wipe_secrets(flow);
+	wipe_memory(flow->mfa.passcode.value[0], sizeof flow->mfa.passcode.value[0]);
 	if (result == MFA_STORE_FAILED) {
 		flow_error(flow, NULL, store_error(flow->store));
 		return SCREEN_MFA_PASSCODE;

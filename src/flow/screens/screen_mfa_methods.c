@@ -171,7 +171,8 @@ static const struct field_spec email_code_fields[] = {
 		.check = CHECK_NONE,
 		.missing = N_("Type the security code of the e-mail."),
 		.example = N_("The 6 digits of the e-mail, such as 305117."),
-		.secret = true,
+		/* Shown as typed, as PACER does: a code is read off a phone or
+		 * an e-mail and checked by eye; it is wiped once judged. */
 	},
 };
 
@@ -216,7 +217,7 @@ static enum screen_id email_code_submit(struct flow *flow, const struct action_s
 		return SCREEN_MFA_EMAIL_CODE;
 	bool right = m->email_code_tries < EMAIL_CODE_TRIES &&
 		     mfa_security_code_matches(flow_value(flow, "code"), m->email_code_hash);
-	flow_wipe_secrets(flow);
+	wipe_memory(m->email_code.value[0], sizeof m->email_code.value[0]);
 	if (!right) {
 		m->email_code_tries++;
 		flow_error(flow, "code",
@@ -405,7 +406,8 @@ static const struct field_spec add_app_fields[] = {
 		.check = CHECK_NONE,
 		.missing = N_("Type the 6 digits the app shows for PACER practice."),
 		.example = N_("The 6 digits your app shows now, such as 492039."),
-		.secret = true,
+		/* Shown as typed, as PACER does: a code is read off a phone or
+		 * an e-mail and checked by eye; it is wiped once judged. */
 	},
 };
 
@@ -440,7 +442,8 @@ static enum screen_id add_app_submit(struct flow *flow, const struct action_spec
 		return SCREEN_MFA_APP_CONFIRM;
 	enum mfa_result result = mfa_enroll_app(flow->store, flow->account.id, flow_value(flow, "name"),
 						m->secret, flow_value(flow, "passcode"), mfa_now());
-	flow_wipe_secrets(flow);
+	/* The passcode is the second field. */
+	wipe_memory(m->add_app.value[1], sizeof m->add_app.value[1]);
 	switch (result) {
 	case MFA_OK:
 		break;
