@@ -115,7 +115,7 @@ static void draw_side(struct picture_screen *ps)
 		free(label);
 	}
 	attron(A_DIM);
-	draw_text(stdscr, hint_row, ps->side_col, _("Enter: choose  Esc: back  F1: help"), ps->side_cols);
+	draw_text(stdscr, hint_row, ps->side_col, _("F1: help  Esc: back"), ps->side_cols);
 	attroff(A_DIM);
 	int text_bottom = hint_row - 1;
 	enum message_kind kind = view->message_kind;
