@@ -3,13 +3,13 @@
 # make bench: what a person on a slow SSH link and a full training room
 # feel, measured on the real programs in an 80x24 xterm-256color terminal
 # (tmux), beside dialog measured the same way in the same run.
-#   bench.sh SRCDIR BUILDDIR RUNS RESULTS   (BENCH_FLOWS="1 10" for fewer flows)
+#   bench.sh SRCDIR BUILDDIR RUNS RESULTS   (RUNS empty: 5; BENCH_FLOWS="1 10" for fewer flows)
 # Bytes are counted with tmux's pipe-pane (everything the program
 # writes); times come from the moment each write was read (stampcat).
 # A "floor" is the bytes of the visible text that changed on the screen:
 # what a perfect renderer must send at least, cursor moves left out.
 set -u
-srcdir=$1 builddir=$2 runs=$3 results=$4
+srcdir=$1 builddir=$2 runs=${3:-5} results=$4
 wizard=$builddir/src/nextgen-wizard admin=$builddir/src/nextgen-admin
 stampcat=$builddir/bench/stampcat hashbench=$builddir/bench/hashbench gapsend=$builddir/bench/gapsend
 export NEXTGEN_WIZARD_DATADIR="$srcdir/data" NEXTGEN_WIZARD_LOCALEDIR="$builddir/locale"
