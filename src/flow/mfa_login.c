@@ -9,7 +9,6 @@
 #include "base/i18n.h"
 #include "base/util.h"
 #include "core/validate.h"
-#include "flow/session.h"
 
 bool mfa_login_begin(struct flow *flow, const char *password, bool at_court)
 {
@@ -67,11 +66,6 @@ void mfa_forget_new_app(struct flow *flow)
 void mfa_wipe(struct flow *flow)
 {
 	wipe_memory(&flow->mfa, sizeof flow->mfa);
-}
-
-time_t mfa_now(void)
-{
-	return session_wall_time();
 }
 
 void mfa_describe(const struct mfa_state *state, char *out, size_t size)

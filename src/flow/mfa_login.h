@@ -9,7 +9,6 @@
 #define NGW_MFA_LOGIN_H
 
 #include <stdbool.h>
-#include <time.h>
 
 #include "flow/flow.h"
 
@@ -25,8 +24,6 @@ enum screen_id mfa_login_next(struct flow *flow);
 void mfa_forget_new_app(struct flow *flow);
 /* What the 2025 login and the MFA screens hold, wiped. */
 void mfa_wipe(struct flow *flow);
-/* The time a passcode is judged at: the clock, as the tests may move it. */
-time_t mfa_now(void);
 /* The account's MFA as Manage My Account says it ("Enrolled: 1
  * authentication app, 10 backup codes"). */
 void mfa_describe(const struct mfa_state *state, char *out, size_t size);

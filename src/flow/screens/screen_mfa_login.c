@@ -16,6 +16,7 @@
 #include "core/pacer.h"
 #include "flow/field_check.h"
 #include "flow/mfa_login.h"
+#include "flow/session.h"
 
 /* Every screen of the 2025 login has it: nothing of the login stays. */
 #define LOGOUT_ACTION                                \
@@ -130,7 +131,7 @@ static enum screen_id passcode_submit(struct flow *flow, const struct action_spe
 	}
 	bool backup = false;
 	enum mfa_result result = mfa_verify(flow->store, flow->account.id, flow_value(flow, "passcode"),
-					    mfa_now(), &backup);
+					    session_wall_time(), &backup);
 	wipe_memory(flow->mfa.passcode.value[0], sizeof flow->mfa.passcode.value[0]);
 	if (result == MFA_STORE_FAILED) {
 		flow_error(flow, NULL, store_error(flow->store));

@@ -18,6 +18,7 @@
 #include "core/pacer.h"
 #include "flow/field_check.h"
 #include "flow/mfa_login.h"
+#include "flow/session.h"
 #include "store/store.h"
 
 /* Wrong security codes before a new one must be sent. */
@@ -441,7 +442,7 @@ static enum screen_id add_app_submit(struct flow *flow, const struct action_spec
 	if (flow_check_form_first(flow, flow->screen) > 0)
 		return SCREEN_MFA_APP_CONFIRM;
 	enum mfa_result result = mfa_enroll_app(flow->store, flow->account.id, flow_value(flow, "name"),
-						m->secret, flow_value(flow, "passcode"), mfa_now());
+						m->secret, flow_value(flow, "passcode"), session_wall_time());
 	/* The passcode is the second field. */
 	wipe_memory(m->add_app.value[1], sizeof m->add_app.value[1]);
 	switch (result) {
