@@ -16,6 +16,16 @@ bool auth_hash_secret(const char *secret, char out[AUTH_HASH_MAX]);
 /* True when secret matches the stored hash. */
 bool auth_verify_secret(const char *secret, const char *stored_hash);
 
+/* False when stored_hash was made at another cost (or by another method)
+ * than a new hash would be: made again from the secret at the next
+ * successful check, it then costs what today's default costs. */
+bool auth_hash_is_current(const char *stored_hash);
+
+/* For a secret just found right: a new hash of it into fresh when
+ * stored_hash is not current, and true; false (fresh empty) when it is
+ * current or hashing failed, and the old hash stays. */
+bool auth_rehash_stale(const char *secret, const char *stored_hash, char fresh[AUTH_HASH_MAX]);
+
 /* Spends the same time as a real verification, so that a username that
  * does not exist cannot be told apart from a wrong password by timing. */
 void auth_waste_verification(const char *secret);

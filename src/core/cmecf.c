@@ -47,7 +47,13 @@ static enum link_check check_credentials(struct store *store, const struct court
 	}
 	if (!auth_verify_secret(password, out->password_hash))
 		return LINK_BAD_CREDENTIALS;
+	char fresh[AUTH_HASH_MAX];
+	bool stored = !auth_rehash_stale(password, out->password_hash, fresh) ||
+		      store_rehash_ecf_password(store, out->id, out->password_hash, fresh);
+	wipe_memory(fresh, sizeof fresh);
 	wipe_memory(out->password_hash, sizeof out->password_hash);
+	if (!stored)
+		return LINK_STORE_ERROR;
 	return out->pacer_account_id > 0 ? LINK_ECF_ALREADY_LINKED : LINK_OK;
 }
 

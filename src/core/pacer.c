@@ -62,17 +62,35 @@ static bool count_failure(struct store *store, const struct pacer_account *accou
 	return true;
 }
 
+/* A right secret under a hash of an older cost, hashed again. */
+struct rehash {
+	char checked[STORE_TEXT_MAX];
+	char fresh[AUTH_HASH_MAX];
+};
+
+/* Made before any lock is taken, like the check itself. */
+static void prepare_rehash(const char *secret, const char *stored_hash, struct rehash *rehash)
+{
+	memset(rehash, 0, sizeof *rehash);
+	if (auth_rehash_stale(secret, stored_hash, rehash->fresh))
+		copy_text(rehash->checked, sizeof rehash->checked, stored_hash);
+}
+
 /* Whether password opens the account: checked before any lock is taken,
  * since yescrypt is slow on purpose and a training room logs in at once. */
-static bool password_is_right(struct store *store, const char *username, const char *password, bool *ok)
+static bool password_is_right(struct store *store, const char *username, const char *password, bool *ok,
+			      struct rehash *rehash)
 {
 	struct pacer_account *account = xmalloc(sizeof *account);
 	bool found = false, right = false;
+	memset(rehash, 0, sizeof *rehash);
 	*ok = store_find_pacer_account(store, username, account, &found);
 	if (*ok && found)
 		right = auth_verify_secret(password, account->password_hash);
 	else
 		auth_waste_verification(password);
+	if (right)
+		prepare_rehash(password, account->password_hash, rehash);
 	wipe_memory(account, sizeof *account);
 	free(account);
 	return right;
@@ -173,13 +191,19 @@ void pacer_login(struct store *store, const char *username, const char *password
 {
 	memset(out, 0, sizeof *out);
 	bool read_ok = false;
-	bool right = password_is_right(store, username, password, &read_ok);
+	struct rehash rehash;
+	bool right = password_is_right(store, username, password, &read_ok, &rehash);
 	if (!read_ok || !store_begin(store)) {
+		wipe_memory(&rehash, sizeof rehash);
 		out->result = LOGIN_STORE_ERROR;
 		return;
 	}
 	enum trainee_login counted = TRAINEE_LOGIN_WHILE_LOCKED;
 	record_login(store, username, right, out, &counted);
+	if (out->result == LOGIN_OK && rehash.fresh[0] != '\0' &&
+	    !store_rehash_password(store, out->account.id, rehash.checked, rehash.fresh))
+		out->result = LOGIN_STORE_ERROR;
+	wipe_memory(&rehash, sizeof rehash);
 	if (out->result != LOGIN_STORE_ERROR && out->account.id > 0 &&
 	    !store_count_trainee_login(store, out->account.id, counted))
 		out->result = LOGIN_STORE_ERROR;
@@ -345,13 +369,26 @@ bool pacer_check_answers(struct store *store, const struct pacer_account *accoun
 	if (!store_get_security_answers(store, account->id, &stored))
 		return false;
 	bool all = stored.count == STORE_QUESTIONS;
+	char normal[STORE_QUESTIONS][STORE_TEXT_MAX];
 	for (int i = 0; i < stored.count; i++) {
-		char normal[STORE_TEXT_MAX];
-		auth_normalize_answer(answers[stored.positions[i] - 1], normal, sizeof normal);
-		all = auth_verify_secret(normal, stored.answer_hashes[i]) && all;
-		wipe_memory(normal, sizeof normal);
+		auth_normalize_answer(answers[stored.positions[i] - 1], normal[i], sizeof normal[i]);
+		all = auth_verify_secret(normal[i], stored.answer_hashes[i]) && all;
 	}
 	*right = all;
+	/* Only once all are right: hashing one right answer again while
+	 * another is wrong would tell, by the time it took, which one. */
+	bool ok = true;
+	for (int i = 0; all && i < stored.count; i++) {
+		struct rehash rehash;
+		prepare_rehash(normal[i], stored.answer_hashes[i], &rehash);
+		if (rehash.fresh[0] != '\0')
+			ok = store_rehash_answer(store, account->id, stored.positions[i], rehash.checked,
+						 rehash.fresh) &&
+			     ok;
+		wipe_memory(&rehash, sizeof rehash);
+	}
+	wipe_memory(normal, sizeof normal);
+	wipe_memory(&stored, sizeof stored);
 	struct audit_event event = {
 		.terminal = terminal,
 		.username = account->username,
@@ -359,7 +396,7 @@ bool pacer_check_answers(struct store *store, const struct pacer_account *accoun
 		.event = "security answers",
 		.outcome = all ? "right" : "wrong",
 	};
-	return store_audit(store, &event);
+	return store_audit(store, &event) && ok;
 }
 
 bool pacer_reset_password(struct store *store, const struct pacer_account *account, const char *password,

@@ -246,6 +246,15 @@ struct security_answers {
 
 bool store_get_security_answers(struct store *store, long long account_id, struct security_answers *out);
 bool store_set_password(struct store *store, long long account_id, const char *password_hash);
+/* A hash made again at today's cost (auth_hash_is_current) after a right
+ * password or answer: stored only where checked_hash is still the one
+ * stored, so a change made meanwhile by another session stands. */
+bool store_rehash_password(struct store *store, long long account_id, const char *checked_hash,
+			   const char *new_hash);
+bool store_rehash_answer(struct store *store, long long account_id, int position, const char *checked_hash,
+			 const char *new_hash);
+bool store_rehash_ecf_password(struct store *store, long long ecf_id, const char *checked_hash,
+			       const char *new_hash);
 /* Staff locking an account until a time (UTC, "YYYY-MM-DD HH:MM:SS"). */
 bool store_lock_account(struct store *store, long long account_id, const char *until);
 /* The account and what hangs on it; its CM/ECF accounts stay, unlinked. */

@@ -297,6 +297,35 @@ bool store_set_password(struct store *store, long long account_id, const char *p
 	return sql_finish_write(store, stmt);
 }
 
+/* Only where the hash is still the one that was checked: a password
+ * changed meanwhile by another session is not put back. */
+bool store_rehash_password(struct store *store, long long account_id, const char *checked_hash,
+			   const char *new_hash)
+{
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "UPDATE pacer_accounts SET password_hash = ? WHERE id = ? AND password_hash = ?");
+	if (stmt == NULL)
+		return false;
+	sql_bind_text(stmt, 1, new_hash);
+	sqlite3_bind_int64(stmt, 2, account_id);
+	sql_bind_text(stmt, 3, checked_hash);
+	return sql_finish_write(store, stmt);
+}
+
+bool store_rehash_answer(struct store *store, long long account_id, int position, const char *checked_hash,
+			 const char *new_hash)
+{
+	sqlite3_stmt *stmt = sql_prepare(store, "UPDATE security_answers SET answer_hash = ?"
+						" WHERE account_id = ? AND position = ? AND answer_hash = ?");
+	if (stmt == NULL)
+		return false;
+	sql_bind_text(stmt, 1, new_hash);
+	sqlite3_bind_int64(stmt, 2, account_id);
+	sqlite3_bind_int(stmt, 3, position);
+	sql_bind_text(stmt, 4, checked_hash);
+	return sql_finish_write(store, stmt);
+}
+
 bool store_find_pacer_account_by_email(struct store *store, const char *email, struct pacer_account *out,
 				       bool *found)
 {

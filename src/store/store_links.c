@@ -43,6 +43,19 @@ bool store_add_ecf_account(struct store *store, struct ecf_account *e)
 	return true;
 }
 
+bool store_rehash_ecf_password(struct store *store, long long ecf_id, const char *checked_hash,
+			       const char *new_hash)
+{
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "UPDATE ecf_accounts SET password_hash = ? WHERE id = ? AND password_hash = ?");
+	if (stmt == NULL)
+		return false;
+	sql_bind_text(stmt, 1, new_hash);
+	sqlite3_bind_int64(stmt, 2, ecf_id);
+	sql_bind_text(stmt, 3, checked_hash);
+	return sql_finish_write(store, stmt);
+}
+
 bool store_find_ecf_account_for_pacer(struct store *store, const char *court_id, long long pacer_account_id,
 				      struct ecf_account *out, bool *found)
 {
