@@ -12,10 +12,12 @@
 
 #include "core/auth.h"
 
+/* Processor time, not wall time: the bound is what the hashing costs the
+ * cores, and the other programs on a busy machine do not add to it. */
 static double now_ms(void)
 {
 	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
 	return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
 }
 

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
+#include <time.h>
 
 #include "store/store.h"
 
@@ -36,6 +37,8 @@ struct store {
 	char host[64]; /* this machine, for the audit log */
 	struct pending_log *pending; /* audit lines for the system log, sent
 				      * when their transaction commits */
+	int busy_wait_ms; /* how long a writer waits for the lock at most */
+	struct timespec busy_since; /* when the present wait began */
 };
 
 /* The schema this program reads and writes (store_schema.c). */
