@@ -374,7 +374,8 @@ tm kill-server > /dev/null 2>&1
 
 # bench/flowdriver starts the flows itself (posix_spawn, no shell per
 # flow) and gives back the errors, the milliseconds from the first start
-# to the last exit, and the processor time the flows used together.
+# to the last exit, and for the flows together their processor time, the
+# time they waited for a core and the time they slept (a lock, the disk).
 . "$srcdir/tests/class_lib.sh"
 flowdriver=$builddir/bench/flowdriver
 read -r hash_one verify_one hash_cost <<EOT
@@ -389,12 +390,14 @@ for flows in ${BENCH_FLOWS-1 10 30 100}; do
 	rm -f "$w/many.db"*
 	"$admin" --db "$w/many.db" init > /dev/null
 	"$admin" --db "$w/many.db" load "$scenario" --yes > /dev/null
-	read -r errors ms cpu_ms <<EOT
+	read -r errors ms cpu_ms queued_ms slept_ms <<EOT
 $("$flowdriver" "$wizard" "$w/many.db" "$w" "$flows")
 EOT
 	record "many.$flows.ms" "${ms:-0}"
 	record "many.$flows.errors" "${errors:-$flows}"
 	record "many.$flows.cpu_ms" "${cpu_ms:-0}"
+	record "many.$flows.slept_ms" $(( ${slept_ms:-0} / flows ))
+	record "many.$flows.queued_ms" $(( ${queued_ms:-0} / flows ))
 	rm -f "$w"/tr*.answers "$w"/tr*.out
 done
 

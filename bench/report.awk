@@ -99,8 +99,10 @@ END {
 	# cores busy: the flows' processor time over the wall time of all the
 	# cores; hashing of that: the share of it that was hashing. Their
 	# product is the share of the bound (one flow can use one core only).
-	printf "%-8s %-10s %-10s %-8s %-14s %-9s %-12s %s\n", "flows", "total ms", "flows/s", "errors", \
-		"of hash bound", "goal", "cores busy", "hashing of it"
+	# A flow's milliseconds asleep (a lock, the disk) and ready to run
+	# but waiting for a core (the other flows, and other programs).
+	printf "%-8s %-10s %-10s %-8s %-14s %-9s %-12s %-15s %s\n", "flows", "total ms", "flows/s", "errors", \
+		"of hash bound", "goal", "cores busy", "hashing of it", "a flow slept/queued, ms"
 	many = ""
 	for (k = 1; k <= 4; k++) {
 		n = k == 1 ? 1 : k == 2 ? 10 : k == 3 ? 30 : 100
@@ -110,12 +112,14 @@ END {
 		share = n == 1 ? (ms > 0 ? flow_ms / ms : 0) : (bound > 0 ? rate / bound : 0)
 		goal = n < 30 ? "-" : (share >= 0.8 && errors == 0 ? "met" : "not met")
 		busy = ms > 0 ? cpu / (ms * (n == 1 ? 1 : cores)) : 0
-		printf "%-8d %-10d %-10.2f %-8d %-14s %-9s %-12s %s\n", n, ms, rate, errors, \
+		printf "%-8d %-10d %-10.2f %-8d %-14s %-9s %-12s %-15s %d/%d\n", n, ms, rate, errors, \
 			sprintf("%.0f %%", 100 * share), goal, sprintf("%.0f %%", 100 * busy), \
-			(cpu > 0 ? sprintf("%.0f %%", 100 * n * flow_ms / cpu) : "-")
+			(cpu > 0 ? sprintf("%.0f %%", 100 * n * flow_ms / cpu) : "-"), \
+			median("many." n ".slept_ms"), median("many." n ".queued_ms")
 		many = many sprintf("%s    {\"flows\": %d, \"ms\": %d, \"per_second\": %.2f, \"errors\": %d, " \
-			"\"cpu_ms\": %d, \"share_of_hash_bound\": %.3f}", (many == "" ? "" : ",\n"), n, ms, rate, \
-			errors, cpu, share)
+			"\"cpu_ms\": %d, \"share_of_hash_bound\": %.3f, \"slept_ms_a_flow\": %d, " \
+			"\"queued_ms_a_flow\": %d}", (many == "" ? "" : ",\n"), n, ms, rate, errors, cpu, share, \
+			median("many." n ".slept_ms"), median("many." n ".queued_ms"))
 	}
 	printf "{\n  \"date\": \"%s\",\n  \"cores\": %d,\n  \"runs\": %d,\n  \"first_screen_starts\": %d,\n  \"figures\": {\n%s\n  },\n", \
 		date, cores, runs, starts, json > results
