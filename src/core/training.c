@@ -227,28 +227,80 @@ static bool give_class_mfa(struct store *store, long long account_id, enum class
 }
 
 /* Upgraded trainees come with their security questions answered. */
-static bool add_answers(struct store *store, long long account_id)
+static const char *const practice_questions[] = {
+	"What was your first car?",
+	"In what city were you born?",
+	"What was your childhood nickname?",
+};
+#define PRACTICE_QUESTIONS (sizeof practice_questions / sizeof practice_questions[0])
+
+/* A trainee's passwords and answers, hashed before the class's write
+ * transaction begins: a hash takes tens of milliseconds at the default
+ * cost, and while the lock is held every session of a room in use waits
+ * (a class of 30 upgraded trainees is 150 hashes, seconds). */
+struct trainee_hashes {
+	char pacer[AUTH_HASH_MAX];
+	char ecf[AUTH_HASH_MAX];
+	char answers[PRACTICE_QUESTIONS][AUTH_HASH_MAX];
+};
+
+static bool trainee_is_legacy(const struct class_request *r, int i)
 {
-	static const char *const questions[] = {
-		"What was your first car?",
-		"In what city were you born?",
-		"What was your childhood nickname?",
-	};
-	for (int q = 0; q < 3; q++) {
-		char hash[AUTH_HASH_MAX];
-		if (!auth_hash_secret("practice", hash) ||
-		    !store_add_security_answer(store, account_id, q + 1, questions[q], hash))
+	return r->kind == CLASS_LEGACY || (r->kind == CLASS_MIXED && i % 2 == 0);
+}
+
+/* The passwords on trainee i's slip, made now, and every hash of theirs. */
+static bool hash_trainee(const struct class_request *r, int i, struct trainee_slip *slip,
+			 struct trainee_hashes *h, char *err, size_t err_size)
+{
+	practice_password(slip->pacer_password, sizeof slip->pacer_password);
+	practice_password(slip->ecf_password, sizeof slip->ecf_password);
+	bool ok = auth_hash_secret(slip->pacer_password, h->pacer) &&
+		  auth_hash_secret(slip->ecf_password, h->ecf);
+	for (size_t q = 0; ok && !trainee_is_legacy(r, i) && q < PRACTICE_QUESTIONS; q++)
+		ok = auth_hash_secret("practice", h->answers[q]);
+	if (!ok)
+		copy_text(err, err_size, _("A practice password could not be hashed."));
+	return ok;
+}
+
+/* The request's trainees' hashes (slips[k] for trainee r->first + k), or
+ * NULL with err set. Give them back with free_hashes. */
+static struct trainee_hashes *hash_trainees(const struct class_request *r, struct trainee_slip *slips,
+					    char *err, size_t err_size)
+{
+	struct trainee_hashes *hashes = xcalloc((size_t)r->count, sizeof *hashes);
+	for (int k = 0; k < r->count; k++)
+		if (!hash_trainee(r, r->first + k, &slips[k], &hashes[k], err, err_size)) {
+			free(hashes);
+			return NULL;
+		}
+	return hashes;
+}
+
+static void free_hashes(struct trainee_hashes *hashes, int count)
+{
+	if (hashes == NULL)
+		return;
+	wipe_memory(hashes, (size_t)count * sizeof *hashes);
+	free(hashes);
+}
+
+static bool add_answers(struct store *store, long long account_id, const struct trainee_hashes *h)
+{
+	for (size_t q = 0; q < PRACTICE_QUESTIONS; q++)
+		if (!store_add_security_answer(store, account_id, (int)q + 1, practice_questions[q],
+					       h->answers[q]))
 			return false;
-	}
 	return true;
 }
 
 static bool add_trainee(struct store *store, const struct class_request *r, int i, struct trainee_slip *slip,
-			char *err, size_t err_size)
+			const struct trainee_hashes *h, char *err, size_t err_size)
 {
 	const struct person_name *first, *last;
 	trainee_name(i, &first, &last);
-	bool legacy = r->kind == CLASS_LEGACY || (r->kind == CLASS_MIXED && i % 2 == 0);
+	bool legacy = trainee_is_legacy(r, i);
 	struct pacer_account *a = xmalloc(sizeof *a);
 	struct ecf_account e = { 0 };
 	bool ok = false;
@@ -256,8 +308,6 @@ static bool add_trainee(struct store *store, const struct class_request *r, int 
 	slip->position = i + 1;
 	snprintf(slip->name, sizeof slip->name, "%s %s", first->shown, last->shown);
 	slip->legacy = legacy;
-	practice_password(slip->pacer_password, sizeof slip->pacer_password);
-	practice_password(slip->ecf_password, sizeof slip->ecf_password);
 	court_name(first, last, i, slip->ecf_name, sizeof slip->ecf_name);
 	if (!free_username(store, r, legacy, first, last, i, a->username, sizeof a->username) ||
 	    !free_ecf_login(store, r, first, last, i, slip->ecf_login, sizeof slip->ecf_login)) {
@@ -266,8 +316,8 @@ static bool add_trainee(struct store *store, const struct class_request *r, int 
 	}
 	copy_text(slip->pacer_username, sizeof slip->pacer_username, a->username);
 	copy_text(slip->start_username, sizeof slip->start_username, a->username);
-	if (!auth_hash_secret(slip->pacer_password, a->password_hash) || !store_add_pacer_account(store, a) ||
-	    (!legacy && !add_answers(store, a->id))) {
+	copy_text(a->password_hash, sizeof a->password_hash, h->pacer);
+	if (!store_add_pacer_account(store, a) || (!legacy && !add_answers(store, a->id, h))) {
 		copy_text(err, err_size, store_error(store));
 		goto done;
 	}
@@ -276,7 +326,8 @@ static bool add_trainee(struct store *store, const struct class_request *r, int 
 	copy_text(e.court_id, sizeof e.court_id, r->court->id);
 	copy_text(e.login, sizeof e.login, slip->ecf_login);
 	copy_text(e.name, sizeof e.name, slip->ecf_name);
-	if (!auth_hash_secret(slip->ecf_password, e.password_hash) || !store_add_ecf_account(store, &e)) {
+	copy_text(e.password_hash, sizeof e.password_hash, h->ecf);
+	if (!store_add_ecf_account(store, &e)) {
 		copy_text(err, err_size, store_error(store));
 		goto done;
 	}
@@ -301,42 +352,54 @@ done:
 /* The request's trainees, in the transaction begun (ok: so far so good),
  * which ends with them or, on a failure, without anything. */
 static bool add_trainees_and_commit(struct store *store, const struct class_request *r,
-				    struct trainee_slip *slips, bool ok, char *err, size_t err_size)
+				    struct trainee_slip *slips, const struct trainee_hashes *hashes, bool ok,
+				    char *err, size_t err_size)
 {
 	for (int i = 0; ok && i < r->count; i++)
-		ok = add_trainee(store, r, r->first + i, &slips[i], err, err_size);
+		ok = add_trainee(store, r, r->first + i, &slips[i], &hashes[i], err, err_size);
 	bool committed = store_end(store, ok);
 	if (ok && !committed)
 		copy_text(err, err_size, store_error(store));
 	return committed;
 }
 
-bool training_create_class(struct store *store, const struct class_request *r, struct trainee_slip *slips,
-			   char *err, size_t err_size)
+/* Adds the class in the transaction begun; false with err set. */
+static bool add_class(struct store *store, const struct class_request *r, char *err, size_t err_size)
 {
-	if (!store_begin(store)) {
-		copy_text(err, err_size, store_error(store));
-		return false;
-	}
 	const char *kind = r->kind == CLASS_LEGACY     ? "legacy"
 			   : r->kind == CLASS_UPGRADED ? "upgraded"
 						       : "mixed";
-	bool ok = false;
 	switch (store_add_class(store, r->name, r->court->id, kind)) {
 	case STORE_DONE:
-		ok = store_set_class_mfa(store, r->name, class_mfa_words[r->mfa]);
-		if (!ok)
-			copy_text(err, err_size, store_error(store));
-		break;
+		if (store_set_class_mfa(store, r->name, class_mfa_words[r->mfa]))
+			return true;
+		copy_text(err, err_size, store_error(store));
+		return false;
 	case STORE_USERNAME_TAKEN:
 		snprintf(err, err_size, _("A class named %s exists already."), r->name);
-		break;
+		return false;
 	case STORE_SHARED_ACCOUNT:
 	case STORE_FAILED:
-		copy_text(err, err_size, store_error(store));
 		break;
 	}
-	return add_trainees_and_commit(store, r, slips, ok, err, err_size);
+	copy_text(err, err_size, store_error(store));
+	return false;
+}
+
+bool training_create_class(struct store *store, const struct class_request *r, struct trainee_slip *slips,
+			   char *err, size_t err_size)
+{
+	struct trainee_hashes *hashes = hash_trainees(r, slips, err, err_size);
+	if (hashes == NULL)
+		return false;
+	bool ok = store_begin(store);
+	if (!ok)
+		copy_text(err, err_size, store_error(store));
+	else
+		ok = add_trainees_and_commit(store, r, slips, hashes, add_class(store, r, err, err_size), err,
+					     err_size);
+	free_hashes(hashes, r->count);
+	return ok;
 }
 
 bool training_add_trainees(struct store *store, const struct class_request *r, struct trainee_slip *slips,
@@ -349,11 +412,16 @@ bool training_add_trainees(struct store *store, const struct class_request *r, s
 			r->name, r->first, CLASS_MAX_TRAINEES, CLASS_MAX_TRAINEES - r->first);
 		return false;
 	}
-	if (!store_begin(store)) {
-		copy_text(err, err_size, store_error(store));
+	struct trainee_hashes *hashes = hash_trainees(r, slips, err, err_size);
+	if (hashes == NULL)
 		return false;
-	}
-	return add_trainees_and_commit(store, r, slips, true, err, err_size);
+	bool ok = store_begin(store);
+	if (!ok)
+		copy_text(err, err_size, store_error(store));
+	else
+		ok = add_trainees_and_commit(store, r, slips, hashes, true, err, err_size);
+	free_hashes(hashes, r->count);
+	return ok;
 }
 
 bool training_class_mfa(struct store *store, const char *name, enum class_mfa *mfa, char *err,
