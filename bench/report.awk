@@ -94,6 +94,7 @@ END {
 	bound = flow_ms > 0 ? cores * 1000 / flow_ms : 0
 	printf "\npassword hashing at the default cost (%s): %.1f ms a hash, %.1f ms a check; %.0f ms a flow\n", \
 		cost, hash, verify, flow_ms
+	# The same is taken again around each N's flows ("bound then").
 	printf "-> at most %.1f flows/s on %d cores (the hashing bound); goal: >= 80 %% of it for 30 and 100 flows\n", \
 		bound, cores
 	# cores busy: the flows' processor time over the wall time of all the
@@ -101,21 +102,24 @@ END {
 	# product is the share of the bound (one flow can use one core only).
 	# A flow's milliseconds asleep (a lock, the disk) and ready to run
 	# but waiting for a core (the other flows, and other programs).
-	printf "%-8s %-10s %-10s %-8s %-14s %-9s %-12s %-15s %s\n", "flows", "total ms", "flows/s", "errors", \
-		"of hash bound", "goal", "cores busy", "hashing of it", "a flow slept/queued, ms"
+	printf "%-8s %-10s %-10s %-8s %-14s %-9s %-12s %-15s %-24s %s\n", "flows", "total ms", "flows/s", "errors", \
+		"of hash bound", "goal", "cores busy", "hashing of it", "a flow slept/queued, ms", "bound then"
 	many = ""
 	for (k = 1; k <= 4; k++) {
 		n = k == 1 ? 1 : k == 2 ? 10 : k == 3 ? 30 : 100
 		if (count["many." n ".ms"] == 0) continue
 		ms = median("many." n ".ms"); errors = median("many." n ".errors"); cpu = median("many." n ".cpu_ms")
+		# The bound taken around this N's flows, when there is one.
+		flow_n = count["many." n ".hash_ms"] ? 4 * median("many." n ".hash_ms") + 3 * median("many." n ".verify_ms") : flow_ms
+		bound_n = flow_n > 0 ? cores * 1000 / flow_n : 0
 		rate = ms > 0 ? n * 1000 / ms : 0
-		share = n == 1 ? (ms > 0 ? flow_ms / ms : 0) : (bound > 0 ? rate / bound : 0)
+		share = n == 1 ? (ms > 0 ? flow_n / ms : 0) : (bound_n > 0 ? rate / bound_n : 0)
 		goal = n < 30 ? "-" : (share >= 0.8 && errors == 0 ? "met" : "not met")
 		busy = ms > 0 ? cpu / (ms * (n == 1 ? 1 : cores)) : 0
-		printf "%-8d %-10d %-10.2f %-8d %-14s %-9s %-12s %-15s %d/%d\n", n, ms, rate, errors, \
+		printf "%-8d %-10d %-10.2f %-8d %-14s %-9s %-12s %-15s %-24s %.1f/s\n", n, ms, rate, errors, \
 			sprintf("%.0f %%", 100 * share), goal, sprintf("%.0f %%", 100 * busy), \
-			(cpu > 0 ? sprintf("%.0f %%", 100 * n * flow_ms / cpu) : "-"), \
-			median("many." n ".slept_ms"), median("many." n ".queued_ms")
+			(cpu > 0 ? sprintf("%.0f %%", 100 * n * flow_n / cpu) : "-"), \
+			sprintf("%d/%d", median("many." n ".slept_ms"), median("many." n ".queued_ms")), bound_n
 		many = many sprintf("%s    {\"flows\": %d, \"ms\": %d, \"per_second\": %.2f, \"errors\": %d, " \
 			"\"cpu_ms\": %d, \"share_of_hash_bound\": %.3f, \"slept_ms_a_flow\": %d, " \
 			"\"queued_ms_a_flow\": %d}", (many == "" ? "" : ",\n"), n, ms, rate, errors, cpu, share, \
