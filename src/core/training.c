@@ -260,7 +260,7 @@ static bool hash_trainee(const struct class_request *r, int i, struct trainee_sl
 	for (size_t q = 0; ok && !trainee_is_legacy(r, i) && q < PRACTICE_QUESTIONS; q++)
 		ok = auth_hash_secret("practice", h->answers[q]);
 	if (!ok)
-		copy_text(err, err_size, _("A practice password could not be hashed."));
+		copy_text(err, err_size, _("The password could not be protected; nothing was changed."));
 	return ok;
 }
 
