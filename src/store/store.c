@@ -554,7 +554,7 @@ bool sql_configure(struct store *store, bool writable, char *err, size_t err_siz
 	 * (SQLite's 1,000 is a few flows): a training room always has a
 	 * reader in the log, so past the mark it could not start again
 	 * from its beginning and every commit paid a checkpoint and its
-	 * fdatasync (four a flow with 30 flows at once). Past 40 MB it
+	 * fdatasync (five a flow with 30 flows at once). Past 40 MB it
 	 * still is copied back; the last session to close always does. */
 	char *checkpoint = xasprintf("PRAGMA wal_autocheckpoint = %d", WAL_CHECKPOINT_PAGES);
 	bool ok = (!writable || sql_exec(store, "PRAGMA journal_mode = WAL")) &&
