@@ -83,6 +83,7 @@ END {
 	row("start -> MMA login, write calls", "wizard.to_login.writes", "", "")
 	row("8 screen changes, write calls", "wizard.changes.writes", "", "")
 	row("Esc acts after, ms", "wizard.esc.ms", "", "dialog.esc.ms")
+	row("peak memory (RSS) outside hashing, KiB", "wizard.rss_outside.kib", "", "")
 	row("peak memory (RSS) of a session, KiB", "wizard.rss.kib", "", "")
 	printf "%-40s %d ms\n", "split arrow key whole up to a gap of", median("wizard.split_arrow.ms")
 	printf "%-40s median %d us, 99th percentile %d us (%d keys)\n", "key to screen inside the program", key_median, key_p99, nk
