@@ -29,6 +29,11 @@
 #            where an Ethernet link (MSS 1448) would cut a large screen
 #            in several.
 # The client's direction (keys, ACKs) is not counted.
+# sshd sends what it has read from the terminal so far: writes of the
+# program that come close together may go in one SSH packet or in
+# several, each with its own 30-odd bytes of SSH framing, depending on
+# how busy the machine is. Packets, and so bytes, vary from run to run
+# for a program that writes a screen in several calls.
 set -u
 srcdir=$1 builddir=$2 rawfile=$3 runs=${4:-1}
 wizard=$builddir/src/nextgen-wizard admin=$builddir/src/nextgen-admin
