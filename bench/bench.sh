@@ -458,6 +458,12 @@ sqlite3 "$w/report.db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 
 	PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
 time_reports 200000
 
+# ---- over SSH ----------------------------------------------------------
+
+# Wire bytes and TCP packets through a loopback sshd (bench/sshwire.sh);
+# without OpenSSH it says why and adds nothing.
+sh "$srcdir/bench/sshwire.sh" "$srcdir" "$builddir" "$w/raw" "$runs"
+
 awk -v hash="$hash_one" -v verify="$verify_one" -v cores="$cores" -v runs="$runs" -v starts="$starts" \
 	-v date="$(date -u +%Y-%m-%dT%H:%M:%SZ)" -v results="$results" -v keys="$w/key_times" \
 	-f "$srcdir/bench/report.awk" "$w/raw"

@@ -91,6 +91,16 @@ END {
 	if (count["report.0.ms"] > 0)
 		printf "%-40s %.1f ms with no audit row, %.1f ms with 200,000 (%.2fx; goal <= 2x)\n", \
 			"class report, 30 trainees", report0, report200k, (report0 > 0 ? report200k / report0 : 0)
+	if (count["ssh.wizard.first.bytes"] > 0) {
+		printf "\nover SSH (loopback sshd), wire bytes and TCP packets a step (sshd to the client)\n"
+		row("first screen, bytes", "ssh.wizard.first.bytes", "", "ssh.dialog.first.bytes")
+		row("first screen, packets", "ssh.wizard.first.packets", "", "ssh.dialog.first.packets")
+		row("typed character in a field, bytes", "ssh.wizard.char.bytes", "", "ssh.dialog.char.bytes")
+		row("typed character in a field, packets", "ssh.wizard.char.packets", "", "ssh.dialog.char.packets")
+		row("menu: Down, bytes", "ssh.wizard.menu_down.bytes", "", "ssh.dialog.menu_down.bytes")
+		row("menu: Down, packets", "ssh.wizard.menu_down.packets", "", "ssh.dialog.menu_down.packets")
+	} else
+		printf "\nover SSH: not measured (see above)\n"
 	flow_ms = 4 * hash + 3 * verify
 	bound = flow_ms > 0 ? cores * 1000 / flow_ms : 0
 	printf "\npassword hashing: %.1f ms a hash, %.1f ms a check; %.0f ms a flow -> at most %.1f flows/s on %d cores\n", \
