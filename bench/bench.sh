@@ -6,8 +6,8 @@
 #   bench.sh SRCDIR BUILDDIR RUNS RESULTS   (RUNS empty: 5; BENCH_FLOWS="1 10" for fewer flows)
 # Bytes are counted with tmux's pipe-pane (everything the program
 # writes); times come from the moment each write was read (stampcat).
-# A "floor" is the bytes of the visible text that changed on the screen:
-# what a perfect renderer must send at least, cursor moves left out.
+# An "ideal" is the realistic ideal of a screen change (bench/idealbytes:
+# the fewest bytes this terminal's own strings allow, an estimate).
 set -u
 srcdir=$1 builddir=$2 runs=${3:-5} results=$4
 wizard=$builddir/src/nextgen-wizard admin=$builddir/src/nextgen-admin
