@@ -551,7 +551,7 @@ static int row_rest(struct state *s, const struct cell *before, const struct cel
 	struct state spaces = *s, erased = *s;
 	int by_spaces = row_runs(&spaces, before, after, row, tail > from ? tail : from, cols);
 	int by_el = erase_at(&erased, row, first, after, "el");
-	*s = by_spaces <= by_el ? spaces : erased;
+	*s = by_spaces < by_el ? spaces : erased;
 	return cost + min2(by_spaces, by_el);
 }
 
