@@ -711,9 +711,29 @@ static int scrolled_change(const struct screen *before, const struct screen *aft
 	return best;
 }
 
-static bool parse_xy(const char *text, int *x, int *y)
+static void usage(void)
 {
-	return sscanf(text, "%d,%d", x, y) == 2;
+	fputs("usage: idealbytes [-v] [-w COLS] [-f X,Y] [-t X,Y] [-T TITLE] BEFORE AFTER\n", stderr);
+	exit(2);
+}
+
+/* A number from 0 to 9999 at *text, which moves past it; -1 if none. */
+static int read_number(const char **text)
+{
+	char *end;
+	long n = strtol(*text, &end, 10);
+	if (end == *text || n < 0 || n > 9999)
+		return -1;
+	*text = end;
+	return (int)n;
+}
+
+/* "X,Y", or usage. */
+static void parse_xy(const char *text, int *x, int *y)
+{
+	*x = read_number(&text);
+	if (*x < 0 || *text++ != ',' || (*y = read_number(&text)) < 0 || *text != '\0')
+		usage();
 }
 
 static int title_cost(const char *title)
@@ -730,30 +750,32 @@ static int title_cost(const char *title)
 	return start + (int)strlen(title) + end;
 }
 
-static void usage(void)
-{
-	fputs("usage: idealbytes [-v] [-w COLS] [-f X,Y] [-t X,Y] [-T TITLE] BEFORE AFTER\n", stderr);
-	exit(2);
-}
-
 int main(int argc, char **argv)
 {
 	int from_x = -1, from_y = -1, to_x = -1, to_y = -1, opt;
 	const char *title = NULL;
 	setlocale(LC_CTYPE, "C.UTF-8");
 	while ((opt = getopt(argc, argv, "vw:f:t:T:")) != -1) {
-		if (opt == 'v')
+		const char *number = optarg;
+		switch (opt) {
+		case 'v':
 			verbose = true;
-		else if (opt == 'w')
-			cols = atoi(optarg);
-		else if (opt == 'f' && parse_xy(optarg, &from_x, &from_y))
-			continue;
-		else if (opt == 't' && parse_xy(optarg, &to_x, &to_y))
-			continue;
-		else if (opt == 'T')
+			break;
+		case 'w':
+			cols = read_number(&number);
+			break;
+		case 'f':
+			parse_xy(optarg, &from_x, &from_y);
+			break;
+		case 't':
+			parse_xy(optarg, &to_x, &to_y);
+			break;
+		case 'T':
 			title = optarg;
-		else
+			break;
+		default:
 			usage();
+		}
 	}
 	if (argc - optind != 2 || cols < 1 || cols > MAX_COLS)
 		usage();
