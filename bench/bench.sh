@@ -6,12 +6,13 @@
 #   bench.sh SRCDIR BUILDDIR RUNS RESULTS   (RUNS empty: 5; BENCH_FLOWS="1 10" for fewer flows)
 # Bytes are counted with tmux's pipe-pane (everything the program
 # writes); times come from the moment each write was read (stampcat).
-# A "floor" is the bytes of the visible text that changed on the screen:
-# what a perfect renderer must send at least, cursor moves left out.
+# An "ideal" is the realistic ideal of a screen change (bench/idealbytes:
+# the fewest bytes this terminal's own strings allow, an estimate).
 set -u
 srcdir=$1 builddir=$2 runs=${3:-5} results=$4
 wizard=$builddir/src/nextgen-wizard admin=$builddir/src/nextgen-admin
 stampcat=$builddir/bench/stampcat hashbench=$builddir/bench/hashbench gapsend=$builddir/bench/gapsend
+idealbytes=$builddir/bench/idealbytes
 export NEXTGEN_WIZARD_DATADIR="$srcdir/data" NEXTGEN_WIZARD_LOCALEDIR="$builddir/locale"
 
 for tool in tmux sqlite3; do
@@ -89,45 +90,52 @@ write_calls() {
 	echo $((calls - logged))
 }
 
-# changed_bytes BEFORE AFTER: what an ideal renderer must send to turn
-# one screen into the other: the characters that differ and are not
-# blank afterwards (cell by cell, each line compared as bytes), one byte
-# to reach each row that changed, and an erase to end of line ("\e[K",
-# 3 bytes) on each row where text became blank. Attributes not counted.
-changed_bytes() {
-	awk 'FILENAME == ARGV[1] { before[FNR] = $0; next }
-	{
-		a = $0; b = before[FNR]; n = length(a) > length(b) ? length(a) : length(b)
-		row_changed = 0; row_erased = 0
-		for (i = 1; i <= n; i++) {
-			ca = substr(a, i, 1); cb = substr(b, i, 1)
-			if (ca == "") ca = " "
-			if (cb == "") cb = " "
-			if (ca == cb) continue
-			row_changed = 1
-			if (ca != " ") changed++
-			else row_erased = 1
-		}
-		changed += row_changed + 3 * row_erased
-	}
-	END { print changed + 0 }' "$1" "$2"
+# cells: the screen with its attributes and trailing blanks, and the
+# cursor and window title (files NAME, NAME.cursor, NAME.title in $w).
+cells() {
+	tm capture-pane -p -e -N -t b > "$w/$1"
+	tm display -p -t b '#{cursor_x},#{cursor_y}' > "$w/$1.cursor"
+	tm display -p -t b '#{pane_title}' > "$w/$1.title"
+}
+
+# ideal_bytes BEFORE AFTER: the realistic ideal of the change between
+# two cells captures: the fewest bytes bench/idealbytes finds with the
+# terminal's own strings (cursor addressing to each changed run, the
+# run's characters, one attribute change per attribute run, el or ed
+# where rows became blank; the cursor left where the program left it,
+# and the window title when it changed).
+ideal_bytes() {
+	set -- "$w/$1" "$w/$2"
+	if cmp -s "$1.title" "$2.title"; then
+		"$idealbytes" -f "$(cat "$1.cursor")" -t "$(cat "$2.cursor")" "$1" "$2"
+	else
+		"$idealbytes" -f "$(cat "$1.cursor")" -t "$(cat "$2.cursor")" -T "$(cat "$2.title")" "$1" "$2"
+	fi
 }
 
 # step NAME KEYS...: sends the keys, waits, and records the bytes written
-# and the changed-text floor under NAME.
+# and the realistic ideal under NAME.
 step() {
 	name=$1
 	shift
-	screen > "$w/before"
 	settle
+	cells before
 	from=$total writes_from=$(write_calls)
 	"$@"
 	settle
-	screen > "$w/after"
-	[ -n "${BENCH_DEBUG:-}" ] && { echo "== $name" >&2; cat "$w/after" >&2; }
+	cells after
+	[ -n "${BENCH_DEBUG:-}" ] && { echo "== $name" >&2; screen >&2; }
+	# BENCH_KEEP=DIR keeps each step's captures and the bytes written.
+	if [ -n "${BENCH_KEEP:-}" ]; then
+		mkdir -p "$BENCH_KEEP"
+		for f in before before.cursor before.title after after.cursor after.title; do
+			cp "$w/$f" "$BENCH_KEEP/$name.$f"
+		done
+		tail -c +$((from + 1)) "$w/out" | head -c $((total - from)) > "$BENCH_KEEP/$name.out"
+	fi
 	record "$name.bytes" $((total - from))
 	record "$name.writes" $(($(write_calls) - writes_from))
-	record "$name.floor" "$(changed_bytes "$w/before" "$w/after")"
+	record "$name.ideal" "$(ideal_bytes before after)"
 }
 
 # reached TEXT: the screen shows TEXT, or the bench stops: a step that
@@ -241,7 +249,8 @@ wizard_run() {
 	record wizard.first.ms "$(ms_tenths "$start_ns" "$last_ns")"
 	record wizard.first.bytes "$total"
 	record wizard.first.writes "$(write_calls)"
-	record wizard.first.floor "$(screen | tr -d ' \n' | wc -c)"
+	cells first
+	record wizard.first.ideal "$("$idealbytes" -t "$(cat "$w/first.cursor")" /dev/null "$w/first")"
 	# An arrow key split over two packets still arrives as one key:
 	# ncurses waits ESCDELAY (45 ms) after an ESC for the rest.
 	ctl_open
@@ -261,13 +270,13 @@ wizard_run() {
 	step wizard.tab keys Tab
 	keys Tab
 	settle
-	screen > "$w/before"
+	cells before
 	from=$total writes_from=$(write_calls)
 	type_each
-	screen > "$w/after"
+	cells after
 	record wizard.char.bytes $(( (total - from) / 10 ))
 	record wizard.char.writes $(( ($(write_calls) - writes_from) / 10 ))
-	record wizard.char.floor $(( $(changed_bytes "$w/before" "$w/after") / 10 ))
+	record wizard.char.ideal $(( $(ideal_bytes before after) / 10 ))
 	keys C-u Tab Tab Tab
 	settle
 	type_text 99/99/1970
