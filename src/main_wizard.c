@@ -174,17 +174,17 @@ struct wizard_options {
 	int idle_seconds; /* -1: the database's setting */
 };
 
-/* The start screen on the full screen before the database is opened,
- * whose opening, check (a quick_check of every table but the log), schema
- * and settings take as long again as the rest of a start. The start
- * screen needs no database: it is painted with the settings' defaults
- * and the command line's options, and the session's own first paint,
- * once the database has been opened and checked and before the first
- * key is read, sends only what the database's settings change (the era's
- * paragraph, a practice date, a kiosk's missing Quit): nothing at all
- * with the defaults, so no flicker there. NULL when the terminal cannot
- * be used: the database is then opened first, its errors told before
- * the terminal's, as ever. */
+/* The start screen on the full screen before the database is opened:
+ * its opening, check (a quick_check of every table but the log), schema,
+ * settings and WAL set-up were some 5 ms of every start before anything
+ * was shown (doc/performance.md). The start screen needs no database: it
+ * is painted with the settings' defaults and the command line's options,
+ * and the session's own first paint, once the database has been opened
+ * and checked and before the first key is read, sends only what the
+ * database's settings change (the era's paragraph, a practice date, a
+ * kiosk's missing Quit): nothing at all with the defaults, so no flicker
+ * there. NULL when the terminal cannot be used: the database is then
+ * opened first, its errors told before the terminal's, as ever. */
 static struct curses_ui *paint_start_early(const struct wizard_options *o)
 {
 	char err[ERROR_MAX];
