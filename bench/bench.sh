@@ -364,11 +364,16 @@ dialog_form_run() {
 	ctl_close
 }
 
-dialog_menu_run() {
+launch_dialog_menu() {
 	launch dialog --menu "Your Account" 15 60 6 1 "Link a CM/ECF account to my PACER account" \
 		2 "Change PACER Exemption Status" 3 "Maintain Your Login/Password" \
 		4 "Change Client Code" 5 "Review Billing History" 6 "Back"
+}
+
+dialog_menu_run() {
+	launch_dialog_menu
 	settle
+	record dialog.first_menu.ms "$(ms_tenths "$start_ns" "$last_ns")"
 	record dialog.menu.bytes "$total"
 	step dialog.menu_down keys Down
 }
@@ -398,18 +403,23 @@ while [ $run -le "$runs" ]; do
 done
 
 # A first screen takes a few milliseconds and varies more from one start
-# to the next than between the two programs: BENCH_STARTS (20) more
-# starts of each, taking turns, join the runs' figures.
+# to the next than between the programs: BENCH_STARTS (20) more starts
+# of each, taking turns (the wizard, dialog --form, dialog --menu), join
+# the runs' figures.
 starts=${BENCH_STARTS-20}
 echo "Measuring: $starts more first screens of each."
+first_screen_ms() {
+	settle
+	record "$1" "$(ms_tenths "$start_ns" "$last_ns")"
+}
 start=1
 while [ $start -le "$starts" ]; do
 	launch_wizard "$w/template.db"
-	settle
-	record wizard.first.ms "$(ms_tenths "$start_ns" "$last_ns")"
+	first_screen_ms wizard.first.ms
 	launch_dialog_form
-	settle
-	record dialog.first.ms "$(ms_tenths "$start_ns" "$last_ns")"
+	first_screen_ms dialog.first.ms
+	launch_dialog_menu
+	first_screen_ms dialog.first_menu.ms
 	start=$((start + 1))
 done
 tm kill-server > /dev/null 2>&1

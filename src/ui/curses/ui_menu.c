@@ -361,10 +361,15 @@ static bool menu_key(struct menu_screen *ms, int code, bool fkey, bool list)
 	return true;
 }
 
+static const char *keys_hint(bool list)
+{
+	return list ? _("Type: narrow  Up/Down: move  Enter: show  Esc: back  F1: help")
+		    : _("Up/Down: move  Enter: choose  1-9: choose by number  F1: help");
+}
+
 static enum run_result interact(struct menu_screen *ms, bool list, const struct action_spec **action)
 {
-	const char *hint = list ? _("Type: narrow  Up/Down: move  Enter: show  Esc: back  F1: help")
-				: _("Up/Down: move  Enter: choose  1-9: choose by number  F1: help");
+	const char *hint = keys_hint(list);
 	int targets = 1 + ms->frame.n_actions;
 	enum run_result result = RUN_ACTION;
 	for (;;) {
@@ -413,6 +418,29 @@ static enum run_result interact(struct menu_screen *ms, bool list, const struct 
 	}
 }
 
+/* Lays the screen out and draws it, the focus where the view says, for
+ * show_focus to send; false when the window is too small for it. */
+static bool draw_menu_screen(struct menu_screen *ms, bool list, int *need_cols, int *need_rows)
+{
+	const struct view *view = ms->view;
+	if (!layout(ms, list, need_cols, need_rows))
+		return false;
+	frame_draw(view, &ms->frame);
+	if (ms->filter_row > ms->frame.body_top)
+		body_draw(&ms->text, 0, ms->frame.body_top, ms->filter_row - 1);
+	if (ms->menu != NULL)
+		post_menu(ms->menu);
+	if (list)
+		draw_filter(ms);
+	int field, focus_action;
+	view_focus(view, &field, &focus_action);
+	int button = frame_target_of(&ms->frame, focus_action);
+	ms->focus = ms->menu == NULL ? 1 : button >= 0 ? 1 + button : 0;
+	if (ms->focus > ms->frame.n_actions)
+		ms->focus = 0;
+	return true;
+}
+
 static enum run_result run_menu_kind(const struct screen_run *run, bool list,
 				     const struct action_spec **action)
 {
@@ -421,26 +449,23 @@ static enum run_result run_menu_kind(const struct screen_run *run, bool list,
 	int need_cols, need_rows;
 	enum run_result result;
 	*action = NULL;
-	if (!layout(&ms, list, &need_cols, &need_rows)) {
+	if (!draw_menu_screen(&ms, list, &need_cols, &need_rows)) {
 		free_menu_screen(&ms);
 		return wait_for_larger_window(view, need_cols, need_rows, action);
 	}
-	frame_draw(view, &ms.frame);
-	if (ms.filter_row > ms.frame.body_top)
-		body_draw(&ms.text, 0, ms.frame.body_top, ms.filter_row - 1);
-	if (ms.menu != NULL)
-		post_menu(ms.menu);
-	if (list)
-		draw_filter(&ms);
-	int field, focus_action;
-	view_focus(view, &field, &focus_action);
-	int button = frame_target_of(&ms.frame, focus_action);
-	ms.focus = ms.menu == NULL ? 1 : button >= 0 ? 1 + button : 0;
-	if (ms.focus > ms.frame.n_actions)
-		ms.focus = 0;
 	result = interact(&ms, list, action);
 	free_menu_screen(&ms);
 	return result;
+}
+
+void paint_menu(const struct view *view)
+{
+	struct menu_screen ms = { .view = view, .permanent_focus = INT_MIN };
+	int need_cols, need_rows;
+	/* Too small a window: the run that follows says so. */
+	if (draw_menu_screen(&ms, false, &need_cols, &need_rows))
+		show_focus(&ms, keys_hint(false));
+	free_menu_screen(&ms);
 }
 
 enum run_result run_menu(const struct screen_run *run, const struct action_spec **action)
