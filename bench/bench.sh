@@ -6,12 +6,13 @@
 #   bench.sh SRCDIR BUILDDIR RUNS RESULTS   (RUNS empty: 5; BENCH_FLOWS="1 10" for fewer flows)
 # Bytes are counted with tmux's pipe-pane (everything the program
 # writes); times come from the moment each write was read (stampcat).
-# A "floor" is the bytes of the visible text that changed on the screen:
-# what a perfect renderer must send at least, cursor moves left out.
+# An "ideal" is the realistic ideal of a screen change (bench/idealbytes:
+# the fewest bytes this terminal's own strings allow, an estimate).
 set -u
 srcdir=$1 builddir=$2 runs=${3:-5} results=$4
 wizard=$builddir/src/nextgen-wizard admin=$builddir/src/nextgen-admin
 stampcat=$builddir/bench/stampcat hashbench=$builddir/bench/hashbench gapsend=$builddir/bench/gapsend
+idealbytes=$builddir/bench/idealbytes
 export NEXTGEN_WIZARD_DATADIR="$srcdir/data" NEXTGEN_WIZARD_LOCALEDIR="$builddir/locale"
 
 for tool in tmux sqlite3; do
@@ -89,45 +90,52 @@ write_calls() {
 	echo $((calls - logged))
 }
 
-# changed_bytes BEFORE AFTER: what an ideal renderer must send to turn
-# one screen into the other: the characters that differ and are not
-# blank afterwards (cell by cell, each line compared as bytes), one byte
-# to reach each row that changed, and an erase to end of line ("\e[K",
-# 3 bytes) on each row where text became blank. Attributes not counted.
-changed_bytes() {
-	awk 'FILENAME == ARGV[1] { before[FNR] = $0; next }
-	{
-		a = $0; b = before[FNR]; n = length(a) > length(b) ? length(a) : length(b)
-		row_changed = 0; row_erased = 0
-		for (i = 1; i <= n; i++) {
-			ca = substr(a, i, 1); cb = substr(b, i, 1)
-			if (ca == "") ca = " "
-			if (cb == "") cb = " "
-			if (ca == cb) continue
-			row_changed = 1
-			if (ca != " ") changed++
-			else row_erased = 1
-		}
-		changed += row_changed + 3 * row_erased
-	}
-	END { print changed + 0 }' "$1" "$2"
+# cells: the screen with its attributes and trailing blanks, and the
+# cursor and window title (files NAME, NAME.cursor, NAME.title in $w).
+cells() {
+	tm capture-pane -p -e -N -t b > "$w/$1"
+	tm display -p -t b '#{cursor_x},#{cursor_y}' > "$w/$1.cursor"
+	tm display -p -t b '#{pane_title}' > "$w/$1.title"
+}
+
+# ideal_bytes BEFORE AFTER: the realistic ideal of the change between
+# two cells captures: the fewest bytes bench/idealbytes finds with the
+# terminal's own strings (cursor addressing to each changed run, the
+# run's characters, one attribute change per attribute run, el or ed
+# where rows became blank; the cursor left where the program left it,
+# and the window title when it changed).
+ideal_bytes() {
+	set -- "$w/$1" "$w/$2"
+	if cmp -s "$1.title" "$2.title"; then
+		"$idealbytes" -f "$(cat "$1.cursor")" -t "$(cat "$2.cursor")" "$1" "$2"
+	else
+		"$idealbytes" -f "$(cat "$1.cursor")" -t "$(cat "$2.cursor")" -T "$(cat "$2.title")" "$1" "$2"
+	fi
 }
 
 # step NAME KEYS...: sends the keys, waits, and records the bytes written
-# and the changed-text floor under NAME.
+# and the realistic ideal under NAME.
 step() {
 	name=$1
 	shift
-	screen > "$w/before"
 	settle
+	cells before
 	from=$total writes_from=$(write_calls)
 	"$@"
 	settle
-	screen > "$w/after"
-	[ -n "${BENCH_DEBUG:-}" ] && { echo "== $name" >&2; cat "$w/after" >&2; }
+	cells after
+	[ -n "${BENCH_DEBUG:-}" ] && { echo "== $name" >&2; screen >&2; }
+	# BENCH_KEEP=DIR keeps each step's captures and the bytes written.
+	if [ -n "${BENCH_KEEP:-}" ]; then
+		mkdir -p "$BENCH_KEEP"
+		for f in before before.cursor before.title after after.cursor after.title; do
+			cp "$w/$f" "$BENCH_KEEP/$name.$f"
+		done
+		tail -c +$((from + 1)) "$w/out" | head -c $((total - from)) > "$BENCH_KEEP/$name.out"
+	fi
 	record "$name.bytes" $((total - from))
 	record "$name.writes" $(($(write_calls) - writes_from))
-	record "$name.floor" "$(changed_bytes "$w/before" "$w/after")"
+	record "$name.ideal" "$(ideal_bytes before after)"
 }
 
 # reached TEXT: the screen shows TEXT, or the bench stops: a step that
@@ -215,13 +223,34 @@ launch_wizard() {
 		NEXTGEN_WIZARD_LOCALEDIR="$NEXTGEN_WIZARD_LOCALEDIR" "$wizard" --db "$w/wizard.db"
 }
 
+# Peak memory outside password hashing: yescrypt at the default cost
+# maps 16 MiB for each hash and unmaps it after, so the session's peak is
+# mostly one hash. The peak (VmHWM) is read before each step that hashes
+# and set back to the present size (clear_refs 5) after it; the largest
+# of the readings is the session's peak, the largest of those taken just
+# before a hashing step or at the end is the peak outside hashing.
+rss_peak() { sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status"; }
+rss_note() {
+	peak=$(rss_peak)
+	[ "${peak:-0}" -gt "$rss_session" ] && rss_session=$peak
+	[ "${peak:-0}" -gt "$rss_outside" ] && rss_outside=$peak
+	:
+}
+rss_after_hashing() {
+	peak=$(rss_peak)
+	[ "${peak:-0}" -gt "$rss_session" ] && rss_session=$peak
+	echo 5 > "/proc/$pid/clear_refs"
+}
+
 wizard_run() {
+	rss_session=0 rss_outside=0
 	launch_wizard "$w/template.db"
 	settle
 	record wizard.first.ms "$(ms_tenths "$start_ns" "$last_ns")"
 	record wizard.first.bytes "$total"
 	record wizard.first.writes "$(write_calls)"
-	record wizard.first.floor "$(screen | tr -d ' \n' | wc -c)"
+	cells first
+	record wizard.first.ideal "$("$idealbytes" -t "$(cat "$w/first.cursor")" /dev/null "$w/first")"
 	# An arrow key split over two packets still arrives as one key:
 	# ncurses waits ESCDELAY (45 ms) after an ESC for the rest.
 	ctl_open
@@ -230,20 +259,24 @@ wizard_run() {
 	step wizard.menu_down keys Down
 	keys Up
 	step wizard.to_login keys 1
-	type_text ja1234; keys Tab; type_text 'Legacy!2013'; keys Enter
+	type_text ja1234; keys Tab; type_text 'Legacy!2013'
 	settle
+	rss_note
+	keys Enter
+	settle
+	rss_after_hashing
 	step wizard.to_person keys Enter
 	keys_before=$(wc -l < "$w/keys.log")
 	step wizard.tab keys Tab
 	keys Tab
 	settle
-	screen > "$w/before"
+	cells before
 	from=$total writes_from=$(write_calls)
 	type_each
-	screen > "$w/after"
+	cells after
 	record wizard.char.bytes $(( (total - from) / 10 ))
 	record wizard.char.writes $(( ($(write_calls) - writes_from) / 10 ))
-	record wizard.char.floor $(( $(changed_bytes "$w/before" "$w/after") / 10 ))
+	record wizard.char.ideal $(( $(ideal_bytes before after) / 10 ))
 	keys C-u Tab Tab Tab
 	settle
 	type_text 99/99/1970
@@ -266,7 +299,9 @@ wizard_run() {
 	# in focus (src/flow/session.h), as a person's deliberate press would.
 	settle
 	sleep 1.1
+	rss_note
 	step wizard.security_to_complete keys Enter
+	rss_after_hashing
 	reached "Your PACER account is now upgraded."
 	keys Enter
 	settle
@@ -275,12 +310,19 @@ wizard_run() {
 	keys 2
 	settle
 	type_text canb; keys Enter; settle
-	keys C-u; type_text jattorney2021; keys Tab; type_text 'Linked!2021'; keys Enter
+	keys C-u; type_text jattorney2021; keys Tab; type_text 'Linked!2021'
 	settle
+	rss_note
+	keys Enter
+	settle
+	rss_after_hashing
 	step wizard.main_to_utilities keys Enter
 	step wizard.utilities_to_link keys 1
 	type_text jattorney; keys Tab; type_text 'Canb!Ecf2019'
+	settle
+	rss_note
 	step wizard.link_to_confirm keys Enter
+	rss_after_hashing
 	# Confirm starts on Back; Submit is taken after a second of quiet.
 	keys BTab
 	settle
@@ -289,7 +331,9 @@ wizard_run() {
 	reached "You have successfully linked your account."
 	step wizard.success_to_welcome keys Enter
 	reached "[ Adversary ]"
-	record wizard.rss.kib "$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status")"
+	rss_note
+	record wizard.rss.kib "$rss_session"
+	record wizard.rss_outside.kib "$rss_outside"
 }
 
 # dialog with the Person tab's fields, and with the Utilities items.
@@ -320,11 +364,16 @@ dialog_form_run() {
 	ctl_close
 }
 
-dialog_menu_run() {
+launch_dialog_menu() {
 	launch dialog --menu "Your Account" 15 60 6 1 "Link a CM/ECF account to my PACER account" \
 		2 "Change PACER Exemption Status" 3 "Maintain Your Login/Password" \
 		4 "Change Client Code" 5 "Review Billing History" 6 "Back"
+}
+
+dialog_menu_run() {
+	launch_dialog_menu
 	settle
+	record dialog.first_menu.ms "$(ms_tenths "$start_ns" "$last_ns")"
 	record dialog.menu.bytes "$total"
 	step dialog.menu_down keys Down
 }
@@ -354,18 +403,23 @@ while [ $run -le "$runs" ]; do
 done
 
 # A first screen takes a few milliseconds and varies more from one start
-# to the next than between the two programs: BENCH_STARTS (20) more
-# starts of each, taking turns, join the runs' figures.
+# to the next than between the programs: BENCH_STARTS (20) more starts
+# of each, taking turns (the wizard, dialog --form, dialog --menu), join
+# the runs' figures.
 starts=${BENCH_STARTS-20}
 echo "Measuring: $starts more first screens of each."
+first_screen_ms() {
+	settle
+	record "$1" "$(ms_tenths "$start_ns" "$last_ns")"
+}
 start=1
 while [ $start -le "$starts" ]; do
 	launch_wizard "$w/template.db"
-	settle
-	record wizard.first.ms "$(ms_tenths "$start_ns" "$last_ns")"
+	first_screen_ms wizard.first.ms
 	launch_dialog_form
-	settle
-	record dialog.first.ms "$(ms_tenths "$start_ns" "$last_ns")"
+	first_screen_ms dialog.first.ms
+	launch_dialog_menu
+	first_screen_ms dialog.first_menu.ms
 	start=$((start + 1))
 done
 tm kill-server > /dev/null 2>&1
@@ -451,6 +505,12 @@ sqlite3 "$w/report.db" "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 
 		CASE i % 3 WHEN 0 THEN 'success' WHEN 1 THEN 'wrong username or password' ELSE 'locked' END FROM n;
 	PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
 time_reports 200000
+
+# ---- over SSH ----------------------------------------------------------
+
+# Wire bytes and TCP packets through a loopback sshd (bench/sshwire.sh);
+# without OpenSSH it says why and adds nothing.
+sh "$srcdir/bench/sshwire.sh" "$srcdir" "$builddir" "$w/raw" "$runs"
 
 awk -v hash="$hash_one" -v verify="$verify_one" -v cost="$hash_cost" -v cores="$cores" -v runs="$runs" -v starts="$starts" \
 	-v date="$(date -u +%Y-%m-%dT%H:%M:%SZ)" -v results="$results" -v keys="$w/key_times" \

@@ -121,10 +121,13 @@ static enum session_end run_plain(struct session *session, FILE *out)
 	return end;
 }
 
-static enum session_end run_curses(struct session *session)
+/* ui: the terminal already opened for the first paint, or NULL to open
+ * it now. */
+static enum session_end run_curses(struct session *session, struct curses_ui *ui)
 {
 	char err[ERROR_MAX];
-	struct curses_ui *ui = curses_ui_open(session->flow->kiosk, err, sizeof err);
+	if (ui == NULL)
+		ui = curses_ui_open(session->flow->kiosk, err, sizeof err);
 	if (ui == NULL) {
 		fprintf(stderr, "%s: %s\n", program, err);
 		return SESSION_FAILED;
@@ -136,8 +139,9 @@ static enum session_end run_curses(struct session *session)
 
 /* Runs the session with the chosen frontend, and with the lines when the
  * person asks for them on the full screen (and back); 0, or 1 when it
- * failed. */
-static int run_frontend(struct session *session, enum frontend_choice choice, const char *answers)
+ * failed. early: the full screen's terminal, opened already. */
+static int run_frontend(struct session *session, enum frontend_choice choice, const char *answers,
+			struct curses_ui *early)
 {
 	/* A terminal that is not UTF-8 gets the lines in ASCII, the person's
 	 * own words too. */
@@ -151,7 +155,8 @@ static int run_frontend(struct session *session, enum frontend_choice choice, co
 		end = run_plain(session, out);
 	} else {
 		do {
-			end = run_curses(session);
+			end = run_curses(session, early);
+			early = NULL;
 			if (end == SESSION_TO_LINES)
 				end = run_plain(session, out);
 		} while (end == SESSION_TO_FULL_SCREEN);
@@ -169,42 +174,118 @@ struct wizard_options {
 	int idle_seconds; /* -1: the database's setting */
 };
 
-static int run_wizard(const char *db_path, const struct wizard_options *o, enum frontend_choice choice)
+/* The start screen on the full screen before the database is opened:
+ * its opening, check (a quick_check of every table but the log), schema,
+ * settings and WAL set-up were some 5 ms of every start before anything
+ * was shown (doc/performance.md). The start screen needs no database: it
+ * is painted with the settings' defaults and the command line's options,
+ * and the session's own first paint, once the database has been opened
+ * and checked and before the first key is read, sends only what the
+ * database's settings change (the era's paragraph, a practice date, a
+ * kiosk's missing Quit): nothing at all with the defaults, so no flicker
+ * there. NULL when the terminal cannot be used: the database is then
+ * opened first, its errors told before the terminal's, as ever. */
+static struct curses_ui *paint_start_early(const struct wizard_options *o)
 {
 	char err[ERROR_MAX];
-	struct store *store = setup_open(db_path, data_directory(), err, sizeof err);
-	if (store == NULL) {
-		fprintf(stderr, "%s: %s\n", program, err);
-		return EXIT_FAILURE_RUNTIME;
-	}
-	if (store_notice(store)[0] != '\0')
-		fprintf(stderr, "%s: %s\n", program, store_notice(store));
+	struct curses_ui *ui = curses_ui_open(o->kiosk, err, sizeof err);
+	if (ui == NULL)
+		return NULL;
+	struct flow *preview = xmalloc(sizeof *preview);
+	flow_init_defaults(preview, session_terminal());
+	if (o->as_of != NULL)
+		flow_fix_today(preview, o->as_of);
+	flow_set_kiosk(preview, o->kiosk, o->idle_seconds);
+	flow_enter(preview, SCREEN_START);
+	struct view view;
+	view_build(&view, preview, curses_frontend.keys);
+	curses_ui_paint_first(ui, &view);
+	view_free(&view);
+	flow_free(preview);
+	free(preview);
+	return ui;
+}
+
+/* The database opened (and made, with the demo, if missing), the flow on
+ * it and the session started; false with a sentence in err. */
+static bool open_session(const char *db_path, const struct wizard_options *o, struct session *session,
+			 char *err, size_t err_size)
+{
+	struct store *store = setup_open(db_path, data_directory(), err, err_size);
+	if (store == NULL)
+		return false;
 	struct flow *flow = xmalloc(sizeof *flow);
-	if (!flow_init(flow, store, session_terminal(), err, sizeof err)) {
-		fprintf(stderr, "%s: %s\n", program, err);
+	if (!flow_init(flow, store, session_terminal(), err, err_size)) {
 		free(flow);
 		store_close(store);
-		return EXIT_FAILURE_RUNTIME;
+		return false;
 	}
 	if (o->as_of != NULL)
 		flow_fix_today(flow, o->as_of);
 	flow_set_kiosk(flow, o->kiosk, o->idle_seconds);
-	struct session session;
-	if (!session_open(&session, flow, err, sizeof err)) {
-		fprintf(stderr, "%s: %s\n", program, err);
+	if (!session_open(session, flow, err, err_size)) {
 		flow_free(flow);
 		free(flow);
 		store_close(store);
-		return EXIT_FAILURE_RUNTIME;
+		return false;
 	}
-	signals_install();
-	if (flow->kiosk)
-		signals_lock_down();
-	int status = run_frontend(&session, choice, o->answers);
-	session_close(&session);
+	return true;
+}
+
+static void close_session(struct session *session)
+{
+	struct flow *flow = session->flow;
+	struct store *store = flow->store;
+	session_close(session);
 	flow_free(flow);
 	free(flow);
 	store_close(store);
+}
+
+static void say_notice(const struct session *session)
+{
+	const char *notice = store_notice(session->flow->store);
+	if (notice[0] != '\0')
+		fprintf(stderr, "%s: %s\n", program, notice);
+}
+
+static int run_wizard(const char *db_path, const struct wizard_options *o, enum frontend_choice choice)
+{
+	struct curses_ui *early = NULL;
+	if (choice == FRONTEND_CURSES) {
+		/* Ctrl-C while the database opens must not kill a program that
+		 * holds the terminal in curses' modes. */
+		signals_install();
+		if (o->kiosk)
+			signals_lock_down();
+		early = paint_start_early(o);
+	}
+	char err[ERROR_MAX];
+	struct session session;
+	if (!open_session(db_path, o, &session, err, sizeof err)) {
+		curses_ui_close(early);
+		fprintf(stderr, "%s: %s\n", program, err);
+		return EXIT_FAILURE_RUNTIME;
+	}
+	/* On the full screen the notice (a database's mode narrowed) waits
+	 * until the terminal is given back: its alternate screen would hide
+	 * it, or the first paint clear it, until then anyway. */
+	if (early == NULL)
+		say_notice(&session);
+	if (choice != FRONTEND_CURSES)
+		signals_install();
+	if (session.flow->kiosk) {
+		signals_lock_down();
+		/* A Ctrl-C of the moment before the database said kiosk: not a
+		 * way out. */
+		(void)signals_take_interrupt();
+		if (early != NULL && !o->kiosk)
+			curses_ui_lock_down(early);
+	}
+	int status = run_frontend(&session, choice, o->answers, early);
+	if (early != NULL)
+		say_notice(&session);
+	close_session(&session);
 	return status;
 }
 

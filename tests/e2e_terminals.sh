@@ -8,7 +8,7 @@
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
 terms="xterm xterm-256color screen tmux-256color linux vt220 vt100"
-plan 24
+plan 25
 
 # capture_two: the start screen and the login form, as text.
 capture_two() {
@@ -39,6 +39,13 @@ unset NO_COLOR
 check "NO_COLOR on a vt100 reads the same as xterm-256color: the start screen" cmp -s "$work_dir/mono.start" "$work_dir/xterm-256color.start"
 BOLD_OR_REVERSE=$(tmux_cmd capture-pane -e -p -t wizard | grep -c "$(printf '\033')\[[0-9;]*[17]m")
 check "the focus and the banner show in monochrome (bold or reverse video)" [ "$BOLD_OR_REVERSE" -gt 0 ]
+# A menu's current item: its mark and number reversed, its text plain (a
+# reversed bar as wide as the longest item cost a Down 95 bytes).
+WIZARD_TERM=vt100 start_wizard
+esc=$(printf '\033')
+current=$(tmux_cmd capture-pane -e -p -t wizard | grep 'Upgrade my PACER account')
+case $current in *"$esc[7m> 1$esc[0m"*"  Upgrade my PACER account") ok "a menu's current item shows \"> 1\" reversed, its text plain" ;;
+*) fail "a menu's current item shows \"> 1\" reversed, its text plain" "its row: $current" ;; esac
 # Line drawing on a vt100 in a UTF-8 locale: Unicode lines, never the
 # letters of the alternate character set (lqqk).
 with_passphrase

@@ -120,8 +120,9 @@ static int idle_of_setting(const struct flow *flow, const struct store_settings 
 static void reload_rules(struct flow *flow)
 {
 	struct store_settings settings;
-	/* Unreadable now: the rules read before still hold. */
-	if (!store_load_settings(flow->store, &settings))
+	/* Unreadable now, or no database yet: the rules read before still
+	 * hold. */
+	if (flow->store == NULL || !store_load_settings(flow->store, &settings))
 		return;
 	take_rules(flow, &settings);
 	if (flow->idle_from_settings)
@@ -154,12 +155,35 @@ static void reload_rules(struct flow *flow)
 	free(said);
 }
 
-bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err, size_t err_size)
+/* What flow_init and flow_init_defaults share: the settings and the
+ * courts (taken over) into a zeroed flow. */
+static void init_with(struct flow *flow, struct store *store, const char *terminal,
+		      const struct store_settings *settings, struct court_collector *courts)
 {
 	memset(flow, 0, sizeof *flow);
 	flow->store = store;
 	flow->terminal = terminal ? terminal : "";
 	flow->error_field = -1;
+	flow->courts = courts->courts;
+	flow->n_courts = courts->n;
+	flow->court_choices = xcalloc(courts->n ? courts->n : 1, sizeof *flow->court_choices);
+	for (size_t i = 0; i < courts->n; i++) {
+		flow->court_choices[i].value = flow->courts[i].id;
+		flow->court_choices[i].label = flow->courts[i].name;
+	}
+	flow->login.return_to = SCREEN_PACER_LOGIN;
+	flow->kiosk = settings->kiosk;
+	flow->idle_seconds = settings->idle_seconds; /* -1 until flow_set_kiosk decides */
+	flow->idle_asked = -1;
+	copy_text(flow->kiosk_passphrase_hash, sizeof flow->kiosk_passphrase_hash,
+		  settings->kiosk_passphrase_hash);
+	take_rules(flow, settings);
+	flow->simulated_today = settings->as_of[0] != '\0';
+	store_settings_today(settings, flow->today);
+}
+
+bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err, size_t err_size)
+{
 	struct store_settings settings;
 	struct court_collector courts = { 0 };
 	if (!store_load_settings(store, &settings) || !store_each_court(store, collect_court, &courts)) {
@@ -167,23 +191,16 @@ bool flow_init(struct flow *flow, struct store *store, const char *terminal, cha
 		copy_text(err, err_size, store_error(store));
 		return false;
 	}
-	flow->courts = courts.courts;
-	flow->n_courts = courts.n;
-	flow->court_choices = xcalloc(courts.n ? courts.n : 1, sizeof *flow->court_choices);
-	for (size_t i = 0; i < courts.n; i++) {
-		flow->court_choices[i].value = flow->courts[i].id;
-		flow->court_choices[i].label = flow->courts[i].name;
-	}
-	flow->login.return_to = SCREEN_PACER_LOGIN;
-	flow->kiosk = settings.kiosk;
-	flow->idle_seconds = settings.idle_seconds; /* -1 until flow_set_kiosk decides */
-	flow->idle_asked = -1;
-	copy_text(flow->kiosk_passphrase_hash, sizeof flow->kiosk_passphrase_hash,
-		  settings.kiosk_passphrase_hash);
-	take_rules(flow, &settings);
-	flow->simulated_today = settings.as_of[0] != '\0';
-	store_settings_today(&settings, flow->today);
+	init_with(flow, store, terminal, &settings, &courts);
 	return true;
+}
+
+void flow_init_defaults(struct flow *flow, const char *terminal)
+{
+	struct store_settings settings;
+	struct court_collector no_courts = { 0 };
+	store_default_settings(&settings);
+	init_with(flow, NULL, terminal, &settings, &no_courts);
 }
 
 static void free_items(struct flow *flow)

@@ -220,6 +220,10 @@ struct flow {
 };
 
 bool flow_init(struct flow *flow, struct store *store, const char *terminal, char *err, size_t err_size);
+/* A flow with every setting at its default and no database (store is
+ * NULL, no court): only for painting the start screen while the database
+ * is still to be opened; flow_free it as any. */
+void flow_init_defaults(struct flow *flow, const char *terminal);
 void flow_free(struct flow *flow);
 
 const struct screen_spec *screen_spec(enum screen_id id);

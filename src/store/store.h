@@ -602,6 +602,8 @@ bool store_delete_class(struct store *store, const char *class_name, const struc
 			int *trainees);
 
 bool store_load_settings(struct store *store, struct store_settings *out);
+/* Every setting at its default, as a database that sets none has them. */
+void store_default_settings(struct store_settings *out);
 /* The day the practice is on: the simulated one, or the real date. */
 void store_settings_today(const struct store_settings *settings, char out[STORE_DATE_MAX]);
 bool store_set_setting(struct store *store, const char *key, const char *value);

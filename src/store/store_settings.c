@@ -55,12 +55,17 @@ static void apply_setting(struct store_settings *out, const struct setting *sett
 	}
 }
 
-bool store_load_settings(struct store *store, struct store_settings *out)
+void store_default_settings(struct store_settings *out)
 {
 	memset(out, 0, sizeof *out);
 	out->idle_seconds = -1; /* not set: the wizard decides */
 	for (size_t i = 0; i < SETTING_COUNT; i++)
 		apply_setting(out, &settings_table[i], settings_table[i].default_value);
+}
+
+bool store_load_settings(struct store *store, struct store_settings *out)
+{
+	store_default_settings(out);
 	sqlite3_stmt *stmt = sql_prepare(store, "SELECT key, value FROM settings");
 	if (stmt == NULL)
 		return false;

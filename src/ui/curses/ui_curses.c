@@ -110,6 +110,24 @@ struct curses_ui *curses_ui_open(bool kiosk, char *err, size_t err_size)
 	return ui;
 }
 
+void curses_ui_paint_first(struct curses_ui *ui, const struct view *view)
+{
+	(void)ui;
+	if (view->spec->kind != SCREEN_MENU)
+		return;
+	ui_title_show(view);
+	ui_set_note(MESSAGE_NONE, NULL);
+	paint_menu(view);
+}
+
+void curses_ui_lock_down(struct curses_ui *ui)
+{
+	(void)ui;
+	raw();
+	/* raw() changed the mode: kept as the program's, as in curses_ui_open. */
+	stop_flow_control();
+}
+
 void curses_ui_close(struct curses_ui *ui)
 {
 	if (ui == NULL)

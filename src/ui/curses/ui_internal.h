@@ -151,6 +151,8 @@ enum run_result run_form(const struct screen_run *run, const struct action_spec 
 enum run_result run_menu(const struct screen_run *run, const struct action_spec **action);
 enum run_result run_info(const struct screen_run *run, const struct action_spec **action);
 enum run_result run_list(const struct screen_run *run, const struct action_spec **action);
+/* Draws a menu screen and sends it to the terminal, reading no key. */
+void paint_menu(const struct view *view);
 
 /* Focus moves shared by every kind of screen. */
 int focus_step(int focused, int count, int step);
