@@ -70,7 +70,7 @@ static void a_new_hash_carries_the_library_default_cost(void **state)
 	assert_true(auth_verify_secret("Linked!2021", hash));
 }
 
-static void other_costs_and_methods_are_not_current(void **state)
+static void lower_costs_and_other_methods_are_not_current(void **state)
 {
 	(void)state;
 	char hash[AUTH_HASH_MAX], fresh[AUTH_HASH_MAX];
@@ -84,6 +84,12 @@ static void other_costs_and_methods_are_not_current(void **state)
 	/* SHA-512 crypt, as an older system might have stored. */
 	assert_false(auth_hash_is_current("$6$saltsalt$abcdef"));
 	assert_false(auth_hash_is_current(""));
+	assert_false(auth_hash_is_current("$y$"));
+	assert_false(auth_hash_is_current("$y$j9"));
+	assert_false(auth_hash_is_current("$y$j75$salt$hash")); /* cost 1: 1 MiB */
+	/* A higher cost is no weaker: not made again at the default. */
+	assert_true(auth_hash_is_current("$y$jAT$salt$hash")); /* cost 6: 32 MiB */
+	assert_true(auth_hash_is_current("$y$jFT$salt$hash")); /* 1 GiB */
 }
 
 static void stored_password(struct store *store, const char *username, char out[STORE_TEXT_MAX])
@@ -105,6 +111,19 @@ static long long account_id(struct store *store, const char *username)
 	long long id = account->id;
 	free(account);
 	return id;
+}
+
+/* The suite's own lower cost (NEXTGEN_WIZARD_TEST_HASH_COST) makes no
+ * default-cost hash weaker. */
+static void a_lower_cost_of_the_moment_does_not_downgrade(void **state)
+{
+	(void)state;
+	char hash[AUTH_HASH_MAX], fresh[AUTH_HASH_MAX];
+	assert_true(auth_hash_secret("Linked!2021", hash));
+	assert_int_equal(setenv(TEST_COST, "1", 1), 0);
+	assert_true(auth_hash_is_current(hash));
+	assert_false(auth_rehash_stale("Linked!2021", hash, fresh));
+	assert_int_equal(unsetenv(TEST_COST), 0);
 }
 
 static void an_old_cost_2_password_is_made_again_at_login(void **state)
@@ -240,7 +259,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		T(a_new_hash_carries_the_library_default_cost),
-		T(other_costs_and_methods_are_not_current),
+		T(lower_costs_and_other_methods_are_not_current),
+		T(a_lower_cost_of_the_moment_does_not_downgrade),
 		T(an_old_cost_2_password_is_made_again_at_login),
 		T(a_password_changed_meanwhile_is_not_put_back),
 		T(old_answers_are_made_again_only_when_all_are_right),

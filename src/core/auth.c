@@ -61,14 +61,27 @@ bool auth_hash_secret(const char *secret, char out[AUTH_HASH_MAX])
 	return ok;
 }
 
-/* The length of "$y$<params>$": the method and its cost, salt left out;
- * 0 for anything else. */
-static size_t parameters_length(const char *hash)
+/* A character of crypt's base-64 alphabet ("./0-9A-Za-z"), or -1. */
+static int base64_value(char c)
 {
-	if (strncmp(hash, "$y$", 3) != 0)
+	static const char alphabet[] = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+	const char *at = c != '\0' ? strchr(alphabet, c) : NULL;
+	return at != NULL ? (int)(at - alphabet) : -1;
+}
+
+/* The memory a yescrypt hash or setting asks for, in units of 128
+ * bytes (N times r), read from "$y$" + flavour, log2 N and r (each one
+ * character while under 48, as libxcrypt writes every cost it makes);
+ * 0 when it is no yescrypt string read so. */
+static unsigned long long yescrypt_memory(const char *hash)
+{
+	if (strnlen(hash, 6) < 6 || strncmp(hash, "$y$", 3) != 0)
 		return 0;
-	const char *end = strchr(hash + 3, '$');
-	return end == NULL ? 0 : (size_t)(end - hash) + 1;
+	int flavour = base64_value(hash[3]), log2_n = base64_value(hash[4]), r = base64_value(hash[5]);
+	if (flavour < 0 || log2_n < 0 || r < 0 || flavour > 47 || log2_n > 46 || r > 46)
+		return 0;
+	/* Each is written less its least value, 1. */
+	return (unsigned long long)(r + 1) << (log2_n + 1);
 }
 
 bool auth_hash_is_current(const char *stored_hash)
@@ -76,10 +89,12 @@ bool auth_hash_is_current(const char *stored_hash)
 	char *setting = new_setting();
 	if (setting == NULL)
 		return true; /* nothing better to make it again with */
-	size_t length = parameters_length(setting);
-	bool current = length > 0 && strncmp(stored_hash, setting, length) == 0;
+	unsigned long long wanted = yescrypt_memory(setting);
 	free(setting);
-	return current;
+	/* Another method, or less memory than a new hash: weaker. A higher
+	 * cost (a test's, or one set by hand) is kept, and so is every hash
+	 * when the library's own setting cannot be read so. */
+	return wanted == 0 || yescrypt_memory(stored_hash) >= wanted;
 }
 
 static bool equal_constant_time(const char *a, const char *b)

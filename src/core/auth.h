@@ -16,9 +16,9 @@ bool auth_hash_secret(const char *secret, char out[AUTH_HASH_MAX]);
 /* True when secret matches the stored hash. */
 bool auth_verify_secret(const char *secret, const char *stored_hash);
 
-/* False when stored_hash was made at another cost (or by another method)
- * than a new hash would be: made again from the secret at the next
- * successful check, it then costs what today's default costs. */
+/* False when stored_hash was made at a lower cost (less memory) than a
+ * new hash would be, or by another method: made again from the secret at
+ * the next successful check, it then costs what today's default costs. */
 bool auth_hash_is_current(const char *stored_hash);
 
 /* For a secret just found right: a new hash of it into fresh when
