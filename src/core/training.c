@@ -386,8 +386,10 @@ static bool add_class(struct store *store, const struct class_request *r, char *
 	return false;
 }
 
-bool training_create_class(struct store *store, const struct class_request *r, struct trainee_slip *slips,
-			   char *err, size_t err_size)
+/* The request's trainees hashed first, then added in one transaction,
+ * with the class itself when new_class. */
+static bool hash_and_add_trainees(struct store *store, const struct class_request *r,
+				  struct trainee_slip *slips, bool new_class, char *err, size_t err_size)
 {
 	struct trainee_hashes *hashes = hash_trainees(r, slips, err, err_size);
 	if (hashes == NULL)
@@ -396,10 +398,16 @@ bool training_create_class(struct store *store, const struct class_request *r, s
 	if (!ok)
 		copy_text(err, err_size, store_error(store));
 	else
-		ok = add_trainees_and_commit(store, r, slips, hashes, add_class(store, r, err, err_size), err,
-					     err_size);
+		ok = add_trainees_and_commit(store, r, slips, hashes,
+					     !new_class || add_class(store, r, err, err_size), err, err_size);
 	free_hashes(hashes, r->count);
 	return ok;
+}
+
+bool training_create_class(struct store *store, const struct class_request *r, struct trainee_slip *slips,
+			   char *err, size_t err_size)
+{
+	return hash_and_add_trainees(store, r, slips, true, err, err_size);
 }
 
 bool training_add_trainees(struct store *store, const struct class_request *r, struct trainee_slip *slips,
@@ -412,16 +420,7 @@ bool training_add_trainees(struct store *store, const struct class_request *r, s
 			r->name, r->first, CLASS_MAX_TRAINEES, CLASS_MAX_TRAINEES - r->first);
 		return false;
 	}
-	struct trainee_hashes *hashes = hash_trainees(r, slips, err, err_size);
-	if (hashes == NULL)
-		return false;
-	bool ok = store_begin(store);
-	if (!ok)
-		copy_text(err, err_size, store_error(store));
-	else
-		ok = add_trainees_and_commit(store, r, slips, hashes, true, err, err_size);
-	free_hashes(hashes, r->count);
-	return ok;
+	return hash_and_add_trainees(store, r, slips, false, err, err_size);
 }
 
 bool training_class_mfa(struct store *store, const char *name, enum class_mfa *mfa, char *err,
