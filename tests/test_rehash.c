@@ -90,6 +90,9 @@ static void lower_costs_and_other_methods_are_not_current(void **state)
 	/* A higher cost is no weaker: not made again at the default. */
 	assert_true(auth_hash_is_current("$y$jAT$salt$hash")); /* cost 6: 32 MiB */
 	assert_true(auth_hash_is_current("$y$jFT$salt$hash")); /* 1 GiB */
+	assert_true(auth_hash_is_current("$y$j9j$salt$hash")); /* r 48: 24 MiB */
+	/* Parameters of more than a character each: far above any default. */
+	assert_true(auth_hash_is_current("$y$j9z1$salt$hash"));
 }
 
 static void stored_password(struct store *store, const char *username, char out[STORE_TEXT_MAX])

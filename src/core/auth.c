@@ -69,17 +69,26 @@ static int base64_value(char c)
 	return at != NULL ? (int)(at - alphabet) : -1;
 }
 
+/* What the memory of a yescrypt hash or setting says of its cost. */
+enum {
+	NOT_YESCRYPT = 0,
+	YESCRYPT_UNREAD = 1
+};
+
 /* The memory a yescrypt hash or setting asks for, in units of 128
- * bytes (N times r), read from "$y$" + flavour, log2 N and r (each one
- * character while under 48, as libxcrypt writes every cost it makes);
- * 0 when it is no yescrypt string read so. */
+ * bytes (N times r), read from "$y$" + flavour, log2 N and r, each one
+ * character when under 48 (libxcrypt writes every cost it makes so);
+ * YESCRYPT_UNREAD for parameters beyond (set by hand, far above any
+ * default), NOT_YESCRYPT for anything else. */
 static unsigned long long yescrypt_memory(const char *hash)
 {
 	if (strnlen(hash, 6) < 6 || strncmp(hash, "$y$", 3) != 0)
-		return 0;
+		return NOT_YESCRYPT;
 	int flavour = base64_value(hash[3]), log2_n = base64_value(hash[4]), r = base64_value(hash[5]);
-	if (flavour < 0 || log2_n < 0 || r < 0 || flavour > 47 || log2_n > 46 || r > 46)
-		return 0;
+	if (flavour < 0 || log2_n < 0 || r < 0)
+		return NOT_YESCRYPT;
+	if (flavour > 47 || log2_n > 47 || r > 47)
+		return YESCRYPT_UNREAD;
 	/* Each is written less its least value, 1. */
 	return (unsigned long long)(r + 1) << (log2_n + 1);
 }
@@ -91,10 +100,13 @@ bool auth_hash_is_current(const char *stored_hash)
 		return true; /* nothing better to make it again with */
 	unsigned long long wanted = yescrypt_memory(setting);
 	free(setting);
+	unsigned long long stored = yescrypt_memory(stored_hash);
 	/* Another method, or less memory than a new hash: weaker. A higher
 	 * cost (a test's, or one set by hand) is kept, and so is every hash
 	 * when the library's own setting cannot be read so. */
-	return wanted == 0 || yescrypt_memory(stored_hash) >= wanted;
+	if (wanted <= YESCRYPT_UNREAD || stored == YESCRYPT_UNREAD)
+		return true;
+	return stored >= wanted;
 }
 
 static bool equal_constant_time(const char *a, const char *b)

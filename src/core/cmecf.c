@@ -45,8 +45,12 @@ static enum link_check check_credentials(struct store *store, const struct court
 		auth_waste_verification(password);
 		return LINK_BAD_CREDENTIALS;
 	}
-	if (!auth_verify_secret(password, out->password_hash))
+	if (!auth_verify_secret(password, out->password_hash)) {
+		/* As long as a login that does not exist (pacer.c). */
+		if (!auth_hash_is_current(out->password_hash))
+			auth_waste_verification(password);
 		return LINK_BAD_CREDENTIALS;
+	}
 	char fresh[AUTH_HASH_MAX];
 	bool stored = !auth_rehash_stale(password, out->password_hash, fresh) ||
 		      store_rehash_ecf_password(store, out->id, out->password_hash, fresh);

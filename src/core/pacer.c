@@ -76,6 +76,16 @@ static void prepare_rehash(const char *secret, const char *stored_hash, struct r
 		copy_text(rehash->checked, sizeof rehash->checked, stored_hash);
 }
 
+/* A wrong password under a hash of an older, cheaper cost would be
+ * refused sooner than a username that does not exist (checked at the
+ * default cost): spending the difference keeps the two apart from no
+ * one by the time they take. */
+static void waste_like_a_current_hash(const char *stored_hash, const char *password)
+{
+	if (!auth_hash_is_current(stored_hash))
+		auth_waste_verification(password);
+}
+
 /* Whether password opens the account: checked before any lock is taken,
  * since yescrypt is slow on purpose and a training room logs in at once. */
 static bool password_is_right(struct store *store, const char *username, const char *password, bool *ok,
@@ -91,6 +101,8 @@ static bool password_is_right(struct store *store, const char *username, const c
 		auth_waste_verification(password);
 	if (right)
 		prepare_rehash(password, account->password_hash, rehash);
+	else if (found)
+		waste_like_a_current_hash(account->password_hash, password);
 	wipe_memory(account, sizeof *account);
 	free(account);
 	return right;

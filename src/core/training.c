@@ -264,6 +264,14 @@ static bool hash_trainee(const struct class_request *r, int i, struct trainee_sl
 	return ok;
 }
 
+static void free_hashes(struct trainee_hashes *hashes, int count)
+{
+	if (hashes == NULL)
+		return;
+	wipe_memory(hashes, (size_t)count * sizeof *hashes);
+	free(hashes);
+}
+
 /* The request's trainees' hashes (slips[k] for trainee r->first + k), or
  * NULL with err set. Give them back with free_hashes. */
 static struct trainee_hashes *hash_trainees(const struct class_request *r, struct trainee_slip *slips,
@@ -272,18 +280,10 @@ static struct trainee_hashes *hash_trainees(const struct class_request *r, struc
 	struct trainee_hashes *hashes = xcalloc((size_t)r->count, sizeof *hashes);
 	for (int k = 0; k < r->count; k++)
 		if (!hash_trainee(r, r->first + k, &slips[k], &hashes[k], err, err_size)) {
-			free(hashes);
+			free_hashes(hashes, r->count);
 			return NULL;
 		}
 	return hashes;
-}
-
-static void free_hashes(struct trainee_hashes *hashes, int count)
-{
-	if (hashes == NULL)
-		return;
-	wipe_memory(hashes, (size_t)count * sizeof *hashes);
-	free(hashes);
 }
 
 static bool add_answers(struct store *store, long long account_id, const struct trainee_hashes *h)
