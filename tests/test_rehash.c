@@ -256,6 +256,27 @@ static void an_old_cm_ecf_password_is_made_again_when_it_is_right(void **state)
 	assert_true(auth_verify_secret("Cacd!Ecf2018", ecf.password_hash));
 }
 
+static void an_old_staff_passphrase_is_made_again_when_it_opens_the_way_out(void **state)
+{
+	struct flow_fixture *f = *state;
+	char old[AUTH_HASH_MAX];
+	const char *why = NULL;
+	hash_at_cost_2("Staff!Pass1", old);
+	assert_true(store_set_setting(f->store, "kiosk-passphrase", old));
+	copy_text(f->flow.kiosk_passphrase_hash, sizeof f->flow.kiosk_passphrase_hash, old);
+	assert_int_equal(session_staff_exit(&f->session, "Staff!Pass2", &why), STAFF_WRONG);
+	struct store_settings settings;
+	assert_true(store_load_settings(f->store, &settings));
+	assert_string_equal(settings.kiosk_passphrase_hash, old);
+
+	f->session.staff_next_try_ms = 0; /* the wait after a wrong try is another test's */
+	assert_int_equal(session_staff_exit(&f->session, "Staff!Pass1", &why), STAFF_LEAVE);
+	assert_true(store_load_settings(f->store, &settings));
+	assert_default_cost(settings.kiosk_passphrase_hash);
+	assert_true(auth_verify_secret("Staff!Pass1", settings.kiosk_passphrase_hash));
+	assert_string_equal(f->flow.kiosk_passphrase_hash, settings.kiosk_passphrase_hash);
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, default_cost_setup, unit_flow_teardown)
 
 int main(void)
@@ -268,6 +289,7 @@ int main(void)
 		T(a_password_changed_meanwhile_is_not_put_back),
 		T(old_answers_are_made_again_only_when_all_are_right),
 		T(an_old_cm_ecf_password_is_made_again_when_it_is_right),
+		T(an_old_staff_passphrase_is_made_again_when_it_opens_the_way_out),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

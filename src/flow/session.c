@@ -285,6 +285,18 @@ static int staff_delay_seconds(int failures)
 	return delay < 60 ? delay : 60;
 }
 
+/* A passphrase set at an older, cheaper cost, made again now that it is
+ * known right; kept as it was when that cannot be stored (the way out
+ * stands either way). */
+static void rehash_passphrase(struct flow *flow, const char *passphrase)
+{
+	char fresh[AUTH_HASH_MAX];
+	if (auth_rehash_stale(passphrase, flow->kiosk_passphrase_hash, fresh) &&
+	    store_rehash_kiosk_passphrase(flow->store, flow->kiosk_passphrase_hash, fresh))
+		copy_text(flow->kiosk_passphrase_hash, sizeof flow->kiosk_passphrase_hash, fresh);
+	wipe_memory(fresh, sizeof fresh);
+}
+
 enum staff_exit session_staff_exit(struct session *s, const char *passphrase, const char **why)
 {
 	struct flow *flow = s->flow;
@@ -307,6 +319,7 @@ enum staff_exit session_staff_exit(struct session *s, const char *passphrase, co
 	bool ok = auth_verify_secret(passphrase, flow->kiosk_passphrase_hash);
 	audit(s, "kiosk exit", ok ? "ok" : "wrong passphrase");
 	if (ok) {
+		rehash_passphrase(flow, passphrase);
 		s->said[0] = '\0';
 		return STAFF_LEAVE;
 	}

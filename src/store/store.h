@@ -607,6 +607,9 @@ void store_default_settings(struct store_settings *out);
 /* The day the practice is on: the simulated one, or the real date. */
 void store_settings_today(const struct store_settings *settings, char out[STORE_DATE_MAX]);
 bool store_set_setting(struct store *store, const char *key, const char *value);
+/* The staff passphrase's hash made again at today's cost, where the
+ * stored one is still checked_hash (as store_rehash_password). */
+bool store_rehash_kiosk_passphrase(struct store *store, const char *checked_hash, const char *new_hash);
 
 /* ---- Multifactor authentication (store_mfa.c) ---------------------- */
 

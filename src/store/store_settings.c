@@ -88,6 +88,17 @@ void store_settings_today(const struct store_settings *settings, char out[STORE_
 		local_date(out);
 }
 
+bool store_rehash_kiosk_passphrase(struct store *store, const char *checked_hash, const char *new_hash)
+{
+	sqlite3_stmt *stmt = sql_prepare(
+		store, "UPDATE settings SET value = ? WHERE key = 'kiosk-passphrase' AND value = ?");
+	if (stmt == NULL)
+		return false;
+	sql_bind_text(stmt, 1, new_hash);
+	sql_bind_text(stmt, 2, checked_hash);
+	return sql_finish_write(store, stmt);
+}
+
 bool store_set_setting(struct store *store, const char *key, const char *value)
 {
 	/* A key of no setting would be stored and never read: a caller's
