@@ -407,6 +407,17 @@ static bool hash_and_add_trainees(struct store *store, const struct class_reques
 bool training_create_class(struct store *store, const struct class_request *r, struct trainee_slip *slips,
 			   char *err, size_t err_size)
 {
+	/* Said before seconds of hashing; the transaction looks again. */
+	char court[STORE_COURT_ID_MAX];
+	bool exists = false;
+	if (!store_class_exists(store, r->name, court, &exists)) {
+		copy_text(err, err_size, store_error(store));
+		return false;
+	}
+	if (exists) {
+		snprintf(err, err_size, _("A class named %s exists already."), r->name);
+		return false;
+	}
 	return hash_and_add_trainees(store, r, slips, true, err, err_size);
 }
 

@@ -126,6 +126,9 @@ void curses_ui_lock_down(struct curses_ui *ui)
 	raw();
 	/* raw() changed the mode: kept as the program's, as in curses_ui_open. */
 	stop_flow_control();
+	/* Keys typed while the database was opened were typed at a start
+	 * screen that still showed Quit: they are not acted on in a kiosk. */
+	flushinp();
 }
 
 void curses_ui_close(struct curses_ui *ui)
