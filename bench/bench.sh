@@ -10,6 +10,7 @@
 # the fewest bytes this terminal's own strings allow, an estimate).
 set -u
 srcdir=$1 builddir=$2 runs=${3:-5} results=$4
+. "$srcdir/bench/settle.sh"
 wizard=$builddir/src/nextgen-wizard admin=$builddir/src/nextgen-admin
 stampcat=$builddir/bench/stampcat hashbench=$builddir/bench/hashbench gapsend=$builddir/bench/gapsend
 idealbytes=$builddir/bench/idealbytes
@@ -57,20 +58,9 @@ launch() {
 
 # settle: waits until nothing has been written for 250 ms; sets last_ns
 # (when the last byte came) and total (bytes so far).
+last_write() { tail -n 1 "$w/times" 2>/dev/null; }
 settle() {
-	previous="" stable=0 tries=0
-	while [ $tries -lt 400 ]; do
-		sleep 0.05
-		tries=$((tries + 1))
-		current=$(tail -n 1 "$w/times" 2>/dev/null)
-		if [ -n "$current" ] && [ "$current" = "$previous" ]; then
-			stable=$((stable + 1))
-			[ $stable -ge 5 ] && break
-		else
-			stable=0
-			previous=$current
-		fi
-	done
+	settle_on last_write
 	last_ns=${current%% *}
 	total=${current##* }
 	[ -n "$total" ] || total=0

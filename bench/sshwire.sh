@@ -36,6 +36,7 @@
 # for a program that writes a screen in several calls.
 set -u
 srcdir=$1 builddir=$2 rawfile=$3 runs=${4:-1}
+. "$srcdir/bench/settle.sh"
 wizard=$builddir/src/nextgen-wizard admin=$builddir/src/nextgen-admin
 export NEXTGEN_WIZARD_DATADIR="$srcdir/data" NEXTGEN_WIZARD_LOCALEDIR="$builddir/locale"
 
@@ -117,19 +118,7 @@ wire() {
 # has drawn, sshd has sent it and the client has acknowledged it); sets
 # bytes and packets.
 settle() {
-	previous="" stable=0 tries=0
-	while [ $tries -lt 400 ]; do
-		sleep 0.05
-		tries=$((tries + 1))
-		current=$(wire)
-		if [ -n "$current" ] && [ "$current" = "$previous" ]; then
-			stable=$((stable + 1))
-			[ $stable -ge 5 ] && break
-		else
-			stable=0
-			previous=$current
-		fi
-	done
+	settle_on wire
 	bytes=${current%% *} packets=${current##* }
 	[ -n "$bytes" ] || bytes=0 packets=0
 }
