@@ -19,6 +19,9 @@
  *      view and reads keys or lines. As things happen it tells the
  *      session (session.h), which answers what to do:
  *        session_key          a key or a line came (the person is there);
+ *        session_before_wait  the screen is out and the next key or
+ *                             line is about to be awaited (the drafts
+ *                             and the room's line are written then);
  *        session_wait_ms      how long it may wait for the next one;
  *        session_tick         the wait ran out: nothing, the idle
  *                             warning to show (session_idle_text), or

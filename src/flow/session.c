@@ -144,7 +144,8 @@ static void audit(struct session *s, const char *event, const char *outcome)
 	(void)store_audit(flow->store, &row);
 }
 
-/* Where the session is now, for the room: at each screen, never per key. */
+/* Where the session is now, for the room: at each screen, never per key;
+ * written by session_before_wait. */
 static void show_in_room(struct session *s)
 {
 	struct flow *flow = s->flow;
@@ -153,10 +154,27 @@ static void show_in_room(struct session *s)
 		now_timestamp(s->link_since);
 	else if (flow->screen->id == SCREEN_START)
 		s->link_since[0] = '\0';
-	if (s->room_id != 0)
-		(void)store_room_seen(
-			flow->store, s->room_id, flow->logged_in || flow->mfa.pending ? flow->account.id : 0,
-			flow->screen->name, step, strcmp(step, "link") == 0 ? s->link_since : "");
+	s->room_due = s->room_id != 0;
+}
+
+static void write_room_line(struct session *s)
+{
+	struct flow *flow = s->flow;
+	const char *step = room_step_of_screen(flow->screen->name);
+	s->room_due = false;
+	(void)store_room_seen(flow->store, s->room_id,
+			      flow->logged_in || flow->mfa.pending ? flow->account.id : 0,
+			      flow->screen->name, step, strcmp(step, "link") == 0 ? s->link_since : "");
+}
+
+void session_before_wait(struct session *s)
+{
+	if (s->draft_due) {
+		s->draft_due = false;
+		drafts_save(s->flow);
+	}
+	if (s->room_due)
+		write_room_line(s);
 }
 
 /* Everything of the person goes, from memory and (at a kiosk) from the
@@ -164,6 +182,7 @@ static void show_in_room(struct session *s)
 static void back_to_start(struct session *s, const char *event, const char *outcome, const char *why)
 {
 	audit(s, event, outcome);
+	s->draft_due = false;
 	flow_forget_person(s->flow);
 	flow_enter(s->flow, SCREEN_START);
 	show_in_room(s);
@@ -210,7 +229,7 @@ void session_field_edited(struct session *s, int field, const char *value)
 void session_field_left(struct session *s, int field, const char *value)
 {
 	keep_value(s, field, value);
-	drafts_save(s->flow);
+	s->draft_due = true;
 }
 
 void session_remember_focus(struct session *s, const struct view *view, int field, int action)
@@ -448,6 +467,7 @@ enum session_end session_run(struct session *s, const struct frontend *frontend,
 		 * is kept, but never at a kiosk, where it is about to go. */
 		if (result != UI_ACTION && !flow->kiosk)
 			drafts_save(flow);
+		s->draft_due = false;
 		enum session_end status;
 		if (!go_on_after(s, result, &status))
 			return status;

@@ -6,7 +6,8 @@
  *    left once, in words, at least 20 seconds before the reset; any key
  *    gives the full time back, as often as wanted; then the reset wipes
  *    the person's session (and at a kiosk their drafts);
- *  - drafts: a field left is kept and drafted (drafts.h);
+ *  - drafts: a field left is kept and drafted (drafts.h), before the
+ *    next key is awaited;
  *  - permanent actions (Upgrade Submit, Link Confirm, Register, a new
  *    password): what was typed ahead is thrown away when such a screen
  *    appears, the focus starts on the safe choice or the first field,
@@ -53,6 +54,10 @@ struct session {
 	 * court is chosen and its login typed before anyone is logged in. */
 	char link_since[20];
 	const char *ended_how; /* for the room: "quit", "dropped"... */
+	/* Written by session_before_wait, once the screen is out: the draft
+	 * of the field just left, and the room's line for a new screen. */
+	bool draft_due;
+	bool room_due;
 };
 
 /* Starts the session on flow: its mark in the database (drafts.h). */
@@ -84,6 +89,11 @@ void session_key(struct session *session);
 /* How long to wait for the next key before calling session_tick: -1 for
  * ever. Under a test clock, a tenth of a second at most. */
 int session_wait_ms(const struct session *session);
+/* The screen is out and the next key or line is about to be awaited:
+ * what the database is told of the last one (a field's draft, the room's
+ * line) is written now, so the answer to a key reaches the terminal
+ * before the disk is touched, and is written before any wait. */
+void session_before_wait(struct session *session);
 
 enum idle_state {
 	IDLE_ACTIVE, /* nothing to do */

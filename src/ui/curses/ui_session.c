@@ -434,7 +434,9 @@ static bool kiosk_ignores(int code, bool function_key)
 
 enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
 {
+	/* The screen is out: the last key's answer was seen first. */
 	log_key_time();
+	session_before_wait(session);
 	/* A blocking read only fails when the terminal is gone or a signal
 	 * came; stop rather than spin (ncdu's "100% CPU on a lost terminal"). */
 	for (int failures = 0; failures < 3;) {

@@ -204,6 +204,7 @@ static enum ui_result answers_present(void *data, struct session *session, const
 	print_actions(ui, view);
 	*action = NULL;
 	for (;;) {
+		session_before_wait(session);
 		char *line = next_line(ui);
 		if (line == NULL) {
 			fprintf(ui->out, _("The answers end at the screen %s.\n"), screen);

@@ -167,6 +167,7 @@ static enum line_result read_line(struct plain_ui *ui, struct session *session, 
 	}
 	fputs(prompt, ui->out);
 	fflush(ui->out);
+	session_before_wait(session);
 	enum line_result result = LINE_END;
 	bool warned = false;
 	for (;;) {
