@@ -65,6 +65,17 @@ struct record {
 	char questions[MAX_QUESTIONS][STORE_TEXT_MAX];
 	char answers[MAX_QUESTIONS][STORE_TEXT_MAX];
 	char answer_hashes[MAX_QUESTIONS][AUTH_HASH_MAX];
+	/* A line of [settings]: the setting and its value as stored. */
+	const struct setting *setting;
+	char setting_value[SETTING_TEXT_MAX];
+};
+
+/* A scenario read, its secrets hashed, its records in the file's order. */
+struct scenario {
+	char *name;
+	char why[256]; /* a message made for the line being read */
+	struct record **records;
+	size_t n, cap;
 };
 
 struct text_key {
@@ -252,23 +263,41 @@ static const char *set_section_key(struct record *r, const char *key, const char
 	return known ? why : _("unknown key");
 }
 
-/* The account's password: hashed from the clear one, or as dumped. */
-static const char *take_password(struct record *r, char hash[AUTH_HASH_MAX])
+/* The secrets of an account record, hashed before anything is stored
+ * (scenario_read): at the library's cost a hash takes some 50 ms, which
+ * must not be spent holding the database's write lock. The clear text
+ * is wiped as soon as it is hashed. */
+static const char *hash_secrets(struct record *r)
 {
-	if (r->password[0] != '\0' && r->password_hash[0] != '\0')
-		return _("give password or password-hash, not both");
-	if (r->password_hash[0] != '\0') {
-		copy_text(hash, AUTH_HASH_MAX, r->password_hash);
+	if (r->section != SECTION_PACER && r->section != SECTION_ECF)
 		return NULL;
+	if (r->password[0] != '\0') {
+		if (r->password_hash[0] != '\0')
+			return _("give password or password-hash, not both");
+		bool hashed = auth_hash_secret(r->password, r->password_hash);
+		wipe_memory(r->password, sizeof r->password);
+		if (!hashed)
+			return _("the password could not be hashed");
 	}
-	return auth_hash_secret(r->password, hash) ? NULL : _("the password could not be hashed");
+	for (int i = 0; r->section == SECTION_PACER && i < MAX_QUESTIONS; i++) {
+		if (r->questions[i][0] == '\0' || r->answers[i][0] == '\0' || r->answer_hashes[i][0] != '\0')
+			continue;
+		char normal[STORE_TEXT_MAX];
+		auth_normalize_answer(r->answers[i], normal, sizeof normal);
+		bool hashed = auth_hash_secret(normal, r->answer_hashes[i]);
+		wipe_memory(normal, sizeof normal);
+		wipe_memory(r->answers[i], sizeof r->answers[i]);
+		if (!hashed)
+			return _("a security answer could not be hashed");
+	}
+	return NULL;
 }
 
 static const char *store_pacer_record(struct store *store, struct record *r)
 {
 	struct pacer_account *a = &r->pacer;
-	if (a->username[0] == '\0' || (r->password[0] == '\0' && r->password_hash[0] == '\0') ||
-	    a->account_number[0] == '\0' || a->created_on[0] == '\0')
+	if (a->username[0] == '\0' || r->password_hash[0] == '\0' || a->account_number[0] == '\0' ||
+	    a->created_on[0] == '\0')
 		return _("a [pacer] section needs username, password, account and created");
 	if (!parse_date(a->created_on, NULL))
 		return _("created must be a date YYYY-MM-DD");
@@ -277,28 +306,13 @@ static const char *store_pacer_record(struct store *store, struct record *r)
 	    (a->kind == ACCOUNT_LEGACY || !utc_text_seconds(a->upgraded_at, &upgraded)))
 		return _(
 			"upgraded-at is the time an upgraded account was upgraded, YYYY-MM-DD HH:MM:SS (UTC)");
-	const char *why = take_password(r, a->password_hash);
-	if (why != NULL)
-		return why;
+	copy_text(a->password_hash, sizeof a->password_hash, r->password_hash);
 	if (!store_add_pacer_account(store, a))
 		return store_error(store);
 	for (int i = 0; i < MAX_QUESTIONS; i++) {
-		if (r->questions[i][0] == '\0' ||
-		    (r->answers[i][0] == '\0' && r->answer_hashes[i][0] == '\0'))
+		if (r->questions[i][0] == '\0' || r->answer_hashes[i][0] == '\0')
 			continue;
-		char hash[AUTH_HASH_MAX];
-		bool hashed = true;
-		if (r->answer_hashes[i][0] != '\0') {
-			copy_text(hash, sizeof hash, r->answer_hashes[i]);
-		} else {
-			char normal[STORE_TEXT_MAX];
-			auth_normalize_answer(r->answers[i], normal, sizeof normal);
-			hashed = auth_hash_secret(normal, hash);
-			wipe_memory(normal, sizeof normal);
-		}
-		if (!hashed)
-			return _("a security answer could not be hashed");
-		if (!store_add_security_answer(store, a->id, i + 1, r->questions[i], hash))
+		if (!store_add_security_answer(store, a->id, i + 1, r->questions[i], r->answer_hashes[i]))
 			return store_error(store);
 	}
 	return NULL;
@@ -307,8 +321,8 @@ static const char *store_pacer_record(struct store *store, struct record *r)
 static const char *store_ecf_record(struct store *store, struct record *r)
 {
 	struct ecf_account *e = &r->ecf;
-	if (e->court_id[0] == '\0' || e->login[0] == '\0' ||
-	    (r->password[0] == '\0' && r->password_hash[0] == '\0') || e->name[0] == '\0')
+	if (e->court_id[0] == '\0' || e->login[0] == '\0' || r->password_hash[0] == '\0' ||
+	    e->name[0] == '\0')
 		return _("an [ecf] section needs court, login, password and name");
 	if (r->linked_to[0] != '\0') {
 		struct pacer_account *owner = xmalloc(sizeof *owner);
@@ -325,9 +339,7 @@ static const char *store_ecf_record(struct store *store, struct record *r)
 	} else if (e->linked_at[0] != '\0') {
 		return _("linked-at needs linked-to");
 	}
-	const char *why = take_password(r, e->password_hash);
-	if (why != NULL)
-		return why;
+	copy_text(e->password_hash, sizeof e->password_hash, r->password_hash);
 	if (!store_add_ecf_account(store, e))
 		return store_error(store);
 	return NULL;
@@ -473,32 +485,38 @@ static const char *finish_record(struct store *store, struct record *r)
 	return NULL;
 }
 
-/* Settings take effect line by line: they have nothing to check
- * against one another. */
-static const char *apply_setting(struct store *store, struct record *r, const char *key, const char *value)
+/* A setting's line, checked and kept as it will be stored: settings
+ * have nothing to check against one another. */
+static const char *read_setting(struct record *r, const char *key, const char *value)
 {
 	const struct setting *setting = setting_named(key);
 	if (setting == NULL || !setting->in_scenario)
 		return _("unknown key");
-	char stored[SETTING_TEXT_MAX];
-	if (!settings_parse(setting, value, stored, sizeof stored, r->why, sizeof r->why))
+	if (!settings_parse(setting, value, r->setting_value, sizeof r->setting_value, r->why, sizeof r->why))
 		return r->why;
-	return store_set_setting(store, setting->name, stored) ? NULL : store_error(store);
+	r->setting = setting;
+	return NULL;
 }
 
-static void start_record(struct record *r, enum section section, unsigned long line)
+static struct record *new_record(struct scenario *sc, enum section section, unsigned long line)
 {
-	wipe_record(r);
+	if (sc->n == sc->cap) {
+		sc->cap = sc->cap ? sc->cap * 2 : 16;
+		sc->records = xreallocarray(sc->records, sc->cap, sizeof *sc->records);
+	}
+	struct record *r = xcalloc(1, sizeof *r);
 	r->section = section;
 	r->line = line;
 	r->pacer.case_search_active = true;
 	r->pacer.kind = ACCOUNT_UPGRADED;
+	sc->records[sc->n++] = r;
+	return r;
 }
 
-static const char *parse_line(struct store *store, struct record *r, char *line, unsigned long number,
-			      unsigned long *error_line)
+/* One line into the scenario: a new section, a setting, or a key of the
+ * section being read (*r). */
+static const char *parse_line(struct scenario *sc, struct record **r, char *line, unsigned long number)
 {
-	*error_line = number;
 	if (line[0] == '[') {
 		enum section next = SECTION_NONE;
 		for (size_t i = 1; i < sizeof section_names / sizeof section_names[0]; i++)
@@ -507,10 +525,8 @@ static const char *parse_line(struct store *store, struct record *r, char *line,
 		if (next == SECTION_NONE)
 			return _("unknown section (the sections are [settings], [court], [pacer], [ecf], "
 				 "[class] and [trainee])");
-		*error_line = r->line;
-		const char *why = finish_record(store, r);
-		start_record(r, next, number);
-		return why;
+		*r = new_record(sc, next, number);
+		return NULL;
 	}
 	char *eq = strchr(line, '=');
 	if (eq == NULL)
@@ -519,29 +535,53 @@ static const char *parse_line(struct store *store, struct record *r, char *line,
 	char *key = trim_blanks(line), *value = trim_blanks(eq + 1);
 	/* Whole UTF-8 text with no control character, as every screen and
 	 * validator expects of what the database holds. */
-	const char *bad = validate_text(value, SCENARIO_LINE_CHARS_MAX, r->why, sizeof r->why);
+	const char *bad = validate_text(value, SCENARIO_LINE_CHARS_MAX, sc->why, sizeof sc->why);
 	if (bad != NULL)
 		return bad;
-	if (r->section == SECTION_NONE)
+	if (*r == NULL)
 		return _("key = value before any section");
-	if (r->section == SECTION_SETTINGS)
-		return apply_setting(store, r, key, value);
-	bool account = r->section == SECTION_PACER || r->section == SECTION_ECF;
+	if ((*r)->section == SECTION_SETTINGS)
+		return read_setting(new_record(sc, SECTION_SETTINGS, number), key, value);
+	bool account = (*r)->section == SECTION_PACER || (*r)->section == SECTION_ECF;
 	if (account && strcmp(key, "password") == 0) {
-		copy_text(r->password, sizeof r->password, value);
+		copy_text((*r)->password, sizeof (*r)->password, value);
 		return NULL;
 	}
 	if (account && strcmp(key, "password-hash") == 0)
-		return set_hash(r->password_hash, value);
-	return set_section_key(r, key, value);
+		return set_hash((*r)->password_hash, value);
+	return set_section_key(*r, key, value);
 }
 
-bool scenario_load(struct store *store, FILE *in, const char *name, char *err, size_t err_size)
+void scenario_free(struct scenario *sc)
 {
-	struct record *r = xcalloc(1, sizeof *r);
+	if (sc == NULL)
+		return;
+	/* The records held passwords in clear until they were hashed. */
+	for (size_t i = 0; i < sc->n; i++) {
+		wipe_record(sc->records[i]);
+		free(sc->records[i]);
+	}
+	free(sc->records);
+	free(sc->name);
+	free(sc);
+}
+
+static struct scenario *refuse(struct scenario *sc, unsigned long line, const char *why, char *err,
+			       size_t err_size)
+{
+	snprintf(err, err_size, "%s:%lu: %s", sc->name, line, why);
+	scenario_free(sc);
+	return NULL;
+}
+
+struct scenario *scenario_read(FILE *in, const char *name, char *err, size_t err_size)
+{
+	struct scenario *sc = xcalloc(1, sizeof *sc);
+	sc->name = xstrdup(name);
+	struct record *r = NULL;
 	char *line = NULL;
 	size_t cap = 0;
-	unsigned long number = 0, error_line = 0;
+	unsigned long number = 0;
 	const char *why = NULL;
 	while (why == NULL && getline(&line, &cap, in) >= 0) {
 		number++;
@@ -549,22 +589,41 @@ bool scenario_load(struct store *store, FILE *in, const char *name, char *err, s
 		trim_blanks(line);
 		if (line[0] == '#' || line[0] == '\0')
 			continue;
-		why = parse_line(store, r, line, number, &error_line);
+		why = parse_line(sc, &r, line, number);
 	}
-	if (why == NULL) {
-		error_line = r->line;
-		why = finish_record(store, r);
-	}
-	if (why == NULL && ferror(in)) {
+	if (why == NULL && ferror(in))
 		why = _("read error");
-		error_line = number;
-	}
+	/* The line buffer held passwords in clear. */
+	char copied[256] = "";
 	if (why != NULL)
-		snprintf(err, err_size, "%s:%lu: %s", name, error_line, why);
-	/* The line buffer and the record held passwords in clear. */
+		copy_text(copied, sizeof copied, why);
 	wipe_memory(line, cap);
 	free(line);
-	wipe_record(r);
-	free(r);
-	return why == NULL;
+	if (why != NULL)
+		return refuse(sc, number, copied, err, err_size);
+	for (size_t i = 0; i < sc->n; i++) {
+		why = hash_secrets(sc->records[i]);
+		if (why != NULL)
+			return refuse(sc, sc->records[i]->line, why, err, err_size);
+	}
+	return sc;
+}
+
+static const char *store_record(struct store *store, struct record *r)
+{
+	if (r->setting != NULL)
+		return store_set_setting(store, r->setting->name, r->setting_value) ? NULL : store_error(store);
+	return finish_record(store, r);
+}
+
+bool scenario_store(struct store *store, const struct scenario *sc, char *err, size_t err_size)
+{
+	for (size_t i = 0; i < sc->n; i++) {
+		const char *why = store_record(store, sc->records[i]);
+		if (why != NULL) {
+			snprintf(err, err_size, "%s:%lu: %s", sc->name, sc->records[i]->line, why);
+			return false;
+		}
+	}
+	return true;
 }

@@ -10,10 +10,19 @@
 
 #include "store/store.h"
 
-/* Reads a scenario and adds its accounts to the store, hashing every
- * password and answer. The caller holds the transaction. On a bad line
- * returns false with "name:line: reason" in err. */
-bool scenario_load(struct store *store, FILE *in, const char *name, char *err, size_t err_size);
+/* A scenario read and checked line by line, every password and answer
+ * already hashed (seconds at the library's cost), nothing stored yet. */
+struct scenario;
+/* Reads one from in (name is for messages). On a bad line returns NULL
+ * with "name:line: reason" in err. Holds no lock: call it before the
+ * transaction that stores it. */
+struct scenario *scenario_read(FILE *in, const char *name, char *err, size_t err_size);
+/* Adds its settings, courts, accounts and classes to the store, in the
+ * file's order; the caller holds the transaction. On a record the store
+ * refuses returns false with "name:line: reason" in err. */
+bool scenario_store(struct store *store, const struct scenario *scenario, char *err, size_t err_size);
+/* Frees it, wiping what it held. */
+void scenario_free(struct scenario *scenario);
 
 /* Writes every setting of the practice, court, account and class to out
  * in the same format, secrets as their hashes, so that loading it gives

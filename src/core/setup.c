@@ -19,38 +19,37 @@ static bool add_court(const struct court *court, void *data)
 	return store_add_court(data, court);
 }
 
-static FILE *open_data_file(const char *datadir, const char *name, char **path, char *err, size_t err_size)
+/* A data file of the package, or (a name with a slash) a file of the
+ * person's own. */
+static FILE *open_named_file(const char *datadir, const char *name, char **path, char *err, size_t err_size)
 {
-	*path = xasprintf("%s/%s", datadir, name);
+	*path = strchr(name, '/') != NULL ? xstrdup(name) : xasprintf("%s/%s", datadir, name);
 	FILE *in = fopen(*path, "re");
 	if (in == NULL)
 		snprintf(err, err_size, _("Cannot read %s: %s."), *path, strerror(errno));
 	return in;
 }
 
-static bool load_file(struct store *store, const char *datadir, const char *name, char *err, size_t err_size)
+static bool load_courts(struct store *store, const char *datadir, char *err, size_t err_size)
 {
 	char *path;
-	/* A name with a slash is a file of the person's own, not a data file. */
-	FILE *in;
-	if (strchr(name, '/') != NULL) {
-		path = xstrdup(name);
-		in = fopen(path, "re");
-		if (in == NULL)
-			snprintf(err, err_size, _("Cannot read %s: %s."), path, strerror(errno));
-	} else {
-		in = open_data_file(datadir, name, &path, err, err_size);
-	}
-	bool ok = in != NULL;
-	if (ok) {
-		if (strstr(name, ".tsv") != NULL)
-			ok = courts_read_catalogue(in, path, add_court, store, err, err_size);
-		else
-			ok = scenario_load(store, in, path, err, err_size);
+	FILE *in = open_named_file(datadir, "courts.tsv", &path, err, err_size);
+	bool ok = in != NULL && courts_read_catalogue(in, path, add_court, store, err, err_size);
+	if (in != NULL)
 		fclose(in);
-	}
 	free(path);
 	return ok;
+}
+
+static struct scenario *read_scenario(const char *datadir, const char *name, char *err, size_t err_size)
+{
+	char *path;
+	FILE *in = open_named_file(datadir, name, &path, err, err_size);
+	struct scenario *scenario = in != NULL ? scenario_read(in, path, err, err_size) : NULL;
+	if (in != NULL)
+		fclose(in);
+	free(path);
+	return scenario;
 }
 
 bool setup_load_demo(struct store *store, const char *datadir, char *err, size_t err_size)
@@ -61,15 +60,21 @@ bool setup_load_demo(struct store *store, const char *datadir, char *err, size_t
 bool setup_load_scenario(struct store *store, const char *datadir, const char *scenario_path, char *err,
 			 size_t err_size)
 {
+	/* Read and hashed before the write lock is taken: sessions on the
+	 * same database wait only for the writing. */
+	struct scenario *scenario = read_scenario(datadir, scenario_path, err, err_size);
+	if (scenario == NULL)
+		return false;
 	if (!store_begin(store)) {
 		copy_text(err, err_size, store_error(store));
+		scenario_free(scenario);
 		return false;
 	}
 	bool ok = store_clear_scenario(store);
 	if (!ok)
 		copy_text(err, err_size, store_error(store));
-	ok = ok && load_file(store, datadir, "courts.tsv", err, err_size) &&
-	     load_file(store, datadir, scenario_path, err, err_size);
+	ok = ok && load_courts(store, datadir, err, err_size) && scenario_store(store, scenario, err, err_size);
+	scenario_free(scenario);
 	bool committed = store_end(store, ok);
 	if (ok && !committed)
 		copy_text(err, err_size, store_error(store));
