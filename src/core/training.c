@@ -386,22 +386,78 @@ static bool add_class(struct store *store, const struct class_request *r, char *
 	return false;
 }
 
+/* Whether the class holds r->count more trainees after r->first. */
+static bool room_in_class(const struct class_request *r, char *err, size_t err_size)
+{
+	if (r->first + r->count <= CLASS_MAX_TRAINEES)
+		return true;
+	snprintf(err, err_size,
+		 _("The class %s has %d trainees; a class holds at most %d, so %d more can be added."), r->name,
+		 r->first, CLASS_MAX_TRAINEES, CLASS_MAX_TRAINEES - r->first);
+	return false;
+}
+
+/* In the transaction begun: the class's last position now. Another
+ * class add may have added trainees while these were being hashed. */
+static bool class_end_now(struct store *store, const char *name, int *last, char *err, size_t err_size)
+{
+	struct class_summary summary;
+	bool found = false;
+	bool read = store_find_class(store, name, &summary, last, &found);
+	if (read && found)
+		return true;
+	if (read)
+		snprintf(err, err_size, _("The class %s was removed meanwhile; nothing was changed."), name);
+	else
+		copy_text(err, err_size, store_error(store));
+	return false;
+}
+
+/* How often the hashing starts again when other trainees took the
+ * positions meanwhile (two trainers adding late arrivals at once). */
+#define CLASS_ADD_ATTEMPTS 3
+
 /* The request's trainees hashed first, then added in one transaction,
  * with the class itself when new_class. */
 static bool hash_and_add_trainees(struct store *store, const struct class_request *r,
 				  struct trainee_slip *slips, bool new_class, char *err, size_t err_size)
 {
-	struct trainee_hashes *hashes = hash_trainees(r, slips, err, err_size);
-	if (hashes == NULL)
-		return false;
-	bool ok = store_begin(store);
-	if (!ok)
-		copy_text(err, err_size, store_error(store));
-	else
-		ok = add_trainees_and_commit(store, r, slips, hashes,
-					     !new_class || add_class(store, r, err, err_size), err, err_size);
-	free_hashes(hashes, r->count);
-	return ok;
+	struct class_request request = *r;
+	for (int attempt = 1;; attempt++) {
+		struct trainee_hashes *hashes = hash_trainees(&request, slips, err, err_size);
+		if (hashes == NULL)
+			return false;
+		bool ok = store_begin(store);
+		if (!ok) {
+			copy_text(err, err_size, store_error(store));
+			free_hashes(hashes, request.count);
+			return false;
+		}
+		int last = request.first;
+		if (!new_class && !class_end_now(store, request.name, &last, err, err_size)) {
+			(void)store_end(store, false);
+			free_hashes(hashes, request.count);
+			return false;
+		}
+		if (last != request.first) {
+			(void)store_end(store, false);
+			free_hashes(hashes, request.count);
+			request.first = last;
+			if (!room_in_class(&request, err, err_size))
+				return false;
+			if (attempt < CLASS_ADD_ATTEMPTS)
+				continue;
+			snprintf(err, err_size,
+				 _("Trainees kept being added to the class %s by someone else meanwhile; "
+				   "nothing was changed. Run class add again."),
+				 request.name);
+			return false;
+		}
+		ok = add_trainees_and_commit(store, &request, slips, hashes,
+					     !new_class || add_class(store, &request, err, err_size), err, err_size);
+		free_hashes(hashes, request.count);
+		return ok;
+	}
 }
 
 bool training_create_class(struct store *store, const struct class_request *r, struct trainee_slip *slips,
@@ -424,14 +480,7 @@ bool training_create_class(struct store *store, const struct class_request *r, s
 bool training_add_trainees(struct store *store, const struct class_request *r, struct trainee_slip *slips,
 			   char *err, size_t err_size)
 {
-	if (r->first + r->count > CLASS_MAX_TRAINEES) {
-		snprintf(
-			err, err_size,
-			_("The class %s has %d trainees; a class holds at most %d, so %d more can be added."),
-			r->name, r->first, CLASS_MAX_TRAINEES, CLASS_MAX_TRAINEES - r->first);
-		return false;
-	}
-	return hash_and_add_trainees(store, r, slips, false, err, err_size);
+	return room_in_class(r, err, err_size) && hash_and_add_trainees(store, r, slips, false, err, err_size);
 }
 
 bool training_class_mfa(struct store *store, const char *name, enum class_mfa *mfa, char *err,
