@@ -31,6 +31,20 @@ grep -q "Actualizar mi cuenta de PACER" "$work_dir/es" &&
 clean LANGUAGE=es "$bindir/nextgen-admin" --help | grep -q "^Órdenes:" &&
 	say "ok: nextgen-admin speaks Spanish too" || fail "nextgen-admin has no Spanish"
 
+# The test suite's cheaper hashing (NEXTGEN_WIZARD_TEST_HASH_COST) is
+# never taken by an installed program, even when the variable was left
+# in its environment (a kiosk's): its hashes cost what they cost without.
+first_hash_cost() {
+	clean "$bindir/nextgen-admin" --db "$1" scenario dump - 2> /dev/null |
+		sed -n 's/^password-hash = \(\$y\$[^$]*\$\).*/\1/p' | head -n 1
+}
+clean NEXTGEN_WIZARD_TEST_HASH_COST=1 "$bindir/nextgen-admin" --db "$work_dir/told.db" init > /dev/null 2>&1
+clean "$bindir/nextgen-admin" --db "$work_dir/untold.db" init > /dev/null 2>&1
+told=$(first_hash_cost "$work_dir/told.db") untold=$(first_hash_cost "$work_dir/untold.db")
+[ -n "$untold" ] && [ "$told" = "$untold" ] &&
+	say "ok: the installed programs hash at the library's cost ($untold) whatever the test variable says" ||
+	fail "with NEXTGEN_WIZARD_TEST_HASH_COST=1 the installed nextgen-admin hashed at ${told:-?}, not ${untold:-?}"
+
 for page in "$mandir/man1/nextgen-wizard.1" "$mandir/man1/nextgen-admin.1"; do
 	if [ ! -f "$page" ]; then
 		fail "$page is not installed"

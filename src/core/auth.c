@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <wctype.h>
 
@@ -25,16 +26,39 @@ static void free_crypt_data(struct crypt_data *data)
 	free(data);
 }
 
+/* Whether this program runs from where it is installed (BINDIR, as
+ * configured): the test suite's cheaper cost is never taken there, so a
+ * variable left in a kiosk's environment cannot cheapen its hashes.
+ * When it cannot be told, it is taken as installed. */
+static bool running_installed(void)
+{
+	static int installed = -1;
+	if (installed >= 0)
+		return installed;
+	char exe[PATH_MAX], bindir[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	exe[n > 0 ? n : 0] = '\0';
+	char *slash = strrchr(exe, '/');
+	installed = 1;
+	if (slash != NULL) {
+		*slash = '\0';
+		installed = realpath(BINDIR, bindir) == NULL || strcmp(exe, bindir) == 0;
+	}
+	return installed;
+}
+
 /* libxcrypt's default yescrypt cost (0 asks for it: 16 MiB and tens of
  * milliseconds a hash today, and more as the library raises it). People
  * type real passwords into practice systems whatever the banner says,
  * and a database copied off a public terminal must stay expensive to
- * crack. The test suite alone may ask for less (NEXTGEN_WIZARD_TEST_HASH_COST):
- * under valgrind and the sanitizers a default-cost hash takes seconds. */
+ * crack. The test suite alone may ask for less (NEXTGEN_WIZARD_TEST_HASH_COST),
+ * run from the build tree: under valgrind and the sanitizers a
+ * default-cost hash takes seconds. */
 static unsigned long hash_cost(void)
 {
 	const char *test_cost = getenv("NEXTGEN_WIZARD_TEST_HASH_COST");
-	if (test_cost == NULL || test_cost[0] < '1' || test_cost[0] > '9' || test_cost[1] != '\0')
+	if (test_cost == NULL || test_cost[0] < '1' || test_cost[0] > '9' || test_cost[1] != '\0' ||
+	    running_installed())
 		return 0;
 	return (unsigned long)(test_cost[0] - '0');
 }
