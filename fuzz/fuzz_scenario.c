@@ -47,10 +47,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (in == NULL)
 		return 0;
 	char err[ERROR_MAX];
+	struct scenario *scenario = scenario_read(in, "fuzz.scenario", err, sizeof err);
+	fclose(in);
+	if (scenario == NULL)
+		return 0;
 	if (!store_begin(store))
 		abort();
-	(void)scenario_load(store, in, "fuzz.scenario", err, sizeof err);
+	(void)scenario_store(store, scenario, err, sizeof err);
 	store_rollback(store);
-	fclose(in);
+	scenario_free(scenario);
 	return 0;
 }

@@ -10,6 +10,7 @@
 #include "base/ascii.h"
 #include "base/i18n.h"
 #include "base/language.h"
+#include "base/lazy.h"
 #include "base/options.h"
 #include "base/paths.h"
 #include "base/settings.h"
@@ -252,6 +253,7 @@ static void say_notice(const struct session *session)
 static int run_wizard(const char *db_path, const struct wizard_options *o, enum frontend_choice choice)
 {
 	struct curses_ui *early = NULL;
+	lazy_before_failing(curses_ui_give_terminal_back);
 	if (choice == FRONTEND_CURSES) {
 		/* Ctrl-C while the database opens must not kill a program that
 		 * holds the terminal in curses' modes. */

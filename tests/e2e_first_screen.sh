@@ -3,14 +3,17 @@
 # The start screen needs no database: it is on the terminal before the
 # database is opened, checked and configured (issue 27), and with the
 # settings' defaults the session's own first paint, once the database is
-# open, sends nothing more. Seen by strace: the order of the wizard's
-# openat and write calls.
+# open, sends nothing more. Nor does it wait for the libraries it does
+# not use (SQLite, libxcrypt, liboath, libqrencode, the form library):
+# they are loaded after it (src/base/lazy.h), and one that cannot be is
+# said in a sentence. Seen by strace: the order of the wizard's openat
+# and write calls.
 . "${srcdir:-.}/tests/tap.sh"
 command -v strace > /dev/null 2>&1 || skip_all "strace is not installed"
 strace -qq -o /dev/null true 2> /dev/null || skip_all "strace cannot trace here (ptrace is not allowed)"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 
-plan 4
+plan 8
 trace="$work_dir/trace"
 cat > "$work_dir/traced-wizard" << EOT
 #!/bin/sh
@@ -35,6 +38,14 @@ check "the database was opened" [ -n "$database_opened" ]
 check "the start screen was written before the database was opened" before "$first_write" "$database_opened"
 check "with the defaults nothing was written to the terminal once it was open" \
 	before "$last_write" "$database_opened"
+sqlite_loaded=$(line_of '^openat(.*/libsqlite3\.so')
+check "SQLite was loaded after the start screen was written" before "$first_write" "$sqlite_loaded"
+late=""
+for library in libcrypt liboath libqrencode libformw; do
+	loaded=$(line_of "^openat(.*/$library\\.so")
+	[ -z "$loaded" ] || before "$first_write" "$loaded" || late="$late $library"
+done
+check "nor is libxcrypt, liboath, libqrencode or the form library loaded before it${late:+ ($late)}" [ -z "$late" ]
 keys 8
 wait_for_status() {
 	tries=0
@@ -42,4 +53,14 @@ wait_for_status() {
 }
 wait_for_status
 check "the first key is acted on: 8 quits, status 0" [ "$(cat "$work_dir/status" 2> /dev/null)" = 0 ]
+
+# A library that cannot be loaded: a sentence, and the program ends.
+mkdir -p "$work_dir/broken"
+: > "$work_dir/broken/libsqlite3.so.0"
+printf '8\n' | LD_LIBRARY_PATH="$work_dir/broken" "$WIZARD" --plain --db "$database" \
+	> "$work_dir/broken.out" 2> "$work_dir/broken.err"
+status=$?
+check "a library that cannot be loaded ends the wizard (status $status)" [ "$status" -ne 0 ]
+check "saying which, and what to do" grep -q "the library libsqlite3.so.0 could not be used.*reinstall the package" \
+	"$work_dir/broken.err"
 tap_finish

@@ -55,7 +55,8 @@ static bool add(struct fixture *f, struct class_request *request, char *err, siz
 			  ? training_create_class(f->store, request, slips, err, err_size)
 			  : training_add_trainees(f->store, request, slips, err, err_size);
 	for (int i = 0; ok && i < request->count; i++)
-		assert_int_equal(slips[i].position, last_position(f->store, request->name) - request->count + i + 1);
+		assert_int_equal(slips[i].position,
+				 last_position(f->store, request->name) - request->count + i + 1);
 	wipe_memory(slips, (size_t)request->count * sizeof *slips);
 	free(slips);
 	return ok;
@@ -66,7 +67,11 @@ static void a_late_add_takes_the_positions_after_the_last(void **state)
 	struct fixture *f = *state;
 	char err[ERROR_MAX] = "";
 	struct class_request request = {
-		.name = "new", .count = 2, .court = &f->court, .kind = CLASS_MIXED, .first = 0,
+		.name = "new",
+		.count = 2,
+		.court = &f->court,
+		.kind = CLASS_MIXED,
+		.first = 0,
 	};
 	assert_true(add(f, &request, err, sizeof err));
 	/* Two trainers read "2 trainees" at once; the first adds 2. */
@@ -86,7 +91,10 @@ static void a_late_add_that_no_longer_fits_says_so(void **state)
 	struct fixture *f = *state;
 	char err[ERROR_MAX] = "";
 	struct class_request request = {
-		.name = "new", .count = CLASS_MAX_TRAINEES - 1, .court = &f->court, .kind = CLASS_LEGACY,
+		.name = "new",
+		.count = CLASS_MAX_TRAINEES - 1,
+		.court = &f->court,
+		.kind = CLASS_LEGACY,
 	};
 	assert_true(add(f, &request, err, sizeof err));
 	/* Room for one, as read before; another add took it meanwhile. */
@@ -101,7 +109,8 @@ static void a_late_add_that_no_longer_fits_says_so(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(a_late_add_takes_the_positions_after_the_last, setup, teardown),
+		cmocka_unit_test_setup_teardown(a_late_add_takes_the_positions_after_the_last, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(a_late_add_that_no_longer_fits_says_so, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

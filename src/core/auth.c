@@ -35,12 +35,13 @@ static bool running_installed(void)
 	static int installed = -1;
 	if (installed >= 0)
 		return installed;
-	char exe[PATH_MAX], bindir[PATH_MAX];
+	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	exe[n > 0 ? n : 0] = '\0';
 	char *slash = strrchr(exe, '/');
 	installed = 1;
 	if (slash != NULL) {
+		char bindir[PATH_MAX];
 		*slash = '\0';
 		installed = realpath(BINDIR, bindir) == NULL || strcmp(exe, bindir) == 0;
 	}

@@ -502,7 +502,7 @@ static struct record *new_record(struct scenario *sc, enum section section, unsi
 {
 	if (sc->n == sc->cap) {
 		sc->cap = sc->cap ? sc->cap * 2 : 16;
-		sc->records = xreallocarray(sc->records, sc->cap, sizeof *sc->records);
+		sc->records = xreallocarray(sc->records, sc->cap, sizeof(struct record *));
 	}
 	struct record *r = xcalloc(1, sizeof *r);
 	r->section = section;
@@ -544,7 +544,7 @@ static const char *parse_line(struct scenario *sc, struct record **r, char *line
 		return read_setting(new_record(sc, SECTION_SETTINGS, number), key, value);
 	bool account = (*r)->section == SECTION_PACER || (*r)->section == SECTION_ECF;
 	if (account && strcmp(key, "password") == 0) {
-		copy_text((*r)->password, sizeof (*r)->password, value);
+		copy_text((*r)->password, sizeof(*r)->password, value);
 		return NULL;
 	}
 	if (account && strcmp(key, "password-hash") == 0)
@@ -612,7 +612,8 @@ struct scenario *scenario_read(FILE *in, const char *name, char *err, size_t err
 static const char *store_record(struct store *store, struct record *r)
 {
 	if (r->setting != NULL)
-		return store_set_setting(store, r->setting->name, r->setting_value) ? NULL : store_error(store);
+		return store_set_setting(store, r->setting->name, r->setting_value) ? NULL
+										    : store_error(store);
 	return finish_record(store, r);
 }
 

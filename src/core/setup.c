@@ -73,7 +73,8 @@ bool setup_load_scenario(struct store *store, const char *datadir, const char *s
 	bool ok = store_clear_scenario(store);
 	if (!ok)
 		copy_text(err, err_size, store_error(store));
-	ok = ok && load_courts(store, datadir, err, err_size) && scenario_store(store, scenario, err, err_size);
+	ok = ok && load_courts(store, datadir, err, err_size) &&
+	     scenario_store(store, scenario, err, err_size);
 	scenario_free(scenario);
 	bool committed = store_end(store, ok);
 	if (ok && !committed)

@@ -392,8 +392,8 @@ static bool room_in_class(const struct class_request *r, char *err, size_t err_s
 	if (r->first + r->count <= CLASS_MAX_TRAINEES)
 		return true;
 	snprintf(err, err_size,
-		 _("The class %s has %d trainees; a class holds at most %d, so %d more can be added."), r->name,
-		 r->first, CLASS_MAX_TRAINEES, CLASS_MAX_TRAINEES - r->first);
+		 _("The class %s has %d trainees; a class holds at most %d, so %d more can be added."),
+		 r->name, r->first, CLASS_MAX_TRAINEES, CLASS_MAX_TRAINEES - r->first);
 	return false;
 }
 
@@ -454,7 +454,8 @@ static bool hash_and_add_trainees(struct store *store, const struct class_reques
 			return false;
 		}
 		ok = add_trainees_and_commit(store, &request, slips, hashes,
-					     !new_class || add_class(store, &request, err, err_size), err, err_size);
+					     !new_class || add_class(store, &request, err, err_size), err,
+					     err_size);
 		free_hashes(hashes, request.count);
 		return ok;
 	}
@@ -480,7 +481,8 @@ bool training_create_class(struct store *store, const struct class_request *r, s
 bool training_add_trainees(struct store *store, const struct class_request *r, struct trainee_slip *slips,
 			   char *err, size_t err_size)
 {
-	return room_in_class(r, err, err_size) && hash_and_add_trainees(store, r, slips, false, err, err_size);
+	return room_in_class(r, err, err_size) &&
+	       hash_and_add_trainees(store, r, slips, false, err, err_size);
 }
 
 bool training_class_mfa(struct store *store, const char *name, enum class_mfa *mfa, char *err,

@@ -163,8 +163,8 @@ static void write_room_line(struct session *s)
 	const char *step = room_step_of_screen(flow->screen->name);
 	s->room_due = false;
 	(void)store_room_seen(flow->store, s->room_id,
-			      flow->logged_in || flow->mfa.pending ? flow->account.id : 0,
-			      flow->screen->name, step, strcmp(step, "link") == 0 ? s->link_since : "");
+			      flow->logged_in || flow->mfa.pending ? flow->account.id : 0, flow->screen->name,
+			      step, strcmp(step, "link") == 0 ? s->link_since : "");
 }
 
 void session_before_wait(struct session *s)

@@ -131,6 +131,12 @@ void curses_ui_lock_down(struct curses_ui *ui)
 	flushinp();
 }
 
+void curses_ui_give_terminal_back(void)
+{
+	if (stdscr != NULL && !isendwin())
+		endwin();
+}
+
 void curses_ui_close(struct curses_ui *ui)
 {
 	if (ui == NULL)

@@ -21,6 +21,10 @@ void curses_ui_paint_first(struct curses_ui *ui, const struct view *view);
 /* A kiosk known only once the database was read: the keys that would
  * send a signal become keys, as curses_ui_open(true) makes them. */
 void curses_ui_lock_down(struct curses_ui *ui);
+/* The terminal as it was before, whatever the program was doing: for a
+ * library that cannot be loaded (base/lazy.h). Nothing when the full
+ * screen was never started. */
+void curses_ui_give_terminal_back(void);
 /* Ends curses and leaves the terminal as it was. */
 void curses_ui_close(struct curses_ui *ui);
 
