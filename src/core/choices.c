@@ -247,6 +247,17 @@ bool choices_match(enum choice_list list, const char *state, const char *typed, 
  * string; NULL when the text is not UTF-8. */
 static char *folded(const char *text)
 {
+	/* ASCII folds to its lower case, with nothing to leave out: a
+	 * typed letter compares every entry, and most are ASCII. */
+	size_t ascii = 0;
+	while (text[ascii] != '\0' && (unsigned char)text[ascii] < 0x80)
+		ascii++;
+	if (text[ascii] == '\0') {
+		char *out = xmalloc(ascii + 1);
+		for (size_t i = 0; i <= ascii; i++)
+			out[i] = text[i] >= 'A' && text[i] <= 'Z' ? (char)(text[i] - 'A' + 'a') : text[i];
+		return out;
+	}
 	size_t len = 0;
 	uint8_t *fold = u8_casefold((const uint8_t *)text, strlen(text), NULL, UNINORM_NFD, NULL, &len);
 	if (fold == NULL)
