@@ -3,6 +3,7 @@
 
 #include "base/wrap.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -20,10 +21,16 @@ static void push_line(struct wrapped *w, const char *start, size_t len)
 
 int char_columns(const char *s, size_t *len)
 {
+	/* ASCII is a column a byte (a control character too, as below):
+	 * the text of every screen is measured at each paint. */
+	if ((unsigned char)*s < 0x80) {
+		*len = 1;
+		return 1;
+	}
 	mbstate_t state;
 	memset(&state, 0, sizeof state);
 	wchar_t wc;
-	size_t n = mbrtowc(&wc, s, strlen(s), &state);
+	size_t n = mbrtowc(&wc, s, strnlen(s, MB_LEN_MAX), &state);
 	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
 		*len = 1;
 		return 1;

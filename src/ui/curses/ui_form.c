@@ -168,13 +168,15 @@ void ui_form_collect_values(struct form_screen *fs)
 	if (fs->form == NULL)
 		return;
 	form_driver(fs->form, REQ_VALIDATION);
+	bool focus_only = fs->collected_focus == fs->focus;
 	char value[FLOW_VALUE_MAX];
 	for (int i = 0; i < fs->n_fields; i++) {
-		if (fs->fields[i] == NULL)
+		if (fs->fields[i] == NULL || (focus_only && i != fs->focus))
 			continue;
 		field_text(fs, i, value);
 		session_field_edited(fs->run->session, i, value);
 	}
+	fs->collected_focus = fs->focus;
 	wipe_memory(value, sizeof value);
 }
 
@@ -344,6 +346,7 @@ static bool build_form(struct form_screen *fs)
 		return false;
 	if (n == 0)
 		return true; /* only text in view */
+	fs->collected_focus = -1;
 	fs->form = new_form(fs->in_view);
 	fs->sub = derwin(stdscr, last_row - first_row + 1, widest, first_row, fs->field_col);
 	if (fs->form == NULL || fs->sub == NULL)
@@ -636,6 +639,7 @@ enum run_result run_form(const struct screen_run *run, const struct action_spec 
 				  .view = view,
 				  .n_fields = view->n_fields,
 				  .cursor_placed = -1,
+				  .collected_focus = -1,
 				  .permanent_focus = INT_MIN,
 				  .prefix_field = -1 };
 	int need_cols, need_rows;

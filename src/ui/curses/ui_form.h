@@ -41,6 +41,11 @@ struct form_screen {
 	int fields_first; /* the first of them shown */
 	int focus; /* 0..n_fields-1: a field; then frame->actions */
 	int cursor_placed; /* the field whose cursor went to its end, or -1 */
+	/* The focus when the fields were last read into the view (-1: not
+	 * since they were made): until it moves, only that field can have
+	 * changed, and formw's field_buffer is dear (it converts the whole
+	 * field each time). */
+	int collected_focus;
 	/* A password field shows one star a character; what was typed is
 	 * here, with the cursor's place in it, in characters. */
 	char secret[FLOW_MAX_FIELDS][FLOW_VALUE_MAX];
