@@ -11,8 +11,11 @@ cc=${FUZZ_CC:-clang}
 command -v "$cc" >/dev/null 2>&1 || { echo "fuzz: $cc is not installed (apt-get install clang)" >&2; exit 2; }
 out="$builddir/fuzz-build"
 mkdir -p "$out/obj" "$out/artifacts" || exit 2
+# Beside the fuzzers, as beside the build's programs: the test suite's
+# cheaper hashing may be taken (src/core/auth.c).
+echo "Programs in this folder take the test suite's hooks (src/core/auth.c)." > "$out/nextgen-wizard-test-hooks"
 flags="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all"
-cppflags="-I$builddir -I$srcdir/src -DHAVE_CONFIG_H -DLOCALEDIR=\"$builddir/locale\" -DPKGDATADIR=\"$srcdir/data\" -DSYSCONFDIR=\"$builddir/etc\" -DBINDIR=\"$builddir/bin\" -D_GNU_SOURCE"
+cppflags="-I$builddir -I$srcdir/src -DHAVE_CONFIG_H -DLOCALEDIR=\"$builddir/locale\" -DPKGDATADIR=\"$srcdir/data\" -DSYSCONFDIR=\"$builddir/etc\" -D_GNU_SOURCE"
 cppflags="$cppflags $(pkg-config --cflags sqlite3 libcrypt liboath libqrencode)"
 libs="$(pkg-config --libs sqlite3 libcrypt liboath libqrencode) -lunistring"
 

@@ -30,13 +30,18 @@ static void fail(const char *what, const char *why)
 	exit(EXIT_FAILURE_RUNTIME);
 }
 
+void lazy_open(struct lazy_library *lib)
+{
+	if (lib->handle != NULL)
+		return;
+	lib->handle = dlopen(lib->soname, RTLD_NOW | RTLD_LOCAL);
+	if (lib->handle == NULL)
+		fail(lib->soname, dlerror());
+}
+
 void *lazy_function(struct lazy_library *lib, const char *name)
 {
-	if (lib->handle == NULL) {
-		lib->handle = dlopen(lib->soname, RTLD_NOW | RTLD_LOCAL);
-		if (lib->handle == NULL)
-			fail(lib->soname, dlerror());
-	}
+	lazy_open(lib);
 	(void)dlerror();
 	void *function = dlsym(lib->handle, name);
 	if (function == NULL)

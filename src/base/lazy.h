@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* The libraries nextgen-wizard's start screen does not need (SQLite,
- * libxcrypt, liboath, libqrencode, the form library) are loaded at the
- * first call into each, after the start screen is painted: loading and
- * relocating them before it made the wizard's first screen slower than
- * dialog's (doc/performance.md). Each function the wizard calls is
+ * libxcrypt, liboath, libqrencode, the form library) are loaded after
+ * the start screen is painted (lazy_open_*), not by the system at the
+ * start: loading and relocating them before it made the wizard's first
+ * screen slower than dialog's (doc/performance.md). Each function the wizard calls is
  * defined once, in the lazy_*.c of the layer that uses its library
  * (store/lazy_sqlite.c, core/lazy_core.c, ui/curses/lazy_formw.c), with
  * the library's own prototype, and calls through a pointer that dlsym
@@ -25,6 +25,16 @@ void *lazy_function(struct lazy_library *lib, const char *name);
 /* Called before the program ends for a missing library: gives the
  * terminal back. */
 void lazy_before_failing(void (*give_terminal_back)(void));
+
+/* Loads lib now, or fails as lazy_function does. */
+void lazy_open(struct lazy_library *lib);
+/* Every library of the three lazy_*.c files, loaded now: main calls it
+ * as soon as the start screen is painted, so that an installation
+ * broken by hand is said before anything is read or written, never in
+ * the middle of a person's session. */
+void lazy_open_store_libraries(void);
+void lazy_open_core_libraries(void);
+void lazy_open_curses_libraries(void);
 
 /* The definition of name, returning ret, taking params (with names)
  * and passing args on. */

@@ -26,26 +26,31 @@ static void free_crypt_data(struct crypt_data *data)
 	free(data);
 }
 
-/* Whether this program runs from where it is installed (BINDIR, as
- * configured): the test suite's cheaper cost is never taken there, so a
- * variable left in a kiosk's environment cannot cheapen its hashes.
- * When it cannot be told, it is taken as installed. */
-static bool running_installed(void)
+/* The file the build puts beside the programs it builds (src/, tests/)
+ * and make install never copies. */
+#define TEST_HOOKS_MARK "nextgen-wizard-test-hooks"
+
+/* Whether this program runs from a build tree: a file TEST_HOOKS_MARK
+ * lies beside it. An installed program, wherever it was installed (a
+ * prefix, a stow folder, a copy), has none: the test suite's cheaper
+ * cost is never taken there, so a variable left in a kiosk's
+ * environment cannot cheapen its hashes. When it cannot be told, it is
+ * not a build tree. */
+static bool in_build_tree(void)
 {
-	static int installed = -1;
-	if (installed >= 0)
-		return installed;
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	exe[n > 0 ? n : 0] = '\0';
-	char *slash = strrchr(exe, '/');
-	installed = 1;
-	if (slash != NULL) {
-		char bindir[PATH_MAX];
-		*slash = '\0';
-		installed = realpath(BINDIR, bindir) == NULL || strcmp(exe, bindir) == 0;
+	static int built = -1;
+	if (built >= 0)
+		return built;
+	char path[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+	path[n > 0 ? n : 0] = '\0';
+	char *slash = strrchr(path, '/');
+	built = 0;
+	if (slash != NULL && (size_t)(slash + 1 - path) + sizeof TEST_HOOKS_MARK <= sizeof path) {
+		memcpy(slash + 1, TEST_HOOKS_MARK, sizeof TEST_HOOKS_MARK);
+		built = access(path, F_OK) == 0;
 	}
-	return installed;
+	return built;
 }
 
 /* libxcrypt's default yescrypt cost (0 asks for it: 16 MiB and tens of
@@ -53,13 +58,13 @@ static bool running_installed(void)
  * type real passwords into practice systems whatever the banner says,
  * and a database copied off a public terminal must stay expensive to
  * crack. The test suite alone may ask for less (NEXTGEN_WIZARD_TEST_HASH_COST),
- * run from the build tree: under valgrind and the sanitizers a
- * default-cost hash takes seconds. */
+ * in the build tree: under valgrind and the sanitizers a default-cost
+ * hash takes seconds. */
 static unsigned long hash_cost(void)
 {
 	const char *test_cost = getenv("NEXTGEN_WIZARD_TEST_HASH_COST");
 	if (test_cost == NULL || test_cost[0] < '1' || test_cost[0] > '9' || test_cost[1] != '\0' ||
-	    running_installed())
+	    !in_build_tree())
 		return 0;
 	return (unsigned long)(test_cost[0] - '0');
 }

@@ -254,8 +254,12 @@ static char *folded(const char *text)
 		ascii++;
 	if (text[ascii] == '\0') {
 		char *out = xmalloc(ascii + 1);
-		for (size_t i = 0; i <= ascii; i++)
-			out[i] = text[i] >= 'A' && text[i] <= 'Z' ? (char)(text[i] - 'A' + 'a') : text[i];
+		static const char lower[] = "abcdefghijklmnopqrstuvwxyz";
+		for (size_t i = 0; i <= ascii; i++) {
+			out[i] = text[i];
+			if (text[i] >= 'A' && text[i] <= 'Z')
+				out[i] = lower[text[i] - 'A'];
+		}
 		return out;
 	}
 	size_t len = 0;

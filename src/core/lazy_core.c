@@ -16,6 +16,13 @@ static struct lazy_library xcrypt = { CRYPT_SONAME, NULL };
 static struct lazy_library oath = { OATH_SONAME, NULL };
 static struct lazy_library qrencode = { QRENCODE_SONAME, NULL };
 
+void lazy_open_core_libraries(void)
+{
+	lazy_open(&xcrypt);
+	lazy_open(&oath);
+	lazy_open(&qrencode);
+}
+
 /* ---- libxcrypt --------------------------------------------------------------- */
 
 LAZY_FUNCTION(xcrypt, char *, crypt_rn, (const char *phrase, const char *setting, void *data, int size),

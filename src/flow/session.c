@@ -465,9 +465,10 @@ enum session_end session_run(struct session *s, const struct frontend *frontend,
 		view_free(&view);
 		/* The person left, or the line dropped: what the last field held
 		 * is kept, but never at a kiosk, where it is about to go. */
-		if (result != UI_ACTION && !flow->kiosk)
+		if (result != UI_ACTION && !flow->kiosk) {
 			drafts_save(flow);
-		s->draft_due = false;
+			s->draft_due = false;
+		}
 		enum session_end status;
 		if (!go_on_after(s, result, &status))
 			return status;
@@ -476,6 +477,8 @@ enum session_end session_run(struct session *s, const struct frontend *frontend,
 			current = flow->screen->id;
 			continue;
 		}
+		/* The action drafts its screen first (flow_act). */
+		s->draft_due = false;
 		enum screen_id next = flow_act(flow, action);
 		if (next == SCREEN_TO_LINES && !frontend->lines) {
 			flow->full_screen_available = true;

@@ -11,6 +11,11 @@
 
 static struct lazy_library sqlite = { SQLITE3_SONAME, NULL };
 
+void lazy_open_store_libraries(void)
+{
+	lazy_open(&sqlite);
+}
+
 LAZY_FUNCTION(sqlite, int, sqlite3_open_v2, (const char *file, sqlite3 **db, int flags, const char *vfs),
 	      (file, db, flags, vfs))
 LAZY_FUNCTION(sqlite, int, sqlite3_close, (sqlite3 * db), (db))

@@ -9,6 +9,11 @@
 
 static struct lazy_library formw = { FORMW_SONAME, NULL };
 
+void lazy_open_curses_libraries(void)
+{
+	lazy_open(&formw);
+}
+
 LAZY_FUNCTION(formw, FIELD *, new_field, (int rows, int cols, int top, int left, int offscreen, int buffers),
 	      (rows, cols, top, left, offscreen, buffers))
 LAZY_FUNCTION(formw, int, free_field, (FIELD * field), (field))

@@ -204,6 +204,8 @@ static enum ui_result answers_present(void *data, struct session *session, const
 	print_actions(ui, view);
 	*action = NULL;
 	for (;;) {
+		/* What this screen said is out before the disk is written. */
+		fflush(ui->out);
 		session_before_wait(session);
 		char *line = next_line(ui);
 		if (line == NULL) {
