@@ -430,6 +430,17 @@ static enum run_result help_over_form(struct form_screen *fs)
 	return show_help(fs->view);
 }
 
+/* Tab or Shift-Tab: the focus to another field or button. The fields
+ * were just read (left, or no field had the focus): until the new focus
+ * moves, only it can change (ui_form_collect_values). */
+static void move_focus(struct form_screen *fs, int focus)
+{
+	bool read = fs->collected_focus == fs->focus;
+	fs->focus = focus;
+	if (read)
+		fs->collected_focus = focus;
+}
+
 /* One key; true when the screen is done (an action was chosen). */
 bool ui_form_handle_key(struct form_screen *fs, int code, bool fkey, const struct action_spec **action,
 			enum run_result *result)
@@ -454,10 +465,8 @@ bool ui_form_handle_key(struct form_screen *fs, int code, bool fkey, const struc
 	}
 	switch (command) {
 	case CMD_NEXT:
-		fs->focus = focus_step(fs->focus, count, 1);
-		return false;
 	case CMD_PREV:
-		fs->focus = focus_step(fs->focus, count, -1);
+		move_focus(fs, focus_step(fs->focus, count, command == CMD_NEXT ? 1 : -1));
 		return false;
 	case CMD_ACTIVATE: {
 		if (in_field)
