@@ -437,6 +437,11 @@ enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
 	/* The screen is out: the last key's answer was seen first. */
 	log_key_time();
 	session_before_wait(session);
+	/* A signal that came before the wait (Ctrl-\ while the database
+	 * opened, right after the start screen was painted) would not end
+	 * the read: it is seen now. */
+	if (signals_stop_requested())
+		return RUN_LOST;
 	/* A blocking read only fails when the terminal is gone or a signal
 	 * came; stop rather than spin (ncdu's "100% CPU on a lost terminal"). */
 	for (int failures = 0; failures < 3;) {
