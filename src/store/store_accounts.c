@@ -338,20 +338,6 @@ bool store_find_pacer_account_by_email(struct store *store, const char *email, s
 	return find_one_account(store, stmt, out, found);
 }
 
-static bool next_account_number(struct store *store, char out[16])
-{
-	long long next = 0;
-	if (!sql_single_number(
-		    store,
-		    sql_prepare(
-			    store,
-			    "SELECT coalesce(max(CAST(account_number AS INTEGER)), 1000000) + 1 FROM pacer_accounts"),
-		    &next, "pacer_accounts"))
-		return false;
-	snprintf(out, 16, "%lld", next);
-	return true;
-}
-
 enum store_result store_register_account(struct store *store, struct pacer_account *account,
 					 const char *const questions[STORE_QUESTIONS],
 					 const char *const answer_hashes[STORE_QUESTIONS],
@@ -365,7 +351,7 @@ enum store_result store_register_account(struct store *store, struct pacer_accou
 		store_rollback(store);
 		return STORE_USERNAME_TAKEN;
 	}
-	ok = ok && next_account_number(store, account->account_number) &&
+	ok = ok && store_next_account_number(store, account->account_number) &&
 	     store_add_pacer_account(store, account);
 	for (int i = 0; ok && i < STORE_QUESTIONS; i++)
 		ok = store_add_security_answer(store, account->id, i + 1, questions[i], answer_hashes[i]);
