@@ -205,14 +205,19 @@ const struct choice *choices_find(const struct choice *entries, size_t count, co
 	size_t prefix_matches = 0;
 	if (typed[0] == '\0')
 		return NULL;
+	/* The value kept, as a field holds it once chosen: found before
+	 * any label is translated. */
+	for (size_t i = 0; i < count; i++)
+		if (!entries[i].heading && strcasecmp(typed, entries[i].value) == 0)
+			return &entries[i];
 	for (size_t i = 0; i < count; i++) {
 		const struct choice *c = &entries[i];
 		if (c->heading)
 			continue;
-		if (strcasecmp(typed, c->value) == 0 || strcasecmp(typed, shown(c)) == 0)
+		const char *label = shown(c);
+		if (strcasecmp(typed, label) == 0)
 			return c;
-		if (starts_with_ignoring_case(shown(c), typed) ||
-		    starts_with_ignoring_case(c->value, typed)) {
+		if (starts_with_ignoring_case(label, typed) || starts_with_ignoring_case(c->value, typed)) {
 			prefix_match = c;
 			prefix_matches++;
 		}

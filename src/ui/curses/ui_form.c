@@ -76,6 +76,23 @@ size_t ui_form_byte_of(const char *text, int at)
 	return i;
 }
 
+/* Field i was just set to its value: what formw gives back is known
+ * without asking when it holds that value whole and as is (printable
+ * ASCII, no blank at an end, within max_length characters); anything
+ * else is read from formw the first time it is needed. */
+static void know_text_as_set(struct form_screen *fs, int i, int max_length)
+{
+	const char *value = fs->view->fields[i].value;
+	size_t len = 0;
+	while (len < FLOW_VALUE_MAX - 1 && value[len] >= ' ' && value[len] <= '~')
+		len++;
+	bool as_is = value[len] == '\0' && (max_length <= 0 || len <= (size_t)max_length) &&
+		     (len == 0 || (value[0] != ' ' && value[len - 1] != ' '));
+	fs->held_known[i] = as_is;
+	if (as_is)
+		memcpy(fs->held[i], value, len + 1);
+}
+
 /* Makes formw fields of the fields in view, each at its row of the
  * sub-window that spans them; returns how many, or -1. */
 static int build_fields(struct form_screen *fs, int *first_row, int *last_row, int *widest)
@@ -115,6 +132,7 @@ static int build_fields(struct form_screen *fs, int *first_row, int *last_row, i
 			set_field_buffer(field, 0, stars);
 		} else {
 			set_field_buffer(field, 0, fs->view->fields[i].value);
+			know_text_as_set(fs, i, f->max_length);
 		}
 	}
 	fs->in_view[n] = NULL;
@@ -137,6 +155,8 @@ static void free_fields(struct form_screen *fs)
 		free_field(fs->fields[i]);
 		fs->fields[i] = NULL;
 	}
+	wipe_memory(fs->held, sizeof fs->held);
+	memset(fs->held_known, 0, sizeof fs->held_known);
 	if (fs->sub != NULL) {
 		delwin(fs->sub);
 		fs->sub = NULL;
@@ -148,17 +168,29 @@ bool ui_form_is_password(const struct form_screen *fs, int i)
 	return i >= 0 && i < fs->n_fields && fs->view->fields[i].spec->kind == FIELD_PASSWORD;
 }
 
-/* What field i holds, trimmed, into value (FLOW_VALUE_MAX bytes); a
- * password exactly as typed, not its stars. */
-static void field_text(struct form_screen *fs, int i, char *value)
+/* What field i holds, trimmed; a password exactly as typed, not its
+ * stars. Read from formw only when an edit may have changed it since
+ * the last reading, which the core is told of. */
+const char *ui_form_field_text(struct form_screen *fs, int i)
 {
-	if (ui_form_is_password(fs, i)) {
-		copy_text(value, FLOW_VALUE_MAX, fs->secret[i]);
-		return;
+	if (ui_form_is_password(fs, i))
+		return fs->secret[i];
+	if (!fs->held_known[i]) {
+		form_driver(fs->form, REQ_VALIDATION); /* formw's buffer up to date */
+		const char *buffer = field_buffer(fs->fields[i], 0);
+		copy_text(fs->held[i], FLOW_VALUE_MAX, buffer ? buffer : "");
+		trim_blanks(fs->held[i]);
+		fs->held_known[i] = true;
+		session_field_edited(fs->run->session, i, fs->held[i]);
 	}
-	const char *buffer = field_buffer(fs->fields[i], 0);
-	copy_text(value, FLOW_VALUE_MAX, buffer ? buffer : "");
-	trim_blanks(value);
+	return fs->held[i];
+}
+
+/* Field i was edited through formw: the next reading asks formw. */
+void ui_form_field_changed(struct form_screen *fs, int i)
+{
+	if (i >= 0 && i < fs->n_fields)
+		fs->held_known[i] = false;
 }
 
 /* Tells the session what is in the fields in view (the core keeps the
@@ -167,17 +199,14 @@ void ui_form_collect_values(struct form_screen *fs)
 {
 	if (fs->form == NULL)
 		return;
-	form_driver(fs->form, REQ_VALIDATION);
-	bool focus_only = fs->collected_focus == fs->focus;
-	char value[FLOW_VALUE_MAX];
 	for (int i = 0; i < fs->n_fields; i++) {
-		if (fs->fields[i] == NULL || (focus_only && i != fs->focus))
+		if (fs->fields[i] == NULL)
 			continue;
-		field_text(fs, i, value);
-		session_field_edited(fs->run->session, i, value);
+		if (ui_form_is_password(fs, i))
+			session_field_edited(fs->run->session, i, fs->secret[i]);
+		else
+			(void)ui_form_field_text(fs, i);
 	}
-	fs->collected_focus = fs->focus;
-	wipe_memory(value, sizeof value);
 }
 
 /* The focused field is left: kept, and drafted where the screen is;
@@ -188,10 +217,7 @@ void ui_form_leave_field(struct form_screen *fs)
 	if (fs->focus >= fs->n_fields || fs->fields[fs->focus] == NULL)
 		return;
 	ui_form_collect_values(fs);
-	char value[FLOW_VALUE_MAX];
-	field_text(fs, fs->focus, value);
-	session_field_left(fs->run->session, fs->focus, value);
-	wipe_memory(value, sizeof value);
+	session_field_left(fs->run->session, fs->focus, ui_form_field_text(fs, fs->focus));
 }
 
 /* Rows the live line takes at this width: the longest it can be, so
@@ -236,13 +262,7 @@ static bool field_still_wrong(struct form_screen *fs, int i)
 		return false;
 	if (fs->fields[i] == NULL)
 		return true; /* out of view: unchanged */
-	char value[FLOW_VALUE_MAX];
-	if (fs->form != NULL)
-		form_driver(fs->form, REQ_VALIDATION); /* formw's buffer up to date */
-	field_text(fs, i, value);
-	bool same = strcmp(value, fs->view->fields[i].checked) == 0;
-	wipe_memory(value, sizeof value);
-	return same;
+	return strcmp(ui_form_field_text(fs, i), fs->view->fields[i].checked) == 0;
 }
 
 /* A short mark right of each field the last check found wrong; the whole
@@ -346,7 +366,6 @@ static bool build_form(struct form_screen *fs)
 		return false;
 	if (n == 0)
 		return true; /* only text in view */
-	fs->collected_focus = -1;
 	fs->form = new_form(fs->in_view);
 	fs->sub = derwin(stdscr, last_row - first_row + 1, widest, first_row, fs->field_col);
 	if (fs->form == NULL || fs->sub == NULL)
@@ -639,7 +658,6 @@ enum run_result run_form(const struct screen_run *run, const struct action_spec 
 				  .view = view,
 				  .n_fields = view->n_fields,
 				  .cursor_placed = -1,
-				  .collected_focus = -1,
 				  .permanent_focus = INT_MIN,
 				  .prefix_field = -1 };
 	int need_cols, need_rows;

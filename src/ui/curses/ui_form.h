@@ -41,11 +41,12 @@ struct form_screen {
 	int fields_first; /* the first of them shown */
 	int focus; /* 0..n_fields-1: a field; then frame->actions */
 	int cursor_placed; /* the field whose cursor went to its end, or -1 */
-	/* The focus when the fields were last read into the view (-1: not
-	 * since they were made): until it moves, only that field can have
-	 * changed, and formw's field_buffer is dear (it converts the whole
-	 * field each time). */
-	int collected_focus;
+	/* What each field in view holds, trimmed, while held_known says
+	 * it still does: formw's field_buffer is dear (it converts the
+	 * whole field each time), and only an edit of the field through
+	 * formw changes it (ui_form_field_changed). */
+	char held[FLOW_MAX_FIELDS][FLOW_VALUE_MAX];
+	bool held_known[FLOW_MAX_FIELDS];
 	/* A password field shows one star a character; what was typed is
 	 * here, with the cursor's place in it, in characters. */
 	char secret[FLOW_MAX_FIELDS][FLOW_VALUE_MAX];
@@ -66,6 +67,8 @@ int ui_form_characters(const char *text);
 size_t ui_form_byte_of(const char *text, int at);
 bool ui_form_is_password(const struct form_screen *fs, int i);
 void ui_form_collect_values(struct form_screen *fs);
+const char *ui_form_field_text(struct form_screen *fs, int i);
+void ui_form_field_changed(struct form_screen *fs, int i);
 void ui_form_leave_field(struct form_screen *fs);
 void ui_form_show_message_for_focus(struct form_screen *fs);
 

@@ -29,9 +29,7 @@ static bool list_has_entries(const struct form_screen *fs, int i)
 
 static bool field_is_empty(struct form_screen *fs, int i)
 {
-	form_driver(fs->form, REQ_VALIDATION);
-	const char *buffer = field_buffer(fs->fields[i], 0);
-	return buffer == NULL || buffer[strspn(buffer, " ")] == '\0';
+	return ui_form_field_text(fs, i)[0] == '\0';
 }
 
 /* Leaving a list field: what was typed becomes the entry it names
@@ -44,8 +42,10 @@ static void complete_choice_field(struct form_screen *fs)
 	char completed[FLOW_VALUE_MAX];
 	const char *typed = fs->view->fields[fs->focus].value;
 	if (view_complete_choice(fs->view, fs->focus, typed, completed, sizeof completed) &&
-	    strcmp(completed, typed) != 0)
+	    strcmp(completed, typed) != 0) {
 		set_field_buffer(fs->fields[fs->focus], 0, completed);
+		ui_form_field_changed(fs, fs->focus);
+	}
 }
 
 struct choice_popup {
@@ -213,6 +213,7 @@ static enum run_result open_choice_list(struct form_screen *fs)
 	free_popup(&popup);
 	if (picked[0] != '\0') {
 		set_field_buffer(fs->fields[fs->focus], 0, picked);
+		ui_form_field_changed(fs, fs->focus);
 		fs->prefix[0] = '\0';
 	}
 	touchwin(stdscr);
@@ -389,6 +390,7 @@ static bool handle_list_key(struct form_screen *fs, int code, bool fkey)
 	if (label == NULL)
 		return true;
 	set_field_buffer(fs->fields[fs->focus], 0, label);
+	ui_form_field_changed(fs, fs->focus);
 	/* The cursor on the entry chosen, where a screen reader reads it. */
 	form_driver(fs->form, REQ_BEG_FIELD);
 	return true;
@@ -400,6 +402,8 @@ static bool handle_text_key(struct form_screen *fs, int code, bool fkey)
 		return handle_password_key(fs, code, fkey);
 	if (is_choice_field(fs, fs->focus) && handle_list_key(fs, code, fkey))
 		return true;
+	/* Whatever formw is given below may change the field. */
+	ui_form_field_changed(fs, fs->focus);
 	if (fkey) {
 		int request = edit_request(code);
 		if (request != 0)
@@ -430,17 +434,6 @@ static enum run_result help_over_form(struct form_screen *fs)
 	return show_help(fs->view);
 }
 
-/* Tab or Shift-Tab: the focus to another field or button. The fields
- * were just read (left, or no field had the focus): until the new focus
- * moves, only it can change (ui_form_collect_values). */
-static void move_focus(struct form_screen *fs, int focus)
-{
-	bool read = fs->collected_focus == fs->focus;
-	fs->focus = focus;
-	if (read)
-		fs->collected_focus = focus;
-}
-
 /* One key; true when the screen is done (an action was chosen). */
 bool ui_form_handle_key(struct form_screen *fs, int code, bool fkey, const struct action_spec **action,
 			enum run_result *result)
@@ -466,7 +459,7 @@ bool ui_form_handle_key(struct form_screen *fs, int code, bool fkey, const struc
 	switch (command) {
 	case CMD_NEXT:
 	case CMD_PREV:
-		move_focus(fs, focus_step(fs->focus, count, command == CMD_NEXT ? 1 : -1));
+		fs->focus = focus_step(fs->focus, count, command == CMD_NEXT ? 1 : -1);
 		return false;
 	case CMD_ACTIVATE: {
 		if (in_field)
