@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # The answer to a key reaches the terminal before the disk is touched:
-# a field left is drafted once the screen is out and before the next key
-# is awaited (session_before_wait), so the person never waits on the
+# a field left, and the screen an action (Enter, Esc) was taken on, are
+# drafted once the screen is out and before the next key is awaited
+# (session_before_wait), so the person never waits on the
 # database to see where the focus went (issue 27, key to screen). Seen by
 # strace: the order of the wizard's writes to the terminal and to the
 # database's log, in the full screen and in plain lines; and the draft is
@@ -14,7 +15,7 @@ command -v sqlite3 > /dev/null 2>&1 || skip_all "sqlite3 is not installed"
 . "${srcdir:-.}/tests/tmux_lib.sh"
 . "${srcdir:-.}/tests/routes_lib.sh"
 
-plan 6
+plan 9
 trace="$work_dir/trace"
 cat > "$work_dir/traced-wizard" << EOT
 #!/bin/sh
@@ -57,6 +58,22 @@ check "Tab out of a field: the screen is written" [ -n "$terminal" ]
 check "and the draft is written to the database's log" [ -n "$disk" ]
 check "the screen before the draft" before "$terminal" "$disk"
 check "the draft is there while the wizard waits for the next key" drafted Quincy
+
+# An action drafts the screen as it was when the key came (Esc here,
+# the Back button, from inside the field), and writes that draft once
+# the screen the action led to is out.
+keys C-u
+type_text "Wilhelmina"
+trace_settles
+mark=$(wc -l < "$trace")
+keys Escape
+wait_for "Account Type: Legacy PACER Account" > /dev/null
+trace_settles
+terminal=$(after_mark "$mark" 'write(1<')
+disk=$(after_mark "$mark" 'pwrite64([0-9]*<[^>]*-wal>.*Wilhelmina')
+check "Esc in a field: the screen it leads to is written" [ -n "$terminal" ]
+check "the screen before the action's draft" before "$terminal" "$disk"
+check "the action's draft holds the field as typed" drafted Wilhelmina
 stop_terminal
 
 # ---- plain lines through a pipe ----------------------------------------------

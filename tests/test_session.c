@@ -358,6 +358,48 @@ static long long dead_session_typed(struct flow_fixture *f, bool kiosk, const ch
 	return dead_id;
 }
 
+/* An action drafts its screen as the key found it; the draft is written
+ * once the screen the action led to is out (session_before_wait). */
+static void an_actions_draft_is_written_after_its_screen(void **state)
+{
+	struct flow_fixture *f = *state;
+	log_in(&f->flow);
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	flow_set_value(&f->flow, "city", "Oakland");
+	(void)unit_act(&f->flow, "back");
+	bool held = false;
+	assert_true(unit_each_draft(f, holds_city, &held));
+	assert_false(held);
+	session_before_wait(&f->session);
+	assert_true(unit_each_draft(f, holds_city, &held));
+	assert_true(held);
+}
+
+/* A session that ends (a dropped line) before its screen was out still
+ * writes the action's draft, and a finished piece of work takes it away
+ * with the rest. */
+static void an_actions_draft_is_written_before_anything_else(void **state)
+{
+	struct flow_fixture *f = *state;
+	log_in(&f->flow);
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	flow_set_value(&f->flow, "city", "Oakland");
+	(void)unit_act(&f->flow, "back");
+	assert_true(drafts_delete(&f->flow, DRAFT_UPGRADE));
+	session_before_wait(&f->session);
+	bool held = false;
+	assert_true(unit_each_draft(f, holds_city, &held));
+	assert_false(held);
+
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	flow_set_value(&f->flow, "city", "Oakland");
+	(void)unit_act(&f->flow, "back");
+	struct draft_key key = { f->flow.account.id, f->flow.drafts.session_id };
+	session_close(&f->session);
+	assert_true(store_each_draft(f->store, &key, holds_city, &held));
+	assert_true(held);
+}
+
 /* A session that drafts nothing (a patron looking up courts) leaves no
  * mark and writes nothing for it. */
 static void a_session_that_drafts_nothing_leaves_no_mark(void **state)
@@ -501,6 +543,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(the_core_refuses_a_permanent_action_it_did_not_approve,
 						make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_second_live_session_is_never_offered_the_draft,
+						make_fixture, drop_fixture),
+		cmocka_unit_test_setup_teardown(an_actions_draft_is_written_after_its_screen, make_fixture,
+						drop_fixture),
+		cmocka_unit_test_setup_teardown(an_actions_draft_is_written_before_anything_else,
 						make_fixture, drop_fixture),
 		cmocka_unit_test_setup_teardown(a_session_that_drafts_nothing_leaves_no_mark, make_fixture,
 						drop_fixture),

@@ -93,6 +93,7 @@ bool drafts_open_session(struct flow *flow, char *err, size_t err_size)
 
 void drafts_close_session(struct flow *flow)
 {
+	drafts_write_pending(flow);
 	flow->drafts.open = false;
 	if (flow->drafts.session_id == 0)
 		return;
@@ -122,7 +123,10 @@ static bool is_drafted(const struct flow *flow, const struct screen_spec *spec)
 	return strcmp(spec->drafted_as, DRAFT_LINK) != 0 || flow->visit.logged_in;
 }
 
-void drafts_save(struct flow *flow)
+/* Takes the current screen's draft into flow->drafts.pending, when the
+ * screen is drafted and it changed since it was last saved; a pending
+ * draft of another screen or account is written first. */
+static void take_draft(struct flow *flow)
 {
 	const struct screen_spec *spec = flow->screen;
 	if (!is_drafted(flow, spec))
@@ -147,12 +151,40 @@ void drafts_save(struct flow *flow)
 	if (h == 0)
 		h = 1;
 	if (form->drafted == h)
-		return; /* saved already, as it is */
+		return; /* saved already, as it is, or about to be */
+	struct pending_draft *p = &flow->drafts.pending;
+	if (p->due && (p->form != form || p->account_id != flow->account.id))
+		drafts_write_pending(flow);
+	p->due = true;
+	p->account_id = flow->account.id;
+	p->screen = spec->name;
+	p->form = form;
+	p->n = n;
+	for (size_t i = 0; i < n; i++) {
+		p->fields[i] = fields[i];
+		copy_text(p->values[i], FLOW_VALUE_MAX, values[i]);
+	}
+	form->drafted = h;
+}
+
+void drafts_write_pending(struct flow *flow)
+{
+	struct pending_draft *p = &flow->drafts.pending;
+	if (!p->due)
+		return;
+	p->due = false;
+	const char *values[FLOW_MAX_FIELDS + 1];
+	for (size_t i = 0; i < p->n; i++)
+		values[i] = p->values[i];
 	bool saved = marked(flow);
 	struct draft_key key = key_of(flow);
-	saved = saved && store_save_draft(flow->store, &key, spec->name, fields, values, n);
-	form->drafted = saved ? h : 0;
-	if (!saved && flow->message_kind == MESSAGE_NONE) {
+	key.account_id = p->account_id;
+	saved = saved && store_save_draft(flow->store, &key, p->screen, p->fields, values, p->n);
+	wipe_memory(p->values, sizeof p->values);
+	if (saved)
+		return;
+	p->form->drafted = 0;
+	if (flow->message_kind == MESSAGE_NONE) {
 		char message[FLOW_MESSAGE_MAX];
 		/* TRANSLATORS: %s says what is wrong with the database. */
 		snprintf(message, sizeof message,
@@ -160,6 +192,17 @@ void drafts_save(struct flow *flow)
 			 store_error(flow->store));
 		flow_info(flow, message);
 	}
+}
+
+void drafts_save_later(struct flow *flow)
+{
+	take_draft(flow);
+}
+
+void drafts_save(struct flow *flow)
+{
+	take_draft(flow);
+	drafts_write_pending(flow);
 }
 
 /* Nothing is known to be saved any more: the next leave saves again. */
@@ -175,6 +218,7 @@ static void forget_saved(struct flow *flow)
 
 bool drafts_delete(struct flow *flow, const char *work)
 {
+	drafts_write_pending(flow);
 	forget_saved(flow);
 	struct draft_key key = key_of(flow);
 	return store_delete_drafts(flow->store, &key, work);
@@ -182,6 +226,7 @@ bool drafts_delete(struct flow *flow, const char *work)
 
 void drafts_forget_session(struct flow *flow)
 {
+	drafts_write_pending(flow);
 	forget_saved(flow);
 	if (!flow->kiosk || flow->drafts.session_id == 0)
 		return;
@@ -192,6 +237,7 @@ void drafts_forget_session(struct flow *flow)
 bool drafts_waiting(struct flow *flow, const char *work, struct draft_found *found)
 {
 	memset(found, 0, sizeof *found);
+	drafts_write_pending(flow);
 	/* Marked now, with the login's own writes, rather than at the first
 	 * field left. */
 	if (!flow->drafts.open || !prune_dead_marks(flow) || !marked(flow))
@@ -207,6 +253,7 @@ bool drafts_waiting(struct flow *flow, const char *work, struct draft_found *fou
 
 bool drafts_take_up(struct flow *flow, draft_visitor visit, void *data)
 {
+	drafts_write_pending(flow);
 	if (!marked(flow))
 		return false;
 	struct draft_key key = key_of(flow);

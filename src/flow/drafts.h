@@ -30,6 +30,11 @@ void drafts_close_session(struct flow *flow);
 /* Saves the current screen's typing as the account's draft, when the
  * screen is drafted and something changed. */
 void drafts_save(struct flow *flow);
+/* The same draft, taken now and written by drafts_write_pending (after
+ * the screen is out), or by the next other use of the drafts: what the
+ * action that follows changes is not in it, as with drafts_save. */
+void drafts_save_later(struct flow *flow);
+void drafts_write_pending(struct flow *flow);
 /* Removes the account's drafts of that work (DRAFT_UPGRADE, DRAFT_LINK)
  * that are this session's or a dead one's. */
 bool drafts_delete(struct flow *flow, const char *work);

@@ -292,7 +292,9 @@ enum screen_id flow_act(struct flow *flow, const struct action_spec *action)
 	flow->message_kind = MESSAGE_NONE;
 	flow->error_field = -1;
 	memset(flow->field_errors, 0, sizeof flow->field_errors);
-	drafts_save(flow);
+	/* Taken before the action changes anything, written once its
+	 * screen is out (session_before_wait). */
+	drafts_save_later(flow);
 	/* What a button does follows the rules as they are now. */
 	reload_rules(flow);
 	return flow->screen->submit(flow, action);

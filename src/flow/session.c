@@ -173,6 +173,7 @@ void session_before_wait(struct session *s)
 		s->draft_due = false;
 		drafts_save(s->flow);
 	}
+	drafts_write_pending(s->flow); /* the action's (flow_act) */
 	if (s->room_due)
 		write_room_line(s);
 }

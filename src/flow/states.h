@@ -126,8 +126,22 @@ struct mfa_session {
 };
 
 /* Drafts (drafts.c): this session's mark, and the offer of a draft. */
+/* A draft taken when an action began and written once the action's
+ * screen is out, or before the drafts are used in any other way
+ * (drafts_save_later): the person does not wait for the disk. */
+struct pending_draft {
+	bool due;
+	long long account_id;
+	const char *screen; /* its spec's name */
+	struct form_values *form; /* where it was typed (its drafted mark) */
+	size_t n;
+	const char *fields[FLOW_MAX_FIELDS + 1]; /* ids, from the specs */
+	char values[FLOW_MAX_FIELDS + 1][FLOW_VALUE_MAX];
+};
+
 struct draft_state {
 	bool open; /* the session drafts (drafts_open_session) */
+	struct pending_draft pending;
 	long long session_id; /* its mark, made at its first draft; 0: none yet */
 	char offer[FLOW_MESSAGE_MAX]; /* "You have an unfinished upgrade from ..." */
 	const char *work; /* what it offers: DRAFT_UPGRADE or DRAFT_LINK */
