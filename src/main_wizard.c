@@ -262,6 +262,7 @@ static int run_wizard(const char *db_path, const struct wizard_options *o, enum 
 			signals_lock_down();
 		early = paint_start_early(o);
 	}
+	lazy_open_base_libraries();
 	lazy_open_store_libraries();
 	lazy_open_core_libraries();
 	lazy_open_curses_libraries();

@@ -4,7 +4,8 @@
 # database is opened, checked and configured (issue 27), and with the
 # settings' defaults the session's own first paint, once the database is
 # open, sends nothing more. Nor does it wait for the libraries it does
-# not use (SQLite, libxcrypt, liboath, libqrencode, the form library):
+# not use (SQLite, libxcrypt, liboath, libqrencode, libunistring, the
+# form library):
 # they are loaded after it (src/base/lazy.h), and one that cannot be is
 # said in a sentence. Seen by strace: the order of the wizard's openat
 # and write calls.
@@ -41,11 +42,12 @@ check "with the defaults nothing was written to the terminal once it was open" \
 sqlite_loaded=$(line_of '^openat(.*/libsqlite3\.so')
 check "SQLite was loaded after the start screen was written" before "$first_write" "$sqlite_loaded"
 late=""
-for library in libcrypt liboath libqrencode libformw; do
+for library in libcrypt liboath libqrencode libunistring libformw; do
 	loaded=$(line_of "^openat(.*/$library\\.so")
 	[ -z "$loaded" ] || before "$first_write" "$loaded" || late="$late $library"
 done
-check "nor is libxcrypt, liboath, libqrencode or the form library loaded before it${late:+ ($late)}" [ -z "$late" ]
+check "nor is libxcrypt, liboath, libqrencode, libunistring or the form library loaded before it${late:+ ($late)}" \
+	[ -z "$late" ]
 keys 8
 wait_for_status() {
 	tries=0

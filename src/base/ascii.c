@@ -12,6 +12,7 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#include "base/unicode.h"
 #include "base/util.h"
 
 static bool ascii_terminal;
@@ -57,7 +58,8 @@ char *ascii_transliterate(const char *text)
 	size_t length = 0;
 	/* Compatibility decomposition: "é" is "e" and a combining accent,
 	 * the ligature "ﬁ" is "fi". */
-	uint8_t *decomposed = u8_normalize(UNINORM_NFKD, (const uint8_t *)text, strlen(text), NULL, &length);
+	uint8_t *decomposed = u8_normalize(unicode_nfkd(), (const uint8_t *)text, strlen(text), NULL,
+					   &length);
 	if (decomposed == NULL)
 		return xstrdup(text);
 	char *out = xmalloc(length * 8 + 1);
@@ -71,7 +73,7 @@ char *ascii_transliterate(const char *text)
 			out[used++] = (char)c;
 			continue;
 		}
-		if (uc_is_general_category(c, UC_CATEGORY_M))
+		if (unicode_is_mark(c))
 			continue; /* the accent of a letter already written */
 		const char *ascii = ascii_for(c);
 		if (ascii == NULL)

@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /* The libraries nextgen-wizard's start screen does not need (SQLite,
- * libxcrypt, liboath, libqrencode, the form library) are loaded after
+ * libxcrypt, liboath, libqrencode, libunistring, the form library) are loaded after
  * the start screen is painted (lazy_open_*), not by the system at the
  * start: loading and relocating them before it made the wizard's first
  * screen slower than dialog's (doc/performance.md). Each function the wizard calls is
  * defined once, in the lazy_*.c of the layer that uses its library
- * (store/lazy_sqlite.c, core/lazy_core.c, ui/curses/lazy_formw.c), with
+ * (base/lazy_unistring.c, store/lazy_sqlite.c, core/lazy_core.c,
+ * ui/curses/lazy_formw.c), with
  * the library's own prototype, and calls through a pointer that dlsym
  * finds at its first call. nextgen-admin and the tests link the
  * libraries as usual. */
@@ -32,6 +33,7 @@ void lazy_open(struct lazy_library *lib);
  * as soon as the start screen is painted, so that an installation
  * broken by hand is said before anything is read or written, never in
  * the middle of a person's session. */
+void lazy_open_base_libraries(void);
 void lazy_open_store_libraries(void);
 void lazy_open_core_libraries(void);
 void lazy_open_curses_libraries(void);

@@ -12,6 +12,7 @@
 #include <unistr.h>
 
 #include "base/i18n.h"
+#include "base/unicode.h"
 #include "base/util.h"
 
 /* Illustrative: the real list is not published (domain notes). PACER
@@ -268,7 +269,7 @@ static char *folded(const char *text)
 		return out;
 	}
 	size_t len = 0;
-	uint8_t *fold = u8_casefold((const uint8_t *)text, strlen(text), NULL, UNINORM_NFD, NULL, &len);
+	uint8_t *fold = u8_casefold((const uint8_t *)text, strlen(text), NULL, unicode_nfd(), NULL, &len);
 	if (fold == NULL)
 		return NULL;
 	char *out = xmalloc(len + 1);

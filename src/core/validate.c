@@ -16,6 +16,7 @@
 #include <unistr.h>
 
 #include "base/i18n.h"
+#include "base/unicode.h"
 #include "base/util.h"
 
 static bool is_leap_year(int year)
@@ -324,15 +325,15 @@ static enum text_verdict each_char(const char *value, bool (*ok)(ucs4_t), int *c
  * character or as a letter and a combining mark. */
 static bool name_char(ucs4_t uc)
 {
-	return uc_is_alpha(uc) || uc_is_general_category(uc, UC_CATEGORY_M) || uc == ' ' || uc == '\'' ||
-	       uc == '-' || uc == '.' || uc == 0x2019;
+	return uc_is_alpha(uc) || unicode_is_mark(uc) || uc == ' ' || uc == '\'' || uc == '-' || uc == '.' ||
+	       uc == 0x2019;
 }
 
 /* U+FFFD stands where a control character or a byte that is not UTF-8
  * was typed (copy_typed_text): nothing a person meant to keep. */
 static bool text_char(ucs4_t uc)
 {
-	return !uc_is_cntrl(uc) && !uc_is_general_category(uc, UC_CATEGORY_Cs) && uc != 0xfffd;
+	return !uc_is_cntrl(uc) && !unicode_is_surrogate(uc) && uc != 0xfffd;
 }
 
 static const char *too_long(int max_chars, char *why, size_t why_size)
@@ -397,7 +398,7 @@ bool names_match(const char *a, const char *b)
 	/* Canonical decomposition first, so "é" typed as one character or as
 	 * "e" and a combining accent is the same letter; then full case
 	 * folding ("JOSÉ NÚÑEZ" is "José Núñez"). */
-	if (u8_casecmp((const uint8_t *)a, strlen(a), (const uint8_t *)b, strlen(b), NULL, UNINORM_NFD,
+	if (u8_casecmp((const uint8_t *)a, strlen(a), (const uint8_t *)b, strlen(b), NULL, unicode_nfd(),
 		       &order) != 0)
 		return strcmp(a, b) == 0;
 	return order == 0;
