@@ -498,6 +498,10 @@ time_reports 200000
 
 # ---- over SSH ----------------------------------------------------------
 
+# BENCH_KEEP=DIR keeps the time of every key counted too (key_times, in
+# microseconds, in the order the keys were pressed).
+[ -n "${BENCH_KEEP:-}" ] && cp "$w/key_times" "$BENCH_KEEP/key_times"
+
 # Wire bytes and TCP packets through a loopback sshd (bench/sshwire.sh);
 # without OpenSSH it says why and adds nothing.
 sh "$srcdir/bench/sshwire.sh" "$srcdir" "$builddir" "$w/raw" "$runs"
