@@ -174,6 +174,26 @@ static void a_draft_that_cannot_be_saved_is_announced(void **state)
 	assert_string_equal(flow_value(&f->flow, "city"), "Oakland");
 }
 
+/* An action's draft is written once its screen is out: one that cannot
+ * be kept is said then, at once, by the frontend (session_before_wait),
+ * and only once. */
+static void an_actions_draft_not_kept_is_said_at_once(void **state)
+{
+	struct flow_fixture *f = *state;
+	unit_log_in(f, "ja1234", "Legacy!2013");
+	flow_enter(&f->flow, SCREEN_UPGRADE_ADDRESS);
+	flow_set_value(&f->flow, "city", "Oakland");
+	flow_enter(&f->flow, unit_act(&f->flow, "back")); /* as the session does */
+	assert_int_equal(f->flow.message_kind, MESSAGE_NONE);
+	faultvfs_set(FAULT_DISK_FULL);
+	const char *said = session_before_wait(&f->session);
+	faultvfs_set(FAULT_NONE);
+	assert_non_null(said);
+	assert_non_null(strstr(said, "The disk is full"));
+	assert_non_null(strstr(said, "still here"));
+	assert_null(session_before_wait(&f->session));
+}
+
 /* Leaving a field that did not change writes nothing (a full disk says
  * so: no message); a change is written (the full disk is announced); a
  * failed save is tried again next time. */
@@ -212,6 +232,7 @@ int main(void)
 		T(another_program_holds_the_database),
 		T(a_draft_that_cannot_be_saved_is_announced),
 		T(an_unchanged_draft_is_not_written_again),
+		T(an_actions_draft_not_kept_is_said_at_once),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -29,7 +29,7 @@ void lazy_before_failing(void (*give_terminal_back)(void));
 
 /* Loads lib now, or fails as lazy_function does. */
 void lazy_open(struct lazy_library *lib);
-/* Every library of the three lazy_*.c files, loaded now: main calls it
+/* Every library of the lazy_*.c files, loaded now: main calls these
  * as soon as the start screen is painted, so that an installation
  * broken by hand is said before anything is read or written, never in
  * the middle of a person's session. */

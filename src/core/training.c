@@ -129,7 +129,7 @@ static bool free_username(struct store *store, const struct class_request *r, bo
 	return false;
 }
 
-/* A free account number in the trainees' own range (9000001...), drawn
+/* A free account number in the trainees' own range (9000000...), drawn
  * at random as PACER's look, and tried in the write transaction: 100
  * draws from a million meet once in two hundred classes. */
 static bool free_account_number(struct store *store, char *out, size_t size)

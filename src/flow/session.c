@@ -167,8 +167,10 @@ static void write_room_line(struct session *s)
 			      step, strcmp(step, "link") == 0 ? s->link_since : "");
 }
 
-void session_before_wait(struct session *s)
+const char *session_before_wait(struct session *s)
 {
+	struct flow *flow = s->flow;
+	bool said_already = flow->message_kind != MESSAGE_NONE;
 	if (s->draft_due) {
 		s->draft_due = false;
 		drafts_save(s->flow);
@@ -176,6 +178,8 @@ void session_before_wait(struct session *s)
 	drafts_write_pending(s->flow); /* the action's (flow_act) */
 	if (s->room_due)
 		write_room_line(s);
+	/* A draft not kept says so (drafts_save): the screen is out already. */
+	return !said_already && flow->message_kind != MESSAGE_NONE ? flow->message : NULL;
 }
 
 /* Everything of the person goes, from memory and (at a kiosk) from the

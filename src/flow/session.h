@@ -90,10 +90,12 @@ void session_key(struct session *session);
  * ever. Under a test clock, a tenth of a second at most. */
 int session_wait_ms(const struct session *session);
 /* The screen is out and the next key or line is about to be awaited:
- * what the database is told of the last one (a field's draft, the room's
- * line) is written now, so the answer to a key reaches the terminal
- * before the disk is touched, and is written before any wait. */
-void session_before_wait(struct session *session);
+ * what the database is told of the last one (a field's draft, an
+ * action's, the room's line) is written now, so the answer to a key
+ * reaches the terminal before the disk is touched, and is written before
+ * any wait. A sentence the frontend says at once when a draft could not
+ * be kept (the screen is out without it), or NULL. */
+const char *session_before_wait(struct session *session);
 
 enum idle_state {
 	IDLE_ACTIVE, /* nothing to do */

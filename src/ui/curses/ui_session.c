@@ -436,7 +436,11 @@ enum run_result read_key_in(WINDOW *win, int *code, bool *function_key)
 {
 	/* The screen is out: the last key's answer was seen first. */
 	log_key_time();
-	session_before_wait(session);
+	const char *said = session_before_wait(session);
+	if (said != NULL) {
+		ui_set_note(MESSAGE_INFO, said);
+		return RUN_RELAYOUT;
+	}
 	/* A signal that came before the wait (Ctrl-\ while the database
 	 * opened, right after the start screen was painted) would not end
 	 * the read: it is seen now. */

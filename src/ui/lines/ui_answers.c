@@ -206,7 +206,9 @@ static enum ui_result answers_present(void *data, struct session *session, const
 	for (;;) {
 		/* What this screen said is out before the disk is written. */
 		fflush(ui->out);
-		session_before_wait(session);
+		const char *said = session_before_wait(session);
+		if (said != NULL)
+			fprintf(ui->out, "%s\n", said);
 		char *line = next_line(ui);
 		if (line == NULL) {
 			fprintf(ui->out, _("The answers end at the screen %s.\n"), screen);

@@ -167,7 +167,11 @@ static enum line_result read_line(struct plain_ui *ui, struct session *session, 
 	}
 	fputs(prompt, ui->out);
 	fflush(ui->out);
-	session_before_wait(session);
+	const char *said = session_before_wait(session);
+	if (said != NULL) {
+		fprintf(ui->out, "\n%s\n%s", said, prompt);
+		fflush(ui->out);
+	}
 	enum line_result result = LINE_END;
 	bool warned = false;
 	for (;;) {
