@@ -41,19 +41,25 @@ trace_settles() {
 # before A B: line A of the trace comes before line B (both found).
 before() { [ -n "$1" ] && [ -n "$2" ] && [ "$1" -lt "$2" ]; }
 drafted() { [ "$(sqlite3 "$database" "SELECT count(*) FROM drafts WHERE value = '$1'")" -ge 1 ]; }
+# after_key KEY TEXT TYPED: KEY pressed and TEXT on the screen; terminal
+# and disk are then the trace's lines of the first write to the terminal
+# and of the first write to the database's log holding TYPED after it.
+after_key() {
+	trace_settles
+	mark=$(wc -l < "$trace")
+	keys "$1"
+	wait_for "$2" > /dev/null
+	trace_settles
+	terminal=$(after_mark "$mark" 'write(1<')
+	disk=$(after_mark "$mark" "pwrite64([0-9]*<[^>]*-wal>.*$3")
+}
 
 # ---- the full screen ----------------------------------------------------------
 WIZARD="$work_dir/traced-wizard" start_wizard
 to_person_tab ja1234 'Legacy!2013'
 focus_on "Middle Name"
 type_text "Quincy"
-trace_settles
-mark=$(wc -l < "$trace")
-keys Tab
-wait_for "Last Name" > /dev/null
-trace_settles
-terminal=$(after_mark "$mark" 'write(1<')
-disk=$(after_mark "$mark" 'pwrite64([0-9]*<[^>]*-wal>.*Quincy')
+after_key Tab "Last Name" Quincy
 check "Tab out of a field: the screen is written" [ -n "$terminal" ]
 check "and the draft is written to the database's log" [ -n "$disk" ]
 check "the screen before the draft" before "$terminal" "$disk"
@@ -64,13 +70,7 @@ check "the draft is there while the wizard waits for the next key" drafted Quinc
 # the screen the action led to is out.
 keys C-u
 type_text "Wilhelmina"
-trace_settles
-mark=$(wc -l < "$trace")
-keys Escape
-wait_for "Account Type: Legacy PACER Account" > /dev/null
-trace_settles
-terminal=$(after_mark "$mark" 'write(1<')
-disk=$(after_mark "$mark" 'pwrite64([0-9]*<[^>]*-wal>.*Wilhelmina')
+after_key Escape "Account Type: Legacy PACER Account" Wilhelmina
 check "Esc in a field: the screen it leads to is written" [ -n "$terminal" ]
 check "the screen before the action's draft" before "$terminal" "$disk"
 check "the action's draft holds the field as typed" drafted Wilhelmina

@@ -173,9 +173,9 @@ const char *session_before_wait(struct session *s)
 	bool said_already = flow->message_kind != MESSAGE_NONE;
 	if (s->draft_due) {
 		s->draft_due = false;
-		drafts_save(s->flow);
+		drafts_save_later(flow); /* the field left */
 	}
-	drafts_write_pending(s->flow); /* the action's (flow_act) */
+	drafts_write_pending(flow); /* that, or the action's (flow_act) */
 	if (s->room_due)
 		write_room_line(s);
 	/* A draft not kept says so (drafts_save): the screen is out already. */
