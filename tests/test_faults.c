@@ -17,6 +17,7 @@
 #include "faultvfs.h"
 #include "flow/flow.h"
 #include "flow/screens.h"
+#include "ui/lines/ui_answers.h"
 
 static void type_the_security_tab(struct flow *flow)
 {
@@ -194,6 +195,61 @@ static void an_actions_draft_not_kept_is_said_at_once(void **state)
 	assert_null(session_before_wait(&f->session));
 }
 
+/* The answers frontend, with the disk full while it is on the Address
+ * tab. */
+static enum ui_result present_with_a_full_disk(void *data, struct session *session, const struct view *view,
+					       const struct action_spec **action)
+{
+	if (view->spec->id == SCREEN_UPGRADE_ADDRESS)
+		faultvfs_set(FAULT_DISK_FULL);
+	enum ui_result result = answers_frontend.present(data, session, view, action);
+	faultvfs_set(FAULT_NONE);
+	return result;
+}
+
+/* The same through a frontend, once what it showed is out: the answers
+ * file's output says it under the screen, before the next line is
+ * followed. */
+static void the_answers_frontend_says_a_draft_not_kept(void **state)
+{
+	struct flow_fixture *f = *state;
+	char answers[4096], output[4096], err[ERROR_MAX];
+	snprintf(answers, sizeof answers, "%s/full.answers", f->dir);
+	snprintf(output, sizeof output, "%s/full.out", f->dir);
+	FILE *file = fopen(answers, "w");
+	assert_non_null(file);
+	assert_true(fputs("start = upgrade\n"
+			  "pacer-login.username = ja1234\n"
+			  "pacer-login.password = Legacy!2013\n"
+			  "pacer-login = login\n"
+			  "account = upgrade\n"
+			  "upgrade-person.birth-date = 03/14/1970\n"
+			  "upgrade-person.user-type = Attorney\n"
+			  "upgrade-person = next\n"
+			  "upgrade-address.city = Oakland\n"
+			  "upgrade-address = back\n",
+			  file) >= 0);
+	assert_int_equal(fclose(file), 0);
+	FILE *out = fopen(output, "w+");
+	assert_non_null(out);
+	struct answers_ui *ui = answers_ui_open(answers, out, err, sizeof err);
+	assert_non_null(ui);
+	struct frontend full = answers_frontend;
+	full.present = present_with_a_full_disk;
+	(void)session_run(&f->session, &full, ui);
+	answers_ui_close(ui);
+	char text[16384];
+	rewind(out);
+	size_t n = fread(text, 1, sizeof text - 1, out);
+	text[n] = '\0';
+	assert_int_equal(fclose(out), 0);
+	const char *address = strstr(text, "Screen: upgrade-address");
+	const char *back = address != NULL ? strstr(address, "-> Back") : NULL;
+	const char *said = address != NULL ? strstr(address, "could not be kept as a draft") : NULL;
+	if (said == NULL || back == NULL || said > back || strstr(said, "The disk is full") == NULL)
+		fail_msg("%s", "not said on the Address tab before its next line was followed");
+}
+
 /* Leaving a field that did not change writes nothing (a full disk says
  * so: no message); a change is written (the full disk is announced); a
  * failed save is tried again next time. */
@@ -233,6 +289,7 @@ int main(void)
 		T(a_draft_that_cannot_be_saved_is_announced),
 		T(an_unchanged_draft_is_not_written_again),
 		T(an_actions_draft_not_kept_is_said_at_once),
+		T(the_answers_frontend_says_a_draft_not_kept),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
